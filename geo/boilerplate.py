@@ -1,0 +1,136 @@
+"""Site boilerplate: finding the spans of a scraped page that are not the article.
+
+Owns: the excluded spans (mastheads, menus, "اقرأ أيضا" links, subscription
+footers, related-article teasers). The phrase patterns live in
+data/boilerplate.tsv; two structural rules live here because they are about
+a page's layout, not its words:
+
+- a short line (at most 8 words) that stands twice or more verbatim is a
+  masthead, a menu or a caption repeated by the page (001: "رئيس التحرير");
+- a run of two or more short lines without sentence-final punctuation at the
+  very end of a page, after the last punctuated paragraph, is a block of
+  teasers for other articles (000: the repeated headlines after the body).
+
+The original text is never modified: this module only returns spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.datafiles import data_path, read_table
+from geo.errors import DataFileError
+from geo.model import Span
+
+_SCOPES = ("line", "phrase", "tail")
+_LINE_RE = re.compile(r"[^\n\r]*")
+_SENTENCE_END = tuple(".!?؟…:")
+REPEATED_LINE_MAX_WORDS = 8
+TEASER_LINE_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    scope: str
+    pattern: re.Pattern[str]
+    note: str
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path | None = None) -> tuple[BoilerplateRule, ...]:
+    path = path or data_path("boilerplate.tsv")
+    rules = []
+    for number, (scope, pattern, note) in read_table(path, columns=3, min_columns=2):
+        if scope not in _SCOPES:
+            raise DataFileError(f"{path}:{number}: scope {scope!r} is not one of {', '.join(_SCOPES)}")
+        try:
+            compiled = re.compile(pattern)
+        except re.error as err:
+            raise DataFileError(f"{path}:{number}: pattern {pattern!r} is not a valid regular expression ({err})") from err
+        rules.append(BoilerplateRule(scope, compiled, note or pattern))
+    return tuple(rules)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break; trailing spaces excluded."""
+    out = []
+    for m in _LINE_RE.finditer(text):
+        if m.start() == m.end() and m.start() > 0 and text[m.start() - 1] not in "\n\r":
+            continue  # the empty match finditer yields after each line
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append((start, end))
+    return out
+
+
+def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> tuple[Span, ...]:
+    """Spans of ``text`` that are site boilerplate, sorted and non-overlapping."""
+    rules = load_rules() if rules is None else rules
+    spans: list[Span] = []
+    lines = [(s, e) for s, e in _lines(text) if e > s]
+    for start, end in lines:
+        line = text[start:end]
+        for rule in rules:
+            if rule.scope == "line":
+                if rule.pattern.fullmatch(line):
+                    spans.append(Span(start, end, rule.note))
+                    break
+            elif rule.scope == "tail":
+                m = rule.pattern.search(line)
+                if m and (m.start() == 0 or not line[m.start() - 1].isalpha()):
+                    spans.append(Span(start + m.start(), end, rule.note))
+                    break
+            else:
+                for m in rule.pattern.finditer(line):
+                    spans.append(Span(start + m.start(), start + m.end(), rule.note))
+    spans.extend(_repeated_lines(text, lines))
+    covered = {(sp.start, sp.end) for sp in spans}
+    spans.extend(_teaser_tail(text, [line for line in lines if line not in covered]))
+    return merge_spans(spans)
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _repeated_lines(text: str, lines: list[tuple[int, int]]) -> list[Span]:
+    counts = Counter(text[s:e] for s, e in lines if _word_count(text[s:e]) <= REPEATED_LINE_MAX_WORDS)
+    return [
+        Span(s, e, "repeated short line (masthead, menu or caption)")
+        for s, e in lines
+        if counts.get(text[s:e], 0) >= 2
+    ]
+
+
+def _teaser_tail(text: str, lines: list[tuple[int, int]]) -> list[Span]:
+    tail: list[tuple[int, int]] = []
+    for s, e in reversed(lines):
+        line = text[s:e]
+        if _word_count(line) <= TEASER_LINE_MAX_WORDS and not line.rstrip("\"'»”)").endswith(_SENTENCE_END):
+            tail.append((s, e))
+        else:
+            break
+    body_lines = len(lines) - len(tail)
+    if len(tail) < 2 or body_lines < 1 or len(tail) > 0.4 * len(lines):
+        return []
+    return [Span(s, e, "teaser block at the end of the page") for s, e in tail]
+
+
+def merge_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """Sort spans and merge overlapping ones (keeping the first reason)."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda sp: (sp.start, -sp.end)):
+        if merged and span.start <= merged[-1].end:
+            last = merged[-1]
+            if span.end > last.end:
+                merged[-1] = Span(last.start, span.end, last.reason)
+            continue
+        merged.append(span)
+    return tuple(merged)

@@ -1,0 +1,186 @@
+"""The command line: ``python -m geo ...``, a thin door to the pipeline.
+
+Owns argument parsing, progress and error reporting, and writing JSON Lines.
+Every rule lives in the modules it calls.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from geo.errors import GeoError
+from geo.gazetteer import cache_dir, load_gazetteer, read_place_rows
+from geo.geocoder import NominatimGeocoder, resolve_unresolved
+from geo.model import Article
+from geo.pipeline import EXTRACTOR_VERSION, extract_places
+from geo.records import article_record, place_record
+from geo.sources import SourceProblem, collect_entries, iter_articles
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(EXTRACTOR_VERSION, prog_name="geo")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the pipeline does (to stderr).")
+def main(verbose: bool) -> None:
+    """Find and map the places Arabic news articles about the Nagorno-Karabakh conflict name."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+_GAZETTEER_OPTION = click.option(
+    "--gazetteer", "gazetteer_files", multiple=True, type=click.Path(dir_okay=False),
+    help="Your own gazetteer CSV (same columns as data/gazetteer/theatre.csv); repeatable. "
+    "Also read from GEO_GAZETTEER (paths separated by ':').",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--manifest", type=click.Path(dir_okay=False), help="Manifest CSV with the articles' metadata.")
+@_GAZETTEER_OPTION
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write JSON Lines here instead of stdout.")
+@click.option("--pretty", is_flag=True, help="Indent the JSON (one object spans several lines).")
+@click.option("--no-worldwide", is_flag=True, help="Use only the curated and user gazetteer layers.")
+@click.option("--online", is_flag=True, default=False,
+              help="Look up unresolved names with OpenStreetMap Nominatim (off by default; needs network).")
+@click.option("--user-agent", envvar="GEO_NOMINATIM_USER_AGENT", default="",
+              help="User agent for --online (or GEO_NOMINATIM_USER_AGENT), e.g. 'team-app/1.0 (you@example.org)'.")
+def extract(
+    paths: tuple[str, ...], manifest: str | None, gazetteer_files: tuple[str, ...], output: str | None,
+    pretty: bool, no_worldwide: bool, online: bool, user_agent: str,
+) -> None:
+    """Extract places from article files or folders (.txt, .html) and print one JSON object per article.
+
+    A folder is read recursively; if it holds a manifest.csv, its metadata is used.
+    Bad files are reported on stderr and skipped; the exit status is 1 if any failed.
+    """
+    if not paths and not manifest:
+        raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo extract seeds/)")
+    try:
+        gaz = load_gazetteer(gazetteer_files, worldwide=not no_worldwide)
+        geocoder = NominatimGeocoder(user_agent, cache_dir() / "nominatim.sqlite") if online else None
+    except GeoError as err:
+        raise click.ClickException(str(err)) from err
+    entries, problems = collect_entries(paths, manifest)
+    for p in problems:
+        click.echo(f"error: {p.where}: {p.message}", err=True)
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    done = failed = 0
+    started = time.perf_counter()
+    try:
+        for item in iter_articles(entries):
+            if isinstance(item, SourceProblem):
+                failed += 1
+                click.echo(f"error: {item.message}", err=True)
+                continue
+            result = _extract_one(item, gaz, geocoder)
+            json.dump(article_record(result), out, ensure_ascii=False, indent=1 if pretty else None)
+            out.write("\n")
+            done += 1
+    finally:
+        if output:
+            out.close()
+        if geocoder is not None:
+            geocoder.close()
+    elapsed = time.perf_counter() - started
+    click.echo(f"{done} article(s) extracted, {failed + len(problems)} problem(s), {elapsed:.2f} s", err=True)
+    if failed or problems:
+        sys.exit(1)
+
+
+def _extract_one(article: Article, gaz, geocoder):  # type: ignore[no-untyped-def]
+    result = extract_places(article, gaz)
+    if geocoder is not None and result.unresolved:
+        result = resolve_unresolved(result, geocoder.geocode)
+    return result
+
+
+@main.group()
+def gazetteer() -> None:
+    """Inspect, check and rebuild the gazetteer."""
+
+
+@gazetteer.command("build")
+@_GAZETTEER_OPTION
+def gazetteer_build(gazetteer_files: tuple[str, ...]) -> None:
+    """Rebuild the gazetteer index and its cache, and print what it holds."""
+    started = time.perf_counter()
+    try:
+        gaz = load_gazetteer(gazetteer_files, use_cache=False)
+        load_gazetteer(gazetteer_files)  # writes the cache
+    except GeoError as err:
+        raise click.ClickException(str(err)) from err
+    layers: dict[str, int] = {}
+    for p in gaz.places.values():
+        layers[p.layer] = layers.get(p.layer, 0) + 1
+    click.echo(f"built in {time.perf_counter() - started:.2f} s; cache: {cache_dir()}")
+    for layer, count in sorted(layers.items()):
+        click.echo(f"  {layer:10s} {count:6d} places")
+    click.echo(f"  names      {len(gaz.names):6d} (including labels)")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@_GAZETTEER_OPTION
+def gazetteer_lookup(name: str, gazetteer_files: tuple[str, ...]) -> None:
+    """Show the places a written name stands for (as JSON)."""
+    gaz = load_gazetteer(gazetteer_files)
+    places = gaz.lookup(name)
+    if not places:
+        click.echo(f"no place is called {name!r}; add it to your gazetteer file (see README)", err=True)
+        sys.exit(1)
+    for p in places:
+        click.echo(json.dumps(place_record(p), ensure_ascii=False))
+
+
+@gazetteer.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def gazetteer_check(files: tuple[str, ...]) -> None:
+    """Validate gazetteer CSV files (yours or data/gazetteer/*.csv) and report the first error of each."""
+    bad = 0
+    for f in files:
+        try:
+            rows = read_place_rows(Path(f), layer="user")
+            ids = [p.place_id for _, p, _ in rows]
+            dupes = sorted({i for i in ids if ids.count(i) > 1})
+            if dupes:
+                raise GeoError(f"{f}: duplicate id(s) {', '.join(dupes)}; ids must be unique")
+            click.echo(f"ok: {f}: {len(rows)} places")
+        except GeoError as err:
+            bad += 1
+            click.echo(f"error: {err}", err=True)
+    sys.exit(1 if bad else 0)
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True))
+@click.argument("text_dir", type=click.Path(file_okay=False, exists=True))
+@click.option("--show-errors", is_flag=True, help="List every missed, false or misplaced mention.")
+def score(gold_dir: str, text_dir: str, show_errors: bool) -> None:
+    """Score place extraction against annotation JSON files (see tests/data/unseen/README.md)."""
+    from geo.scoring import Score, load_gold, score_mentions
+
+    gaz = load_gazetteer()
+    total = Score()
+    for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        data, gold = load_gold(gold_path)
+        text_path = Path(text_dir) / data["file"]
+        text = text_path.read_text(encoding="utf-8")
+        result = extract_places(Article(id=data["file"], text=text), gaz)
+        s = score_mentions(result.mentions, gold, label=data["file"])
+        total.add(s)
+        click.echo(f"{data['file']:32s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}")
+    click.echo(f"{'TOTAL':32s} P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f} "
+               f"(tp={total.true_positives} fp={total.false_positives} fn={total.false_negatives})")
+    if show_errors:
+        for e in total.errors:
+            click.echo("  " + e)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name=os.path.basename(sys.argv[0]))

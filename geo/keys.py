@@ -1,0 +1,202 @@
+"""Normalised lookup keys for Arabic (and Latin) words, and the word tokens of a text.
+
+Owns: the folding rules that turn a written word into the key the gazetteer is
+indexed by, the tokeniser, proclitic stripping, and mapping a position in a
+key back to an offset in the original text. It never changes the original
+text: keys are lookup values only, and every offset it returns points into
+the text it was given.
+
+Folding rules (each applied to keys only, each tested in tests/unit/test_keys.py):
+- hamza and madda on alef (أ إ آ ٱ) -> ا;  ؤ -> و;  ئ -> ي
+- ta marbuta ة -> ه;  alef maqsura ى -> ي
+- tatweel (ـ), harakat and Quranic marks, superscript alef -> removed
+- Arabic-Indic and Persian digits -> ASCII digits
+- zero-width and bidi control characters -> removed
+- Persian/Urdu letters an Arabic outlet may paste in (ک ی گ پ چ ژ ڤ) -> their Arabic neighbours
+- presentation forms (ﻻ, ﺷ ...) -> their letters (NFKC)
+- Latin: lower case, common diacritics removed (Şuşa -> susa, Xankəndi -> xankendi)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from geo.model import Token
+
+_DELETE = (
+    "\u0640"  # tatweel
+    + "".join(chr(c) for c in range(0x064B, 0x0660))  # harakat, shadda, sukun, hamza marks
+    + "\u0670"  # superscript alef
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE))  # Quranic annotation marks
+    + "\u200b\u200c\u200d\u200e\u200f"  # zero-width and directional marks
+    + "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    + "\u2066\u2067\u2068\u2069"  # bidi isolates
+    + "\ufeff\u061c\u00ad"  # BOM / ZWNBSP, Arabic letter mark, soft hyphen
+)
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي", "ة": "ه", "ۀ": "ه", "ى": "ي",
+    "ک": "ك", "ی": "ي", "گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "ڤ": "ف", "ڨ": "ق", "ھ": "ه", "ہ": "ه", "ۃ": "ه",
+    # Latin letters whose folding str.lower() and NFKD do not give us
+    "ə": "e", "Ə": "e", "ı": "i", "İ": "i", "ß": "ss", "ł": "l", "Ł": "l",
+    "ʼ": "", "’": "", "'": "",
+}
+
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {ord(c): "" for c in _DELETE}
+    table.update({ord(k): v for k, v in _MAP.items()})
+    table.update({ord(k): v for k, v in _DIGITS.items()})
+    # Arabic presentation forms A and B: fold to their compatibility letters, then fold those.
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFD)):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        decomposed = unicodedata.normalize("NFKC", ch).strip()
+        table[cp] = "".join(table.get(ord(d), d) if isinstance(table.get(ord(d), d), str) else d for d in decomposed)
+    # Latin letters with diacritics: strip the marks (Şuşa -> Susa, Ağdam -> Agdam).
+    for cp in range(0x00C0, 0x0250):
+        ch = chr(cp)
+        if cp in table or not ch.isalpha():
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base and base != ch and base.isascii():
+            table[cp] = base
+    for cp in range(0x0300, 0x0370):  # combining diacritics written as separate marks
+        table[cp] = ""
+    return table
+
+
+FOLD_TABLE: dict[int, str] = _build_fold_table()
+
+# A word: letters and digits of any script, plus the marks and invisible characters that
+# must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
+_WORD_RE = re.compile(
+    r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ])+"
+)
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+
+# Proclitics, as they appear in keys (after folding). Conjunction, then preposition,
+# then article. "لل" is ل + ال with the alef elided: للعاصمة = ل + العاصمة.
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_ART = ("", "ال")
+
+
+def _build_prefixes() -> tuple[tuple[str, bool], ...]:
+    found: dict[str, bool] = {}
+    for conj in _CONJ:
+        for prep in _PREP:
+            for art in _ART:
+                prefix = conj + prep + art
+                if prefix:
+                    found[prefix] = bool(art)
+        found[conj + "لل"] = True
+    # Longest first, so والخانكندي offers خانكندي before الخانكندي... both are offered.
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+PROCLITICS: tuple[tuple[str, bool], ...] = _build_prefixes()
+
+
+def normalise_key(text: str) -> str:
+    """Fold ``text`` to its lookup key. Idempotent: normalise_key(normalise_key(x)) == normalise_key(x)."""
+    key = text.translate(FOLD_TABLE)
+    if not key.isascii() and key.lower() == key:
+        return key
+    lowered = key.lower().translate(FOLD_TABLE)
+    # str.lower() may create combining marks (e.g. from 'İ'): fold once more.
+    return lowered
+
+
+def normalise_phrase(text: str) -> str:
+    """Key for a phrase: each word's key, joined by single spaces."""
+    return " ".join(normalise_key(m.group()) for m in _WORD_RE.finditer(text) if normalise_key(m.group()))
+
+
+def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with their keys; offsets index ``text``."""
+    out: list[Token] = []
+    append = out.append
+    translate = str.translate
+    table = FOLD_TABLE
+    for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        key = translate(word, table)
+        if not key:
+            continue
+        if not key.isascii() or key.islower() or not key.isalpha():
+            if any("A" <= c <= "Z" or "\u00c0" <= c <= "\u024f" for c in key):
+                key = normalise_key(key)
+        else:
+            key = key.lower()
+        append(Token(m.start(), m.end(), key))
+    return out
+
+
+def iter_stems(key: str, *, min_len: int = 2) -> Iterator[tuple[int, str, bool]]:
+    """Yield (prefix length in the key, stem, article stripped) for a key: the key itself
+    first, then each proclitic reading, longest prefix first.
+
+    وشوشا -> (0, 'وشوشا', False), (1, 'شوشا', False)
+    والخانكندي -> (0, ...), (3, 'خانكندي', True), (1, 'الخانكندي', False)
+    """
+    yield 0, key, False
+    if not key or key[0] not in "وفبلكا":
+        return
+    for prefix, has_article in PROCLITICS:
+        if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
+            yield len(prefix), key[len(prefix):], has_article
+
+
+def key_offset(text: str, token: Token, key_index: int) -> int:
+    """Offset in ``text`` of the character that produced ``token.key[key_index]``.
+
+    Walks the token's original characters, folding each one, so that a harakah,
+    tatweel or zero-width character before the stem is skipped correctly.
+    """
+    if key_index <= 0:
+        return _first_visible(text, token.start, token.end)
+    produced = 0
+    for pos in range(token.start, token.end):
+        folded = normalise_key(text[pos])
+        if not folded:
+            continue
+        if produced >= key_index:
+            return pos
+        produced += len(folded)
+    return token.end
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    for pos in range(start, end):
+        if normalise_key(text[pos]):
+            return pos
+    return start
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """Move ``end`` left past characters that fold to nothing (a trailing tatweel or mark)."""
+    while end > start and not normalise_key(text[end - 1]):
+        end -= 1
+    return end
+
+
+def is_arabic(text: str) -> bool:
+    return _ARABIC_RE.search(text) is not None
+
+
+def arabic_letter_ratio(text: str) -> float:
+    """Share of Arabic letters among all letters of ``text`` (0.0 when it has no letters)."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    return len(_ARABIC_LETTER_RE.findall(text)) / letters

@@ -1,0 +1,75 @@
+"""The language tables under data/lexicon/, loaded once into lookup sets.
+
+Owns: reading place cues, person titles and given names, surname endings,
+non-place labels, ambiguous names, adjective contexts, actor verbs,
+government nouns, event and venue words, dateline agencies; folding every
+entry to a lookup key. It holds no rule about how they are used: the
+resolver does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from geo.datafiles import data_path, read_table, read_word_list
+from geo.errors import DataFileError
+from geo.keys import normalise_key, normalise_phrase
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, frozenset[str]]
+    person_titles: frozenset[str]
+    first_names: frozenset[str]
+    surname_suffixes: tuple[str, ...]
+    labels: dict[str, str]
+    ambiguous_names: frozenset[str]
+    adjective_context: frozenset[str]
+    actor_verbs: frozenset[str]
+    government_nouns: frozenset[str]
+    event_stems: tuple[str, ...]
+    venue_stems: tuple[str, ...]
+    dateline_agencies: frozenset[str]
+    locatives: frozenset[str]
+    context_nouns: frozenset[str]
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Cue words, person titles and locatives: never a place name themselves."""
+        return frozenset(self.cues) | self.person_titles | self.locatives
+
+
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(k for k in (normalise_key(w) for w in read_word_list(data_path("lexicon", name))) if k)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cues: dict[str, frozenset[str]] = {}
+    path = data_path("lexicon", "place_cues.tsv")
+    for number, (word, kinds, _note) in read_table(path, columns=3, min_columns=2):
+        if not kinds:
+            raise DataFileError(f"{path}:{number}: cue {word!r} has no kinds; give a comma list of kinds or *")
+        cues[normalise_key(word)] = frozenset(k.strip() for k in kinds.split(","))
+    labels: dict[str, str] = {}
+    path = data_path("lexicon", "labels.tsv")
+    for _number, (phrase, kind, _note) in read_table(path, columns=3, min_columns=2):
+        labels[normalise_phrase(phrase)] = kind or "label"
+    suffixes = tuple(sorted(_keys("surname_suffixes.txt"), key=len, reverse=True))
+    return Lexicon(
+        cues=cues,
+        person_titles=_keys("person_titles.txt"),
+        first_names=_keys("first_names.txt"),
+        surname_suffixes=suffixes,
+        labels=labels,
+        ambiguous_names=_keys("ambiguous_names.txt"),
+        adjective_context=_keys("adjective_context.txt"),
+        actor_verbs=_keys("actor_verbs.txt"),
+        government_nouns=_keys("government_nouns.txt"),
+        event_stems=tuple(sorted(_keys("event_words.txt"))),
+        venue_stems=tuple(sorted(_keys("venue_words.txt"))),
+        dateline_agencies=_keys("dateline.txt"),
+        locatives=_keys("locatives.txt"),
+        context_nouns=_keys("context_nouns.txt"),
+    )

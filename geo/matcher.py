@@ -1,0 +1,140 @@
+"""Finding names in a text: the multi-word, clitic-aware, typo-tolerant matcher.
+
+Owns: turning word tokens into candidates (a span plus the gazetteer entry it
+matches). Works on normalised keys and word tokens, one dictionary look-up
+per reading of a token (as written, and with each proclitic reading), longest
+name first; labels (فرانس برس, مجموعة مينسك) are names too, so the longest-match
+rule makes them swallow the place inside them. A word that matches nothing
+may be a one-letter typo of a theatre name (symmetric-delete index). It does
+not decide whether a match is really a place: the resolver does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer, NameEntry, deletion_variants
+from geo.keys import iter_stems, key_offset, trim_end
+from geo.model import Token
+
+FUZZY_MIN_LEN = 4
+CLITIC_WHOLE_WORD_ZIPF = 3.0
+FUZZY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+"""Clitics a misspelt name may carry. Not the article: كالايجيان is a surname, not ك + ال + a typo."""
+_GAP_CHARS = frozenset(" \t\u00a0-\u200c\u200d\u200f\u200e")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A span of the text that matches an indexed name (a place name or a label)."""
+
+    start: int
+    end: int
+    first: int
+    count: int
+    entry: NameEntry
+    stem: str
+    prefix: str
+    article_stripped: bool
+    fuzzy: bool = False
+    fuzzy_target: str = ""
+
+
+def _gap_ok(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)
+
+
+def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: bool = True) -> list[Match]:
+    """Non-overlapping matches of gazetteer names and labels, left to right, longest first."""
+    out: list[Match] = []
+    n = len(tokens)
+    by_first = gaz.by_first
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        best: tuple[int, int, str, bool, NameEntry] | None = None
+        whole_zipf = gaz.zipf(tok.key)
+        for prefix_len, stem, stripped in iter_stems(tok.key):
+            entries = by_first.get(stem)
+            if not entries:
+                continue
+            if prefix_len and whole_zipf >= CLITIC_WHOLE_WORD_ZIPF and whole_zipf - gaz.zipf(stem) >= 1.0:
+                # كبيرا is the word "big", not ك + بيرا: a clitic reading must not be much rarer
+                # than the whole word read as it stands (بشوشا, بتوقيت are read with the clitic).
+                continue
+            for entry in entries:
+                size = len(entry.key)
+                if best is not None and size <= best[0]:
+                    break
+                if i + size > n:
+                    continue
+                if all(
+                    tokens[i + j].key == entry.key[j] and _gap_ok(text, tokens[i + j - 1], tokens[i + j])
+                    for j in range(1, size)
+                ):
+                    best = (size, prefix_len, stem, stripped, entry)
+                    break
+        if best is not None:
+            size, prefix_len, stem, stripped, entry = best
+            start = key_offset(text, tok, prefix_len)
+            last = tokens[i + size - 1]
+            out.append(
+                Match(start, trim_end(text, start, last.end), i, size, entry, stem,
+                      tok.key[:prefix_len], stripped)
+            )
+            i += size
+            continue
+        if fuzzy:
+            found = _fuzzy_match(text, tok, i, gaz)
+            if found is not None:
+                out.append(found)
+        i += 1
+    return out
+
+
+def _fuzzy_match(text: str, tok: Token, index: int, gaz: Gazetteer) -> Match | None:
+    """A one-edit typo of a curated single-word name (ستيبانكرت, شوسا), or None.
+
+    Known Arabic words are never typos; the first letter must agree (typists rarely miss it)
+    unless the word is long; the reading must point to exactly one name.
+    """
+    if tok.key.isascii() or len(tok.key) < FUZZY_MIN_LEN:
+        return None
+    for prefix_len, stem, stripped in iter_stems(tok.key, min_len=FUZZY_MIN_LEN):
+        if tok.key[:prefix_len] not in FUZZY_PREFIXES:
+            continue
+        if gaz.zipf(stem) or gaz.zipf(tok.key):
+            return None
+        targets = set()
+        for variant in deletion_variants(stem):
+            for alias in gaz.fuzzy.get(variant, ()):
+                if alias != stem and edit_distance_one(stem, alias) and (alias[0] == stem[0] or len(alias) >= 7):
+                    targets.add(alias)
+        if len(targets) == 1:
+            alias = targets.pop()
+            entry = gaz.names[(alias,)]
+            start = key_offset(text, tok, prefix_len)
+            return Match(start, trim_end(text, start, tok.end), index, 1, entry, stem,
+                         tok.key[:prefix_len], stripped, fuzzy=True, fuzzy_target=alias)
+        if targets:
+            return None
+    return None
+
+
+def edit_distance_one(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]

@@ -1,0 +1,124 @@
+"""The small frozen records that flow between the pipeline's stages.
+
+Owns: Article, Span, Sentence, Token, Place, Candidate, Mention, Resolution and
+ArticleResult. Holds no logic beyond trivial derived properties; it does not
+read files or know any Arabic rule.
+
+Offsets are Python string indices into ``Article.text`` (the decoded original):
+for every record with ``start``/``end`` and ``surface``,
+``article.text[start:end] == surface`` holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded article and its metadata. ``text`` is never modified."""
+
+    id: str
+    text: str
+    path: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original text, e.g. an excluded boilerplate line."""
+
+    start: int
+    end: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the original text and its normalised lookup key."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry. ``lat``/``lon`` are WGS84 degrees."""
+
+    place_id: str
+    name: str
+    name_ar: str
+    lat: float
+    lon: float
+    kind: str
+    country: str = ""
+    alt_names: tuple[str, ...] = ()
+    capital_of: str = ""
+    geonames_id: int | None = None
+    source: str = ""
+    layer: str = "curated"
+
+    @property
+    def is_theatre(self) -> bool:
+        return self.layer in ("curated", "user")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A matched name in the text before resolution: its span and the places it may be."""
+
+    start: int
+    end: int
+    surface: str
+    places: tuple[Place, ...]
+    token_index: int
+    token_count: int
+    fuzzy: bool = False
+    cue: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolved place mention."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    role: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of resolving one candidate: a place, or none with the reason."""
+
+    candidate: Candidate
+    place: Place | None
+    reason: str
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything the place step found in one article."""
+
+    article: Article
+    excluded: tuple[Span, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    unresolved: tuple[Span, ...] = ()
+    rejected: tuple[Resolution, ...] = field(default=(), repr=False)

@@ -1,0 +1,85 @@
+"""The place step of the pipeline: article -> boilerplate, sentences, mentions, unresolved names.
+
+Owns the order of the stages and nothing else: each stage lives in its own
+module (boilerplate, sentences, keys, matcher, resolver, roles). Pure: it
+reads no file and touches no clock or network.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from geo.boilerplate import find_boilerplate
+from geo.gazetteer import Gazetteer
+from geo.keys import find_tokens
+from geo.lexicon import Lexicon, load_lexicon
+from geo.matcher import find_matches
+from geo.model import Article, ArticleResult, Mention, Span, Token
+from geo.resolver import Context, find_unresolved, resolve_matches
+from geo.roles import assign_role, has_stem
+from geo.sentences import split_sentences
+
+EXTRACTOR_VERSION = "0.1.0"
+"""Bump when extraction output can change for the same input (the store re-processes articles)."""
+
+
+def _tokens_outside(text: str, excluded: tuple[Span, ...]) -> list[Token]:
+    tokens: list[Token] = []
+    cursor = 0
+    for span in excluded:
+        if span.start > cursor:
+            tokens.extend(find_tokens(text, cursor, span.start))
+        cursor = max(cursor, span.end)
+    if cursor < len(text):
+        tokens.extend(find_tokens(text, cursor))
+    return tokens
+
+
+def extract_places(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None, fuzzy: bool = True) -> ArticleResult:
+    """Find and resolve every place the article names."""
+    lexicon = lexicon or load_lexicon()
+    text = article.text
+    excluded = find_boilerplate(text)
+    sentences = split_sentences(text, excluded)
+    tokens = _tokens_outside(text, excluded)
+    matches = find_matches(text, tokens, gaz, fuzzy=fuzzy)
+    ctx = Context(text, tokens, matches, gaz, lexicon)
+    resolutions = resolve_matches(ctx)
+
+    sentence_starts = [s.start for s in sentences]
+    token_starts = [t.start for t in tokens]
+    flags: dict[int, tuple[bool, bool]] = {}
+
+    def sentence_flags(offset: int) -> tuple[bool, bool]:
+        idx = bisect.bisect_right(sentence_starts, offset) - 1
+        if idx not in flags:
+            words: list[Token] = []
+            if idx >= 0:
+                lo = bisect.bisect_left(token_starts, sentences[idx].start)
+                words = tokens[lo:bisect.bisect_left(token_starts, sentences[idx].end)]
+            flags[idx] = (has_stem(words, lexicon.event_stems), has_stem(words, lexicon.venue_stems))
+        return flags[idx]
+
+    mentions: list[Mention] = []
+    rejected = []
+    for m, res in zip(matches, resolutions, strict=True):
+        if res.place is None:
+            rejected.append(res)
+            continue
+        has_event, has_venue = sentence_flags(m.start)
+        role = assign_role(
+            ctx, res.place, m.start, m.end, m.first, m.count, m.prefix, res.candidate.cue,
+            has_event=has_event, has_venue=has_venue,
+        )
+        mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
+    covered = {i for m in matches for i in range(m.first, m.first + m.count)}
+    unresolved = find_unresolved(ctx, covered)
+    return ArticleResult(
+        article=article,
+        excluded=excluded,
+        sentences=sentences,
+        mentions=tuple(mentions),
+        unresolved=tuple(unresolved),
+        rejected=tuple(rejected),
+    )
+

@@ -1,0 +1,181 @@
+"""Reading article files: bytes -> decoded text, HTML -> text.
+
+Owns: encoding detection (UTF-8 with or without BOM, then cp1256 and
+ISO-8859-6 with a recorded warning), refusing binary or undecodable input with
+a message that says what to do, and reducing HTML to its visible text. It
+does not split, normalise or interpret the text. For an HTML file the
+"original text" every later offset points into is the visible text this
+module extracts.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from geo.errors import ArticleError, MissingFileError
+from geo.keys import arabic_letter_ratio
+
+log = logging.getLogger(__name__)
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+"""Larger files are refused: no news article is 20 MB, a file that size is a dump or a mistake."""
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav aside "
+    "blockquote figure figcaption title pre hr dd dt".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template svg head".split())
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+        self.title: str | None = None
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in _SKIP_TAGS:
+            self._skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title and self.title is None:
+            self.title = data.strip() or None
+        if self._skip_depth:
+            return
+        self.parts.append(data)
+
+
+_MANY_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """Visible text of an HTML page (block elements become line breaks) and its <title>."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError) as err:  # html.parser is lenient; be safe anyway
+        log.warning("HTML parser gave up (%s); falling back to tag stripping", err)
+        return html.unescape(re.sub(r"<[^>]*>", "\n", markup)), None
+    text = "".join(parser.parts)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return text, parser.title
+
+
+def looks_like_html(text: str, suffix: str) -> bool:
+    if suffix in (".html", ".htm"):
+        return True
+    head = text[:2000].lstrip().lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
+    """Decode article bytes. Returns (text, encoding, warnings).
+
+    Raises ArticleError for empty, binary or undecodable input.
+    """
+    if not data.strip():
+        raise ArticleError(f"{name}: the file is empty; remove it or give it the article's text")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{name}: {len(data):,} bytes is larger than the {MAX_ARTICLE_BYTES:,}-byte limit for one article; "
+            "split it into one file per article"
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", ()
+        except UnicodeDecodeError as err:
+            raise ArticleError(
+                f"{name}: starts with a UTF-8 byte-order mark but byte {err.start + 3} is not UTF-8; "
+                "re-save the file as UTF-8"
+            ) from err
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ArticleError(f"{name}: has a UTF-16 byte-order mark but does not decode; re-save it as UTF-8") from err
+        return text.lstrip("\ufeff"), "utf-16", (f"{name}: decoded as UTF-16; UTF-8 is preferred",)
+    if b"\x00" in data[:4096] or _control_ratio(data[:4096]) > 0.05:
+        raise ArticleError(
+            f"{name}: looks like a binary file (NUL or control bytes), not an article; "
+            "give the article as a UTF-8 .txt or .html file"
+        )
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError as utf8_err:
+        first_bad = utf8_err.start
+    for encoding in ("cp1256", "iso-8859-6"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if arabic_letter_ratio(text) >= 0.3:
+            warning = f"{name}: not valid UTF-8 (byte {first_bad}); decoded as {encoding}"
+            log.warning(warning)
+            return text, encoding, (warning,)
+    raise ArticleError(
+        f"{name}: not UTF-8 (first bad byte at {first_bad}) and not Arabic in cp1256 or ISO-8859-6; "
+        "convert it to UTF-8 (e.g. iconv -f YOUR_ENCODING -t UTF-8)"
+    )
+
+
+def _control_ratio(chunk: bytes) -> float:
+    if not chunk:
+        return 0.0
+    bad = sum(1 for b in chunk if b < 32 and b not in (9, 10, 12, 13))
+    return bad / len(chunk)
+
+
+def read_text(path: str | Path) -> tuple[str, str, tuple[str, ...], str | None]:
+    """Read an article file. Returns (text, encoding, warnings, html_title)."""
+    p = Path(path)
+    if not p.exists():
+        raise MissingFileError(f"{p}: no such file; check the path (relative paths are from the current folder)")
+    if not p.is_file():
+        raise ArticleError(f"{p}: not a regular file")
+    suffix = p.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ArticleError(f"{p}: unsupported file type {suffix or '(none)'}; give .txt or .html files")
+    size = p.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{p}: {size:,} bytes is larger than the {MAX_ARTICLE_BYTES:,}-byte limit for one article; "
+            "split it into one file per article"
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{p}: cannot be read ({err.strerror}); check its permissions") from err
+    text, encoding, warnings = decode_bytes(data, name=str(p))
+    title = None
+    if looks_like_html(text, suffix):
+        text, title = html_to_text(text)
+        if not text.strip():
+            raise ArticleError(f"{p}: the HTML page has no visible text")
+    return text, encoding, warnings, title

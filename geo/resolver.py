@@ -1,0 +1,285 @@
+"""Resolution: deciding whether each matched name is a place, and which place.
+
+Owns the rules that turn matches into mentions, each one named and tested:
+- labels (فرانس برس, مجموعة مينسك, بتوقيت موسكو) are not places;
+- person names: a name after a person's title with the article (الشاعر فضولي) or
+  after a given name (محمد فضولي, حسن لاشين), or followed by a surname
+  (جبرائيل حسنوف, شوشان ستيبانيان), is a person;
+- adjectives: a country-shaped word with tanween (أرمينياً), after an
+  indefinite accusative noun (جنديا أرمينيا), or a feminine form that is
+  not governed by a preposition (قوات أرمينية), is an adjective;
+- names that are also ordinary words (مالي) count only after a cue word;
+- a one-letter typo counts when the name is long enough or a cue word announces it;
+- an ambiguous name goes to the place that fits: the kind its cue word
+  announces, the curated layer before the worldwide one, and the place
+  nearest the article's other theatre places (Martuni in Karabakh rather
+  than Martuni in Gegharkunik in an article about Karabakh).
+It also reports unresolved candidates: an unknown, uncommon word right after
+a cue word (قرية X) that no layer knows. Roles are decided in geo/roles.py.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer
+from geo.keys import iter_stems
+from geo.lexicon import Lexicon
+from geo.matcher import Match
+from geo.model import Candidate, Place, Resolution, Span, Token
+
+TANWEEN_FATH = "\u064b"
+COUNTRY_LIKE = frozenset({"country", "region"})
+FUZZY_MIN_LEN_WITHOUT_CUE = 6
+"""A misspelt name shorter than this counts only after a cue word (مدينة شوسا): short words are
+one letter away from too many ordinary words."""
+UNRESOLVED_MAX_ZIPF = 0.0
+"""An unknown word after a cue counts as a possible place name only if it is not a known word at all."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the resolver needs to know about the text around the matches."""
+
+    text: str
+    tokens: Sequence[Token]
+    matches: Sequence[Match]
+    gaz: Gazetteer
+    lexicon: Lexicon
+
+    def adjacent_before(self, index: int) -> Token | None:
+        if index <= 0:
+            return None
+        prev, cur = self.tokens[index - 1], self.tokens[index]
+        return prev if _plain_gap(self.text[prev.end:cur.start]) else None
+
+    def adjacent_after(self, index: int) -> Token | None:
+        if index + 1 >= len(self.tokens):
+            return None
+        cur, nxt = self.tokens[index], self.tokens[index + 1]
+        return nxt if _plain_gap(self.text[cur.end:nxt.start]) else None
+
+
+def _plain_gap(gap: str) -> bool:
+    return len(gap) <= 3 and gap.strip(" \t\u00a0\u200c\u200f\u200e") == ""
+
+
+def stems_of(key: str) -> list[str]:
+    return [stem for _, stem, _ in iter_stems(key)]
+
+
+def _in(key: str, words: frozenset[str]) -> bool:
+    return any(stem in words for stem in stems_of(key))
+
+
+def find_cue(ctx: Context, first: int) -> str:
+    """The cue word announcing the name that starts at token ``first`` ('' if none).
+
+    Looks at the word before, or two words back past a nisba adjective
+    (العاصمة الأرمينية يريفان).
+    """
+    cues = ctx.lexicon.cues
+    prev = ctx.adjacent_before(first)
+    if prev is None:
+        return ""
+    for stem in stems_of(prev.key):
+        if stem in cues:
+            return stem
+    if prev.key.startswith("ال") and prev.key.endswith(("ي", "يه")):
+        before = ctx.adjacent_before(first - 1)
+        if before is not None:
+            for stem in stems_of(before.key):
+                if stem in cues:
+                    return stem
+    return ""
+
+
+def _matched_token_indexes(matches: Sequence[Match]) -> set[int]:
+    out: set[int] = set()
+    for m in matches:
+        if m.entry.place_ids:
+            out.update(range(m.first, m.first + m.count))
+    return out
+
+
+def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> str:
+    """Why a matched name is not a place here ('' when it is one)."""
+    lex = ctx.lexicon
+    if not m.entry.place_ids:
+        return f"label:{m.entry.label}"
+    places = [ctx.gaz.places[p] for p in m.entry.place_ids]
+    key = " ".join(m.entry.key)
+    # Person: a title with the article or a given name right before the name.
+    prev = ctx.adjacent_before(m.first)
+    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix:
+        if _in(prev.key, lex.person_titles) or prev.key in lex.first_names:
+            return "person:after title or given name"
+    # Person: a surname right after a one-word name.
+    nxt = ctx.adjacent_after(m.first + m.count - 1)
+    if nxt is not None and m.count == 1 and (m.first + 1) not in place_tokens and _is_surname(ctx, nxt):
+        return "person:before a surname"
+    # Adjective forms of country names.
+    if any(p.kind in COUNTRY_LIKE for p in places):
+        reason = _adjective_reason(ctx, m, prev)
+        if reason:
+            return reason
+    if key in lex.ambiguous_names and not cue:
+        return "ambiguous:an ordinary word unless a cue word announces it"
+    if m.fuzzy:
+        if len(m.fuzzy_target) < FUZZY_MIN_LEN_WITHOUT_CUE and not cue:
+            return "typo:short name without a cue word"
+        if _nisba_mismatch(m.stem, m.fuzzy_target):
+            return "typo:an adjective form, not a misspelt name"
+        suffixes = lex.surname_suffixes
+        if m.stem.endswith(suffixes) and not m.fuzzy_target.endswith(suffixes):
+            return "typo:a surname, not a misspelt name"
+    return ""
+
+
+def _is_surname(ctx: Context, tok: Token) -> bool:
+    key = tok.key
+    if key.startswith("ال") or len(key) < 5 or key.isascii():
+        return False
+    if any(ctx.gaz.zipf(stem) >= 3.0 for stem in stems_of(key)):
+        return False  # كحليف is ك + حليف "ally", not a surname in -يف
+    if any(stem in ctx.gaz.by_first for stem in stems_of(key)):
+        return False  # a place name (exactly written) after a place is a list, not a surname
+    return key.endswith(ctx.lexicon.surname_suffixes)
+
+
+def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:
+    surface = ctx.text[m.start:m.end + 1]
+    if TANWEEN_FATH in surface:
+        return "adjective:tanween"
+    if m.article_stripped:
+        return "adjective:a country name does not take the article"
+    if prev is not None and not m.prefix:
+        prev_text = ctx.text[prev.start:prev.end]
+        if prev_text.endswith((TANWEEN_FATH, "اً", "ًا")) or prev.key in ctx.lexicon.adjective_context:
+            return "adjective:after an indefinite noun"
+    if m.stem.endswith("يه") and m.count == 1:
+        governed = bool(m.prefix.strip("وف")) or (prev is not None and _in(prev.key, ctx.lexicon.locatives))
+        nxt = ctx.adjacent_after(m.first)
+        subject = nxt is not None and _in(nxt.key, ctx.lexicon.actor_verbs)
+        if not governed and not subject:
+            return "adjective:feminine form not governed by a preposition"
+    return ""
+
+
+def _nisba_mismatch(stem: str, target: str) -> bool:
+    if stem.endswith(("ي", "يه", "يين", "يون")) and not target.endswith(("ي", "يه")):
+        return True
+    return target.endswith(("يا", "يه")) and not stem.endswith(("يا", "يه", "ا"))
+
+
+def choose_place(places: Sequence[Place], cue_kinds: frozenset[str], anchor: tuple[float, float] | None) -> tuple[Place, float]:
+    """The best place for an ambiguous name, and a confidence penalty (0 when unambiguous)."""
+    if len(places) == 1:
+        return places[0], 0.0
+
+    def score(p: Place) -> float:
+        s = 2.0 if p.layer in ("curated", "user") else 0.0
+        if cue_kinds and ("*" in cue_kinds or p.kind in cue_kinds):
+            s += 1.5
+        s += {"country": 0.4, "region": 0.35, "city": 0.3, "town": 0.2, "village": 0.1}.get(p.kind, 0.15)
+        if anchor is not None:
+            s -= distance_km(anchor[0], anchor[1], p.lat, p.lon) / 200.0
+        return s
+
+    ranked = sorted(places, key=score, reverse=True)
+    margin = score(ranked[0]) - score(ranked[1])
+    return ranked[0], 0.2 if margin < 0.5 else 0.1
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def article_anchor(places: Sequence[Place]) -> tuple[float, float] | None:
+    """Median point of the unambiguous theatre towns and features an article names."""
+    pts = [(p.lat, p.lon) for p in places if p.is_theatre and p.kind not in COUNTRY_LIKE and p.kind != "sea"]
+    if not pts:
+        return None
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def resolve_matches(ctx: Context) -> list[Resolution]:
+    """One Resolution per match, in text order."""
+    place_tokens = _matched_token_indexes(ctx.matches)
+    unambiguous = [
+        ctx.gaz.places[m.entry.place_ids[0]] for m in ctx.matches if len(m.entry.place_ids) == 1 and not m.fuzzy
+    ]
+    anchor = article_anchor(unambiguous)
+    out: list[Resolution] = []
+    for m in ctx.matches:
+        cue = find_cue(ctx, m.first)
+        candidate = Candidate(
+            start=m.start,
+            end=m.end,
+            surface=ctx.text[m.start:m.end],
+            places=tuple(ctx.gaz.places[p] for p in m.entry.place_ids),
+            token_index=m.first,
+            token_count=m.count,
+            fuzzy=m.fuzzy,
+            cue=cue,
+        )
+        reason = reject_reason(ctx, m, cue, place_tokens)
+        if reason:
+            out.append(Resolution(candidate, None, reason))
+            continue
+        place, penalty = choose_place(candidate.places, ctx.lexicon.cues.get(cue, frozenset()), anchor)
+        confidence = 0.9 if place.is_theatre else 0.75
+        if cue:
+            confidence += 0.05
+        if m.fuzzy:
+            confidence -= 0.25
+        confidence -= penalty
+        why = "typo of " + m.fuzzy_target if m.fuzzy else ("ambiguous name" if penalty else "name")
+        out.append(Resolution(candidate, place, why, round(max(0.05, min(confidence, 0.99)), 2)))
+    return out
+
+
+def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
+    """Unknown, uncommon words right after a cue word: possible place names no layer knows."""
+    out: list[Span] = []
+    cues = ctx.lexicon.cues
+    tokens = ctx.tokens
+    i = 1
+    while i < len(tokens):
+        tok = tokens[i]
+        prev = ctx.adjacent_before(i)
+        if (
+            i in covered
+            or prev is None
+            or not any(s in cues for s in stems_of(prev.key))
+            or not _looks_like_name(ctx, tok)
+        ):
+            i += 1
+            continue
+        end_index = i
+        nxt = ctx.adjacent_after(i)
+        if nxt is not None and (i + 1) not in covered and _looks_like_name(ctx, nxt):
+            end_index = i + 1
+        out.append(Span(tok.start, tokens[end_index].end, "unknown name after a cue word"))
+        i = end_index + 1
+    return out
+
+
+def _looks_like_name(ctx: Context, tok: Token) -> bool:
+    key = tok.key
+    if len(key) < 3 or key.isdigit() or any(c.isdigit() for c in key):
+        return False
+    if key.startswith("ال") and not key.isascii():
+        return False
+    if any(ctx.gaz.zipf(stem) > UNRESOLVED_MAX_ZIPF for stem in stems_of(key)):
+        return False
+    lex = ctx.lexicon
+    return not (_in(key, lex.function_words) or key in lex.first_names)

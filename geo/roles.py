@@ -1,0 +1,101 @@
+"""The role of each place mention: event, venue, actor or context.
+
+Owns the role rules (word lists in data/lexicon/):
+- context, dateline: a name that opens a line and is followed by - ( : or / (يريفان - سبوتنيك);
+- actor: a country or capital standing for its government: followed by a
+  present-tense political verb (موسكو تستبعد), preceded by a past one
+  (نفت يريفان), after a government noun (حكومة يريفان, رؤية باكو, بدعم من يريفان),
+  or the accused in an accusation (يتهم الأرمن باكو باستهداف ...);
+- event: something physical happens there: an event word (قصف، معارك،
+  سيطرة، إجلاء ...) in the sentence and the name governed by a locative
+  (في، على، من، نحو، محور ...), the clitic ب, or a place cue word;
+- venue: talks or meetings held there: a meeting word (محادثات، اجتماع ...)
+  and the name governed by a locative, with no event word;
+- actor, by default: a country or capital that no locative governs and no noun
+  (رئيس وزراء، حدود، أراضي ...) takes as its genitive is a political subject or object;
+- context: everything else (background, descriptions, titles).
+It does not decide whether a name is a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.model import Place, Token
+from geo.resolver import Context, _in, stems_of
+
+ROLES = ("event", "venue", "actor", "context")
+_DATELINE_MARKS = tuple("-–—(:/")
+_ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
+
+
+def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
+    """Does any word (with its clitics removed) start with one of ``stems``?"""
+    for tok in tokens:
+        for stem in stems_of(tok.key):
+            if stem.startswith(stems):
+                return True
+    return False
+
+
+def is_dateline(ctx: Context, start: int, end: int) -> bool:
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if ctx.text[line_start:start].strip(" \t\u00a0\u200f\u200e\u202b*•-"):
+        return False
+    after = ctx.text[end:end + 4].lstrip(" \t\u00a0\u200f")
+    return after.startswith(_DATELINE_MARKS)
+
+
+def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
+    lex = ctx.lexicon
+    last = first + count - 1
+    nxt = ctx.adjacent_after(last)
+    if nxt is not None and _in(nxt.key, lex.actor_verbs):
+        return True
+    prev = ctx.adjacent_before(first)
+    if prev is not None and not prefix:
+        if _in(prev.key, lex.actor_verbs) or _in(prev.key, lex.government_nouns):
+            return True
+        # "بدعم مباشر من يريفان": a government noun up to two words before من
+        if prev.key == "من":
+            for back in (2, 3):
+                idx = first - back
+                if idx >= 0 and _in(ctx.tokens[idx].key, lex.government_nouns):
+                    return True
+        # "يتهم الأرمن باكو باستهداف": the accused, between the verb and ب + masdar
+        if nxt is not None and nxt.key.startswith("ب") and len(nxt.key) > 4:
+            window = ctx.tokens[max(0, first - 4): first]
+            if any(stem.startswith(_ACCUSE) for tok in window for stem in stems_of(tok.key)):
+                return True
+    # "ودعت الوزارة أرمينيا إلى": a past political verb two words back, with its subject between
+    if prev is not None and not prefix and first >= 2 and prev.key.startswith("ال"):
+        before = ctx.adjacent_before(first - 1)
+        if before is not None and _in(before.key, lex.actor_verbs):
+            return True
+    return False
+
+
+def assign_role(
+    ctx: Context, place: Place, start: int, end: int, first: int, count: int, prefix: str,
+    cue: str, *, has_event: bool, has_venue: bool,
+) -> str:
+    """The role of one mention."""
+    if is_dateline(ctx, start, end):
+        return "context"
+    lex = ctx.lexicon
+    if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
+        return "actor"
+    prev = ctx.adjacent_before(first)
+    governed = "ب" in prefix or bool(cue) or (prev is not None and _in(prev.key, lex.locatives))
+    if not governed:
+        # A country or capital that no locative governs and no noun takes as its genitive is a
+        # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".
+        political = place.kind == "country" or bool(place.capital_of)
+        if political and not (prev is not None and _in(prev.key, lex.context_nouns)):
+            return "actor"
+        return "context"
+    if has_event:
+        return "event"
+    if has_venue:
+        return "venue"
+    return "context"

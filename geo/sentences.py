@@ -1,0 +1,103 @@
+"""Sentence splitting for Arabic news text, as offsets into the original.
+
+Owns: sentence boundaries. A sentence ends at a line break, or at . ! ? ؟ …
+followed by a space, a closing quote or directly by a letter (scraped pages
+lose spaces: "قائمة.وقال"). A full stop between digits (3.5) is not an end.
+Inside «...» a full stop does not end the sentence, so a quoted statement
+stays with its speaker, unless the quote never closes on that line. The
+Arabic comma ، and semicolon ؛ are clause marks, not sentence ends: the claim
+step splits clauses itself. Boilerplate spans are never part of a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.model import Sentence, Span
+
+_ENDERS = frozenset(".!?؟…")
+_CLOSERS = frozenset("\"'»”’)]")
+
+
+def split_sentences(text: str, excluded: Sequence[Span] = ()) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` outside the ``excluded`` spans, in order."""
+    out: list[Sentence] = []
+    cursor = 0
+    for span in sorted(excluded, key=lambda sp: sp.start):
+        if span.start > cursor:
+            out.extend(_split_region(text, cursor, span.start))
+        cursor = max(cursor, span.end)
+    if cursor < len(text):
+        out.extend(_split_region(text, cursor, len(text)))
+    return tuple(out)
+
+
+def _split_region(text: str, start: int, end: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    for line_start, line_end in _line_bounds(text, start, end):
+        out.extend(_split_line(text, line_start, line_end))
+    return out
+
+
+def _line_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        bounds.append((pos, stop))
+        pos = stop + 1
+    return bounds
+
+
+def _split_line(text: str, start: int, end: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    quote_open = _quote_closes(text, start, end)
+    depth = 0
+    sent_start = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "«":
+            if quote_open.get(i, False):
+                depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+        elif ch in _ENDERS and depth == 0 and not _is_decimal_point(text, i, start, end):
+            j = i + 1
+            while j < end and (text[j] in _ENDERS or text[j] in _CLOSERS):
+                j += 1
+            if j >= end or text[j].isspace() or text[j].isalpha():
+                _append(out, text, sent_start, j)
+                sent_start = j
+                i = j
+                continue
+        i += 1
+    _append(out, text, sent_start, end)
+    return out
+
+
+def _quote_closes(text: str, start: int, end: int) -> dict[int, bool]:
+    """For each « on the line: does a » follow it on the same line?"""
+    result: dict[int, bool] = {}
+    opens: list[int] = []
+    for i in range(start, end):
+        if text[i] == "«":
+            opens.append(i)
+            result[i] = False
+        elif text[i] == "»" and opens:
+            result[opens.pop()] = True
+    return result
+
+
+def _is_decimal_point(text: str, i: int, start: int, end: int) -> bool:
+    return text[i] == "." and start < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        out.append(Sentence(start, end))
