@@ -31,6 +31,9 @@ _LINE_RE = re.compile(r"[^\n\r]*")
 _SENTENCE_END = tuple(".!?؟…:")
 REPEATED_LINE_MAX_WORDS = 8
 TEASER_LINE_MAX_WORDS = 16
+TEASER_MAX_SHARE = 0.5
+"""A teaser block is at most this share of the page's characters: a page that is mostly short
+unpunctuated lines is a badly scraped article, not a block of teasers."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,9 @@ def _teaser_tail(text: str, lines: list[tuple[int, int]]) -> list[Span]:
         else:
             break
     body_lines = len(lines) - len(tail)
-    if len(tail) < 2 or body_lines < 1 or len(tail) > 0.4 * len(lines):
+    tail_chars = sum(e - s for s, e in tail)
+    all_chars = sum(e - s for s, e in lines)
+    if len(tail) < 2 or body_lines < 1 or tail_chars > TEASER_MAX_SHARE * all_chars:
         return []
     return [Span(s, e, "teaser block at the end of the page") for s, e in tail]
 

@@ -91,6 +91,13 @@ class Gazetteer:
     fuzzy: dict[str, tuple[str, ...]] = field(default_factory=dict)
     common_words: dict[str, float] = field(default_factory=dict)
     digest: str = ""
+    fuzzy_cache: dict[str, tuple[int, str, bool, str] | None] = field(default_factory=dict, repr=False)
+    """Typo readings already worked out, per word (filled while extracting; never pickled)."""
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["fuzzy_cache"] = {}
+        return state
 
     def lookup(self, name: str) -> list[Place]:
         """Places a written name (any spelling, clitics not removed) stands for."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from functools import lru_cache
 
 from geo.model import Token
 
@@ -110,11 +110,10 @@ PROCLITICS: tuple[tuple[str, bool], ...] = _build_prefixes()
 def normalise_key(text: str) -> str:
     """Fold ``text`` to its lookup key. Idempotent: normalise_key(normalise_key(x)) == normalise_key(x)."""
     key = text.translate(FOLD_TABLE)
-    if not key.isascii() and key.lower() == key:
+    if key.lower() == key:
         return key
-    lowered = key.lower().translate(FOLD_TABLE)
     # str.lower() may create combining marks (e.g. from 'İ'): fold once more.
-    return lowered
+    return key.lower().translate(FOLD_TABLE)
 
 
 def normalise_phrase(text: str) -> str:
@@ -133,28 +132,33 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
         key = translate(word, table)
         if not key:
             continue
-        if not key.isascii() or key.islower() or not key.isalpha():
-            if any("A" <= c <= "Z" or "\u00c0" <= c <= "\u024f" for c in key):
-                key = normalise_key(key)
-        else:
-            key = key.lower()
+        if key.lower() != key:  # upper case in any script: the full fold (lower, then fold again)
+            key = normalise_key(word)
         append(Token(m.start(), m.end(), key))
     return out
 
 
-def iter_stems(key: str, *, min_len: int = 2) -> Iterator[tuple[int, str, bool]]:
-    """Yield (prefix length in the key, stem, article stripped) for a key: the key itself
-    first, then each proclitic reading, longest prefix first.
+def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ...]:
+    """The readings of a key as (prefix length in the key, stem, article stripped): the key
+    itself first, then each proclitic reading, longest prefix first.
 
     وشوشا -> (0, 'وشوشا', False), (1, 'شوشا', False)
     والخانكندي -> (0, ...), (3, 'خانكندي', True), (1, 'الخانكندي', False)
+
+    Cached: words repeat (a news text is mostly a few thousand distinct words), so this is
+    computed once per distinct word.
     """
-    yield 0, key, False
-    if not key or key[0] not in "وفبلكا":
-        return
-    for prefix, has_article in PROCLITICS:
-        if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
-            yield len(prefix), key[len(prefix):], has_article
+    return _stems(key, min_len)
+
+
+@lru_cache(maxsize=262_144)
+def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
+    out = [(0, key, False)]
+    if key and key[0] in "وفبلكا":
+        for prefix, has_article in PROCLITICS:
+            if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
+                out.append((len(prefix), key[len(prefix):], has_article))
+    return tuple(out)
 
 
 def key_offset(text: str, token: Token, key_index: int) -> int:

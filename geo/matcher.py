@@ -95,17 +95,33 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
 
 
 def _fuzzy_match(text: str, tok: Token, index: int, gaz: Gazetteer) -> Match | None:
-    """A one-edit typo of a curated single-word name (ستيبانكرت, شوسا), or None.
+    """A one-edit typo of a curated single-word name (ستيبانكرت, شوسا), or None."""
+    cache = gaz.fuzzy_cache
+    if tok.key in cache:
+        found = cache[tok.key]
+    else:
+        found = cache[tok.key] = _fuzzy_reading(tok.key, gaz)
+    if found is None:
+        return None
+    prefix_len, stem, stripped, alias = found
+    entry = gaz.names[(alias,)]
+    start = key_offset(text, tok, prefix_len)
+    return Match(start, trim_end(text, start, tok.end), index, 1, entry, stem,
+                 tok.key[:prefix_len], stripped, fuzzy=True, fuzzy_target=alias)
+
+
+def _fuzzy_reading(key: str, gaz: Gazetteer) -> tuple[int, str, bool, str] | None:
+    """(prefix length, stem, article stripped, the name it misspells) for a word, or None.
 
     Known Arabic words are never typos; the first letter must agree (typists rarely miss it)
     unless the word is long; the reading must point to exactly one name.
     """
-    if tok.key.isascii() or len(tok.key) < FUZZY_MIN_LEN:
+    if key.isascii() or len(key) < FUZZY_MIN_LEN:
         return None
-    for prefix_len, stem, stripped in iter_stems(tok.key, min_len=FUZZY_MIN_LEN):
-        if tok.key[:prefix_len] not in FUZZY_PREFIXES:
+    for prefix_len, stem, stripped in iter_stems(key, min_len=FUZZY_MIN_LEN):
+        if key[:prefix_len] not in FUZZY_PREFIXES:
             continue
-        if gaz.zipf(stem) or gaz.zipf(tok.key):
+        if gaz.zipf(stem) or gaz.zipf(key):
             return None
         targets = set()
         for variant in deletion_variants(stem):
@@ -113,11 +129,7 @@ def _fuzzy_match(text: str, tok: Token, index: int, gaz: Gazetteer) -> Match | N
                 if alias != stem and edit_distance_one(stem, alias) and (alias[0] == stem[0] or len(alias) >= 7):
                     targets.add(alias)
         if len(targets) == 1:
-            alias = targets.pop()
-            entry = gaz.names[(alias,)]
-            start = key_offset(text, tok, prefix_len)
-            return Match(start, trim_end(text, start, tok.end), index, 1, entry, stem,
-                         tok.key[:prefix_len], stripped, fuzzy=True, fuzzy_target=alias)
+            return prefix_len, stem, stripped, targets.pop()
         if targets:
             return None
     return None

@@ -130,12 +130,18 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as utf8_err:
         first_bad = utf8_err.start
+    # Both legacy encodings map most bytes somewhere: ISO-8859-6 text read as cp1256 comes out as
+    # Latin-accented gibberish. Keep the reading that gives the most Arabic letters.
+    readings = []
     for encoding in ("cp1256", "iso-8859-6"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if arabic_letter_ratio(text) >= 0.3:
+        readings.append((arabic_letter_ratio(text), encoding, text))
+    if readings:
+        ratio, encoding, text = max(readings)
+        if ratio >= 0.6:
             warning = f"{name}: not valid UTF-8 (byte {first_bad}); decoded as {encoding}"
             log.warning(warning)
             return text, encoding, (warning,)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer
 from geo.keys import iter_stems
@@ -66,8 +67,10 @@ def _plain_gap(gap: str) -> bool:
     return len(gap) <= 3 and gap.strip(" \t\u00a0\u200c\u200f\u200e") == ""
 
 
-def stems_of(key: str) -> list[str]:
-    return [stem for _, stem, _ in iter_stems(key)]
+@lru_cache(maxsize=262_144)
+def stems_of(key: str) -> tuple[str, ...]:
+    """The key and its readings without proclitics (cached per distinct word)."""
+    return tuple(stem for _, stem, _ in iter_stems(key))
 
 
 def _in(key: str, words: frozenset[str]) -> bool:
@@ -111,9 +114,13 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
         return f"label:{m.entry.label}"
     places = [ctx.gaz.places[p] for p in m.entry.place_ids]
     key = " ".join(m.entry.key)
+    if in_dateline_credit(ctx.text, m.start):
+        return "label:outlet named in a dateline"
     # Person: a title with the article or a given name right before the name.
     prev = ctx.adjacent_before(m.first)
-    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix:
+    political = all(p.kind == "country" or p.capital_of for p in places)
+    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not political:
+        # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
         if _in(prev.key, lex.person_titles) or prev.key in lex.first_names:
             return "person:after title or given name"
     # Person: a surname right after a one-word name.
@@ -136,6 +143,32 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
         if m.stem.endswith(suffixes) and not m.fuzzy_target.endswith(suffixes):
             return "typo:a surname, not a misspelt name"
     return ""
+
+
+DATELINE_MAX_CHARS = 120
+_DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
+
+
+def in_dateline_credit(text: str, start: int) -> bool:
+    """Is ``start`` in the credit part of a dateline line ("موسكو: «الشرق الأوسط»", "دبي - العربية.نت")?
+
+    A dateline is a short line (at most 8 words) that opens with one to three words and a
+    separator; what follows the separator names the agency or outlet, not a place.
+    """
+    window = max(0, start - DATELINE_MAX_CHARS)
+    line_start = text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return False  # the line is longer than any dateline
+    line_end = text.find("\n", start, start + DATELINE_MAX_CHARS)
+    if line_end == -1 and len(text) - start > DATELINE_MAX_CHARS:
+        return False
+    line = text[line_start: len(text) if line_end == -1 else line_end]
+    if len(line.split()) > 8:
+        return False
+    cut = min((i for i in (line.find(sep) for sep in _DATELINE_SEPARATORS) if i > 0), default=-1)
+    if cut <= 0 or len(line[:cut].split()) > 3:
+        return False
+    return start - line_start > cut
 
 
 def _is_surname(ctx: Context, tok: Token) -> bool:
@@ -252,16 +285,17 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
     out: list[Span] = []
     cues = ctx.lexicon.cues
     tokens = ctx.tokens
+    is_cue: dict[str, bool] = {}
     i = 1
     while i < len(tokens):
+        before = tokens[i - 1].key
+        if before not in is_cue:
+            is_cue[before] = any(s in cues for s in stems_of(before))
+        if not is_cue[before] or i in covered:
+            i += 1
+            continue
         tok = tokens[i]
-        prev = ctx.adjacent_before(i)
-        if (
-            i in covered
-            or prev is None
-            or not any(s in cues for s in stems_of(prev.key))
-            or not _looks_like_name(ctx, tok)
-        ):
+        if ctx.adjacent_before(i) is None or not _looks_like_name(ctx, tok):
             i += 1
             continue
         end_index = i

@@ -39,7 +39,10 @@ def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
 
 
 def is_dateline(ctx: Context, start: int, end: int) -> bool:
-    line_start = ctx.text.rfind("\n", 0, start) + 1
+    window = max(0, start - 40)
+    line_start = ctx.text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return False
     if ctx.text[line_start:start].strip(" \t\u00a0\u200f\u200e\u202b*•-"):
         return False
     after = ctx.text[end:end + 4].lstrip(" \t\u00a0\u200f")

@@ -11,12 +11,14 @@ step splits clauses itself. Boilerplate spans are never part of a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geo.model import Sentence, Span
 
 _ENDERS = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"'»”’)]")
+_QUOTES_RE = re.compile("[«»]")
 
 
 def split_sentences(text: str, excluded: Sequence[Span] = ()) -> tuple[Sentence, ...]:
@@ -50,29 +52,32 @@ def _line_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+_MARKS_RE = re.compile(r"[«».!?؟…]")
+
+
 def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     quote_open = _quote_closes(text, start, end)
     depth = 0
     sent_start = start
-    i = start
-    while i < end:
+    skip_to = start
+    for m in _MARKS_RE.finditer(text, start, end):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch == "«":
             if quote_open.get(i, False):
                 depth += 1
         elif ch == "»":
             depth = max(0, depth - 1)
-        elif ch in _ENDERS and depth == 0 and not _is_decimal_point(text, i, start, end):
+        elif depth == 0 and not _is_decimal_point(text, i, start, end):
             j = i + 1
             while j < end and (text[j] in _ENDERS or text[j] in _CLOSERS):
                 j += 1
             if j >= end or text[j].isspace() or text[j].isalpha():
                 _append(out, text, sent_start, j)
-                sent_start = j
-                i = j
-                continue
-        i += 1
+                sent_start = skip_to = j
     _append(out, text, sent_start, end)
     return out
 
@@ -80,12 +85,15 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
 def _quote_closes(text: str, start: int, end: int) -> dict[int, bool]:
     """For each « on the line: does a » follow it on the same line?"""
     result: dict[int, bool] = {}
+    if "«" not in text[start:end]:
+        return result
     opens: list[int] = []
-    for i in range(start, end):
+    for m in _QUOTES_RE.finditer(text, start, end):
+        i = m.start()
         if text[i] == "«":
             opens.append(i)
             result[i] = False
-        elif text[i] == "»" and opens:
+        elif opens:
             result[opens.pop()] = True
     return result
 

@@ -1,0 +1,64 @@
+"""The command line, through the real entry point (python -m geo)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "geo", *args], cwd=cwd, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300,
+    )
+
+
+def test_help_lists_the_commands() -> None:
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("extract", "gazetteer", "score"):
+        assert command in out.stdout
+
+
+def test_extract_seeds_folder_uses_its_manifest() -> None:
+    out = run("extract", "seeds/")
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["id"] for r in records] == [f"seed-00{i}" for i in range(5)]
+    by_id = {r["id"]: r for r in records}
+    assert by_id["seed-002"]["published"] == "2020-11-09"
+    text = (ROOT / "seeds" / "002_1006001a38c85b0d.txt").read_text(encoding="utf-8")
+    for m in by_id["seed-002"]["mentions"]:
+        assert text[m["start"]:m["end"]] == m["surface"]
+    assert "shusha" in {p["place_id"] for p in by_id["seed-002"]["places"]}
+
+
+def test_a_bad_file_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("قصفت القوات مدينة كنجة.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
+    out = run("extract", str(tmp_path))
+    assert out.returncode == 1
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["good"]
+    assert "empty.txt: the file is empty" in out.stderr
+    assert "binary.txt: looks like a binary file" in out.stderr
+
+
+def test_missing_path_is_an_error_with_the_path(tmp_path: Path) -> None:
+    out = run("extract", str(tmp_path / "nope.txt"))
+    assert out.returncode == 1 and "nope.txt: no such file or folder" in out.stderr
+
+
+def test_gazetteer_lookup_and_check(tmp_path: Path) -> None:
+    out = run("gazetteer", "lookup", "خانكندي")
+    assert out.returncode == 0 and json.loads(out.stdout)["place_id"] == "stepanakert"
+    bad = tmp_path / "mine.csv"
+    bad.write_text("id,kind,name_en\n", encoding="utf-8")
+    out = run("gazetteer", "check", str(bad))
+    assert out.returncode == 1 and "missing column" in out.stderr

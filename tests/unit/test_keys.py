@@ -1,0 +1,91 @@
+"""Folding rules, tokens and proclitics (geo/keys.py): one rule per test, tables first."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.keys import find_tokens, iter_stems, key_offset, normalise_key, trim_end
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("أذربيجان", "اذربيجان"),  # hamza on alef
+        ("إيران", "ايران"),  # hamza below
+        ("آغدام", "اغدام"),  # madda
+        ("شوشة", "شوشه"),  # ta marbuta
+        ("شوشه", "شوشه"),
+        ("فضولى", "فضولي"),  # alef maqsura
+        ("شوشـــا", "شوشا"),  # tatweel
+        ("شُوشَا", "شوشا"),  # harakat
+        ("جبرائيل", "جبراييل"),  # hamza on ya
+        ("٢٠٢٠", "2020"),  # Arabic-Indic digits
+        ("۲۰۲۰", "2020"),  # Persian digits
+        ("شو\u200cشا", "شوشا"),  # zero-width non-joiner
+        ("\u200fشوشا\u200e", "شوشا"),  # bidi marks
+        ("\u202bشوشا\u202c", "شوشا"),  # bidi embedding
+        ("گنجه", "كنجه"),  # Persian gaf
+        ("ﺷﻮﺷﺎ", "شوشا"),  # presentation forms
+        ("Şuşa", "susa"),  # Latin diacritics
+        ("Xankəndi", "xankendi"),  # schwa
+        ("STEPANAKERT", "stepanakert"),
+    ],
+)
+def test_fold(written: str, key: str) -> None:
+    assert normalise_key(written) == key
+
+
+@given(st.text())
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise_key(text)
+    assert normalise_key(once) == once
+
+
+@given(st.text())
+def test_tokens_point_into_the_original(text: str) -> None:
+    for tok in find_tokens(text):
+        assert 0 <= tok.start < tok.end <= len(text)
+        assert normalise_key(text[tok.start:tok.end]) == tok.key
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("وشوشا", "شوشا"),
+        ("بكنجة", "كنجه"),
+        ("لستيباناكيرت", "ستيباناكيرت"),
+        ("والخانكندي", "خانكندي"),
+        ("وبباكو", "باكو"),
+        ("للعاصمة", "عاصمه"),
+        ("فكنجة", "كنجه"),
+        ("كيريفان", "يريفان"),
+    ],
+)
+def test_proclitic_readings_include_the_stem(word: str, stem: str) -> None:
+    assert stem in [s for _, s, _ in iter_stems(normalise_key(word))]
+
+
+def test_the_word_as_written_is_the_first_reading() -> None:
+    # فضولي starts with ف, بردعة with ب, لاتشين with ل: the whole word must be tried first.
+    for word in ("فضولي", "بردعة", "لاتشين", "كنجة"):
+        assert iter_stems(normalise_key(word))[0][1] == normalise_key(word)
+
+
+def test_article_reading_is_flagged() -> None:
+    readings = {stem: art for _, stem, art in iter_stems(normalise_key("والخانكندي"))}
+    assert readings["خانكندي"] is True
+    assert readings["الخانكندي"] is False
+
+
+def test_key_offset_skips_marks_before_the_stem() -> None:
+    text = "وَشُوشَا"
+    tok = find_tokens(text)[0]
+    start = key_offset(text, tok, 1)
+    assert text[start:tok.end] == "شُوشَا"
+
+
+def test_trim_end_drops_trailing_tatweel() -> None:
+    text = "شوشاـ"
+    assert trim_end(text, 0, len(text)) == 4

@@ -1,0 +1,87 @@
+"""Decoding and HTML reduction (geo/reader.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo.errors import ArticleError, MissingFileError
+from geo.reader import decode_bytes, html_to_text, read_text
+
+ARABIC = "قصفت القوات مدينة كنجة أمس."
+
+
+def test_utf8() -> None:
+    assert decode_bytes(ARABIC.encode()) == (ARABIC, "utf-8", ())
+
+
+def test_utf8_with_bom_drops_only_the_bom() -> None:
+    text, enc, warnings = decode_bytes(b"\xef\xbb\xbf" + ARABIC.encode())
+    assert (text, enc, warnings) == (ARABIC, "utf-8-sig", ())
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "iso-8859-6"])
+def test_legacy_arabic_encodings_fall_back_with_a_warning(encoding: str) -> None:
+    text, enc, warnings = decode_bytes(ARABIC.encode(encoding), name="a.txt")
+    assert text == ARABIC
+    assert enc in ("cp1256", "iso-8859-6")
+    assert warnings and "not valid UTF-8" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (b"", "empty"),
+        (b"   \n\t", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(0, 32)) * 20, "binary"),
+        ("Müller café".encode("latin-1") * 3, "not UTF-8"),
+    ],
+)
+def test_bad_bytes_are_refused_with_a_reason(data: bytes, needle: str) -> None:
+    with pytest.raises(ArticleError, match=needle):
+        decode_bytes(data, name="bad.txt")
+
+
+def test_html_is_reduced_to_visible_text() -> None:
+    markup = (
+        "<html><head><title>عنوان</title><script>var x='قره باغ';</script></head>"
+        "<body><p>قصف <b>مدينة</b> شوشا.</p><div>سطر آخر</div></body></html>"
+    )
+    text, title = html_to_text(markup)
+    assert "قره باغ" not in text  # script content is not article text
+    assert "قصف مدينة شوشا." in text
+    assert "سطر آخر" in text.split("\n")
+    assert title == "عنوان"
+
+
+def test_html_entities_are_decoded() -> None:
+    text, _ = html_to_text("<p>شوشا &amp; ستيباناكيرت &lt;3</p>")
+    assert text == "شوشا & ستيباناكيرت <3"
+
+
+def test_read_text_accepts_html_files(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text("<p>مدينة غوريس</p>", encoding="utf-8")
+    text, enc, _warnings, _title = read_text(page)
+    assert text == "مدينة غوريس" and enc == "utf-8"
+
+
+def test_read_text_refuses_other_suffixes(tmp_path: Path) -> None:
+    f = tmp_path / "a.pdf"
+    f.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ArticleError, match="unsupported file type"):
+        read_text(f)
+
+
+def test_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(MissingFileError, match="no such file"):
+        read_text(tmp_path / "nope.txt")
+
+
+def test_original_line_endings_are_kept(tmp_path: Path) -> None:
+    f = tmp_path / "crlf.txt"
+    f.write_bytes("شوشا\r\nكنجة".encode())
+    text, *_ = read_text(f)
+    assert text == "شوشا\r\nكنجة"
