@@ -1,7 +1,7 @@
 """The small frozen records that flow between the pipeline's stages.
 
-Owns: Article, Span, Sentence, Token, Place, Candidate, Mention, Resolution and
-ArticleResult. Holds no logic beyond trivial derived properties; it does not
+Owns: Article, Span, Sentence, Token, Place, Candidate, Mention, Resolution,
+Figure, Claim and ArticleResult. Holds no logic beyond trivial derived properties; it does not
 read files or know any Arabic rule.
 
 Offsets are Python string indices into ``Article.text`` (the decoded original):
@@ -113,6 +113,38 @@ class Resolution:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A number the text gives, with what it counts ("280 قتيلا": 280, "قتيلا")."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    counts: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement attributed to a speaker (or the reporter's own narrative, side "none")."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    speaker_en: str
+    side: str
+    type: str
+    polarity: str
+    place_ids: tuple[str, ...]
+    numbers: tuple[Figure, ...]
+    date: dt.date | None
+    confidence: float
+    speaker_start: int = -1
+    speaker_end: int = -1
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """Everything the place step found in one article."""
 
@@ -122,3 +154,5 @@ class ArticleResult:
     mentions: tuple[Mention, ...] = ()
     unresolved: tuple[Span, ...] = ()
     rejected: tuple[Resolution, ...] = field(default=(), repr=False)
+    claims: tuple[Claim, ...] = ()
+    contested: tuple[str, ...] = ()

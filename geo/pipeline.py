@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from geo.boilerplate import find_boilerplate
+from geo.claims import extract_claims
 from geo.gazetteer import Gazetteer
 from geo.keys import find_tokens
 from geo.lexicon import Lexicon, load_lexicon
@@ -19,7 +20,7 @@ from geo.resolver import Context, find_unresolved, resolve_matches
 from geo.roles import assign_role, has_stem
 from geo.sentences import split_sentences
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 """Bump when extraction output can change for the same input (the store re-processes articles)."""
 
 
@@ -35,8 +36,10 @@ def _tokens_outside(text: str, excluded: tuple[Span, ...]) -> list[Token]:
     return tokens
 
 
-def extract_places(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None, fuzzy: bool = True) -> ArticleResult:
-    """Find and resolve every place the article names."""
+def extract_places(
+    article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None, fuzzy: bool = True, with_claims: bool = True
+) -> ArticleResult:
+    """Find and resolve every place the article names, and (by default) the claims about them."""
     lexicon = lexicon or load_lexicon()
     text = article.text
     excluded = find_boilerplate(text)
@@ -74,6 +77,9 @@ def extract_places(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None 
         mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
     unresolved = find_unresolved(ctx, covered)
+    claims, contested = (
+        extract_claims(article, tokens, sentences, mentions, version=EXTRACTOR_VERSION) if with_claims else ([], [])
+    )
     return ArticleResult(
         article=article,
         excluded=excluded,
@@ -81,5 +87,7 @@ def extract_places(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None 
         mentions=tuple(mentions),
         unresolved=tuple(unresolved),
         rejected=tuple(rejected),
+        claims=tuple(claims),
+        contested=tuple(contested),
     )
 

@@ -111,3 +111,76 @@ def score_mentions(predicted: Sequence[Mention], gold: Iterable[GoldMention], *,
         score.false_positives += 1
         score.errors.append(f"{label} false place {p.surface!r}@{p.start} -> {p.place.place_id}")
     return score
+
+
+@dataclass
+class PairScore:
+    """Side-to-place links: the set of (side, place) pairs the claims of an article establish."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    contested_found: int = 0
+    contested_gold: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        tp, fp, fn = self.true_positives, self.false_positives, self.false_negatives
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def contested_recall(self) -> float:
+        return self.contested_found / self.contested_gold if self.contested_gold else 1.0
+
+    def add(self, other: PairScore) -> None:
+        for name in ("true_positives", "false_positives", "false_negatives", "contested_found", "contested_gold"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+
+def score_side_places(
+    claims: Sequence, places: dict, contested: Sequence[str], gold: dict, gold_mentions: Sequence[GoldMention],
+    *, label: str = "",
+) -> PairScore:
+    """Compare (side, place) pairs and contested places with an annotation file's claims.
+
+    Gold places are named in English; they are located through the file's own mentions and
+    matched by distance (the tolerance of their kind), so the two gazetteers need not share ids.
+    """
+    where = {}
+    for m in gold_mentions:
+        where.setdefault(m.name, (m.lat, m.lon, m.kind))
+    gold_pairs = {
+        (c["side"], name) for c in gold.get("claims", []) if c["side"] not in ("none",)
+        for name in c.get("places", []) if name in where
+    }
+    pred_pairs = {(c.side, pid) for c in claims if c.side != "none" for pid in c.place_ids if pid in places}
+
+    def same(pid: str, name: str) -> bool:
+        lat, lon, kind = where[name]
+        p = places[pid]
+        return distance_km(lat, lon, p.lat, p.lon) <= tolerance_km(kind if kind in TOLERANCE_KM else p.kind)
+
+    score = PairScore()
+    matched_gold = set()
+    for side, pid in sorted(pred_pairs):
+        hit = next((g for g in gold_pairs if g[0] == side and g not in matched_gold and same(pid, g[1])), None)
+        if hit:
+            matched_gold.add(hit)
+            score.true_positives += 1
+        else:
+            score.false_positives += 1
+            score.errors.append(f"{label} extra pair ({side}, {pid})")
+    for g in sorted(gold_pairs - matched_gold):
+        score.false_negatives += 1
+        score.errors.append(f"{label} missed pair {g}")
+    for name in gold.get("contested", []):
+        if name not in where:
+            continue
+        score.contested_gold += 1
+        if any(same(pid, name) for pid in contested if pid in places):
+            score.contested_found += 1
+        else:
+            score.errors.append(f"{label} missed contested {name}")
+    return score

@@ -1,0 +1,292 @@
+"""Attribution: who makes the statement in a clause, and for which side.
+
+Owns the speaker patterns Arabic news uses:
+- verb first: "وأعلنت وزارة الدفاع الأذربيجانية، الخميس، أن ..." (speaker after the verb);
+- source first: "وزارة الدفاع الأرمينية كانت قد أعلنت أنه ..." (speaker before the verb);
+- according to: "وفقاً لمركز الإعلام الموحد"، "بحسب المتحدث ..."، "نقلاً عن ...";
+- carried over: "وأضاف ..."، "وتابع ..."، "وأكدت أن ..." with no new subject take the
+  previous speaker; a bare head ("وقالت الوزارة"، "وأوضح البيان") points back to the last
+  speaker with that head;
+- metonymy: a capital or country as the speaker ("نفت يريفان"، "وهو ما تنفيه أرمينيا").
+The side comes from data/lexicon/speakers.tsv (longest phrase), then a nationality
+adjective (nationalities.tsv), then a place named in the speaker (place_sides.tsv).
+It does not decide what the claim is about: geo/claims.py does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.claimwords import ClaimWords
+from geo.keys import iter_stems, key_offset
+from geo.model import Mention, Token
+
+SPEAKER_MAX_TOKENS = 14
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+_AUXILIARIES = frozenset({"كان", "كانت", "قد", "لقد", "وكان", "وكانت", "سبق", "وسبق"})
+_SIDE_ADJ = {
+    "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
+    "france": "French", "usa": "US", "iran": "Iranian", "un": "UN", "eu": "EU", "other": "",
+}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker found for a clause."""
+
+    start: int
+    end: int
+    speaker: str
+    speaker_en: str
+    sides: tuple[str, ...]
+    verb_kind: str
+    pattern: str
+
+
+def _bare(key: str) -> str:
+    for prefix_len, stem, _ in iter_stems(key):
+        if prefix_len and key[:prefix_len] in ("و", "ف"):
+            return stem
+    return key
+
+
+def _readings(key: str) -> list[str]:
+    """A word's readings without clitics, and with the article put back where ل ate it (للكرملين -> الكرملين)."""
+    out = []
+    for _, stem, stripped in iter_stems(key):
+        out.append(stem)
+        if stripped:
+            out.append("ال" + stem)
+    return out
+
+
+def verb_kind(tok: Token, words: ClaimWords) -> str:
+    key = tok.key
+    if key in words.verbs:
+        return words.verbs[key]
+    bare = _bare(key)
+    return words.verbs.get(bare, "")
+
+
+def speaker_signals(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords
+) -> list[tuple[int, str, str, int]]:
+    """(token index, side, English label, token end index) for each side signal in a speaker's tokens."""
+    out: list[tuple[int, str, str, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        found = None
+        for stem in _readings(tokens[i].key):
+            for sp in words.speaker_first.get(stem, ()):
+                size = len(sp.key)
+                if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
+                    if found is None or size > len(found.key):
+                        found = sp
+        if found is not None:
+            out.append((i, found.side, found.label, i + len(found.key)))
+            i += len(found.key)
+            continue
+        for _, stem, _ in iter_stems(tokens[i].key):
+            if stem in words.nationalities:
+                side = words.nationalities[stem]
+                out.append((i, side, "", i + 1))
+                break
+        i += 1
+    for m in mentions:
+        side = words.place_sides.get(m.place.place_id)
+        if side is None:
+            continue
+        idx = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+        if idx is not None and not any(a <= idx < b for a, _s, _l, b in out):
+            out.append((idx, side, "", idx + 1))
+    out.sort()
+    return out
+
+
+def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str, int]], words: ClaimWords) -> str:
+    named = [label for _, _, label, _ in signals if label]
+    if named:
+        return named[0]
+    side = signals[0][1] if signals else ""
+    head = ""
+    for tok in speaker_tokens:
+        for _, stem, _ in iter_stems(tok.key):
+            if stem in words.heads:
+                head = words.heads[stem]
+                break
+        if head:
+            break
+    adjective = _SIDE_ADJ.get(side, "")
+    return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
+
+
+def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
+    """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
+    i = start
+    limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
+    while i < limit:
+        tok = tokens[i]
+        key = _bare(tok.key) if i > start else tok.key
+        if i > start:
+            gap = text[tokens[i - 1].end:tok.start]
+            if any(c in gap for c in ".:«\"؛؟!()»") or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words)):
+                break
+        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
+            break
+        if tok.key == "في" and i + 1 < len(tokens) and (
+            tokens[i + 1].key.startswith(words.channels) or tokens[i + 1].key in words.time_words
+        ):
+            break
+        if i > start and verb_kind(tok, words):
+            break
+        i += 1
+    return i
+
+
+def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """After a comma: is the next short segment a name in apposition (", أرتسرون هوفهانيسيان،")?"""
+    j = i
+    while j < len(tokens) and j < i + 4:
+        if j > i and any(c in text[tokens[j - 1].end:tokens[j].start] for c in "،,.:«"):
+            break
+        j += 1
+    segment = tokens[i:j]
+    if not segment or len(segment) > 3:
+        return False
+    first = segment[0].key
+    if first in _COMPLEMENTISERS or first in words.time_words or first in words.stops or verb_kind(segment[0], words):
+        return False
+    return not first.startswith("ال") and j < len(tokens) and any(
+        c in text[tokens[j - 1].end:tokens[j].start] for c in "،,"
+    )
+
+
+def attribute(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+    previous: Attribution | None,
+) -> Attribution | None:
+    """The speaker of a clause given as its tokens, or None for the reporter's narrative."""
+    n = len(tokens)
+    # "according to": وفقا لـ، بحسب، نقلا عن
+    for i, tok in enumerate(tokens):
+        bare = _bare(tok.key)
+        if (bare,) in words.according_to or (bare, "ل") in words.according_to:
+            j = i + 1
+            if j < n and tokens[j].key in ("عن", "الى", "ل"):
+                j += 1
+            if j < n:
+                found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+                if found is not None:
+                    return found
+    for i, tok in enumerate(tokens):
+        kind = verb_kind(tok, words)
+        if not kind:
+            continue
+        j = i + 1
+        while j < n and tokens[j].key in ("بذلك", "ذلك", "ايضا", "كذلك"):
+            j += 1
+        nxt = tokens[j] if j < n else None
+        gap = text[tok.end:nxt.start] if nxt is not None else ""
+        subject_follows = (
+            nxt is not None and "«" not in gap and ":" not in gap and _bare(nxt.key) not in _COMPLEMENTISERS
+            and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
+        )
+        source_first = _source_first(text, tokens, i, mentions, words, kind)
+        if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
+            # SVO: a speaker before the verb wins ("الاستخبارات الروسية اتهمت نظيرتها التركية")
+            return _resolve_bare_head(source_first, previous, words)
+        if subject_follows:
+            end = _np_end(text, tokens, j, words)
+            found = _build(text, tokens, j, end, mentions, words, kind, "verb_first")
+            if found is not None:
+                return _resolve_bare_head(found, previous, words)
+        if source_first is not None:
+            return _resolve_bare_head(source_first, previous, words)
+        if previous is not None and (kind == "carry" or not subject_follows):
+            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
+                               previous.sides, kind, "carried")
+        if kind:
+            break
+    return None
+
+
+def _source_first(
+    text: str, tokens: Sequence[Token], i: int, mentions: Sequence[Mention], words: ClaimWords, kind: str
+) -> Attribution | None:
+    """The words before the verb (after the last comma) as its subject, if there are any."""
+    if i == 0:
+        return None
+    start = i
+    while start > 0 and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:«\"؛"):
+        start -= 1
+    head = [t for t in tokens[start:i] if t.key not in _AUXILIARIES]
+    if not head or len(head) > SPEAKER_MAX_TOKENS:
+        return None
+    return _build(text, tokens, start, i, mentions, words, kind, "source_first")
+
+
+def _build(
+    text: str, tokens: Sequence[Token], start: int, end: int, mentions: Sequence[Mention], words: ClaimWords,
+    kind: str, pattern: str,
+) -> Attribution | None:
+    while end > start and tokens[end - 1].key in _AUXILIARIES:
+        end -= 1
+    while start < end and tokens[start].key in _AUXILIARIES:
+        start += 1
+    if end <= start:
+        return None
+    span = tokens[start:end]
+    inside = [m for m in mentions if span[0].start <= m.start < span[-1].end]
+    signals = speaker_signals(text, span, inside, words)
+    if signals and pattern != "source_first":
+        # trim a run-on phrase after the last side signal ("وزارة الدفاع الأرمينية مقطع فيديو");
+        # a place counts only when no name or nationality does ("هنأ أردوغان أذربيجان" keeps the object out)
+        strong = [b for _, _, label, b in signals if label] or [
+            b for idx, _, _, b in signals if not _is_place_signal(span, idx, inside)
+        ]
+        last = max(strong) if strong else max(b for _, _, _, b in signals)
+        end = start + last
+        span = tokens[start:end]
+        signals = [sig for sig in signals if sig[0] < last]
+    sides = _sides(span, signals)
+    s_start = span[0].start
+    if span[0].key.startswith("ل") and len(span[0].key) > 2 and pattern == "according_to":
+        s_start = key_offset(text, span[0], 1)  # لمركز -> مركز
+    return Attribution(
+        start=s_start,
+        end=span[-1].end,
+        speaker=text[s_start:span[-1].end],
+        speaker_en=label_for(span, signals, words),
+        sides=sides,
+        verb_kind=kind,
+        pattern=pattern,
+    )
+
+
+def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention]) -> bool:
+    tok = span[idx]
+    return any(tok.start <= m.start < tok.end for m in inside)
+
+
+def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:
+    """The first signal's side, plus the side of each further signal coordinated with و."""
+    if not signals:
+        return ("other",)
+    sides = [signals[0][1]]
+    for idx, side, _label, _end in signals[1:]:
+        if span[idx].key.startswith("و") and side not in sides:
+            sides.append(side)
+    return tuple(sides)
+
+
+def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:
+    """ "وقالت الوزارة" / "وأوضح البيان": a bare head with no side points back to the last speaker."""
+    if found.sides != ("other",) or previous is None:
+        return found
+    if len(found.speaker.split()) <= 2:
+        return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
+                           found.verb_kind, "anaphora")
+    return found
+
