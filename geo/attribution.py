@@ -24,7 +24,10 @@ from geo.model import Mention, Token
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
-_AUXILIARIES = frozenset({"كان", "كانت", "قد", "لقد", "وكان", "وكانت", "سبق", "وسبق"})
+_AUXILIARIES = frozenset({
+    "كان", "كانت", "قد", "لقد", "وكان", "وكانت", "سبق", "وسبق",
+    "لكن", "ولكن", "كما", "ثم", "وقد", "فيما", "بينما", "اما", "واما",
+})
 _SIDE_ADJ = {
     "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
     "france": "French", "usa": "US", "iran": "Iranian", "un": "UN", "eu": "EU", "other": "",
@@ -93,16 +96,37 @@ def speaker_signals(
                 side = words.nationalities[stem]
                 out.append((i, side, "", i + 1))
                 break
+        else:
+            side = _surname_side(tokens[i].key, words)
+            if side:
+                out.append((i, side, "", i + 1))
         i += 1
+    # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
+    # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
+    institutional = bool(tokens) and any(stem in words.heads for stem in _readings(tokens[0].key))
     for m in mentions:
-        side = words.place_sides.get(m.place.place_id)
-        if side is None:
+        place_side = words.place_sides.get(m.place.place_id)
+        if place_side is None:
             continue
         idx = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
-        if idx is not None and not any(a <= idx < b for a, _s, _l, b in out):
-            out.append((idx, side, "", idx + 1))
+        if idx is None or any(a <= idx < b for a, _s, _l, b in out):
+            continue
+        if idx == 0 or institutional or (out and out[-1][3] == idx and tokens[idx].key.startswith("و")):
+            out.append((idx, place_side, "", idx + 1))
+        elif tokens[idx].key.startswith("و") and any(i0 == 0 for i0, *_ in out):
+            out.append((idx, place_side, "", idx + 1))
     out.sort()
     return out
+
+
+def _surname_side(key: str, words: ClaimWords) -> str:
+    """Side from a surname's ending (ستيبانيان -> armenia, حسنوف -> azerbaijan); '' when none."""
+    if len(key) < 5 or key.startswith("ال") or key.isascii():
+        return ""
+    for ending, side in words.surname_sides:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return side
+    return ""
 
 
 def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str, int]], words: ClaimWords) -> str:
@@ -124,6 +148,10 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
 
 def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
     """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
+    if tokens[start].key in words.anaphoric_heads and start + 1 < len(tokens):
+        nxt = tokens[start + 1].key
+        if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt == "العامه"):
+            return start + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
     while i < limit:
@@ -169,6 +197,9 @@ def attribute(
 ) -> Attribution | None:
     """The speaker of a clause given as its tokens, or None for the reporter's narrative."""
     n = len(tokens)
+    by_verb = _attribute_by_verb(text, tokens, mentions, words, previous)
+    if by_verb is not None and by_verb.sides != ("other",):
+        return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
     for i, tok in enumerate(tokens):
         bare = _bare(tok.key)
@@ -180,6 +211,14 @@ def attribute(
                 found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
                 if found is not None:
                     return found
+    return by_verb
+
+
+def _attribute_by_verb(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+    previous: Attribution | None,
+) -> Attribution | None:
+    n = len(tokens)
     for i, tok in enumerate(tokens):
         kind = verb_kind(tok, words)
         if not kind:
@@ -246,7 +285,9 @@ def _build(
         strong = [b for _, _, label, b in signals if label] or [
             b for idx, _, _, b in signals if not _is_place_signal(span, idx, inside)
         ]
-        last = max(strong) if strong else max(b for _, _, _, b in signals)
+        # only places: a capital or country as the speaker is one name, or several joined by و
+        # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
+        last = max(strong) if strong else _coordinated_end(span, signals)
         end = start + last
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
@@ -263,6 +304,16 @@ def _build(
         verb_kind=kind,
         pattern=pattern,
     )
+
+
+def _coordinated_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
+    end = signals[0][3]
+    for idx, _side, _label, b in signals[1:]:
+        if idx == end and span[idx].key.startswith("و"):
+            end = b
+        else:
+            break
+    return end
 
 
 def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention]) -> bool:

@@ -45,7 +45,8 @@ def split_clauses(text: str, tokens: Sequence[Token], sentence: Sentence, first:
             continue
         if "،" in gap or "," in gap:
             for opener in _CLAUSE_OPENERS:
-                if tuple(_bare(t.key) for t in tokens[i:i + len(opener)]) == opener:
+                raw = tuple(t.key for t in tokens[i:i + len(opener)])
+                if raw == opener or tuple(_bare(k) for k in raw) == opener:
                     cuts.append(i)
                     break
     clauses = []
@@ -114,11 +115,14 @@ def extract_claims(
             cmentions = mentions[m_lo:m_hi]
             who = attribute(text, ctoks, cmentions, words, previous)
             content = [t for t in ctoks if who is None or not (who.start <= t.start < who.end)]
-            places = _claim_places(cmentions, who)
+            places = _claim_places(cmentions, who, words)
+            if not places and who is not None and who.verb_kind == "deny" and claims:
+                # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its places
+                places = claims[-1].place_ids
             kind = claim_type(content, words)
             deny = (who is not None and who.verb_kind == "deny") or _has_phrase(content, words.denials)
-            if who is not None and who.verb_kind == "deny" and kind in ("other", "diplomacy"):
-                kind = "denial"
+            if who is not None and who.verb_kind == "deny":
+                kind = "denial"  # "نفت الوزارة سقوط شوشا": the claim is the denial itself
             elif who is not None and who.verb_kind == "accuse" and not deny and kind not in ("control",):
                 kind = "accusation"
             if who is None:
@@ -161,9 +165,12 @@ def extract_claims(
     return claims, find_contested(claims)
 
 
-def _claim_places(mentions: Sequence[Mention], who: Attribution | None) -> tuple[str, ...]:
+def _claim_places(mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords) -> tuple[str, ...]:
     out: list[str] = []
+    own = set(who.sides) if who is not None else set()
     for m in mentions:
+        if m.role == "actor" and (words.place_sides.get(m.place.place_id) in own or m.place.kind == "country"):
+            continue  # the speaker's own state as the actor ("أكد أن روسيا تواصل اتصالاتها")
         if who is not None and who.start <= m.start < who.end:
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") is not what it is about
         if m.role == "actor" and m.place.capital_of:

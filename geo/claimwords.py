@@ -47,6 +47,8 @@ class ClaimWords:
     time_words: frozenset[str]
     stops: frozenset[str]
     channels: tuple[str, ...]
+    surname_sides: tuple[tuple[str, str], ...]
+    anaphoric_heads: frozenset[str]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -115,4 +117,12 @@ def load_claim_words() -> ClaimWords:
         time_words=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "time_words.txt"))),
         stops=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "speaker_stops.txt"))),
         channels=tuple(normalise_key(w) for w in read_word_list(data_path("lexicon", "channel_nouns.txt"))),
+        anaphoric_heads=frozenset(
+            normalise_key(w) for w in read_word_list(data_path("lexicon", "anaphoric_heads.txt"))
+        ),
+        surname_sides=tuple(sorted(
+            ((normalise_key(end), _check("surname_sides.tsv", n, side, SIDES, "side"))
+             for n, (end, side) in _rows("surname_sides.tsv", 2)),
+            key=lambda item: -len(item[0]),
+        )),
     )

@@ -85,8 +85,8 @@ def _counted(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> l
         gap = text[prev_end:tok.start]
         if gap.strip() or tok.key in _COUNTED_STOP or _NUMBER_RE.match(tok.key) or tok.key in words.cardinals:
             break
-        if out and tok.key.startswith("و"):
-            break
+        if out and (tok.key.startswith("و") or not (out[0].key.endswith("ات") or tok.key.endswith(("ي", "يه", "ه")))):
+            break  # a second word only for "راجمات صواريخ" or an adjective ("طائرة حربية"), not a verb
         out.append(tok)
         prev_end = tok.end
     return out

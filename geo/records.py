@@ -2,7 +2,7 @@
 
 Owns the shape of one article's JSON object (documented in the README):
 id, path, published, title, outlet, url, encoding, warnings,
-extractor_version, excluded, mentions, places, unresolved. It does not
+extractor_version, excluded, mentions, places, unresolved, claims, contested. It does not
 extract anything or write files.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from geo.model import ArticleResult, Place
+from geo.model import ArticleResult, Claim, Place
 from geo.pipeline import EXTRACTOR_VERSION
 
 
@@ -66,4 +66,27 @@ def article_record(result: ArticleResult) -> dict[str, Any]:
         "unresolved": [
             {"start": u.start, "end": u.end, "surface": art.text[u.start:u.end]} for u in result.unresolved
         ],
+        "claims": [claim_record(c) for c in result.claims],
+        "contested": list(result.contested),
+    }
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "speaker": claim.speaker or None,
+        "speaker_en": claim.speaker_en or None,
+        "speaker_start": claim.speaker_start if claim.speaker else None,
+        "speaker_end": claim.speaker_end if claim.speaker else None,
+        "side": claim.side,
+        "type": claim.type,
+        "polarity": claim.polarity,
+        "place_ids": list(claim.place_ids),
+        "numbers": [{"value": f.value, "counts": f.counts, "text": f.text, "start": f.start, "end": f.end}
+                    for f in claim.numbers],
+        "date": claim.date.isoformat() if claim.date else None,
+        "confidence": claim.confidence,
     }

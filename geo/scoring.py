@@ -148,7 +148,7 @@ def score_side_places(
     Gold places are named in English; they are located through the file's own mentions and
     matched by distance (the tolerance of their kind), so the two gazetteers need not share ids.
     """
-    where = {}
+    where: dict[str, tuple[float, float, str]] = {}
     for m in gold_mentions:
         where.setdefault(m.name, (m.lat, m.lon, m.kind))
     gold_pairs = {
@@ -184,3 +184,15 @@ def score_side_places(
         else:
             score.errors.append(f"{label} missed contested {name}")
     return score
+
+
+def side_agreement(claims: Sequence, gold: dict) -> tuple[int, int]:
+    """(agreeing, compared): annotated claims that a predicted claim overlaps, and how many of
+    those have a predicted claim with the same side (the reporter's narrative is not compared)."""
+    agree = compared = 0
+    for g in gold.get("claims", []):
+        hits = [c for c in claims if c.start < g["end"] and g["start"] < c.end and c.side != "none"]
+        if hits:
+            compared += 1
+            agree += any(c.side == g["side"] for c in hits)
+    return agree, compared

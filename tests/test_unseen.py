@@ -42,3 +42,19 @@ def test_no_person_or_label_is_taken_for_a_place(gaz) -> None:  # type: ignore[n
                 if m.start < trap["end"] and trap["start"] < m.end:
                     wrong.append(f"{data['file']}: {trap['surface']!r} ({trap['why']}) -> {m.place.place_id}")
     assert wrong == []
+
+
+def test_side_place_links_and_contested_places(gaz) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from geo.scoring import PairScore, score_side_places
+
+    total = PairScore()
+    for gold_path in sorted(UNSEEN.glob("*.json")):
+        data, gold = load_gold(gold_path)
+        text = (UNSEEN / data["file"]).read_text(encoding="utf-8")
+        article = Article(id=data["file"], text=text, published=dt.date.fromisoformat(data["published"]))
+        result = extract_places(article, gaz)
+        total.add(score_side_places(result.claims, gaz.places, result.contested, data, gold, label=data["file"]))
+    assert total.f1 >= 0.80, f"F1={total.f1:.3f}\n" + "\n".join(total.errors)
+    assert total.contested_recall >= 0.8, "\n".join(total.errors)
