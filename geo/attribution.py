@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.claimwords import ClaimWords
 from geo.keys import iter_stems, key_offset
@@ -47,7 +48,9 @@ class Attribution:
     pattern: str
 
 
-def _bare(key: str) -> str:
+@lru_cache(maxsize=262_144)
+def bare_key(key: str) -> str:
+    """The key without a leading conjunction و/ف (cached per distinct word)."""
     for prefix_len, stem, _ in iter_stems(key):
         if prefix_len and key[:prefix_len] in ("و", "ف"):
             return stem
@@ -66,10 +69,10 @@ def _readings(key: str) -> list[str]:
 
 def verb_kind(tok: Token, words: ClaimWords) -> str:
     key = tok.key
-    if key in words.verbs:
-        return words.verbs[key]
-    bare = _bare(key)
-    return words.verbs.get(bare, "")
+    kind = words.verbs.get(key)
+    if kind is None:
+        kind = words.verbs.get(bare_key(key), "")
+    return kind
 
 
 def speaker_signals(
@@ -156,7 +159,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
     while i < limit:
         tok = tokens[i]
-        key = _bare(tok.key) if i > start else tok.key
+        key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
             if any(c in gap for c in ".:«\"؛؟!()»") or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words)):
@@ -202,7 +205,7 @@ def attribute(
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
     for i, tok in enumerate(tokens):
-        bare = _bare(tok.key)
+        bare = bare_key(tok.key)
         if (bare,) in words.according_to or (bare, "ل") in words.according_to:
             j = i + 1
             if j < n and tokens[j].key in ("عن", "الى", "ل"):
@@ -229,7 +232,7 @@ def _attribute_by_verb(
         nxt = tokens[j] if j < n else None
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
-            nxt is not None and "«" not in gap and ":" not in gap and _bare(nxt.key) not in _COMPLEMENTISERS
+            nxt is not None and "«" not in gap and ":" not in gap and bare_key(nxt.key) not in _COMPLEMENTISERS
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )
         source_first = _source_first(text, tokens, i, mentions, words, kind)

@@ -31,6 +31,8 @@ _LINE_RE = re.compile(r"[^\n\r]*")
 _SENTENCE_END = tuple(".!?؟…:")
 REPEATED_LINE_MAX_WORDS = 8
 TEASER_LINE_MAX_WORDS = 16
+LINE_RULE_MAX_CHARS = 240
+"""Whole-line rules are tried only on lines up to this long: page chrome is short, paragraphs are not."""
 TEASER_MAX_SHARE = 0.5
 """A teaser block is at most this share of the page's characters: a page that is mostly short
 unpunctuated lines is a badly scraped article, not a block of teasers."""
@@ -80,8 +82,11 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
     lines = [(s, e) for s, e in _lines(text) if e > s]
     for start, end in lines:
         line = text[start:end]
+        short = end - start <= LINE_RULE_MAX_CHARS
         for rule in rules:
             if rule.scope == "line":
+                if not short:
+                    continue
                 if rule.pattern.fullmatch(line):
                     spans.append(Span(start, end, rule.note))
                     break

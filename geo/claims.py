@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geo.attribution import Attribution, attribute
+from geo.attribution import Attribution, attribute, bare_key
 from geo.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
 from geo.dates import find_date
 from geo.figures import find_figures
-from geo.keys import iter_stems
 from geo.model import Article, Claim, Mention, Sentence, Token
+from geo.resolver import stems_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
@@ -36,19 +37,24 @@ class Clause:
     last: int
 
 
+_CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
+
+
 def split_clauses(text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int) -> list[Clause]:
     cuts = [first]
-    for i in range(first + 1, last):
-        gap = text[tokens[i - 1].end:tokens[i].start]
-        if "؛" in gap or ";" in gap:
+    starts = [t.start for t in tokens[first:last]]
+    for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
+        i = first + bisect.bisect_left(starts, mark.end())
+        if i <= first or i >= last or i == cuts[-1]:
+            continue
+        if mark.group() in "؛;":
             cuts.append(i)
             continue
-        if "،" in gap or "," in gap:
-            for opener in _CLAUSE_OPENERS:
-                raw = tuple(t.key for t in tokens[i:i + len(opener)])
-                if raw == opener or tuple(_bare(k) for k in raw) == opener:
-                    cuts.append(i)
-                    break
+        for opener in _CLAUSE_OPENERS:
+            raw = tuple(t.key for t in tokens[i:i + len(opener)])
+            if raw == opener or tuple(bare_key(k) for k in raw) == opener:
+                cuts.append(i)
+                break
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
         if b > a:
@@ -58,20 +64,14 @@ def split_clauses(text: str, tokens: Sequence[Token], sentence: Sentence, first:
     return clauses
 
 
-def _bare(key: str) -> str:
-    for prefix_len, stem, _ in iter_stems(key):
-        if prefix_len and key[:prefix_len] in ("و", "ف"):
-            return stem
-    return key
-
-
-def _has_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
+def _has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens?"""
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
-        stems = {s for _, s, _ in iter_stems(key)}
-        for phrase in phrases:
-            if phrase[0] in stems and tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
-                return True
+        for stem in stems_of(key):
+            for phrase in phrases.get(stem, ()):
+                if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
+                    return True
     return False
 
 
@@ -79,11 +79,8 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     found: set[str] = set()
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
-        stems = [s for _, s, _ in iter_stems(key)]
-        for phrase, kind in words.type_stems:
-            if kind in found:
-                continue
-            if any(s.startswith(phrase[0]) for s in stems) and tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
+        for phrase, kind in words.type_hits(key, stems_of(key)):
+            if kind not in found and tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
                 found.add(kind)
     return next((k for k in TYPE_ORDER if k in found), "other")
 
@@ -114,13 +111,15 @@ def extract_claims(
             m_hi = bisect.bisect_left(mention_starts, clause.end)
             cmentions = mentions[m_lo:m_hi]
             who = attribute(text, ctoks, cmentions, words, previous)
+            if who is None and not any(m.role == "event" for m in cmentions):
+                continue  # narrative with no event place: not a claim
             content = [t for t in ctoks if who is None or not (who.start <= t.start < who.end)]
             places = _claim_places(cmentions, who, words)
             if not places and who is not None and who.verb_kind == "deny" and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its places
                 places = claims[-1].place_ids
             kind = claim_type(content, words)
-            deny = (who is not None and who.verb_kind == "deny") or _has_phrase(content, words.denials)
+            deny = (who is not None and who.verb_kind == "deny") or _has_phrase(content, words.denial_first)
             if who is not None and who.verb_kind == "deny":
                 kind = "denial"  # "نفت الوزارة سقوط شوشا": the claim is the denial itself
             elif who is not None and who.verb_kind == "accuse" and not deny and kind not in ("control",):

@@ -9,7 +9,7 @@ decided in geo/attribution.py, geo/claims.py, geo/dates.py and geo/figures.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geo.datafiles import data_path, read_table, read_word_list
@@ -49,6 +49,22 @@ class ClaimWords:
     channels: tuple[str, ...]
     surname_sides: tuple[tuple[str, str], ...]
     anaphoric_heads: frozenset[str]
+    denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
+    type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+    type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+
+    def type_hits(self, key: str, stems: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The claim-type phrases whose first word starts one of a word's readings (cached per word)."""
+        hits = self.type_cache.get(key)
+        if hits is None:
+            found: list[tuple[tuple[str, ...], str]] = []
+            for stem in stems:
+                for length in range(1, len(stem) + 1):
+                    for item in self.type_first.get(stem[:length], ()):
+                        if item not in found:
+                            found.append(item)
+            hits = self.type_cache[key] = tuple(found)
+        return hits
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -100,7 +116,16 @@ def load_claim_words() -> ClaimWords:
             ordinals[_phrase(word)] = int(value)
         else:
             cardinals[normalise_key(word)] = (float(value), kind)
+    denials = tuple(_phrase(p) for p in read_word_list(data_path("lexicon", "denial_cues.txt")))
+    denial_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in denials:
+        denial_first.setdefault(phrase[0], []).append(phrase)
+    type_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in type_stems:
+        type_first.setdefault(phrase[0], []).append((phrase, kind))
     return ClaimWords(
+        type_first={k: tuple(v) for k, v in type_first.items()},
+        denial_first={k: tuple(v) for k, v in denial_first.items()},
         verbs=verbs,
         according_to=tuple(_phrase(p) for p in read_word_list(data_path("lexicon", "according_to.txt"))),
         speakers=speakers,
@@ -108,7 +133,7 @@ def load_claim_words() -> ClaimWords:
         nationalities=nationalities,
         place_sides=place_sides,
         type_stems=type_stems,
-        denials=tuple(_phrase(p) for p in read_word_list(data_path("lexicon", "denial_cues.txt"))),
+        denials=denials,
         months=months,
         weekdays=weekdays,
         cardinals=cardinals,

@@ -27,8 +27,13 @@ def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords) -> list[
     out: list[Figure] = []
     i = 0
     n = len(tokens)
+    cardinals = words.cardinals
     while i < n:
         tok = tokens[i]
+        key = tok.key
+        if not key[-1].isdigit() and key.lstrip("و") not in cardinals:
+            i += 1
+            continue
         value, width = _value_at(tokens, i, words)
         if value is None:
             i += 1

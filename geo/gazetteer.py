@@ -94,9 +94,13 @@ class Gazetteer:
     fuzzy_cache: dict[str, tuple[int, str, bool, str] | None] = field(default_factory=dict, repr=False)
     """Typo readings already worked out, per word (filled while extracting; never pickled)."""
 
+    readings_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
+    """Per word: its readings that start an indexed name (filled while extracting; never pickled)."""
+
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state["fuzzy_cache"] = {}
+        state["readings_cache"] = {}
         return state
 
     def lookup(self, name: str) -> list[Place]:

@@ -125,17 +125,20 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     """Word tokens of ``text[start:end]`` with their keys; offsets index ``text``."""
     out: list[Token] = []
     append = out.append
-    translate = str.translate
-    table = FOLD_TABLE
+    cache = _KEY_CACHE
     for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        key = translate(word, table)
-        if not key:
-            continue
-        if key.lower() != key:  # upper case in any script: the full fold (lower, then fold again)
+        key = cache.get(word)
+        if key is None:
             key = normalise_key(word)
-        append(Token(m.start(), m.end(), key))
+            if len(cache) < 500_000:
+                cache[word] = key
+        if key:
+            append(Token(m.start(), m.end(), key))
     return out
+
+
+_KEY_CACHE: dict[str, str] = {}
 
 
 def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ...]:

@@ -50,20 +50,15 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     """Non-overlapping matches of gazetteer names and labels, left to right, longest first."""
     out: list[Match] = []
     n = len(tokens)
-    by_first = gaz.by_first
+    readings_of = gaz.readings_cache
     i = 0
     while i < n:
         tok = tokens[i]
+        readings = readings_of.get(tok.key)
+        if readings is None:
+            readings = readings_of[tok.key] = _readings(tok.key, gaz)
         best: tuple[int, int, str, bool, NameEntry] | None = None
-        whole_zipf = gaz.zipf(tok.key)
-        for prefix_len, stem, stripped in iter_stems(tok.key):
-            entries = by_first.get(stem)
-            if not entries:
-                continue
-            if prefix_len and whole_zipf >= CLITIC_WHOLE_WORD_ZIPF and whole_zipf - gaz.zipf(stem) >= 1.0:
-                # كبيرا is the word "big", not ك + بيرا: a clitic reading must not be much rarer
-                # than the whole word read as it stands (بشوشا, بتوقيت are read with the clitic).
-                continue
+        for prefix_len, stem, stripped, entries in readings:
             for entry in entries:
                 size = len(entry.key)
                 if best is not None and size <= best[0]:
@@ -92,6 +87,22 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                 out.append(found)
         i += 1
     return out
+
+
+def _readings(key: str, gaz: Gazetteer) -> tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...]:
+    """The readings of a word that start an indexed name, with those names (cached per word by the caller)."""
+    whole_zipf = gaz.zipf(key)
+    out = []
+    for prefix_len, stem, stripped in iter_stems(key):
+        entries = gaz.by_first.get(stem)
+        if not entries:
+            continue
+        if prefix_len and whole_zipf >= CLITIC_WHOLE_WORD_ZIPF and whole_zipf - gaz.zipf(stem) >= 1.0:
+            # كبيرا is the word "big", not ك + بيرا: a clitic reading must not be much rarer
+            # than the whole word read as it stands (بشوشا, بتوقيت are read with the clitic).
+            continue
+        out.append((prefix_len, stem, stripped, entries))
+    return tuple(out)
 
 
 def _fuzzy_match(text: str, tok: Token, index: int, gaz: Gazetteer) -> Match | None:

@@ -29,12 +29,20 @@ _DATELINE_MARKS = tuple("-–—(:/")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
 
 
+_STEM_FLAGS: dict[int, dict[str, bool]] = {}
+
+
 def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
-    """Does any word (with its clitics removed) start with one of ``stems``?"""
+    """Does any word (with its clitics removed) start with one of ``stems``? (cached per word)"""
+    cache = _STEM_FLAGS.setdefault(id(stems), {})
     for tok in tokens:
-        for stem in stems_of(tok.key):
-            if stem.startswith(stems):
-                return True
+        flag = cache.get(tok.key)
+        if flag is None:
+            flag = any(stem.startswith(stems) for stem in stems_of(tok.key))
+            if len(cache) < 500_000:
+                cache[tok.key] = flag
+        if flag:
+            return True
     return False
 
 
