@@ -118,11 +118,11 @@ def load_claim_words() -> ClaimWords:
             cardinals[normalise_key(word)] = (float(value), kind)
     denials = tuple(_phrase(p) for p in read_word_list(data_path("lexicon", "denial_cues.txt")))
     denial_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in denials:
-        denial_first.setdefault(phrase[0], []).append(phrase)
+    for denial in denials:
+        denial_first.setdefault(denial[0], []).append(denial)
     type_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, kind in type_stems:
-        type_first.setdefault(phrase[0], []).append((phrase, kind))
+    for stem_phrase, type_name in type_stems:
+        type_first.setdefault(stem_phrase[0], []).append((stem_phrase, type_name))
     return ClaimWords(
         type_first={k: tuple(v) for k, v in type_first.items()},
         denial_first={k: tuple(v) for k, v in denial_first.items()},
