@@ -4,9 +4,10 @@ Run:  python benchmarks/bench_extract.py [--mb 5] [--json benchmarks/results/ext
 
 Figures:
 - gazetteer cold build (no cache) and warm start in a fresh interpreter (imports included);
-- extraction throughput on one core over a corpus built from the seed articles (sentences
-  shuffled, spelling variants swapped, boilerplate inserted; deterministic), in MB of UTF-8
-  text per second and articles per second;
+- extraction throughput (places and claims) on one core over a corpus built from the seed
+  articles (sentences shuffled into paragraphs, spelling variants swapped, boilerplate inserted;
+  deterministic), in MB of UTF-8 text per second and articles per second: steady state (best of
+  two passes after a first one) and the first pass (per-word caches still empty);
 - the naive reference measured in the same run: one big regular expression of every
   gazetteer spelling, run over the same text (no clitics, no folding, no rules).
 """
@@ -43,7 +44,12 @@ def build_corpus(target_bytes: int, seed: int = 7) -> list[str]:
     articles, size = [], 0
     while size < target_bytes:
         picked = rng.sample(sentences, k=min(len(sentences), rng.randint(15, 40)))
-        text = "\n".join(picked)
+        paragraphs, i = [], 0
+        while i < len(picked):  # paragraphs of one to four sentences, as pages have them
+            step = rng.randint(1, 4)
+            paragraphs.append(" ".join(picked[i:i + step]))
+            i += step
+        text = "\n".join(paragraphs)
         for a, b in VARIANTS:
             if rng.random() < 0.5:
                 text = text.replace(a, b)
@@ -76,11 +82,16 @@ def main() -> None:
 
     corpus = build_corpus(int(args.mb * 1_000_000))
     total_bytes = sum(len(a.encode("utf-8")) for a in corpus)
-    t = time.perf_counter()
-    mentions = 0
-    for i, text in enumerate(corpus):
-        mentions += len(extract_places(Article(id=str(i), text=text), gaz).mentions)
-    elapsed = time.perf_counter() - t
+    passes = []
+    for _ in range(3):  # the first pass also fills the per-word caches; later passes are steady state
+        t = time.perf_counter()
+        mentions = claims = 0
+        for i, text in enumerate(corpus):
+            result = extract_places(Article(id=str(i), text=text), gaz)
+            mentions += len(result.mentions)
+            claims += len(result.claims)
+        passes.append(time.perf_counter() - t)
+    first, elapsed = passes[0], min(passes[1:])
 
     spellings = sorted({n for p in gaz.places.values() for n in (p.name_ar, *p.alt_names) if n}, key=len, reverse=True)
     naive = re.compile("|".join(re.escape(s) for s in spellings))
@@ -97,8 +108,10 @@ def main() -> None:
         "corpus_articles": len(corpus),
         "corpus_mb": round(total_bytes / 1e6, 2),
         "extract_mb_per_s_one_core": round(total_bytes / 1e6 / elapsed, 2),
+        "extract_mb_per_s_first_pass": round(total_bytes / 1e6 / first, 2),
         "extract_articles_per_s_one_core": round(len(corpus) / elapsed, 1),
         "mentions": mentions,
+        "claims": claims,
         "naive_regex_mb_per_s": round(total_bytes / 1e6 / naive_elapsed, 2),
         "naive_regex_hits": naive_hits,
         "naive_regex_patterns": len(spellings),

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.claimwords import ClaimWords
-from geo.keys import iter_stems, key_offset
+from geo.keys import iter_stems, key_offset, normalise_key
 from geo.model import Mention, Token
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 _AUXILIARIES = frozenset({
     "كان", "كانت", "قد", "لقد", "وكان", "وكانت", "سبق", "وسبق",
-    "لكن", "ولكن", "كما", "ثم", "وقد", "فيما", "بينما", "اما", "واما",
+    "لكن", "ولكن", "كما", "ثم", "وقد", "فيما", "بينما", "اما", "واما", "غير", "الا", "ان",
 })
 _SIDE_ADJ = {
     "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
@@ -339,7 +339,8 @@ def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: 
     """ "وقالت الوزارة" / "وأوضح البيان": a bare head with no side points back to the last speaker."""
     if found.sides != ("other",) or previous is None:
         return found
-    if len(found.speaker.split()) <= 2:
+    first = normalise_key(found.speaker.split()[0]) if found.speaker.split() else ""
+    if first in words.anaphoric_heads and len(found.speaker.split()) <= 2:
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
                            found.verb_kind, "anaphora")
     return found

@@ -60,6 +60,12 @@ def load_rules(path: Path | None = None) -> tuple[BoilerplateRule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=8)
+def _combined(rules: tuple[BoilerplateRule, ...]) -> re.Pattern[str]:
+    parts = [f"(?:{r.pattern.pattern})" for r in rules if r.scope == "line"]
+    return re.compile("|".join(parts) if parts else r"(?!)")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its line break; trailing spaces excluded."""
     out = []
@@ -78,11 +84,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> tuple[Span, ...]:
     """Spans of ``text`` that are site boilerplate, sorted and non-overlapping."""
     rules = load_rules() if rules is None else rules
+    any_line_rule = _combined(rules)
     spans: list[Span] = []
     lines = [(s, e) for s, e in _lines(text) if e > s]
     for start, end in lines:
         line = text[start:end]
-        short = end - start <= LINE_RULE_MAX_CHARS
+        # one combined pattern first: most lines match no whole-line rule
+        short = end - start <= LINE_RULE_MAX_CHARS and any_line_rule.fullmatch(line) is not None
         for rule in rules:
             if rule.scope == "line":
                 if not short:

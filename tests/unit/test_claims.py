@@ -153,3 +153,13 @@ def test_figures_and_date(claims) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims("وقالت وزارة الدفاع الأرمينية أمس إن 280 عسكريا قتلوا وإن ٤١٦ دبابة دمرت في قره باغ."))
     assert [(f.value, f.counts) for f in claim.numbers] == [(280.0, "عسكريا"), (416.0, "دبابة")]
     assert claim.date == dt.date(2020, 11, 8)
+
+
+def test_dateline_city_is_not_a_speaker(claims) -> None:  # type: ignore[no-untyped-def]
+    result = claims("يريفان - سبوتنيك\nسقطت قذائف على مدينة ستيباناكيرت ليلا.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("none", "")]
+
+
+def test_indefinite_new_speaker_is_not_the_previous_one(claims) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال علييف إن قواته حررت جبرائيل. وقال محلل عسكري إن القصف على كنجة سيتواصل."
+    assert [c.side for c in claims(text).claims] == ["azerbaijan", "other"]
