@@ -200,8 +200,13 @@ def find_contested(claims: Sequence[Claim]) -> list[str]:
 
 
 def _conflict(a: Claim, b: Claim) -> bool:
-    if a.polarity != b.polarity and (a.type == b.type or "denial" in (a.type, b.type)):
+    return claims_conflict(a.type, a.polarity, bool(a.numbers), b.type, b.polarity, bool(b.numbers))
+
+
+def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool) -> bool:
+    """Do two claims (from different sides, about one place) contradict each other?"""
+    if a_polarity != b_polarity and (a_type == b_type or "denial" in (a_type, b_type)):
         return True
-    if a.type == b.type == "control":
-        return True
-    return a.type == b.type == "casualties" and bool(a.numbers) and bool(b.numbers)
+    if a_type == b_type == "control":
+        return True  # one took it, the other still fights for it (or both say they hold it)
+    return a_type == b_type == "casualties" and a_figures and b_figures

@@ -100,6 +100,87 @@ def _extract_one(article: Article, gaz, geocoder):  # type: ignore[no-untyped-de
     return result
 
 
+_DB_OPTION = click.option(
+    "--db", "db", envvar="GEO_DATABASE_URL", default=None,
+    help="Database URL or SQLite file (default: ~/.local/share/geo-karabakh/geo.sqlite; "
+    "PostgreSQL: postgresql://user@host:5432/dbname). Also GEO_DATABASE_URL.",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--manifest", type=click.Path(dir_okay=False), help="Manifest CSV with the articles' metadata.")
+@_DB_OPTION
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes (the gazetteer is loaded once per process).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=100, show_default=True,
+              help="Articles per transaction.")
+@_GAZETTEER_OPTION
+def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers: int, batch_size: int,
+           gazetteer_files: tuple[str, ...]) -> None:
+    """Extract articles (files, folders, manifests) into the store, idempotently.
+
+    Articles are identified by their text: ingesting the same corpus twice changes nothing; a new
+    extractor version re-processes them. Bad files are reported and skipped; the exit status is 1
+    if any failed.
+    """
+    from geo.ingest import ingest as run_ingest
+    from geo.ingest import iter_problems, terminal_progress
+    from geo.store import database_url
+
+    if not paths and not manifest:
+        raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo ingest seeds/)")
+    try:
+        summary = run_ingest(paths, manifest=manifest, url=db, workers=workers, batch_size=batch_size,
+                             gazetteer_files=gazetteer_files, progress=terminal_progress())
+    except GeoError as err:
+        raise click.ClickException(str(err)) from err
+    for line in iter_problems(summary):
+        click.echo(f"error: {line}", err=True)
+    click.echo(summary.line())
+    click.echo(f"store: {_safe_url(database_url(db))}")
+    if summary.failed:
+        sys.exit(1)
+
+
+def _safe_url(url: str) -> str:
+    from geo.store import _safe
+
+    return _safe(url)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg", "csv"]), required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True, help="File to write.")
+@click.option("--layer", type=click.Choice(["places", "claims"]), default="places", show_default=True,
+              help="What to write (gpkg always holds both layers).")
+@_DB_OPTION
+@click.option("--side", "sides", multiple=True, help="Only claims of this side (repeatable).")
+@click.option("--type", "types", multiple=True, help="Only claims of this type (repeatable).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Claims dated on or after YYYY-MM-DD.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Claims dated on or before YYYY-MM-DD.")
+@click.option("--outlet", "outlets", multiple=True, help="Only articles of this outlet (repeatable).")
+@click.option("--contested-only", is_flag=True, help="Only contested places.")
+@click.option("--search", default="", help="Only claims whose text or speaker contains this.")
+def export(fmt: str, output: str, layer: str, db: str | None, sides: tuple[str, ...], types: tuple[str, ...],
+           since, until, outlets: tuple[str, ...], contested_only: bool, search: str) -> None:  # type: ignore[no-untyped-def]
+    """Export places (points with claim counts per side) or claims from the store."""
+    from geo.export import export as run_export
+    from geo.queries import Filters
+    from geo.store import open_store
+
+    filters = Filters(sides=sides, types=types, date_from=since.date() if since else None,
+                      date_to=until.date() if until else None, outlets=outlets, contested_only=contested_only,
+                      text=search)
+    try:
+        engine = open_store(db)
+        with engine.connect() as conn:
+            count = run_export(conn, output, fmt=fmt, layer=layer, f=filters)
+    except GeoError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"{count} {layer} written to {output}")
+
+
 @main.group()
 def gazetteer() -> None:
     """Inspect, check and rebuild the gazetteer."""

@@ -26,6 +26,7 @@ def place_record(place: Place) -> dict[str, Any]:
         "country": place.country or None,
         "geonames_id": place.geonames_id,
         "source": place.source,
+        "layer": place.layer,
     }
 
 

@@ -1,0 +1,389 @@
+"""The store: articles, places, mentions, claims and their links in a relational database.
+
+Owns the schema, its migrations (the tool creates and upgrades it: see MIGRATIONS), the
+engine set-up for SQLite (the default: one file, WAL, a busy timeout, writers serialised with
+BEGIN IMMEDIATE) and PostgreSQL (for teams), and writing one article's extraction as rows.
+The same schema and behaviour on both. Queries for the dashboard live in geo/queries.py,
+ingest batching in geo/ingest.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from geo.errors import GeoError
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(GeoError, RuntimeError):
+    """The database cannot be opened, migrated or written."""
+
+
+def default_database_path() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "geo-karabakh" / "geo.sqlite"
+
+
+def database_url(option: str | None = None) -> str:
+    """The database to use: the option, else GEO_DATABASE_URL, else the default SQLite file."""
+    url = option or os.environ.get("GEO_DATABASE_URL")
+    if url:
+        if "://" not in url:  # a plain path means a SQLite file
+            url = f"sqlite:///{Path(url).expanduser().resolve()}"
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        return url
+    path = default_database_path()
+    return f"sqlite:///{path}"
+
+
+metadata = MetaData()
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+articles = Table(
+    "articles", metadata,
+    Column("article_key", String(64), primary_key=True),  # sha256 of the decoded text: the identity
+    Column("article_id", Text, nullable=False),
+    Column("path", Text),
+    Column("published", Date),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("encoding", String(32)),
+    Column("warnings", Text),
+    Column("extractor_version", String(32), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+places = Table(
+    "places", metadata,
+    Column("place_id", String(128), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("name_ar", Text, nullable=False),
+    Column("alt_names", Text, nullable=False),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("country", String(8)),
+    Column("source", Text),
+    Column("layer", String(16)),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_key", String(64), ForeignKey("articles.article_key", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("surface", Text, nullable=False),
+    Column("place_id", String(128), ForeignKey("places.place_id"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_key", String(64), ForeignKey("articles.article_key", ondelete="CASCADE"), nullable=False),
+    Column("claim_id", String(128), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("speaker", Text),
+    Column("speaker_en", Text),
+    Column("side", String(16), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("polarity", String(8), nullable=False),
+    Column("event_date", Date),
+    Column("confidence", Float, nullable=False),
+    Column("numbers", Text, nullable=False),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    UniqueConstraint("article_key", "claim_id", name="uq_claims_article_claim"),
+)
+
+claim_places = Table(
+    "claim_places", metadata,
+    Column("claim_pk", Integer, ForeignKey("claims.pk", ondelete="CASCADE"), nullable=False),
+    Column("place_id", String(128), ForeignKey("places.place_id"), nullable=False),
+    PrimaryKeyConstraint("claim_pk", "place_id", name="pk_claim_places"),
+)
+
+article_contested = Table(
+    "article_contested", metadata,
+    Column("article_key", String(64), ForeignKey("articles.article_key", ondelete="CASCADE"), nullable=False),
+    Column("place_id", String(128), ForeignKey("places.place_id"), nullable=False),
+    PrimaryKeyConstraint("article_key", "place_id", name="pk_article_contested"),
+)
+
+unresolved = Table(
+    "unresolved", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_key", String(64), ForeignKey("articles.article_key", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("surface", Text, nullable=False),
+)
+
+V1_TABLES = (articles, places, mentions, claims, claim_places, article_contested, unresolved)
+
+# Version 2: places contested across articles (refreshed after each ingest), and the indexes the
+# dashboard's filters need.
+contested_places = Table(
+    "contested_places", metadata,
+    Column("place_id", String(128), ForeignKey("places.place_id"), primary_key=True),
+    Column("sides", Text, nullable=False),
+    Column("first_date", Date),
+    Column("last_date", Date),
+    Column("claims", Integer, nullable=False),
+)
+
+V2_INDEXES = (
+    Index("ix_claims_side", claims.c.side),
+    Index("ix_claims_type", claims.c.type),
+    Index("ix_claims_event_date", claims.c.event_date),
+    Index("ix_claims_article", claims.c.article_key),
+    Index("ix_claim_places_place", claim_places.c.place_id),
+    Index("ix_mentions_place", mentions.c.place_id),
+    Index("ix_mentions_article", mentions.c.article_key),
+    Index("ix_unresolved_article", unresolved.c.article_key),
+    Index("ix_articles_published", articles.c.published),
+    Index("ix_articles_outlet", articles.c.outlet),
+)
+
+
+def _migrate_v1(conn: Connection) -> None:
+    for table in V1_TABLES:
+        table.create(conn, checkfirst=True)
+
+
+def _migrate_v2(conn: Connection) -> None:
+    contested_places.create(conn, checkfirst=True)
+    for index in V2_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migrate_v2}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # autocommit mode in the driver; SQLAlchemy's "begin" event below issues BEGIN IMMEDIATE
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=60000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # writers take the lock when the transaction starts, so two ingests queue instead of failing
+    # with "database is locked" half-way through a batch
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """An engine for the store at ``url`` (see database_url), with the schema created or upgraded."""
+    url = database_url(url)
+    try:
+        if url.startswith("sqlite"):
+            path = url.split(":///", 1)[1] if ":///" in url else ""
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 60})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        if migrate:
+            migrate_store(engine)
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot open the store at {_safe(url)}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}; "
+                         "check GEO_DATABASE_URL (e.g. postgresql://user@host:5432/db) or --db") from err
+    return engine
+
+
+def _safe(url: str) -> str:
+    """The URL without a password."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}" if ":" in creds else url
+    return url
+
+
+def current_version(conn: Connection) -> int:
+    if not conn.dialect.has_table(conn, "schema_version"):
+        return 0
+    value = conn.execute(select(schema_version.c.version)).scalar()
+    return int(value or 0)
+
+
+def migrate_store(engine: Engine) -> int:
+    """Bring the schema to SCHEMA_VERSION, one migration at a time, each in its own transaction."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(74201)"))  # one migrator at a time
+        schema_version.create(conn, checkfirst=True)
+        version = current_version(conn)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store's schema is version {version}, newer than this program's {SCHEMA_VERSION}; "
+                "upgrade the program"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            log.info("migrating the store to schema version %d", target)
+            MIGRATIONS[target](conn)
+            conn.execute(delete(schema_version))
+            conn.execute(schema_version.insert().values(version=target))
+    return SCHEMA_VERSION
+
+
+def content_key(text_value: str) -> str:
+    """An article's identity: the SHA-256 of its decoded text."""
+    return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
+
+
+def _insert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
+    return (pg_insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table))
+
+
+def known_articles(conn: Connection, version: str) -> set[str]:
+    """Keys of the articles already extracted by ``version``."""
+    rows = conn.execute(select(articles.c.article_key).where(articles.c.extractor_version == version))
+    return {r[0] for r in rows}
+
+
+def write_article(conn: Connection, record: dict[str, Any]) -> str:
+    """Write one article's rows (inside the caller's transaction). Returns new, updated or unchanged.
+
+    ``record`` is the JSON object of geo.records.article_record plus "article_key" and "text".
+    An article already there with the same extractor version is left alone; with another version
+    its rows are replaced.
+    """
+    key = record["article_key"]
+    version = record["extractor_version"]
+    existing = conn.execute(
+        select(articles.c.extractor_version).where(articles.c.article_key == key).with_for_update()
+        if conn.dialect.name == "postgresql"
+        else select(articles.c.extractor_version).where(articles.c.article_key == key)
+    ).first()
+    if existing is not None and existing[0] == version:
+        return "unchanged"
+    status = "new"
+    if existing is not None:
+        delete_article(conn, key)
+        status = "updated"
+    inserted = conn.execute(
+        _insert(conn, articles).values(
+            article_key=key,
+            article_id=record["id"],
+            path=record.get("path"),
+            published=_date(record.get("published")),
+            title=record.get("title"),
+            outlet=record.get("outlet"),
+            url=record.get("url"),
+            encoding=record.get("encoding"),
+            warnings=json.dumps(record.get("warnings", []), ensure_ascii=False),
+            extractor_version=version,
+            text=record["text"],
+            ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        ).on_conflict_do_nothing(index_elements=["article_key"])
+    )
+    if inserted.rowcount == 0:
+        return "unchanged"  # another ingest wrote it a moment ago
+    _upsert_places(conn, record["places"])
+    if record["mentions"]:
+        conn.execute(mentions.insert(), [
+            {"article_key": key, "start": m["start"], "end": m["end"], "surface": m["surface"],
+             "place_id": m["place_id"], "role": m["role"], "confidence": m["confidence"]}
+            for m in record["mentions"]
+        ])
+    for c in record["claims"]:
+        pk = conn.execute(claims.insert().values(
+            article_key=key, claim_id=c["id"], start=c["start"], end=c["end"], text=c["text"],
+            speaker=c["speaker"], speaker_en=c["speaker_en"], side=c["side"], type=c["type"],
+            polarity=c["polarity"], event_date=_date(c["date"]), confidence=c["confidence"],
+            numbers=json.dumps(c["numbers"], ensure_ascii=False), speaker_start=c.get("speaker_start"),
+            speaker_end=c.get("speaker_end"),
+        )).inserted_primary_key[0]
+        if c["place_ids"]:
+            conn.execute(claim_places.insert(), [{"claim_pk": pk, "place_id": p} for p in dict.fromkeys(c["place_ids"])])
+    if record["contested"]:
+        conn.execute(article_contested.insert(), [{"article_key": key, "place_id": p} for p in record["contested"]])
+    if record["unresolved"]:
+        conn.execute(unresolved.insert(), [
+            {"article_key": key, "start": u["start"], "end": u["end"], "surface": u["surface"]}
+            for u in record["unresolved"]
+        ])
+    return status
+
+
+def delete_article(conn: Connection, key: str) -> None:
+    claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
+    conn.execute(delete(claim_places).where(claim_places.c.claim_pk.in_(claim_pks)))
+    for table in (claims, mentions, article_contested, unresolved, articles):
+        conn.execute(delete(table).where(table.c.article_key == key))
+
+
+def _upsert_places(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
+    values = [
+        {"place_id": p["place_id"], "name": p["name"], "name_ar": p["name_ar"],
+         "alt_names": json.dumps(p.get("alt_names", []), ensure_ascii=False), "lat": p["lat"], "lon": p["lon"],
+         "kind": p["kind"], "country": p.get("country"), "source": p.get("source"), "layer": p.get("layer")}
+        for p in rows
+    ]
+    if values:
+        conn.execute(_insert(conn, places).on_conflict_do_nothing(index_elements=["place_id"]), values)
+
+
+def _date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def table_counts(conn: Connection) -> dict[str, int]:
+    from sqlalchemy import func
+
+    return {
+        t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+        for t in (*V1_TABLES, contested_places)
+    }
