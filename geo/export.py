@@ -20,7 +20,7 @@ from shapely.geometry import Point
 from sqlalchemy.engine import Connection
 
 from geo.errors import GeoError
-from geo.queries import ALL_SIDES, Filters, claim_place_rows, place_counts
+from geo.queries import ALL_SIDES, NO_FILTERS, Filters, claim_place_rows, place_counts
 
 FORMATS = ("geojson", "gpkg", "csv")
 LAYERS = ("places", "claims")
@@ -31,7 +31,7 @@ class ExportError(GeoError, ValueError):
     """An export was asked for in a way that cannot be done."""
 
 
-def places_frame(conn: Connection, f: Filters = Filters()) -> gpd.GeoDataFrame:
+def places_frame(conn: Connection, f: Filters = NO_FILTERS) -> gpd.GeoDataFrame:
     rows = place_counts(conn, f)
     records = []
     for r in rows:
@@ -45,7 +45,7 @@ def places_frame(conn: Connection, f: Filters = Filters()) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs=WGS84)
 
 
-def claims_frame(conn: Connection, f: Filters = Filters()) -> gpd.GeoDataFrame:
+def claims_frame(conn: Connection, f: Filters = NO_FILTERS) -> gpd.GeoDataFrame:
     records = []
     for r in claim_place_rows(conn, f):
         records.append({
@@ -63,7 +63,7 @@ def claims_frame(conn: Connection, f: Filters = Filters()) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs=WGS84)
 
 
-def export(conn: Connection, path: str | Path, *, fmt: str, layer: str = "places", f: Filters = Filters()) -> int:
+def export(conn: Connection, path: str | Path, *, fmt: str, layer: str = "places", f: Filters = NO_FILTERS) -> int:
     """Write the export; returns the number of rows written (for gpkg: of the named layer)."""
     if fmt not in FORMATS:
         raise ExportError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select
@@ -43,7 +43,9 @@ class Filters:
     article_ids: tuple[str, ...] = ()
     contested_only: bool = False
     text: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+NO_FILTERS = Filters()
 
 
 def _claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
@@ -74,7 +76,7 @@ def _is_contested() -> ColumnElement[bool]:
     )
 
 
-def place_counts(conn: Connection, f: Filters = Filters()) -> list[dict[str, Any]]:
+def place_counts(conn: Connection, f: Filters = NO_FILTERS) -> list[dict[str, Any]]:
     """Places with claims under the filters: counts per side, total, contested flag."""
     side_cols = [func.sum(case((claims.c.side == s, 1), else_=0)).label(s) for s in ALL_SIDES]
     query = (
@@ -102,7 +104,7 @@ def place_counts(conn: Connection, f: Filters = Filters()) -> list[dict[str, Any
 
 
 def place_claims(
-    conn: Connection, place_id: str, f: Filters = Filters(), *, page: int = 0, page_size: int = 20
+    conn: Connection, place_id: str, f: Filters = NO_FILTERS, *, page: int = 0, page_size: int = 20
 ) -> tuple[list[dict[str, Any]], int]:
     """The claims about one place, newest first: (one page of them, how many in all)."""
     base = (
@@ -121,7 +123,7 @@ def place_claims(
     return [_claim_row(r) for r in rows], int(total)
 
 
-def contested_claims(conn: Connection, place_id: str, f: Filters = Filters(), *, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+def contested_claims(conn: Connection, place_id: str, f: Filters = NO_FILTERS, *, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
     """For one place, each side's claims (newest first), sides with claims only."""
     rows, _ = place_claims(conn, place_id, f, page=0, page_size=limit * 4)
     by_side: dict[str, list[dict[str, Any]]] = {}
@@ -134,7 +136,7 @@ def contested_claims(conn: Connection, place_id: str, f: Filters = Filters(), *,
     return by_side
 
 
-def claim_place_rows(conn: Connection, f: Filters = Filters()) -> list[dict[str, Any]]:
+def claim_place_rows(conn: Connection, f: Filters = NO_FILTERS) -> list[dict[str, Any]]:
     """Every (claim, place) pair under the filters, with the place's point and the article (for exports)."""
     query = (
         select(claims, places.c.place_id, places.c.name.label("place"), places.c.lat, places.c.lon,

@@ -51,6 +51,9 @@ def collect_entries(paths: Sequence[str | Path], manifest: str | Path | None = N
             continue
         problems.extend(SourceProblem(f"{b.manifest}:{b.line}", b.message) for b in bad_rows)
         for e in entries:
+            if not e.path.is_file():
+                problems.append(SourceProblem(f"{m}:{e.line}", f"{e.path}: no such file; fix the 'file' column"))
+                continue
             by_path.setdefault(e.path.resolve(), e)
     ordered: list[ManifestEntry] = []
     seen: set[Path] = set()

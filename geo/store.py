@@ -324,7 +324,7 @@ def write_article(conn: Connection, record: dict[str, Any]) -> str:
             warnings=json.dumps(record.get("warnings", []), ensure_ascii=False),
             extractor_version=version,
             text=record["text"],
-            ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+            ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
         ).on_conflict_do_nothing(index_elements=["article_key"])
     )
     if inserted.rowcount == 0:
@@ -337,13 +337,15 @@ def write_article(conn: Connection, record: dict[str, Any]) -> str:
             for m in record["mentions"]
         ])
     for c in record["claims"]:
-        pk = conn.execute(claims.insert().values(
+        result = conn.execute(claims.insert().values(
             article_key=key, claim_id=c["id"], start=c["start"], end=c["end"], text=c["text"],
             speaker=c["speaker"], speaker_en=c["speaker_en"], side=c["side"], type=c["type"],
             polarity=c["polarity"], event_date=_date(c["date"]), confidence=c["confidence"],
             numbers=json.dumps(c["numbers"], ensure_ascii=False), speaker_start=c.get("speaker_start"),
             speaker_end=c.get("speaker_end"),
-        )).inserted_primary_key[0]
+        ))
+        assert result.inserted_primary_key is not None
+        pk = result.inserted_primary_key[0]
         if c["place_ids"]:
             conn.execute(claim_places.insert(), [{"claim_pk": pk, "place_id": p} for p in dict.fromkeys(c["place_ids"])])
     if record["contested"]:

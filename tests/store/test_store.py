@@ -1,0 +1,227 @@
+"""The store: schema and migrations, ingest guarantees, queries, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select, text, update
+
+from geo.corpus import write_corpus
+from geo.gazetteer import load_gazetteer
+from geo.ingest import ingest
+from geo.manifest import read_manifest
+from geo.pipeline import EXTRACTOR_VERSION, extract_places
+from geo.queries import Filters, contested_claims, place_claims, place_counts
+from geo.records import article_record
+from geo.sources import load_article
+from geo.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    articles,
+    claims,
+    content_key,
+    current_version,
+    open_store,
+    schema_version,
+    table_counts,
+    write_article,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+def counts(url: str) -> dict[str, int]:
+    engine = open_store(url)
+    with engine.connect() as conn:
+        result = table_counts(conn)
+    engine.dispose()
+    return result
+
+
+def test_new_store_has_the_current_schema(db_url: str) -> None:
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION
+    engine.dispose()
+
+
+def test_an_older_store_is_upgraded_in_place(db_url: str) -> None:
+    engine = open_store(db_url, migrate=False)
+    with engine.begin() as conn:  # a store as version 1 left it
+        schema_version.create(conn)
+        MIGRATIONS[1](conn)
+        conn.execute(schema_version.insert().values(version=1))
+        for entry in read_manifest(SEEDS / "manifest.csv")[0]:  # rows written by the version-1 program
+            article = load_article(entry)
+            record = article_record(extract_places(article, load_gazetteer()))
+            write_article(conn, {**record, "article_key": content_key(article.text), "text": article.text})
+    engine.dispose()
+    before = counts_without_migrating(db_url)
+    engine = open_store(db_url)  # migrates to the current version
+    with engine.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION
+        assert {k: v for k, v in table_counts(conn).items() if k != "contested_places"} == before
+    engine.dispose()
+
+
+def counts_without_migrating(url: str) -> dict[str, int]:
+    engine = open_store(url, migrate=False)
+    with engine.connect() as conn:
+        tables = ("articles", "places", "mentions", "claims", "claim_places", "article_contested", "unresolved")
+        result = {t: int(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() or 0) for t in tables}
+    engine.dispose()
+    return result
+
+
+def test_reingest_changes_nothing(db_url: str) -> None:
+    first = ingest([SEEDS], url=db_url)
+    assert (first.new, first.failed) == (5, 0)
+    before = counts(db_url)
+    second = ingest([SEEDS], url=db_url)
+    assert (second.new, second.unchanged, second.updated) == (0, 5, 0)
+    assert counts(db_url) == before
+
+
+def test_new_extractor_version_replaces_rows(db_url: str) -> None:
+    ingest([SEEDS], url=db_url)
+    before = counts(db_url)
+    engine = open_store(db_url)
+    with engine.begin() as conn:
+        conn.execute(update(articles).values(extractor_version="0.0.1"))
+        conn.execute(update(claims).values(text="stale"))
+    summary = ingest([SEEDS], url=db_url, workers=2)
+    assert (summary.updated, summary.new) == (5, 0)
+    assert counts(db_url) == before
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).where(claims.c.text == "stale")).scalar() == 0
+        versions = {r[0] for r in conn.execute(select(articles.c.extractor_version))}
+    assert versions == {EXTRACTOR_VERSION}
+    engine.dispose()
+
+
+def test_duplicate_article_under_another_name_is_stored_once(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    body = (SEEDS / "002_1006001a38c85b0d.txt").read_bytes()
+    (folder / "a.txt").write_bytes(body)
+    (folder / "copy of a.txt").write_bytes(body)
+    summary = ingest([folder], url=db_url)
+    assert (summary.new, summary.unchanged) == (1, 1)
+    assert counts(db_url)["articles"] == 1
+
+
+def test_bad_inputs_are_reported_and_the_good_ones_stored(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text("قصفت القوات الأذربيجانية مدينة ستيباناكيرت أمس.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "latin1.txt").write_bytes("Müller café ".encode("latin-1") * 10)
+    with (folder / "huge.txt").open("wb") as fh:
+        fh.truncate(21 * 1024 * 1024)
+    (folder / "manifest.csv").write_text(
+        "id,file,published\ngood,good.txt,2020-10-05\nbad-date,empty.txt,05/10/2020\ngone,missing.txt,\n",
+        encoding="utf-8",
+    )
+    summary = ingest([folder], url=db_url)
+    reasons = " | ".join(m for _, m in summary.problems)
+    assert summary.new == 1
+    for needle in ("empty", "binary", "not UTF-8", "limit for one article", "not YYYY-MM-DD", "no such file"):
+        assert needle in reasons, needle
+    assert summary.failed == 6
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        row = conn.execute(select(articles.c.article_id, articles.c.published)).one()
+    assert row == ("good", dt.date(2020, 10, 5))
+    engine.dispose()
+
+
+def _ingest_process(corpus: Path, url: str, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "geo", "ingest", str(corpus), "--db", url, *extra],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_killed_ingest_leaves_whole_batches_and_a_rerun_finishes(db_url: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, SEEDS, 600)
+    open_store(db_url).dispose()  # schema first, so the poll below can count
+    proc = _ingest_process(corpus, db_url, "--batch-size", "25")
+    engine = open_store(db_url)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        with engine.connect() as conn:
+            stored = conn.execute(select(func.count()).select_from(articles)).scalar() or 0
+        if stored >= 50:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    with engine.connect() as conn:
+        after_kill = conn.execute(select(func.count()).select_from(articles)).scalar() or 0
+        orphans = conn.execute(text(
+            "SELECT count(*) FROM claims WHERE article_key NOT IN (SELECT article_key FROM articles)")).scalar()
+    assert after_kill % 25 == 0 and 0 < after_kill < 600  # only whole batches were committed
+    assert orphans == 0
+    rerun = _ingest_process(corpus, db_url)
+    out, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err
+    assert f"{600 - after_kill} new, {after_kill} unchanged" in out
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar() == 600
+        assert conn.execute(text(
+            "SELECT count(*) FROM (SELECT article_id FROM articles GROUP BY article_id HAVING count(*) > 1) d"
+        )).scalar() == 0
+    engine.dispose()
+
+
+def test_two_ingests_at_once_on_sqlite(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, SEEDS, 150)
+    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+    first = _ingest_process(corpus, url, "--batch-size", "10")
+    second = _ingest_process(corpus, url, "--batch-size", "10")
+    outputs = [p.communicate(timeout=600) for p in (first, second)]
+    for proc, (_out, err) in zip((first, second), outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert "locked" not in err
+    total = counts(url)
+    assert total["articles"] == 150
+    new = sum(int(out.split(" new")[0].split()[-1]) for out, _ in outputs)
+    assert new == 150  # each article written by exactly one of the two
+
+
+def test_queries_follow_the_filters(db_url: str) -> None:
+    ingest([SEEDS], url=db_url)
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        every = {p["place_id"]: p for p in place_counts(conn)}
+        assert every["shusha"]["contested"] and every["shusha"]["by_side"]["armenia"] >= 2
+        assert every["shusha"]["by_side"]["azerbaijan"] >= 1
+        armenian = {p["place_id"]: p for p in place_counts(conn, Filters(sides=("armenia",)))}
+        assert set(armenian["shusha"]["by_side"]) == {"armenia"}
+        assert armenian["shusha"]["total"] == every["shusha"]["by_side"]["armenia"]
+        contested = place_counts(conn, Filters(contested_only=True))
+        assert contested and all(p["contested"] for p in contested)
+        rows, total = place_claims(conn, "shusha", page=0, page_size=3)
+        assert total == every["shusha"]["total"] and len(rows) == 3
+        rest, _ = place_claims(conn, "shusha", page=1, page_size=3)
+        assert {r["claim_id"] for r in rows}.isdisjoint({r["claim_id"] for r in rest})
+        sides = contested_claims(conn, "shusha")
+        assert {"armenia", "azerbaijan"} <= set(sides)
+        found = place_counts(conn, Filters(text="علييف"))
+        assert found and all(p["total"] <= every[p["place_id"]]["total"] for p in found)
+        dated = place_counts(conn, Filters(date_from=dt.date(2020, 11, 1), date_to=dt.date(2020, 11, 30)))
+        assert "shusha" in {p["place_id"] for p in dated} and "goris" not in {p["place_id"] for p in dated}
+    engine.dispose()
