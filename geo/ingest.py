@@ -205,36 +205,51 @@ def refresh_contested(engine: Engine, *, window_days: int = CONTESTED_WINDOW_DAY
                      .join(articles, articles.c.article_key == claims.c.article_key))
         .where(claims.c.side.notin_(("none", "other")))
     )
-    by_place: dict[str, list[tuple[str, str, str, bool, dt.date | None]]] = {}
+    # per place, claims grouped by what matters for a conflict; then groups, not claims, are paired
+    by_place: dict[str, dict[tuple[str, str, str, bool], list[dt.date | None]]] = {}
     with engine.begin() as conn:
         for place_id, side, kind, polarity, numbers, event_date, published in conn.execute(query):
-            by_place.setdefault(place_id, []).append(
-                (side, kind, polarity, numbers not in ("[]", ""), event_date or published)
-            )
+            groups = by_place.setdefault(place_id, {})
+            groups.setdefault((side, kind, polarity, numbers not in ("[]", "")), []).append(event_date or published)
         rows = []
-        for place_id, group in by_place.items():
+        for place_id, groups in by_place.items():
             sides: set[str] = set()
             dates: list[dt.date] = []
-            for i, (side_a, type_a, pol_a, fig_a, da) in enumerate(group):
-                for side_b, type_b, pol_b, fig_b, db in group[i + 1:]:
-                    if side_a == side_b or not _close(da, db, window_days):
+            keys = sorted(groups)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    if a[0] == b[0] or not claims_conflict(a[1], a[2], a[3], b[1], b[2], b[3]):
                         continue
-                    if not claims_conflict(type_a, pol_a, fig_a, type_b, pol_b, fig_b):
+                    if not _any_close(groups[a], groups[b], window_days):
                         continue
-                    sides.update((side_a, side_b))
-                    dates.extend(d for d in (da, db) if d is not None)
+                    sides.update((a[0], b[0]))
+                    dates.extend(d for d in (*groups[a], *groups[b]) if d is not None)
             if sides:
                 rows.append({"place_id": place_id, "sides": ",".join(sorted(sides)),
                              "first_date": min(dates) if dates else None,
-                             "last_date": max(dates) if dates else None, "claims": len(group)})
+                             "last_date": max(dates) if dates else None,
+                             "claims": sum(len(v) for v in groups.values())})
         conn.execute(delete(contested_places))
         if rows:
             conn.execute(contested_places.insert(), rows)
     return len(rows)
 
 
-def _close(a: dt.date | None, b: dt.date | None, window: int) -> bool:
-    return a is None or b is None or abs((a - b).days) <= window
+def _any_close(a: list[dt.date | None], b: list[dt.date | None], window: int) -> bool:
+    """Is some date of ``a`` within ``window`` days of some date of ``b``? (an undated claim is close to all)"""
+    if None in a or None in b:
+        return True
+    xs = sorted(d for d in a if d is not None)
+    ys = sorted(d for d in b if d is not None)
+    i = j = 0
+    while i < len(xs) and j < len(ys):
+        if abs((xs[i] - ys[j]).days) <= window:
+            return True
+        if xs[i] < ys[j]:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def terminal_progress(stream: Any = None) -> Callable[[int, int, IngestSummary], None]:

@@ -336,18 +336,19 @@ def write_article(conn: Connection, record: dict[str, Any]) -> str:
              "place_id": m["place_id"], "role": m["role"], "confidence": m["confidence"]}
             for m in record["mentions"]
         ])
-    for c in record["claims"]:
-        result = conn.execute(claims.insert().values(
-            article_key=key, claim_id=c["id"], start=c["start"], end=c["end"], text=c["text"],
-            speaker=c["speaker"], speaker_en=c["speaker_en"], side=c["side"], type=c["type"],
-            polarity=c["polarity"], event_date=_date(c["date"]), confidence=c["confidence"],
-            numbers=json.dumps(c["numbers"], ensure_ascii=False), speaker_start=c.get("speaker_start"),
-            speaker_end=c.get("speaker_end"),
-        ))
-        assert result.inserted_primary_key is not None
-        pk = result.inserted_primary_key[0]
-        if c["place_ids"]:
-            conn.execute(claim_places.insert(), [{"claim_pk": pk, "place_id": p} for p in dict.fromkeys(c["place_ids"])])
+    if record["claims"]:
+        conn.execute(claims.insert(), [
+            {"article_key": key, "claim_id": c["id"], "start": c["start"], "end": c["end"], "text": c["text"],
+             "speaker": c["speaker"], "speaker_en": c["speaker_en"], "side": c["side"], "type": c["type"],
+             "polarity": c["polarity"], "event_date": _date(c["date"]), "confidence": c["confidence"],
+             "numbers": json.dumps(c["numbers"], ensure_ascii=False), "speaker_start": c.get("speaker_start"),
+             "speaker_end": c.get("speaker_end")}
+            for c in record["claims"]
+        ])
+        pks = dict(conn.execute(select(claims.c.claim_id, claims.c.pk).where(claims.c.article_key == key)).all())
+        links = [{"claim_pk": pks[c["id"]], "place_id": p} for c in record["claims"] for p in dict.fromkeys(c["place_ids"])]
+        if links:
+            conn.execute(claim_places.insert(), links)
     if record["contested"]:
         conn.execute(article_contested.insert(), [{"article_key": key, "place_id": p} for p in record["contested"]])
     if record["unresolved"]:

@@ -225,3 +225,27 @@ def test_queries_follow_the_filters(db_url: str) -> None:
         dated = place_counts(conn, Filters(date_from=dt.date(2020, 11, 1), date_to=dt.date(2020, 11, 30)))
         assert "shusha" in {p["place_id"] for p in dated} and "goris" not in {p["place_id"] for p in dated}
     engine.dispose()
+
+
+def test_contested_across_articles_within_the_window(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "az.txt").write_text("وأعلنت وزارة الدفاع الأذربيجانية تحرير بلدة هادروت.", encoding="utf-8")
+    (folder / "am.txt").write_text("ونفت وزارة الدفاع الأرمينية سقوط بلدة هادروت.", encoding="utf-8")
+    (folder / "manifest.csv").write_text("id,file,published\naz,az.txt,2020-10-09\nam,am.txt,2020-10-12\n",
+                                         encoding="utf-8")
+    ingest([folder], url=db_url)
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        assert "hadrut" in {p["place_id"] for p in place_counts(conn, Filters(contested_only=True))}
+    engine.dispose()
+    (folder / "manifest.csv").write_text("id,file,published\naz,az.txt,2020-10-09\nam,am.txt,2020-12-30\n",
+                                         encoding="utf-8")
+    from geo.ingest import refresh_contested
+    engine = open_store(db_url)
+    with engine.begin() as conn:
+        conn.execute(update(articles).where(articles.c.article_id == "am").values(published=dt.date(2020, 12, 30)))
+    refresh_contested(engine)
+    with engine.connect() as conn:
+        assert "hadrut" not in {p["place_id"] for p in place_counts(conn, Filters(contested_only=True))}
+    engine.dispose()
