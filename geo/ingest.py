@@ -33,6 +33,7 @@ from geo.pipeline import EXTRACTOR_VERSION, extract_places
 from geo.records import article_record
 from geo.sources import collect_entries, load_article
 from geo.store import (
+    UNKNOWN_DATE,
     articles,
     claim_places,
     claims,
@@ -40,6 +41,7 @@ from geo.store import (
     contested_places,
     known_articles,
     open_store,
+    refresh_place_counts,
     write_article,
 )
 
@@ -157,7 +159,10 @@ def ingest(
             progress(done, len(entries), summary)
     if batch:
         _write_batch(engine, batch, summary)
-    refresh_contested(engine)
+    if summary.new or summary.updated:
+        refresh_contested(engine)
+        with engine.begin() as conn:
+            refresh_place_counts(conn)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -199,18 +204,18 @@ def refresh_contested(engine: Engine, *, window_days: int = CONTESTED_WINDOW_DAY
     ``window_days`` apart; articles' own contested places count as well.
     """
     query = (
-        select(claim_places.c.place_id, claims.c.side, claims.c.type, claims.c.polarity, claims.c.numbers,
-               claims.c.event_date, articles.c.published)
-        .select_from(claim_places.join(claims, claims.c.pk == claim_places.c.claim_pk)
-                     .join(articles, articles.c.article_key == claims.c.article_key))
-        .where(claims.c.side.notin_(("none", "other")))
+        select(claim_places.c.place_id, claim_places.c.side, claim_places.c.type, claim_places.c.polarity,
+               claims.c.numbers, claim_places.c.when_date)
+        .select_from(claim_places.join(claims, claims.c.pk == claim_places.c.claim_pk))
+        .where(claim_places.c.side.notin_(("none", "other")))
     )
     # per place, claims grouped by what matters for a conflict; then groups, not claims, are paired
     by_place: dict[str, dict[tuple[str, str, str, bool], list[dt.date | None]]] = {}
     with engine.begin() as conn:
-        for place_id, side, kind, polarity, numbers, event_date, published in conn.execute(query):
+        for place_id, side, kind, polarity, numbers, when in conn.execute(query):
             groups = by_place.setdefault(place_id, {})
-            groups.setdefault((side, kind, polarity, numbers not in ("[]", "")), []).append(event_date or published)
+            groups.setdefault((side, kind, polarity, numbers not in ("[]", "")), []).append(
+                None if when == UNKNOWN_DATE else when)
         rows = []
         for place_id, groups in by_place.items():
             sides: set[str] = set()
@@ -276,3 +281,15 @@ def terminal_progress(stream: Any = None) -> Callable[[int, int, IngestSummary],
 def iter_problems(summary: IngestSummary) -> Iterable[str]:
     for where, message in summary.problems:
         yield message if message.startswith(where) else f"{where}: {message}"
+
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_if_empty(engine: Engine, *, seeds: Path = SEEDS_DIR) -> IngestSummary | None:
+    """Ingest the bundled sample articles when the store has no article yet (the dashboard's first run)."""
+    with engine.connect() as conn:
+        if conn.execute(select(articles.c.article_key).limit(1)).first() is not None:
+            return None
+    log.info("the store is empty: ingesting the bundled sample articles from %s", seeds)
+    return ingest([seeds], engine=engine)

@@ -5,28 +5,33 @@ Owns: Filters, and three queries that behave the same on SQLite and PostgreSQL:
   is contested;
 - place_claims: the claims about one place, newest first, a page at a time, with their article;
 - contested_claims: for a contested place, the claims of each side side by side.
-Dates filter on the event date when the claim gives one, else on the article's date.
+Dates filter on the event date when the claim gives one, else on the article's date. The
+filters are answered from the claim-place links, which carry their claim's side, type, date and
+outlet (schema version 3); only a text search or an article filter joins the claims.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import FromClause
 
 from geo.claimwords import SIDES
 from geo.store import (
+    UNKNOWN_DATE,
     article_contested,
     articles,
     claim_places,
     claims,
     contested_places,
+    place_side_counts,
     places,
 )
 
@@ -48,58 +53,81 @@ class Filters:
 NO_FILTERS = Filters()
 
 
-def _claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
+def _link_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    """Filters that the claim-place links answer alone (their copied side, type, date, outlet)."""
     cond: list[ColumnElement[bool]] = []
     if f.sides:
-        cond.append(claims.c.side.in_(f.sides))
+        cond.append(claim_places.c.side.in_(f.sides))
     if f.types:
-        cond.append(claims.c.type.in_(f.types))
-    when = func.coalesce(claims.c.event_date, articles.c.published)
+        cond.append(claim_places.c.type.in_(f.types))
     if f.date_from:
-        cond.append(when >= f.date_from)
+        cond.append(claim_places.c.when_date >= f.date_from)
     if f.date_to:
-        cond.append(when <= f.date_to)
+        cond.append(claim_places.c.when_date <= f.date_to)
+        cond.append(claim_places.c.when_date > UNKNOWN_DATE)
     if f.outlets:
-        cond.append(articles.c.outlet.in_(f.outlets))
-    if f.article_ids:
-        cond.append(articles.c.article_id.in_(f.article_ids))
-    if f.text.strip():
-        needle = f"%{f.text.strip()}%"
-        cond.append(or_(claims.c.text.like(needle), claims.c.speaker.like(needle), claims.c.speaker_en.like(needle)))
+        cond.append(claim_places.c.outlet.in_(f.outlets))
     return cond
 
 
-def _is_contested() -> ColumnElement[bool]:
-    return or_(
-        exists().where(contested_places.c.place_id == places.c.place_id),
-        exists().where(article_contested.c.place_id == places.c.place_id),
-    )
+def _needs_claims(f: Filters) -> bool:
+    return bool(f.text.strip() or f.article_ids)
+
+
+def _joined_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    cond: list[ColumnElement[bool]] = []
+    if f.text.strip():
+        needle = f"%{f.text.strip()}%"
+        cond.append(or_(claims.c.text.like(needle), claims.c.speaker.like(needle), claims.c.speaker_en.like(needle)))
+    if f.article_ids:
+        cond.append(articles.c.article_id.in_(f.article_ids))
+    return cond
+
+
+def _links(f: Filters) -> tuple[FromClause, list[ColumnElement[bool]]]:
+    source: FromClause = claim_places
+    if _needs_claims(f):
+        source = claim_places.join(claims, claims.c.pk == claim_places.c.claim_pk)
+        if f.article_ids:
+            source = source.join(articles, articles.c.article_key == claims.c.article_key)
+    return source, [*_link_conditions(f), *_joined_conditions(f)]
+
+
+def _unfiltered(f: Filters) -> bool:
+    return not (f.sides or f.types or f.date_from or f.date_to or f.outlets or _needs_claims(f))
 
 
 def place_counts(conn: Connection, f: Filters = NO_FILTERS) -> list[dict[str, Any]]:
-    """Places with claims under the filters: counts per side, total, contested flag."""
-    side_cols = [func.sum(case((claims.c.side == s, 1), else_=0)).label(s) for s in ALL_SIDES]
-    query = (
-        select(claim_places.c.place_id, func.count().label("total"), *side_cols)
-        .select_from(claim_places.join(claims, claims.c.pk == claim_places.c.claim_pk)
-                     .join(articles, articles.c.article_key == claims.c.article_key))
-        .where(and_(True, *_claim_conditions(f)))
-        .group_by(claim_places.c.place_id)
-        .subquery()
+    """Places with claims under the filters: counts per side, total, contested flag; most claims first."""
+    if _unfiltered(f):  # the map's default view: the counts kept after each ingest
+        counted = conn.execute(select(place_side_counts.c.place_id, place_side_counts.c.side,
+                                      place_side_counts.c.claims))
+    else:
+        source, cond = _links(f)
+        counted = conn.execute(
+            select(claim_places.c.place_id, claim_places.c.side, func.count())
+            .select_from(source).where(and_(True, *cond))
+            .group_by(claim_places.c.place_id, claim_places.c.side)
+        )
+    by_place: dict[str, dict[str, int]] = {}
+    for place_id, side, n in counted:
+        by_place.setdefault(place_id, {})[side] = int(n)
+    contested = set(contested_place_ids(conn))
+    if f.contested_only:
+        by_place = {k: v for k, v in by_place.items() if k in contested}
+    rows: Iterable[Any] = (
+        conn.execute(select(places).where(places.c.place_id.in_(list(by_place)))).mappings() if by_place else []
     )
-    rows = conn.execute(
-        select(places, query, _is_contested().label("contested"))
-        .select_from(places.join(query, query.c.place_id == places.c.place_id))
-        .where(_is_contested() if f.contested_only else and_(True))
-        .order_by(query.c.total.desc(), places.c.place_id)
-    ).mappings()
     out = []
     for r in rows:
-        item = {k: r[k] for k in ("place_id", "name", "name_ar", "lat", "lon", "kind", "country", "total")}
+        sides = by_place[r["place_id"]]
+        item = {k: r[k] for k in ("place_id", "name", "name_ar", "lat", "lon", "kind", "country")}
         item["alt_names"] = json.loads(r["alt_names"] or "[]")
-        item["by_side"] = {s: int(r[s] or 0) for s in ALL_SIDES if r[s]}
-        item["contested"] = bool(r["contested"])
+        item["by_side"] = {s: sides[s] for s in ALL_SIDES if sides.get(s)}
+        item["total"] = sum(sides.values())
+        item["contested"] = r["place_id"] in contested
         out.append(item)
+    out.sort(key=lambda p: (-p["total"], p["place_id"]))
     return out
 
 
@@ -107,18 +135,22 @@ def place_claims(
     conn: Connection, place_id: str, f: Filters = NO_FILTERS, *, page: int = 0, page_size: int = 20
 ) -> tuple[list[dict[str, Any]], int]:
     """The claims about one place, newest first: (one page of them, how many in all)."""
-    base = (
-        select(claims, articles.c.article_id, articles.c.title, articles.c.outlet, articles.c.url,
-               articles.c.published)
-        .select_from(claim_places.join(claims, claims.c.pk == claim_places.c.claim_pk)
-                     .join(articles, articles.c.article_key == claims.c.article_key))
-        .where(claim_places.c.place_id == place_id, *_claim_conditions(f))
-    )
-    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar() or 0
-    when = func.coalesce(claims.c.event_date, articles.c.published)
-    rows = conn.execute(
-        base.order_by(when.desc().nulls_last(), articles.c.published.desc().nulls_last(), claims.c.pk)
+    source, cond = _links(f)
+    where = and_(claim_places.c.place_id == place_id, *cond)
+    total = conn.execute(select(func.count()).select_from(source).where(where)).scalar() or 0
+    page_keys = (
+        select(claim_places.c.claim_pk, claim_places.c.when_date)
+        .select_from(source).where(where)
+        .order_by(claim_places.c.when_date.desc(), claim_places.c.claim_pk)
         .limit(page_size).offset(page * page_size)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(claims, articles.c.article_id, articles.c.title, articles.c.outlet, articles.c.url,
+               articles.c.published, page_keys.c.when_date)
+        .select_from(page_keys.join(claims, claims.c.pk == page_keys.c.claim_pk)
+                     .join(articles, articles.c.article_key == claims.c.article_key))
+        .order_by(page_keys.c.when_date.desc(), page_keys.c.claim_pk)
     ).mappings()
     return [_claim_row(r) for r in rows], int(total)
 
@@ -144,11 +176,11 @@ def claim_place_rows(conn: Connection, f: Filters = NO_FILTERS) -> list[dict[str
         .select_from(claim_places.join(claims, claims.c.pk == claim_places.c.claim_pk)
                      .join(articles, articles.c.article_key == claims.c.article_key)
                      .join(places, places.c.place_id == claim_places.c.place_id))
-        .where(and_(True, *_claim_conditions(f)))
-        .order_by(places.c.place_id, articles.c.published.desc().nulls_last(), claims.c.pk)
+        .where(and_(True, *_link_conditions(f), *_joined_conditions(f)))
+        .order_by(places.c.place_id, claim_places.c.when_date.desc(), claims.c.pk)
     )
     if f.contested_only:
-        query = query.where(_is_contested())
+        query = query.where(places.c.place_id.in_(contested_place_ids(conn)))
     out = []
     for r in conn.execute(query).mappings():
         row = _claim_row(r)

@@ -35,6 +35,8 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
+    inspect,
     select,
     text,
 )
@@ -137,10 +139,31 @@ claims = Table(
     UniqueConstraint("article_key", "claim_id", name="uq_claims_article_claim"),
 )
 
+UNKNOWN_DATE = dt.date(1, 1, 1)
+"""The date of a claim-place link whose claim and article give none: sorts after every real date
+when newest come first, on SQLite and PostgreSQL alike (no NULLS LAST needed)."""
+
 claim_places = Table(
     "claim_places", metadata,
     Column("claim_pk", Integer, ForeignKey("claims.pk", ondelete="CASCADE"), nullable=False),
     Column("place_id", String(128), ForeignKey("places.place_id"), nullable=False),
+    # copied from the claim and its article (schema version 3) so the dashboard's filters and
+    # "newest first" read one indexed table
+    Column("side", String(16)),
+    Column("type", String(16)),
+    Column("polarity", String(8)),
+    Column("when_date", Date),
+    Column("outlet", Text),
+    PrimaryKeyConstraint("claim_pk", "place_id", name="pk_claim_places"),
+)
+
+# The table as schema version 1 created it: migrations build from frozen definitions, so that an
+# old store and a new one end up the same after all migrations.
+_v1_metadata = MetaData()
+_claim_places_v1 = Table(
+    "claim_places", _v1_metadata,
+    Column("claim_pk", Integer, nullable=False),
+    Column("place_id", String(128), nullable=False),
     PrimaryKeyConstraint("claim_pk", "place_id", name="pk_claim_places"),
 )
 
@@ -161,6 +184,7 @@ unresolved = Table(
 )
 
 V1_TABLES = (articles, places, mentions, claims, claim_places, article_contested, unresolved)
+_V1_CREATE = (articles, places, mentions, claims, _claim_places_v1, article_contested, unresolved)
 
 # Version 2: places contested across articles (refreshed after each ingest), and the indexes the
 # dashboard's filters need.
@@ -188,7 +212,7 @@ V2_INDEXES = (
 
 
 def _migrate_v1(conn: Connection) -> None:
-    for table in V1_TABLES:
+    for table in _V1_CREATE:
         table.create(conn, checkfirst=True)
 
 
@@ -198,7 +222,57 @@ def _migrate_v2(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migrate_v2}
+# Version 3: claim-place links carry their claim's side, type, polarity, date and outlet, and
+# per-place counts by side are kept, so the map's layer and one place's newest claims are read
+# from indexes instead of joins over every claim.
+place_side_counts = Table(
+    "place_side_counts", metadata,
+    Column("place_id", String(128), ForeignKey("places.place_id"), nullable=False),
+    Column("side", String(16), nullable=False),
+    Column("claims", Integer, nullable=False),
+    PrimaryKeyConstraint("place_id", "side", name="pk_place_side_counts"),
+)
+V3_INDEXES = (
+    Index("ix_claim_places_place_when", claim_places.c.place_id, claim_places.c.when_date, claim_places.c.claim_pk),
+    Index("ix_claim_places_side_place", claim_places.c.side, claim_places.c.place_id),
+    Index("ix_claim_places_type_place", claim_places.c.type, claim_places.c.place_id),
+)
+_V3_COLUMNS = (("side", "VARCHAR(16)"), ("type", "VARCHAR(16)"), ("polarity", "VARCHAR(8)"),
+               ("when_date", "DATE"), ("outlet", "TEXT"))
+
+
+def _migrate_v3(conn: Connection) -> None:
+    existing = {c["name"] for c in inspect(conn).get_columns("claim_places")}
+    for name, sql_type in _V3_COLUMNS:
+        if name not in existing:
+            conn.execute(text(f"ALTER TABLE claim_places ADD COLUMN {name} {sql_type}"))
+    # backfill the links an older version wrote (a new store has none)
+    for name, expression in (
+        ("side", "c.side"), ("type", "c.type"), ("polarity", "c.polarity"),
+        ("when_date", f"COALESCE(c.event_date, a.published, '{UNKNOWN_DATE.isoformat()}')"),
+        ("outlet", "a.outlet"),
+    ):
+        conn.execute(text(
+            f"UPDATE claim_places SET {name} = (SELECT {expression} FROM claims c JOIN articles a "
+            f"ON a.article_key = c.article_key WHERE c.pk = claim_places.claim_pk) WHERE {name} IS NULL"
+        ))
+    place_side_counts.create(conn, checkfirst=True)
+    for index in V3_INDEXES:
+        index.create(conn, checkfirst=True)
+    refresh_place_counts(conn)
+
+
+def refresh_place_counts(conn: Connection) -> None:
+    """Recompute place_side_counts from the links (after an ingest; inside the caller's transaction)."""
+    conn.execute(delete(place_side_counts))
+    conn.execute(place_side_counts.insert().from_select(
+        ["place_id", "side", "claims"],
+        select(claim_places.c.place_id, claim_places.c.side, func.count()).group_by(
+            claim_places.c.place_id, claim_places.c.side),
+    ))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
@@ -346,7 +420,13 @@ def write_article(conn: Connection, record: dict[str, Any]) -> str:
             for c in record["claims"]
         ])
         pks = dict(conn.execute(select(claims.c.claim_id, claims.c.pk).where(claims.c.article_key == key)).all())
-        links = [{"claim_pk": pks[c["id"]], "place_id": p} for c in record["claims"] for p in dict.fromkeys(c["place_ids"])]
+        published = _date(record.get("published"))
+        links = [
+            {"claim_pk": pks[c["id"]], "place_id": p, "side": c["side"], "type": c["type"],
+             "polarity": c["polarity"], "when_date": _date(c["date"]) or published or UNKNOWN_DATE,
+             "outlet": record.get("outlet")}
+            for c in record["claims"] for p in dict.fromkeys(c["place_ids"])
+        ]
         if links:
             conn.execute(claim_places.insert(), links)
     if record["contested"]:
@@ -384,9 +464,7 @@ def _date(value: str | dt.date | None) -> dt.date | None:
 
 
 def table_counts(conn: Connection) -> dict[str, int]:
-    from sqlalchemy import func
-
     return {
         t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
-        for t in (*V1_TABLES, contested_places)
+        for t in (*V1_TABLES, contested_places, place_side_counts)
     }
