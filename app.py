@@ -1,53 +1,148 @@
-"""The analyst's dashboard (first version): pick a bundled article, see its places on a map.
+"""The analyst's dashboard: the map of places, the claims about each, filters, downloads.
 
-Thin by design: widgets and layout only. Extraction lives in geo.pipeline, the map and its
-escaping in geo.mapview. Article text is shown with st.text/st.dataframe, never as HTML.
+Thin by design: widgets and layout only. Queries live in geo.queries, the map and its escaping in
+geo.mapview, labels, safe Markdown and downloads in geo.dashboard. Article text is shown through
+escaped Markdown, never as HTML. The store is GEO_DATABASE_URL (default: a SQLite file); an empty
+store is filled with the bundled sample articles on the first run.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import datetime as dt
 
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.gazetteer import load_gazetteer
-from geo.manifest import read_manifest
-from geo.mapview import build_place_map, place_label
-from geo.pipeline import extract_places
-from geo.sources import load_article
+from geo.claimwords import SIDES, TYPES
+from geo.dashboard import (
+    claim_details,
+    claims_csv,
+    highlight_markdown,
+    label,
+    panel_groups,
+    places_geojson,
+    side_badge,
+)
+from geo.ingest import seed_if_empty
+from geo.mapview import build_map, place_label
+from geo.queries import Filters, outlets, place_claims, place_counts
+from geo.store import database_url, open_store
 
-SEEDS = Path(__file__).resolve().parent / "seeds" / "manifest.csv"
+PAGE_SIZE = 10
+ALL_SIDES = (*SIDES, "none")
 
-st.set_page_config(page_title="Karabakh places in Arabic news", layout="wide")
-st.title("Places named in Arabic news on the Nagorno-Karabakh conflict")
+st.set_page_config(page_title="Karabakh places and claims", layout="wide")
+# Static CSS only (no article text): claims read right to left.
+st.markdown(
+    "<style>[class*='st-key-claims-'] p {direction: rtl; text-align: right; "
+    "font-size: 1.05rem; line-height: 1.7}</style>",
+    unsafe_allow_html=True,
+)
 
 
 @st.cache_resource
-def gazetteer():  # type: ignore[no-untyped-def]
-    return load_gazetteer()
+def open_engine(url: str):  # type: ignore[no-untyped-def]
+    store = open_store(url)
+    seed_if_empty(store)
+    return store
 
 
-entries, _problems = read_manifest(SEEDS)
-labels = {f"{e.id} ({e.published or 'undated'})": e for e in entries}
-choice = st.sidebar.selectbox("Article", list(labels))
-entry = labels[choice]
-result = extract_places(load_article(entry), gazetteer())
+def engine():  # type: ignore[no-untyped-def]
+    return open_engine(database_url())
 
+
+lang = "ar" if st.sidebar.radio("Language / اللغة", ["English", "العربية"], horizontal=True) == "العربية" else "en"
+st.title(label("title", lang))
+
+with engine().connect() as conn:
+    every_place = place_counts(conn)
+    outlet_names = outlets(conn)
+if not every_place:
+    st.info(label("no_places", lang))
+    st.stop()
+
+sb = st.sidebar
+sb.header(label("filters", lang))
+sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: side_badge(s, lang))
+types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang))
+dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1))
+chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names)
+contested_only = sb.checkbox(label("contested_only", lang))
+search = sb.text_input(label("search", lang))
+filters = Filters(
+    sides=tuple(sides), types=tuple(types),
+    date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
+    outlets=tuple(chosen_outlets), contested_only=contested_only, text=search,
+)
+
+names = {p["place_id"]: place_label(p) for p in every_place}
+picked = sb.selectbox(label("place_picker", lang), [""] + sorted(names, key=names.get),
+                      format_func=lambda pid: names.get(pid, "—"), key="picker")
+if picked and picked != st.session_state.get("last_picked"):
+    st.session_state["selected"] = picked
+st.session_state["last_picked"] = picked
+
+sb.header(label("layers", lang))
+show_sides = sb.checkbox(label("layer_sides", lang), value=True)
+show_contested = sb.checkbox(label("layer_contested", lang), value=True)
+show_density = sb.checkbox(label("layer_density", lang))
+basemap = sb.radio(label("basemap", lang), ["osm", "satellite", "plain"],
+                   format_func=lambda b: label("basemap_" + b, lang))
+
+with engine().connect() as conn:
+    rows = place_counts(conn, filters)
+side_names = {s: label("side_" + s, lang) for s in ALL_SIDES} | {
+    "both": label("side_armenia", lang) + " + " + label("side_azerbaijan", lang),
+    "contested": label("layer_contested", lang),
+}
+selected = st.session_state.get("selected")
 left, right = st.columns([3, 2])
 with left:
-    st_folium(build_place_map(result.mentions), height=520, use_container_width=True, returned_objects=[])
+    st.caption(f"{len(rows)} {label('places_shown', lang)}")
+    fmap = build_map(rows, selected=selected, basemap=basemap, show_sides=show_sides,
+                     show_contested=show_contested, show_density=show_density, side_names=side_names,
+                     legend_title=label("sides", lang))
+    clicked = st_folium(fmap, key="map", height=620, use_container_width=True,
+                        returned_objects=["last_active_drawing"])
+    drawing = (clicked or {}).get("last_active_drawing") or {}
+    clicked_id = (drawing.get("properties") or {}).get("place_id")
+    if clicked_id and clicked_id != st.session_state.get("last_clicked"):
+        st.session_state["last_clicked"] = clicked_id
+        st.session_state["selected"] = clicked_id
+        st.rerun()
+
 with right:
-    st.subheader(f"{len(result.mentions)} mentions of {len({m.place.place_id for m in result.mentions})} places")
-    st.dataframe(
-        [
-            {"name": m.surface, "place": place_label(m.place), "role": m.role, "lat": m.place.lat,
-             "lon": m.place.lon, "confidence": m.confidence}
-            for m in result.mentions
-        ],
-        use_container_width=True,
-        hide_index=True,
-    )
-    if result.unresolved:
-        st.caption("Names no gazetteer layer knows (add them to your gazetteer file):")
-        st.text("\n".join(result.article.text[u.start:u.end] for u in result.unresolved))
+    place = next((p for p in every_place if p["place_id"] == selected), None)
+    if place is None:
+        st.info(label("no_place", lang))
+    else:
+        current = next((p for p in rows if p["place_id"] == selected), None)
+        st.subheader(place_label(place))
+        if current and current["contested"]:
+            st.warning(label("contested", lang))
+        place_names = [place["name_ar"], place["name"], *place["alt_names"]]
+        page = st.number_input(label("page", lang), min_value=1, value=1, step=1, key=f"page-{selected}") - 1
+        with engine().connect() as conn:
+            claims, total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
+        st.caption(f"{total} {label('claims_about', lang)} {place['name']}")
+        if not claims:
+            st.write(label("no_claims", lang))
+        groups = panel_groups(claims, contested=bool(current and current["contested"]))
+        columns = st.columns(len(groups)) if len(groups) > 1 else [st.container()]
+        for column, group in zip(columns, groups, strict=True):
+            with column:
+                for c in group:
+                    with st.container(border=True):
+                        polarity = label("asserted" if c["polarity"] == "assert" else "denied", lang)
+                        st.markdown(f"**{side_badge(c['side'], lang)}** · {label('type_' + c['type'], lang)} · {polarity}")
+                        with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
+                            st.markdown(highlight_markdown(c["text"], place_names))
+                        st.text(claim_details(c, lang))
+                        if c["url"]:
+                            st.link_button("↗", c["url"])
+
+with engine().connect() as conn:
+    st.sidebar.download_button(label("download_claims", lang), claims_csv(conn, filters),
+                               file_name="claims.csv", mime="text/csv")
+    st.sidebar.download_button(label("download_places", lang), places_geojson(conn, filters),
+                               file_name="places.geojson", mime="application/geo+json")

@@ -1,23 +1,32 @@
-"""Building the Folium map of an article's places, with every untrusted string escaped.
+"""Building the Folium map of places, with every untrusted string escaped.
 
-Owns: the map (one marker per place, sized by its mentions, coloured by its
-strongest role), the escaping of text for Folium's tooltips (which insert
-text as raw HTML inside JavaScript template strings), and the single
-lat/lon -> Leaflet order decision. It never imports streamlit.
+Owns: the place layer (one GeoJson layer, one circle per place, sized by its claims, coloured by
+the sides that make them, contested places ringed in red), the optional density layer, the
+legend, the basemaps, the escaping of text for Folium's tooltips (which insert text as raw HTML
+inside JavaScript template strings), and the single lat/lon -> GeoJSON lon/lat flip of the map.
+It never imports streamlit.
 """
 
 from __future__ import annotations
 
 import html
-from collections import Counter
+import math
 from collections.abc import Sequence
+from typing import Any
 
 import folium
+from branca.element import Element
+from folium.plugins import HeatMap
 
-from geo.model import Mention, Place
-
-ROLE_COLOURS = {"event": "#c0392b", "venue": "#2471a3", "actor": "#7d3c98", "context": "#7f8c8d"}
+SIDE_COLOURS = {
+    "armenia": "#e67e22", "azerbaijan": "#2e86c1", "russia": "#c0392b", "turkey": "#8e5a2b",
+    "france": "#8e44ad", "usa": "#34495e", "iran": "#27ae60", "un": "#7f8c8d", "eu": "#d4ac0d",
+    "other": "#95a5a6", "none": "#bdc3c7",
+}
+BOTH_SIDES_COLOUR = "#6c3483"  # Armenian and Azerbaijani claims both
+CONTESTED_RING = "#e74c3c"
 THEATRE_CENTRE = (39.8, 46.7)  # lat, lon
+BASEMAPS = ("osm", "satellite", "plain")
 
 
 def escape_for_map(text: str) -> str:
@@ -26,31 +35,111 @@ def escape_for_map(text: str) -> str:
     return escaped.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
 
 
-def place_label(place: Place) -> str:
-    """'Stepanakert / Khankendi — ستيباناكيرت' style label (plain text, not escaped)."""
-    latin = [place.name] + [n for n in place.alt_names if n.isascii()][:1]
-    return f"{' / '.join(dict.fromkeys(latin))} — {place.name_ar}"
+def place_label(place: dict[str, Any] | Any) -> str:
+    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped)."""
+    get = place.get if isinstance(place, dict) else (lambda k, d=None: getattr(place, k, d))
+    latin = [str(get("name"))] + [str(n) for n in (get("alt_names") or ()) if str(n).isascii()][:1]
+    return f"{' / '.join(dict.fromkeys(latin))} — {get('name_ar')}"
 
 
-def build_place_map(mentions: Sequence[Mention]) -> folium.Map:
-    """A map with one circle marker per place mentioned."""
-    counts = Counter(m.place.place_id for m in mentions)
-    roles: dict[str, Counter[str]] = {}
-    places: dict[str, Place] = {}
-    for m in mentions:
-        places[m.place.place_id] = m.place
-        roles.setdefault(m.place.place_id, Counter())[m.role] += 1
-    fmap = folium.Map(location=list(THEATRE_CENTRE), zoom_start=7, tiles="OpenStreetMap")
-    for pid, place in places.items():
-        role = next((r for r in ("event", "venue", "actor", "context") if roles[pid][r]), "context")
-        summary = ", ".join(f"{r} {n}" for r, n in roles[pid].most_common())
-        tooltip = escape_for_map(f"{place_label(place)} ({counts[pid]} mentions: {summary})")
-        folium.CircleMarker(
-            location=[place.lat, place.lon],  # Leaflet takes [lat, lon]
-            radius=5 + min(20, 2 * counts[pid]),
-            color=ROLE_COLOURS[role],
-            fill=True,
-            fill_opacity=0.7,
-            tooltip=folium.Tooltip(tooltip),
+def marker_colour(by_side: dict[str, int]) -> str:
+    if by_side.get("armenia") and by_side.get("azerbaijan"):
+        return BOTH_SIDES_COLOUR
+    sided = {s: n for s, n in by_side.items() if s not in ("none",)} or by_side
+    return SIDE_COLOURS.get(max(sided, key=lambda s: (sided[s], s)), SIDE_COLOURS["other"])
+
+
+def marker_radius(total: int) -> float:
+    return round(4 + 3 * math.log2(1 + total), 1)
+
+
+def place_features(rows: Sequence[dict[str, Any]], *, side_names: dict[str, str] | None = None) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of places (lon/lat), with escaped tooltip text in its properties."""
+    names = side_names or {}
+    features = []
+    for p in rows:
+        counts = ", ".join(f"{names.get(s, s)} {n}" for s, n in sorted(p["by_side"].items(), key=lambda kv: -kv[1]))
+        features.append({
+            "type": "Feature",
+            "id": p["place_id"],
+            "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},  # GeoJSON: lon, lat
+            "properties": {
+                "place_id": p["place_id"],
+                "label": escape_for_map(place_label(p)),
+                "counts": escape_for_map(f"{p['total']} claims: {counts}" + (" — contested" if p["contested"] else "")),
+                "colour": marker_colour(p["by_side"]),
+                "radius": marker_radius(p["total"]),
+                "contested": bool(p["contested"]),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _style(feature: dict[str, Any]) -> dict[str, Any]:
+    props = feature["properties"]
+    return {
+        "radius": props["radius"], "fillColor": props["colour"], "fillOpacity": 0.75,
+        "color": CONTESTED_RING if props["contested"] else "#ffffff",
+        "weight": 4 if props["contested"] else 1,
+    }
+
+
+def _highlight(_feature: dict[str, Any]) -> dict[str, Any]:
+    return {"weight": 5, "color": "#000000"}
+
+
+def build_map(
+    rows: Sequence[dict[str, Any]],
+    *,
+    selected: str | None = None,
+    basemap: str = "osm",
+    show_sides: bool = True,
+    show_contested: bool = True,
+    show_density: bool = False,
+    side_names: dict[str, str] | None = None,
+    legend_title: str = "Claims by side",
+) -> folium.Map:
+    """The map: one GeoJson layer of places (clickable by id), contested rings, density, legend."""
+    tiles = {"osm": "OpenStreetMap", "satellite": None, "plain": None}[basemap if basemap in BASEMAPS else "osm"]
+    fmap = folium.Map(location=list(THEATRE_CENTRE), zoom_start=7, tiles=tiles, control_scale=True)
+    if basemap == "satellite":
+        folium.TileLayer(
+            tiles="https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
+            attr="Esri World Imagery", name="Satellite",
         ).add_to(fmap)
+    shown = [p for p in rows if show_sides or (show_contested and p["contested"])]
+    if shown:
+        folium.GeoJson(
+            place_features(shown, side_names=side_names),
+            name="places",
+            marker=folium.CircleMarker(),
+            style_function=_style,
+            highlight_function=_highlight,
+            tooltip=folium.GeoJsonTooltip(fields=["label", "counts"], labels=False),
+        ).add_to(fmap)
+    if show_density and rows:
+        HeatMap([[p["lat"], p["lon"], p["total"]] for p in rows], name="density", radius=25).add_to(fmap)
+    chosen = next((p for p in rows if p["place_id"] == selected), None)
+    if chosen is not None:
+        folium.CircleMarker(
+            location=[chosen["lat"], chosen["lon"]], radius=marker_radius(chosen["total"]) + 6,
+            color="#000000", weight=3, fill=False, interactive=False,
+        ).add_to(fmap)
+    fmap.get_root().html.add_child(Element(_legend_html(side_names or {}, legend_title)))  # type: ignore[attr-defined]
     return fmap
+
+
+def _legend_html(side_names: dict[str, str], title: str) -> str:
+    items = [("armenia", SIDE_COLOURS["armenia"]), ("azerbaijan", SIDE_COLOURS["azerbaijan"]),
+             ("both", BOTH_SIDES_COLOUR), ("russia", SIDE_COLOURS["russia"]), ("turkey", SIDE_COLOURS["turkey"]),
+             ("other", SIDE_COLOURS["other"])]
+    rows = "".join(
+        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour};'
+        f'margin-right:6px"></span>{html.escape(side_names.get(key, key))}</div>'
+        for key, colour in items
+    )
+    ring = (f'<div><span style="display:inline-block;width:10px;height:10px;border-radius:6px;'
+            f'border:3px solid {CONTESTED_RING};margin-right:6px"></span>{html.escape(side_names.get("contested", "contested"))}</div>')
+    return (f'<div id="geo-legend" style="position:fixed;bottom:24px;left:12px;z-index:9999;background:#fff;'
+            f'padding:8px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif">'
+            f"<b>{html.escape(title)}</b>{rows}{ring}</div>")

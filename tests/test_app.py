@@ -1,19 +1,101 @@
-"""The Streamlit app's non-map parts, through Streamlit's AppTest (a real script run)."""
+"""The Streamlit app's non-map parts, through Streamlit's AppTest (a real script run on a real store)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
-def test_app_lists_the_places_of_the_chosen_article() -> None:
-    at = AppTest.from_file(APP, default_timeout=120).run()
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("GEO_DATABASE_URL", str(tmp_path / "app.sqlite"))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def select_place(at: AppTest, place_id: str) -> AppTest:
+    picker = next(s for s in at.sidebar.selectbox if s.key == "picker")
+    picker.select(place_id).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def markdown_text(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def test_first_run_seeds_the_store_and_lists_places(app: AppTest) -> None:
+    assert "places on the map" in " ".join(c.value for c in app.caption)
+    assert any("Click a place" in i.value for i in app.info)
+
+
+def test_picking_shusha_shows_both_sides_side_by_side(app: AppTest) -> None:
+    at = select_place(app, "shusha")
+    assert any("Shusha" in s.value for s in at.subheader)
+    assert any("Contested" in w.value for w in at.warning)
+    text = markdown_text(at)
+    assert "Azerbaijan" in text and "Armenia" in text
+    assert "**شوشا**" in text  # the place name highlighted inside the escaped sentence
+
+
+def test_side_filter_hides_the_other_side_and_keeps_the_selection(app: AppTest) -> None:
+    at = select_place(app, "shusha")
+    sides = next(m for m in at.sidebar.multiselect if m.label == "Sides")
+    sides.select("armenia").run()
     assert not at.exception
-    at.sidebar.selectbox[0].select("seed-002 (2020-11-09)").run()
+    assert any("Shusha" in s.value for s in at.subheader)  # the selected place survives the filter
+    text = markdown_text(at)
+    assert "Armenia" in text and "🟦" not in text
+
+
+def test_arabic_labels(app: AppTest) -> None:
+    app.sidebar.radio[0].set_value("العربية").run()
+    assert not app.exception
+    assert "قره باغ" in app.title[0].value
+
+
+def test_an_article_with_no_places_and_an_empty_filter_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo.ingest import ingest
+
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "none.txt").write_text("قال المتحدث إن الاجتماع كان مثمرا.", encoding="utf-8")
+    db = tmp_path / "plain.sqlite"
+    summary = ingest([folder], url=str(db))
+    assert summary.new == 1
+    monkeypatch.setenv("GEO_DATABASE_URL", str(db))
+    at = AppTest.from_file(APP, default_timeout=180).run()
     assert not at.exception
-    table = at.dataframe[0].value
-    assert "Shusha" in " ".join(table["place"])
-    assert "mentions of" in at.subheader[0].value
+    assert any("No place is named" in i.value for i in at.info)
+
+
+def test_date_filter_outside_the_corpus_empties_the_map(app: AppTest) -> None:
+    app.sidebar.date_input[0].set_value((dt.date(1999, 1, 1), dt.date(1999, 12, 31))).run()
+    assert not app.exception
+    assert any(c.value.startswith("0 ") for c in app.caption)
+
+
+def test_hostile_article_is_shown_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo.ingest import ingest
+
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    payload = "<script>alert(1)</script> ${alert(1)} <img src=x onerror=alert(1)> </script> \\1 `x` [a](javascript:x)"
+    (folder / "h.txt").write_text(f"وقالت وزارة الدفاع الأرمينية إن القوات قصفت مدينة شوشا {payload}.", encoding="utf-8")
+    db = tmp_path / "hostile.sqlite"
+    ingest([folder], url=str(db))
+    monkeypatch.setenv("GEO_DATABASE_URL", str(db))
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = select_place(at, "shusha")
+    shown = "\n".join(m.value for m in at.markdown if not m.value.startswith("<style>"))
+    assert "alert" in shown  # the sentence is there ...
+    # ... but every character Markdown or HTML would act on is escaped with a backslash
+    unescaped = [ch for i, ch in enumerate(shown) if ch in "<>$`[]" and (i == 0 or shown[i - 1] != "\\")]
+    assert unescaped == []

@@ -1,0 +1,150 @@
+"""What the dashboard shows, prepared without Streamlit: labels, safe Markdown, side badges,
+download payloads.
+
+Owns: the interface labels (data/ui_labels.tsv, English and Arabic), escaping article text for
+Streamlit's Markdown (so that no article is ever read as Markdown, HTML or LaTeX) with the place
+name highlighted, and the bytes of the downloads. app.py calls these; it holds no rule itself.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from geo.datafiles import data_path, read_table
+from geo.keys import normalise_key
+from geo.queries import Filters, claim_place_rows, place_counts
+
+LANGUAGES = ("en", "ar")
+SIDE_BADGES = {
+    "armenia": "🟧", "azerbaijan": "🟦", "russia": "🟥", "turkey": "🟫", "france": "🟪", "usa": "⬛",
+    "iran": "🟩", "un": "⬜", "eu": "🟨", "other": "⚪", "none": "▫️",
+}
+# Everything Streamlit's Markdown gives a meaning to: CommonMark punctuation, $ (LaTeX), : (emoji
+# shortcodes and :red[...] colours), ~ and | (strikethrough, tables), < > & (HTML).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:<>&\"'=^])")
+
+
+@lru_cache(maxsize=1)
+def load_labels() -> dict[str, tuple[str, str]]:
+    return {key: (en, ar) for _, (key, en, ar) in read_table(data_path("ui_labels.tsv"), columns=3)}
+
+
+def label(key: str, lang: str = "en") -> str:
+    en, ar = load_labels().get(key, (key, key))
+    return ar if lang == "ar" else en
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown as itself by st.markdown: every Markdown, HTML and LaTeX character escaped."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return escaped.replace("\n", "  \n")
+
+
+def highlight_markdown(text: str, names: Sequence[str]) -> str:
+    """Escaped Markdown of a claim's text with each occurrence of the place's names in bold.
+
+    Names are matched on normalised keys (hamza, ta marbuta, harakat folded), so شوشا is
+    highlighted in وشوشا and شُوشا too; the original characters are what is shown.
+    """
+    spans = _find_names(text, names)
+    out, cursor = [], 0
+    for start, end in spans:
+        out.append(escape_markdown(text[cursor:start]))
+        out.append("**" + escape_markdown(text[start:end]) + "**")
+        cursor = end
+    out.append(escape_markdown(text[cursor:]))
+    return "".join(out)
+
+
+def _find_names(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    from geo.keys import find_tokens
+
+    wanted = [tuple(k for k in (normalise_key(w) for w in n.split()) if k) for n in names]
+    wanted = sorted({w for w in wanted if w}, key=len, reverse=True)
+    tokens = find_tokens(text)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for name in wanted:
+            keys = tuple(t.key for t in tokens[i:i + len(name)])
+            first = tokens[i].key
+            if keys[1:] == name[1:] and (keys[:1] == name[:1] or (len(first) > len(name[0]) and first.endswith(name[0]))):
+                start = tokens[i].end - _original_len(text, tokens[i], len(name[0])) if keys[:1] != name[:1] else tokens[i].start
+                spans.append((start, tokens[i + len(name) - 1].end))
+                i += len(name)
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _original_len(text: str, token, key_chars: int) -> int:  # type: ignore[no-untyped-def]
+    """How many original characters at the end of ``token`` make its last ``key_chars`` key characters."""
+    produced = 0
+    for pos in range(token.end - 1, token.start - 1, -1):
+        produced += len(normalise_key(text[pos]))
+        if produced >= key_chars:
+            return token.end - pos
+    return token.end - token.start
+
+
+def side_badge(side: str, lang: str = "en") -> str:
+    return f"{SIDE_BADGES.get(side, '⚪')} {label('side_' + side, lang)}"
+
+
+def claims_csv(conn: Connection, f: Filters) -> bytes:
+    import csv
+
+    rows = claim_place_rows(conn, f)
+    buffer = io.StringIO()
+    columns = ["claim_id", "place_id", "place", "lat", "lon", "side", "type", "polarity", "speaker", "speaker_en",
+               "date", "text", "article_id", "title", "outlet", "url", "published"]
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({**r, "date": r["date"].isoformat() if r["date"] else "",
+                         "published": r["published"].isoformat() if r["published"] else ""})
+    return buffer.getvalue().encode("utf-8")
+
+
+def places_geojson(conn: Connection, f: Filters) -> bytes:
+    """The filtered places as an RFC 7946 FeatureCollection (lon/lat)."""
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+         "properties": {"place_id": p["place_id"], "name": p["name"], "name_ar": p["name_ar"], "total": p["total"],
+                        "contested": p["contested"], **{f"claims_{s}": n for s, n in p["by_side"].items()}}}
+        for p in place_counts(conn, f)
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+
+
+def panel_groups(claims: Sequence[dict[str, Any]], *, contested: bool) -> list[list[dict[str, Any]]]:
+    """The claims panel's columns: for a contested place with both sides' claims, Azerbaijan's and
+    Armenia's side by side (the others after each); otherwise one list, as given (newest first)."""
+    sides = {c["side"] for c in claims}
+    if not (contested and {"armenia", "azerbaijan"} <= sides):
+        return [list(claims)]
+    left = [c for c in claims if c["side"] == "azerbaijan"]
+    right = [c for c in claims if c["side"] == "armenia"]
+    rest = [c for c in claims if c["side"] not in ("azerbaijan", "armenia")]
+    return [left + rest[: len(rest) // 2], right + rest[len(rest) // 2:]]
+
+
+def claim_details(c: dict[str, Any], lang: str = "en") -> str:
+    """Speaker, date, figures and article of a claim as plain text (shown with st.text)."""
+    speaker = c["speaker"] or label("reporter", lang)
+    lines = [f"{label('speaker', lang)}: {speaker}" + (f" ({c['speaker_en']})" if c["speaker_en"] else "")]
+    if c["date"]:
+        lines.append(f"{label('event_date', lang)}: {c['date']}")
+    if c["numbers"]:
+        lines.append(f"{label('figures', lang)}: " + ", ".join(n["text"] for n in c["numbers"]))
+    lines.append(f"{label('article', lang)}: {c['title'] or c['article_id']} · {c['outlet'] or ''} · "
+                 f"{c['published'] or ''}")
+    return "\n".join(lines)
