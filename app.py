@@ -63,7 +63,7 @@ if not every_place:
 
 sb = st.sidebar
 sb.header(label("filters", lang))
-sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: side_badge(s, lang))
+sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang))
 types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang))
 dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1))
 chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names)
@@ -86,7 +86,7 @@ sb.header(label("layers", lang))
 show_sides = sb.checkbox(label("layer_sides", lang), value=True)
 show_contested = sb.checkbox(label("layer_contested", lang), value=True)
 show_density = sb.checkbox(label("layer_density", lang))
-basemap = sb.radio(label("basemap", lang), ["osm", "satellite", "plain"],
+basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
                    format_func=lambda b: label("basemap_" + b, lang))
 
 with engine().connect() as conn:
@@ -134,7 +134,7 @@ with right:
                 for c in group:
                     with st.container(border=True):
                         polarity = label("asserted" if c["polarity"] == "assert" else "denied", lang)
-                        st.markdown(f"**{side_badge(c['side'], lang)}** · {label('type_' + c['type'], lang)} · {polarity}")
+                        st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
                         with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
                             st.markdown(highlight_markdown(c["text"], place_names))
                         st.text(claim_details(c, lang))

@@ -22,9 +22,9 @@ from geo.keys import normalise_key
 from geo.queries import Filters, claim_place_rows, place_counts
 
 LANGUAGES = ("en", "ar")
-SIDE_BADGES = {
-    "armenia": "🟧", "azerbaijan": "🟦", "russia": "🟥", "turkey": "🟫", "france": "🟪", "usa": "⬛",
-    "iran": "🟩", "un": "⬜", "eu": "🟨", "other": "⚪", "none": "▫️",
+SIDE_BADGE_COLOURS = {
+    "armenia": "orange", "azerbaijan": "blue", "russia": "red", "turkey": "violet", "france": "violet",
+    "usa": "gray", "iran": "green", "un": "gray", "eu": "gray", "other": "gray", "none": "gray",
 }
 # Everything Streamlit's Markdown gives a meaning to: CommonMark punctuation, $ (LaTeX), : (emoji
 # shortcodes and :red[...] colours), ~ and | (strikethrough, tables), < > & (HTML).
@@ -96,7 +96,8 @@ def _original_len(text: str, token, key_chars: int) -> int:  # type: ignore[no-u
 
 
 def side_badge(side: str, lang: str = "en") -> str:
-    return f"{SIDE_BADGES.get(side, '⚪')} {label('side_' + side, lang)}"
+    """A coloured Markdown badge for a side (labels are ours, not article text)."""
+    return f":{SIDE_BADGE_COLOURS.get(side, 'gray')}-badge[{escape_markdown(label('side_' + side, lang))}]"
 
 
 def claims_csv(conn: Connection, f: Filters) -> bytes:

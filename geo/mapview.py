@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -27,6 +28,13 @@ BOTH_SIDES_COLOUR = "#6c3483"  # Armenian and Azerbaijani claims both
 CONTESTED_RING = "#e74c3c"
 THEATRE_CENTRE = (39.8, 46.7)  # lat, lon
 BASEMAPS = ("osm", "satellite", "plain")
+STATIC_URL = "/app/static/node_modules"
+"""Where the app serves the map's JavaScript and CSS (Streamlit static serving of static/, filled by
+`npm ci --prefix static` at set-up): nothing is fetched from a CDN."""
+LEAFLET_JS = [("leaflet", f"{STATIC_URL}/leaflet/dist/leaflet.js")]
+LEAFLET_CSS = [("leaflet_css", f"{STATIC_URL}/leaflet/dist/leaflet.css")]
+HEAT_JS = [("leaflet-heat.js", f"{STATIC_URL}/leaflet.heat/dist/leaflet-heat.js")]
+OUTLINES = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
 
 
 def escape_for_map(text: str) -> str:
@@ -78,7 +86,7 @@ def place_features(rows: Sequence[dict[str, Any]], *, side_names: dict[str, str]
 def _style(feature: dict[str, Any]) -> dict[str, Any]:
     props = feature["properties"]
     return {
-        "radius": props["radius"], "fillColor": props["colour"], "fillOpacity": 0.75,
+        "radius": props["radius"], "fill": True, "fillColor": props["colour"], "fillOpacity": 0.8,
         "color": CONTESTED_RING if props["contested"] else "#ffffff",
         "weight": 4 if props["contested"] else 1,
     }
@@ -102,6 +110,14 @@ def build_map(
     """The map: one GeoJson layer of places (clickable by id), contested rings, density, legend."""
     tiles = {"osm": "OpenStreetMap", "satellite": None, "plain": None}[basemap if basemap in BASEMAPS else "osm"]
     fmap = folium.Map(location=list(THEATRE_CENTRE), zoom_start=7, tiles=tiles, control_scale=True)
+    fmap.default_js = LEAFLET_JS  # served by the app itself
+    fmap.default_css = LEAFLET_CSS
+    # country outlines from bundled data under everything: the map stays readable offline
+    folium.GeoJson(
+        str(OUTLINES), name="countries",
+        style_function=lambda _f: {"color": "#7f8c8d", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 0.6},
+        interactive=False, control=False,
+    ).add_to(fmap)
     if basemap == "satellite":
         folium.TileLayer(
             tiles="https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
@@ -118,7 +134,9 @@ def build_map(
             tooltip=folium.GeoJsonTooltip(fields=["label", "counts"], labels=False),
         ).add_to(fmap)
     if show_density and rows:
-        HeatMap([[p["lat"], p["lon"], p["total"]] for p in rows], name="density", radius=25).add_to(fmap)
+        heat = HeatMap([[p["lat"], p["lon"], p["total"]] for p in rows], name="density", radius=25)
+        heat.default_js = HEAT_JS
+        heat.add_to(fmap)
     chosen = next((p for p in rows if p["place_id"] == selected), None)
     if chosen is not None:
         folium.CircleMarker(
