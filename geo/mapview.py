@@ -30,7 +30,7 @@ THEATRE_CENTRE = (39.8, 46.7)  # lat, lon
 BASEMAPS = ("osm", "satellite", "plain")
 STATIC_URL = "/app/static/node_modules"
 """Where the app serves the map's JavaScript and CSS (Streamlit static serving of static/, filled by
-`npm ci --prefix static` at set-up): nothing is fetched from a CDN."""
+`npm install --prefix static --no-package-lock` at set-up): nothing is fetched from a CDN."""
 LEAFLET_JS = [("leaflet", f"{STATIC_URL}/leaflet/dist/leaflet.js")]
 LEAFLET_CSS = [("leaflet_css", f"{STATIC_URL}/leaflet/dist/leaflet.css")]
 HEAT_JS = [("leaflet-heat.js", f"{STATIC_URL}/leaflet.heat/dist/leaflet-heat.js")]
