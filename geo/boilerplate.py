@@ -9,7 +9,9 @@ a page's layout, not its words:
   masthead, a menu or a caption repeated by the page (001: "رئيس التحرير");
 - a run of two or more short lines without sentence-final punctuation at the
   very end of a page, after the last punctuated paragraph, is a block of
-  teasers for other articles (000: the repeated headlines after the body).
+  teasers for other articles (000: the repeated headlines after the body);
+- the short unpunctuated lines right after a "block" heading of the table
+  ("مقالات ذات صلة") are teasers too.
 
 The original text is never modified: this module only returns spans.
 """
@@ -26,7 +28,7 @@ from geo.datafiles import data_path, read_table
 from geo.errors import DataFileError
 from geo.model import Span
 
-_SCOPES = ("line", "phrase", "tail")
+_SCOPES = ("line", "phrase", "tail", "block")
 _LINE_RE = re.compile(r"[^\n\r]*")
 _SENTENCE_END = tuple(".!?؟…:")
 REPEATED_LINE_MAX_WORDS = 8
@@ -62,7 +64,7 @@ def load_rules(path: Path | None = None) -> tuple[BoilerplateRule, ...]:
 
 @lru_cache(maxsize=8)
 def _combined(rules: tuple[BoilerplateRule, ...]) -> re.Pattern[str]:
-    parts = [f"(?:{r.pattern.pattern})" for r in rules if r.scope == "line"]
+    parts = [f"(?:{r.pattern.pattern})" for r in rules if r.scope in ("line", "block")]
     return re.compile("|".join(parts) if parts else r"(?!)")
 
 
@@ -87,16 +89,24 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
     any_line_rule = _combined(rules)
     spans: list[Span] = []
     lines = [(s, e) for s, e in _lines(text) if e > s]
+    in_block = ""
     for start, end in lines:
         line = text[start:end]
+        if in_block:
+            if _is_teaser(line):
+                spans.append(Span(start, end, in_block))
+                continue
+            in_block = ""
         # one combined pattern first: most lines match no whole-line rule
         short = end - start <= LINE_RULE_MAX_CHARS and any_line_rule.fullmatch(line) is not None
         for rule in rules:
-            if rule.scope == "line":
+            if rule.scope in ("line", "block"):
                 if not short:
                     continue
                 if rule.pattern.fullmatch(line):
                     spans.append(Span(start, end, rule.note))
+                    if rule.scope == "block":
+                        in_block = rule.note
                     break
             elif rule.scope == "tail":
                 m = rule.pattern.search(line)
@@ -125,11 +135,15 @@ def _repeated_lines(text: str, lines: list[tuple[int, int]]) -> list[Span]:
     ]
 
 
+def _is_teaser(line: str) -> bool:
+    """A short line without sentence-final punctuation: a headline of another article."""
+    return _word_count(line) <= TEASER_LINE_MAX_WORDS and not line.rstrip("\"'»”)").endswith(_SENTENCE_END)
+
+
 def _teaser_tail(text: str, lines: list[tuple[int, int]]) -> list[Span]:
     tail: list[tuple[int, int]] = []
     for s, e in reversed(lines):
-        line = text[s:e]
-        if _word_count(line) <= TEASER_LINE_MAX_WORDS and not line.rstrip("\"'»”)").endswith(_SENTENCE_END):
+        if _is_teaser(text[s:e]):
             tail.append((s, e))
         else:
             break

@@ -139,8 +139,9 @@ def _fuzzy_reading(key: str, gaz: Gazetteer) -> tuple[int, str, bool, str] | Non
             for alias in gaz.fuzzy.get(variant, ()):
                 if alias != stem and edit_distance_one(stem, alias) and (alias[0] == stem[0] or len(alias) >= 7):
                     targets.add(alias)
-        if len(targets) == 1:
-            return prefix_len, stem, stripped, targets.pop()
+        # several spellings of one place (بردعه, برده) are one reading, not an ambiguity
+        if targets and len({gaz.names[(t,)].place_ids for t in targets}) == 1:
+            return prefix_len, stem, stripped, min(targets)
         if targets:
             return None
     return None

@@ -34,8 +34,8 @@ from geo.model import Candidate, Place, Resolution, Span, Token
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
 FUZZY_MIN_LEN_WITHOUT_CUE = 6
-"""A misspelt name shorter than this counts only after a cue word (مدينة شوسا): short words are
-one letter away from too many ordinary words."""
+"""A misspelt name shorter than this counts only after a cue word (مدينة شوسا), or, one letter
+shorter, after a locative (في بردغة): short words are one letter away from too many ordinary words."""
 UNRESOLVED_MAX_ZIPF = 0.0
 """An unknown word after a cue counts as a possible place name only if it is not a known word at all."""
 
@@ -134,8 +134,18 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
             return reason
     if key in lex.ambiguous_names and not cue:
         return "ambiguous:an ordinary word unless a cue word announces it"
+    if all(p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places) and not (
+        cue or m.prefix.strip("و") or (prev is not None and _in(prev.key, lex.locatives))
+        or opens_dateline(ctx.text, m.start, m.end)
+    ):
+        # a foreign town outside the theatre is named after في، إلى، من، مدينة ... ; bare, the same
+        # word is far more often a surname (لويس مورينو أوكامبو) than Moreno, Argentina
+        return "worldwide:a foreign town needs a locative or a cue word"
     if m.fuzzy:
-        if len(m.fuzzy_target) < FUZZY_MIN_LEN_WITHOUT_CUE and not cue:
+        governed = bool(cue) or (prev is not None and _in(prev.key, lex.locatives))
+        if len(m.fuzzy_target) < FUZZY_MIN_LEN_WITHOUT_CUE and not (
+            cue or (governed and len(m.fuzzy_target) >= FUZZY_MIN_LEN_WITHOUT_CUE - 1)
+        ):
             return "typo:short name without a cue word"
         if _nisba_mismatch(m.stem, m.fuzzy_target):
             return "typo:an adjective form, not a misspelt name"
@@ -145,6 +155,19 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
     return ""
 
 
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Does the name open a line and stand before - ( : or / ("يريفان - سبوتنيك", "دبي - العربية.نت")?"""
+    window = max(0, start - 40)
+    line_start = text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return False
+    if text[line_start:start].strip(" \t\u00a0\u200f\u200e\u202b*•-"):
+        return False
+    after = text[end:end + 4].lstrip(" \t\u00a0\u200f")
+    return after.startswith(_DATELINE_MARKS)
+
+
+_DATELINE_MARKS = tuple("-–—(:/")
 DATELINE_MAX_CHARS = 120
 _DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
 
@@ -166,8 +189,8 @@ def in_dateline_credit(text: str, start: int) -> bool:
     if len(line.split()) > 8:
         return False
     cut = min((i for i in (line.find(sep) for sep in _DATELINE_SEPARATORS) if i > 0), default=-1)
-    if cut <= 0 or len(line[:cut].split()) > 3:
-        return False
+    if cut <= 0 or len(line[:cut].split()) > 3 or len(line[cut + 1:].split()) > 4:
+        return False  # "باكو: 21 قتيلا بقصف صاروخي على بردعة" is a headline, not a dateline
     return start - line_start > cut
 
 

@@ -22,10 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.model import Place, Token
-from geo.resolver import Context, _in, stems_of
+from geo.resolver import Context, _in, opens_dateline, stems_of
 
 ROLES = ("event", "venue", "actor", "context")
-_DATELINE_MARKS = tuple("-–—(:/")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
 
 
@@ -47,14 +46,7 @@ def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
 
 
 def is_dateline(ctx: Context, start: int, end: int) -> bool:
-    window = max(0, start - 40)
-    line_start = ctx.text.rfind("\n", window, start) + 1
-    if line_start == 0 and window > 0:
-        return False
-    if ctx.text[line_start:start].strip(" \t\u00a0\u200f\u200e\u202b*•-"):
-        return False
-    after = ctx.text[end:end + 4].lstrip(" \t\u00a0\u200f")
-    return after.startswith(_DATELINE_MARKS)
+    return opens_dateline(ctx.text, start, end)
 
 
 def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
