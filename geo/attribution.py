@@ -200,6 +200,9 @@ def attribute(
 ) -> Attribution | None:
     """The speaker of a clause given as its tokens, or None for the reporter's narrative."""
     n = len(tokens)
+    headline = _colon_speaker(text, tokens, mentions, words)
+    if headline is not None:
+        return headline
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
@@ -241,6 +244,10 @@ def _attribute_by_verb(
             return _resolve_bare_head(source_first, previous, words)
         if subject_follows:
             end = _np_end(text, tokens, j, words)
+            if bare_key(tok.key) in words.relay_verbs or tok.key in words.relay_verbs:
+                relayed = _relayed(text, tokens, end, mentions, words, kind)
+                if relayed is not None:
+                    return relayed
             found = _build(text, tokens, j, end, mentions, words, kind, "verb_first")
             if found is not None:
                 return _resolve_bare_head(found, previous, words)
@@ -251,6 +258,34 @@ def _attribute_by_verb(
                                previous.sides, kind, "carried")
         if kind:
             break
+    return None
+
+
+def _colon_speaker(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords
+) -> Attribution | None:
+    """ "باكو: 21 قتيلا بقصف على بردعة", "لافروف: ...": one to three words and a colon open the clause.
+
+    Only when those words give a side (a known speaker, a nationality, a capital or country).
+    """
+    for i in range(1, min(4, len(tokens))):
+        gap = text[tokens[i - 1].end:tokens[i].start]
+        if ":" in gap and "«" not in gap:
+            found = _build(text, tokens, 0, i, mentions, words, "say", "headline")
+            return found if found is not None and found.sides != ("other",) else None
+        if gap.strip():
+            return None
+    return None
+
+
+def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Mention], words: ClaimWords,
+             kind: str) -> Attribution | None:
+    """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني")."""
+    if end < len(tokens) and tokens[end].key == "عن" and end + 1 < len(tokens):
+        source_end = _np_end(text, tokens, end + 1, words)
+        found = _build(text, tokens, end + 1, source_end, mentions, words, kind, "relayed")
+        if found is not None and found.sides != ("other",):
+            return found
     return None
 
 

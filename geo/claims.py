@@ -115,6 +115,9 @@ def extract_claims(
                 continue  # narrative with no event place: not a claim
             content = [t for t in ctoks if who is None or not (who.start <= t.start < who.end)]
             places = _claim_places(cmentions, who, words)
+            kind_hint = claim_type(ctoks, words)
+            if kind_hint in EVENT_TYPES or (who is not None and who.verb_kind == "deny"):
+                places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
             if not places and who is not None and who.verb_kind == "deny" and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its places
                 places = claims[-1].place_ids
@@ -162,6 +165,22 @@ def extract_claims(
                     )
                 )
     return claims, find_contested(claims)
+
+
+def _pointed_back(
+    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...], words: ClaimWords
+) -> tuple[str, ...]:
+    """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause)."""
+    kinds: set[str] = set()
+    for tok in tokens:
+        for stem in stems_of(tok.key):
+            kinds |= words.anaphoric_places.get(stem, frozenset())
+    if not kinds:
+        return ()
+    for m in reversed(mentions[:before]):
+        if m.place.kind in kinds:
+            return () if m.place.place_id in places else (m.place.place_id,)
+    return ()
 
 
 def _claim_places(mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords) -> tuple[str, ...]:

@@ -49,6 +49,8 @@ class ClaimWords:
     channels: tuple[str, ...]
     surname_sides: tuple[tuple[str, str], ...]
     anaphoric_heads: frozenset[str]
+    relay_verbs: frozenset[str]
+    anaphoric_places: dict[str, frozenset[str]]
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -142,6 +144,9 @@ def load_claim_words() -> ClaimWords:
         time_words=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "time_words.txt"))),
         stops=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "speaker_stops.txt"))),
         channels=tuple(normalise_key(w) for w in read_word_list(data_path("lexicon", "channel_nouns.txt"))),
+        relay_verbs=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "relay_verbs.txt"))),
+        anaphoric_places={normalise_key(w): frozenset(k.strip() for k in kinds.split(","))
+                          for _, (w, kinds) in _rows("anaphoric_places.tsv", 2)},
         anaphoric_heads=frozenset(
             normalise_key(w) for w in read_word_list(data_path("lexicon", "anaphoric_heads.txt"))
         ),

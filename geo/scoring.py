@@ -164,8 +164,14 @@ def score_side_places(
 
     score = PairScore()
     matched_gold = set()
+    def gap(pid: str, name: str) -> float:
+        lat, lon, _kind = where[name]
+        return distance_km(lat, lon, places[pid].lat, places[pid].lon)
+
     for side, pid in sorted(pred_pairs):
-        hit = next((g for g in gold_pairs if g[0] == side and g not in matched_gold and same(pid, g[1])), None)
+        options = sorted((g for g in gold_pairs if g[0] == side and g not in matched_gold and same(pid, g[1])),
+                         key=lambda g: (gap(pid, g[1]), g[1]))  # the nearest annotated place, deterministically
+        hit = options[0] if options else None
         if hit:
             matched_gold.add(hit)
             score.true_positives += 1

@@ -15,6 +15,7 @@ from geo.pipeline import extract_places
 from geo.scoring import Score, load_gold, score_mentions
 
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+UNSEEN2 = Path(__file__).resolve().parent / "data" / "unseen2"
 
 
 def results(gaz):  # type: ignore[no-untyped-def]
@@ -58,3 +59,22 @@ def test_side_place_links_and_contested_places(gaz) -> None:  # type: ignore[no-
         total.add(score_side_places(result.claims, gaz.places, result.contested, data, gold, label=data["file"]))
     assert total.f1 >= 0.80, f"F1={total.f1:.3f}\n" + "\n".join(total.errors)
     assert total.contested_recall >= 0.8, "\n".join(total.errors)
+
+
+def test_second_independent_set(gaz) -> None:  # type: ignore[no-untyped-def]
+    """A second set by another author, written after the extractor was built (tests/data/unseen2):
+    lower bars than the first set, which guided development; they guard against regressions."""
+    import datetime as dt
+
+    from geo.scoring import PairScore, score_side_places
+
+    places, links = Score(), PairScore()
+    for gold_path in sorted(UNSEEN2.glob("*.json")):
+        data, gold = load_gold(gold_path)
+        text = (UNSEEN2 / data["file"]).read_text(encoding="utf-8")
+        article = Article(id=data["file"], text=text, published=dt.date.fromisoformat(data["published"]))
+        result = extract_places(article, gaz)
+        places.add(score_mentions(result.mentions, gold, label=data["file"]))
+        links.add(score_side_places(result.claims, gaz.places, result.contested, data, gold, label=data["file"]))
+    assert places.f1 >= 0.97, "\n".join(places.errors)
+    assert links.f1 >= 0.72 and links.contested_recall >= 0.6, "\n".join(links.errors)
