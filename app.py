@@ -24,11 +24,12 @@ from geo.dashboard import (
     side_badge,
 )
 from geo.ingest import seed_if_empty
-from geo.mapview import build_map, place_label
+from geo.mapview import build_map, place_label, selection_layer
 from geo.queries import Filters, outlets, place_claims, place_counts
 from geo.store import database_url, open_store
 
 PAGE_SIZE = 10
+STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a filter reuses the counts
 ALL_SIDES = (*SIDES, "none")
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
@@ -51,11 +52,18 @@ def engine():  # type: ignore[no-untyped-def]
     return open_engine(database_url())
 
 
+@st.cache_data(ttl=STORE_CACHE_S, show_spinner=False)
+def layer(url: str, filters: Filters) -> list[dict]:
+    """The place layer under the filters; cached briefly so a click does not recount every place."""
+    with open_engine(url).connect() as conn:
+        return place_counts(conn, filters)
+
+
 lang = "ar" if st.sidebar.radio("Language / اللغة", ["English", "العربية"], horizontal=True) == "العربية" else "en"
 st.title(label("title", lang))
 
+every_place = layer(database_url(), Filters())
 with engine().connect() as conn:
-    every_place = place_counts(conn)
     outlet_names = outlets(conn)
 if not every_place:
     st.info(label("no_places", lang))
@@ -89,27 +97,25 @@ show_density = sb.checkbox(label("layer_density", lang))
 basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
                    format_func=lambda b: label("basemap_" + b, lang))
 
-with engine().connect() as conn:
-    rows = place_counts(conn, filters)
+rows = layer(database_url(), filters)
 side_names = {s: label("side_" + s, lang) for s in ALL_SIDES} | {
     "both": label("side_armenia", lang) + " + " + label("side_azerbaijan", lang),
     "contested": label("layer_contested", lang),
 }
+# The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
+drawing = (st.session_state.get("map") or {}).get("last_active_drawing") or {}
+clicked_id = (drawing.get("properties") or {}).get("place_id")
+if clicked_id and clicked_id != st.session_state.get("last_clicked"):
+    st.session_state["last_clicked"] = clicked_id
+    st.session_state["selected"] = clicked_id
 selected = st.session_state.get("selected")
 left, right = st.columns([3, 2])
 with left:
     st.caption(f"{len(rows)} {label('places_shown', lang)}")
-    fmap = build_map(rows, selected=selected, basemap=basemap, show_sides=show_sides,
-                     show_contested=show_contested, show_density=show_density, side_names=side_names,
-                     legend_title=label("sides", lang))
-    clicked = st_folium(fmap, key="map", height=620, use_container_width=True,
-                        returned_objects=["last_active_drawing"])
-    drawing = (clicked or {}).get("last_active_drawing") or {}
-    clicked_id = (drawing.get("properties") or {}).get("place_id")
-    if clicked_id and clicked_id != st.session_state.get("last_clicked"):
-        st.session_state["last_clicked"] = clicked_id
-        st.session_state["selected"] = clicked_id
-        st.rerun()
+    fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
+                     show_density=show_density, side_names=side_names, legend_title=label("sides", lang))
+    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"],
+              feature_group_to_add=selection_layer(rows, selected))
 
 with right:
     place = next((p for p in every_place if p["place_id"] == selected), None)
@@ -141,8 +147,19 @@ with right:
                         if c["url"]:
                             st.link_button("↗", c["url"])
 
-with engine().connect() as conn:
-    st.sidebar.download_button(label("download_claims", lang), claims_csv(conn, filters),
-                               file_name="claims.csv", mime="text/csv")
-    st.sidebar.download_button(label("download_places", lang), places_geojson(conn, filters),
-                               file_name="places.geojson", mime="application/geo+json")
+
+
+def _download(build):  # type: ignore[no-untyped-def]
+    """The payload is built only when the button is clicked, not on every rerun."""
+
+    def run() -> bytes:
+        with engine().connect() as conn:
+            return build(conn, filters)
+
+    return run
+
+
+st.sidebar.download_button(label("download_claims", lang), _download(claims_csv), file_name="claims.csv",
+                           mime="text/csv")
+st.sidebar.download_button(label("download_places", lang), _download(places_geojson), file_name="places.geojson",
+                           mime="application/geo+json")

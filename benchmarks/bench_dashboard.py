@@ -1,0 +1,136 @@
+"""Benchmark of the dashboard in a real browser (Debian's chromium via Playwright).
+
+Run:  python benchmarks/bench_dashboard.py [--places 5000] [--claims 100000] [--runs 5]
+      [--json benchmarks/results/dashboard.json]
+
+Builds a synthetic store (places spread over the theatre, claims spread over the places), serves
+the app on localhost, and measures: time from opening the page to the map's place markers drawn,
+and time from a click on a place to its claims shown in the panel; plus the map's HTML payload.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.ingest import refresh_contested  # noqa: E402
+from geo.store import UNKNOWN_DATE, open_store, refresh_place_counts, write_article  # noqa: E402
+
+SIDES = ("armenia", "azerbaijan", "russia", "turkey", "none", "other")
+TYPES = ("attack", "control", "casualties", "denial", "diplomacy", "humanitarian")
+
+
+def build_store(url: str, n_places: int, n_claims: int, seed: int = 3) -> None:
+    rng = random.Random(seed)
+    places = [{"place_id": f"p{i:05d}", "name": f"Place {i}", "name_ar": f"مكان {i}", "alt_names": [],
+               "lat": round(38.6 + rng.random() * 2.6, 4), "lon": round(44.5 + rng.random() * 3.8, 4),
+               "kind": "village", "country": "AZ", "source": "synthetic", "layer": "user"} for i in range(n_places)]
+    engine = open_store(url)
+    per_article = 20
+    with engine.begin() as conn:
+        for a in range(n_claims // per_article):
+            claims = []
+            for c in range(per_article):
+                pid = places[rng.randrange(n_places)]["place_id"] if rng.random() < 0.9 else places[rng.randrange(50)]["place_id"]
+                claims.append({"id": f"a{a}:c{c}", "start": 0, "end": 10, "text": "وقالت الوزارة إن القصف استمر",
+                               "speaker": "الوزارة", "speaker_en": "ministry", "side": rng.choice(SIDES),
+                               "type": rng.choice(TYPES), "polarity": rng.choice(("assert", "deny")),
+                               "place_ids": [pid], "numbers": [], "date": None, "confidence": 0.8})
+            used = {c["place_ids"][0] for c in claims}
+            write_article(conn, {
+                "article_key": f"{a:064d}", "id": f"a{a}", "path": None, "published": "2020-10-01",
+                "title": None, "outlet": None, "url": None, "encoding": "utf-8", "warnings": [],
+                "extractor_version": "bench", "text": "نص", "mentions": [], "claims": claims,
+                "places": [p for p in places if p["place_id"] in used], "contested": [], "unresolved": [],
+            })
+        refresh_place_counts(conn)
+    refresh_contested(engine)
+    engine.dispose()
+    assert UNKNOWN_DATE  # (the synthetic claims are dated by their article)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--places", type=int, default=5000)
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "dashboard.json")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
+        t = time.perf_counter()
+        build_store(url, args.places, args.claims)
+        print(f"store built in {time.perf_counter() - t:.1f} s", flush=True)
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                                 "--server.headless", "true", "--server.address", "127.0.0.1"], cwd=ROOT,
+                                env={**os.environ, "GEO_DATABASE_URL": url, "PYTHONPATH": str(ROOT)},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}/"
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(base + "_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        draws, clicks = [], []
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+            for run in range(args.runs + 1):
+                page = browser.new_page(viewport={"width": 1500, "height": 1100})
+                t = time.perf_counter()
+                page.goto(base)
+                element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=180_000)
+                frame = element.content_frame()
+                frame.wait_for_function(
+                    "n => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return false;"
+                    " let k = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) k++; });"
+                    " return k >= n && !!document.querySelector('canvas'); }", arg=args.places, timeout=180_000)
+                drawn = time.perf_counter() - t
+                target = frame.evaluate("""() => { const m = Object.values(window).find(v => v && v instanceof L.Map);
+                    let best = null; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id === 'p00007') best = l; });
+                    const p = m.latLngToContainerPoint(best.getLatLng()); const r = m.getContainer().getBoundingClientRect();
+                    return [p.x + r.left, p.y + r.top]; }""")
+                box = element.bounding_box()
+                t = time.perf_counter()
+                page.mouse.click(box["x"] + target[0], box["y"] + target[1])
+                page.wait_for_selector("h3:has-text('Place')", timeout=60_000)
+                clicked = time.perf_counter() - t
+                if run:  # the first run warms the server's caches
+                    draws.append(drawn)
+                    clicks.append(clicked)
+                page.close()
+            browser.close()
+        proc.terminate()
+    results = {"places": args.places, "claims": args.claims, "runs": args.runs,
+               "map_drawn_s": {"p50": round(statistics.median(draws), 2), "max": round(max(draws), 2)},
+               "click_to_claims_s": {"p50": round(statistics.median(clicks), 2), "max": round(max(clicks), 2)}}
+    print(json.dumps(results, indent=1))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
