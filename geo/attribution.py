@@ -100,7 +100,7 @@ def speaker_signals(
                 out.append((i, side, "", i + 1))
                 break
         else:
-            side = _surname_side(tokens[i].key, words)
+            side = _surname_side(tokens[i].key, words) or words.given_name_sides.get(tokens[i].key, "")
             if side:
                 out.append((i, side, "", i + 1))
         i += 1

@@ -50,6 +50,7 @@ class ClaimWords:
     surname_sides: tuple[tuple[str, str], ...]
     anaphoric_heads: frozenset[str]
     relay_verbs: frozenset[str]
+    given_name_sides: dict[str, str]
     anaphoric_places: dict[str, frozenset[str]]
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -140,10 +141,12 @@ def load_claim_words() -> ClaimWords:
         weekdays=weekdays,
         cardinals=cardinals,
         ordinals=ordinals,
-        heads={normalise_key(h): en for _, (h, en) in _rows("speaker_heads.tsv", 2)},
+        heads={normalise_phrase(h): en for _, (h, en) in _rows("speaker_heads.tsv", 2)},
         time_words=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "time_words.txt"))),
         stops=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "speaker_stops.txt"))),
         channels=tuple(normalise_key(w) for w in read_word_list(data_path("lexicon", "channel_nouns.txt"))),
+        given_name_sides={normalise_key(n): _check("given_name_sides.tsv", num, side, SIDES, "side")
+                          for num, (n, side) in _rows("given_name_sides.tsv", 2)},
         relay_verbs=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "relay_verbs.txt"))),
         anaphoric_places={normalise_key(w): frozenset(k.strip() for k in kinds.split(","))
                           for _, (w, kinds) in _rows("anaphoric_places.tsv", 2)},
