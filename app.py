@@ -25,7 +25,7 @@ from geo.dashboard import (
 )
 from geo.ingest import seed_if_empty
 from geo.mapview import build_map, place_label, selection_layer
-from geo.queries import Filters, outlets, place_claims, place_counts
+from geo.queries import Filters, article_choices, outlets, place_claims, place_counts
 from geo.store import database_url, open_store
 
 PAGE_SIZE = 10
@@ -65,6 +65,7 @@ st.title(label("title", lang))
 every_place = layer(database_url(), Filters())
 with engine().connect() as conn:
     outlet_names = outlets(conn)
+    article_names = dict(article_choices(conn))
 if not every_place:
     st.info(label("no_places", lang))
     st.stop()
@@ -75,12 +76,13 @@ sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: la
 types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang))
 dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1))
 chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names)
+chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get)
 contested_only = sb.checkbox(label("contested_only", lang))
 search = sb.text_input(label("search", lang))
 filters = Filters(
     sides=tuple(sides), types=tuple(types),
     date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
-    outlets=tuple(chosen_outlets), contested_only=contested_only, text=search,
+    outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only, text=search,
 )
 
 names = {p["place_id"]: place_label(p) for p in every_place}

@@ -195,6 +195,15 @@ def contested_place_ids(conn: Connection) -> list[str]:
     return sorted(ids)
 
 
+def article_choices(conn: Connection, *, limit: int = 5000) -> list[tuple[str, str]]:
+    """(article id, "title (published)") of the newest articles, for a picker."""
+    rows = conn.execute(
+        select(articles.c.article_id, articles.c.title, articles.c.published)
+        .order_by(articles.c.published.desc(), articles.c.article_id).limit(limit)
+    )
+    return [(aid, f"{title or aid} ({published or '—'})") for aid, title, published in rows]
+
+
 def outlets(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute(
         select(articles.c.outlet).where(articles.c.outlet.is_not(None)).distinct().order_by(articles.c.outlet))]

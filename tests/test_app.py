@@ -99,3 +99,15 @@ def test_hostile_article_is_shown_as_text(tmp_path: Path, monkeypatch: pytest.Mo
     # ... but every character Markdown or HTML would act on is escaped with a backslash
     unescaped = [ch for i, ch in enumerate(shown) if ch in "<>$`[]" and (i == 0 or shown[i - 1] != "\\")]
     assert unescaped == []
+
+
+def _places_shown(at: AppTest) -> int:
+    return int(next(c.value for c in at.caption if "places on the map" in c.value).split()[0])
+
+
+def test_article_filter_limits_the_map_to_one_article(app: AppTest) -> None:
+    every = _places_shown(app)
+    articles = next(m for m in app.sidebar.multiselect if m.label == "Articles")
+    articles.select("seed-004").run()
+    assert not app.exception
+    assert 0 < _places_shown(app) < every
