@@ -117,6 +117,7 @@ with left:
     fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
                      show_density=show_density, side_names=side_names, legend_title=label("sides", lang))
     st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"],
+              render=False,  # st_folium renders the map itself once more; one render is enough
               feature_group_to_add=selection_layer(rows, selected))
 
 with right:
