@@ -38,7 +38,6 @@ class ClaimWords:
     nationalities: dict[str, str]
     place_sides: dict[str, str]
     type_stems: tuple[tuple[tuple[str, ...], str], ...]
-    denials: tuple[tuple[str, ...], ...]
     months: dict[tuple[str, ...], int]
     weekdays: dict[str, int]
     cardinals: dict[str, tuple[float, str]]
@@ -136,7 +135,6 @@ def load_claim_words() -> ClaimWords:
         nationalities=nationalities,
         place_sides=place_sides,
         type_stems=type_stems,
-        denials=denials,
         months=months,
         weekdays=weekdays,
         cardinals=cardinals,

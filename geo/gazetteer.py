@@ -111,10 +111,6 @@ class Gazetteer:
     def zipf(self, key: str) -> float:
         return self.common_words.get(key, 0.0)
 
-    def place_names(self, place_id: str) -> list[str]:
-        """Every indexed spelling of a place (keys joined by spaces)."""
-        return sorted(" ".join(k) for k, e in self.names.items() if place_id in e.place_ids)
-
 
 # ----------------------------------------------------------------------------- reading rows
 

@@ -81,7 +81,6 @@ _WORD_RE = re.compile(
     r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
     r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ])+"
 )
-_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 
 # Proclitics, as they appear in keys (after folding). Conjunction, then preposition,
@@ -195,10 +194,6 @@ def trim_end(text: str, start: int, end: int) -> int:
     while end > start and not normalise_key(text[end - 1]):
         end -= 1
     return end
-
-
-def is_arabic(text: str) -> bool:
-    return _ARABIC_RE.search(text) is not None
 
 
 def arabic_letter_ratio(text: str) -> float:

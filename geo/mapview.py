@@ -43,11 +43,10 @@ def escape_for_map(text: str) -> str:
     return escaped.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
 
 
-def place_label(place: dict[str, Any] | Any) -> str:
-    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped)."""
-    get = place.get if isinstance(place, dict) else (lambda k, d=None: getattr(place, k, d))
-    latin = [str(get("name"))] + [str(n) for n in (get("alt_names") or ()) if str(n).isascii()][:1]
-    return f"{' / '.join(dict.fromkeys(latin))} — {get('name_ar')}"
+def place_label(place: dict[str, Any]) -> str:
+    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped) for a place row."""
+    latin = [place["name"]] + [n for n in place.get("alt_names") or () if n.isascii()][:1]
+    return f"{' / '.join(dict.fromkeys(latin))} — {place['name_ar']}"
 
 
 def marker_colour(by_side: dict[str, int]) -> str:

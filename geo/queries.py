@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -230,6 +230,3 @@ def _claim_row(r: Any) -> dict[str, Any]:
         "end": r["end"],
     }
 
-
-def sides_present(rows: Sequence[dict[str, Any]]) -> set[str]:
-    return {r["side"] for r in rows}

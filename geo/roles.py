@@ -45,10 +45,6 @@ def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
     return False
 
 
-def is_dateline(ctx: Context, start: int, end: int) -> bool:
-    return opens_dateline(ctx.text, start, end)
-
-
 def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     lex = ctx.lexicon
     last = first + count - 1
@@ -83,7 +79,7 @@ def assign_role(
     cue: str, *, has_event: bool, has_venue: bool,
 ) -> str:
     """The role of one mention."""
-    if is_dateline(ctx, start, end):
+    if opens_dateline(ctx.text, start, end):
         return "context"
     lex = ctx.lexicon
     if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
