@@ -9,6 +9,7 @@ store is filled with the bundled sample articles on the first run.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import streamlit as st
 from streamlit_folium import st_folium
@@ -24,13 +25,22 @@ from geo.dashboard import (
     side_badge,
 )
 from geo.ingest import seed_if_empty
-from geo.mapview import build_map, place_label, selection_layer
+from geo.mapview import (
+    build_map,
+    layer_payload,
+    place_features,
+    place_label,
+    publish_layer,
+    selection_layer,
+    visible_places,
+)
 from geo.queries import Filters, article_choices, outlets, place_claims, place_counts
 from geo.store import database_url, open_store
 
 PAGE_SIZE = 10
 STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a filter reuses the counts
 ALL_SIDES = (*SIDES, "none")
+LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
 # Static CSS only (no article text): claims read right to left.
@@ -52,11 +62,20 @@ def engine():  # type: ignore[no-untyped-def]
     return open_engine(database_url())
 
 
-@st.cache_data(ttl=STORE_CACHE_S, show_spinner=False)
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
 def layer(url: str, filters: Filters) -> list[dict]:
-    """The place layer under the filters; cached briefly so a click does not recount every place."""
+    """The place layer under the filters; cached briefly so a click does not recount every place.
+    Shared between sessions, not copied: read only."""
     with open_engine(url).connect() as conn:
         return place_counts(conn, filters)
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
+def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: bool,
+               side_names: dict[str, str]) -> tuple[bytes, str]:
+    """The visible places as a file's bytes and digest: built once per filter, not per click."""
+    shown = visible_places(layer(url, filters), show_sides=show_sides, show_contested=show_contested)
+    return layer_payload(place_features(shown, side_names=side_names))
 
 
 lang = "ar" if st.sidebar.radio("Language / اللغة", ["English", "العربية"], horizontal=True) == "العربية" else "en"
@@ -112,14 +131,6 @@ if clicked_id and clicked_id != st.session_state.get("last_clicked"):
     st.session_state["selected"] = clicked_id
 selected = st.session_state.get("selected")
 left, right = st.columns([3, 2])
-with left:
-    st.caption(f"{len(rows)} {label('places_shown', lang)}")
-    fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
-                     show_density=show_density, side_names=side_names, legend_title=label("sides", lang))
-    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"],
-              render=False,  # st_folium renders the map itself once more; one render is enough
-              feature_group_to_add=selection_layer(rows, selected))
-
 with right:
     place = next((p for p in every_place if p["place_id"] == selected), None)
     if place is None:
@@ -150,6 +161,16 @@ with right:
                         if c["url"]:
                             st.link_button("↗", c["url"])
 
+# The map last: its panel's deltas reach the browser first, so a click shows the claims sooner.
+with left:
+    st.caption(f"{len(rows)} {label('places_shown', lang)}")
+    data, digest = layer_file(database_url(), filters, show_sides, show_contested, side_names)
+    fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
+                     show_density=show_density, side_names=side_names, legend_title=label("sides", lang),
+                     layer_url=publish_layer(data, digest, LAYERS_DIR))
+    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"],
+              render=False,  # st_folium renders the map itself once more; one render is enough
+              feature_group_to_add=selection_layer(rows, selected))
 
 
 def _download(build):  # type: ignore[no-untyped-def]

@@ -1,23 +1,31 @@
-"""Building the Folium map of places, with every untrusted string escaped.
+"""Building the Folium map of places, with no untrusted string ever read as HTML or script.
 
-Owns: the place layer (one GeoJson layer, one circle per place, sized by its claims, coloured by
-the sides that make them, contested places ringed in red), the optional density layer, the
-legend, the basemaps, the escaping of text for Folium's tooltips (which insert text as raw HTML
-inside JavaScript template strings), and the single lat/lon -> GeoJSON lon/lat flip of the map.
-It never imports streamlit.
+Owns: the place layer (one GeoJSON layer on the canvas, one circle per place, sized by its
+claims, coloured by the sides that make them, contested places ringed in red; its data served as
+a content-named file or inlined as script-safe JSON; its tooltips built with textContent), the
+optional density layer, the legend, the basemaps, and the single lat/lon -> GeoJSON lon/lat flip
+of the map. It never imports streamlit.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
+import logging
 import math
+import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import folium
-from branca.element import Element
+from branca.element import Element, MacroElement
 from folium.plugins import HeatMap
+from jinja2 import Template
+
+log = logging.getLogger(__name__)
 
 SIDE_COLOURS = {
     "armenia": "#e67e22", "azerbaijan": "#2e86c1", "russia": "#c0392b", "turkey": "#8e5a2b",
@@ -34,13 +42,20 @@ STATIC_URL = "/app/static/node_modules"
 LEAFLET_JS = [("leaflet", f"{STATIC_URL}/leaflet/dist/leaflet.js")]
 LEAFLET_CSS = [("leaflet_css", f"{STATIC_URL}/leaflet/dist/leaflet.css")]
 HEAT_JS = [("leaflet-heat.js", f"{STATIC_URL}/leaflet.heat/dist/leaflet-heat.js")]
+LAYER_URL = "/app/static/layers"
+"""Where the app serves the place layers it writes (content-named JSON files in static/layers/)."""
+LAYER_FILES_KEPT = 200
 OUTLINES = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
 
 
-def escape_for_map(text: str) -> str:
-    """Text safe inside Folium's HTML-in-JavaScript-template-string: HTML entities, then \\ ` $."""
-    escaped = html.escape(text, quote=True)
-    return escaped.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+def json_for_script(value: Any) -> str:
+    """JSON safe to inline in a <script>: no '<', '>' or '&' (so no </script> or <!--), and no
+    U+2028/U+2029. The strings inside stay data: the place layer shows them with textContent."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                       ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
 
 
 def place_label(place: dict[str, Any]) -> str:
@@ -61,7 +76,8 @@ def marker_radius(total: int) -> float:
 
 
 def place_features(rows: Sequence[dict[str, Any]], *, side_names: dict[str, str] | None = None) -> dict[str, Any]:
-    """A GeoJSON FeatureCollection of places (lon/lat), with escaped tooltip text in its properties."""
+    """A GeoJSON FeatureCollection of places (lon/lat) with their style and tooltip text (plain
+    text: the browser inserts it with textContent)."""
     names = side_names or {}
     features = []
     for p in rows:
@@ -72,8 +88,8 @@ def place_features(rows: Sequence[dict[str, Any]], *, side_names: dict[str, str]
             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},  # GeoJSON: lon, lat
             "properties": {
                 "place_id": p["place_id"],
-                "label": escape_for_map(place_label(p)),
-                "counts": escape_for_map(f"{p['total']} claims: {counts}" + (" — contested" if p["contested"] else "")),
+                "label": place_label(p),
+                "counts": f"{p['total']} claim{'' if p['total'] == 1 else 's'}: {counts}" + (" — contested" if p["contested"] else ""),
                 "colour": marker_colour(p["by_side"]),
                 "radius": marker_radius(p["total"]),
                 "contested": bool(p["contested"]),
@@ -82,17 +98,82 @@ def place_features(rows: Sequence[dict[str, Any]], *, side_names: dict[str, str]
     return {"type": "FeatureCollection", "features": features}
 
 
-def _style(feature: dict[str, Any]) -> dict[str, Any]:
-    props = feature["properties"]
-    return {
-        "radius": props["radius"], "fill": True, "fillColor": props["colour"], "fillOpacity": 0.8,
-        "color": CONTESTED_RING if props["contested"] else "#ffffff",
-        "weight": 4 if props["contested"] else 1,
+def layer_payload(features: dict[str, Any]) -> tuple[bytes, str]:
+    """The place layer as the bytes of a file the app serves, and their digest (the file's name)."""
+    data = json.dumps(features, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return data, hashlib.sha256(data).hexdigest()[:32]
+
+
+def publish_layer(data: bytes, digest: str, directory: Path, *, keep: int = LAYER_FILES_KEPT) -> str | None:
+    """Write the place layer once into the app's static folder, named by its digest (a filter seen
+    before costs nothing), and return its URL; None when the folder cannot be written (the map then
+    carries the layer inline). Files beyond the `keep` most recently used are removed."""
+    target = directory / f"{digest}.json"
+    try:
+        if target.exists():
+            os.utime(target)  # recently used: kept
+            return f"{LAYER_URL}/{target.name}"
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".part")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)  # readers see the whole file or none
+        by_use = sorted(directory.glob("*.json"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for stale in by_use[keep:]:
+            stale.unlink(missing_ok=True)
+    except OSError as err:
+        log.warning("place layer not written to %s (%s): the map carries it inline", directory, err)
+        return None
+    return f"{LAYER_URL}/{target.name}"
+
+
+class PlaceLayer(MacroElement):
+    """One GeoJSON layer of places on the map's canvas. Its data is fetched from a URL the app
+    serves (a rerun of the app then sends a few hundred bytes, not thousands of features) or
+    inlined as script-safe JSON. Style comes from each feature's properties; the tooltip is built
+    with textContent, so a name never becomes HTML. The layer is on the map before its data
+    arrives, so streamlit-folium's click handler, bound to the map's layers when the map is drawn,
+    receives the clicks of every place added later (Leaflet passes them up to their group)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.geoJSON(null, {
+    pointToLayer: function (feature, latlng) {
+        var p = feature.properties;
+        return L.circleMarker(latlng, {radius: p.radius, fill: true, fillColor: p.colour, fillOpacity: 0.8,
+            color: p.contested ? {{ this.ring|tojson }} : "#ffffff", weight: p.contested ? 4 : 1});
+    },
+    onEachFeature: function (feature, layer) {
+        var p = feature.properties;
+        layer.bindTooltip(function () {  // built when first shown, not for every place up front
+            var box = document.createElement("div"), name = document.createElement("b");
+            name.textContent = p.label;
+            box.appendChild(name);
+            box.appendChild(document.createElement("br"));
+            box.appendChild(document.createTextNode(p.counts));
+            return box;
+        }, {sticky: true});
+        layer.on("mouseover", function () { layer.setStyle({weight: 5, color: "#000000"}); });
+        layer.on("mouseout", function () {
+            layer.setStyle({weight: p.contested ? 4 : 1, color: p.contested ? {{ this.ring|tojson }} : "#ffffff"});
+        });
     }
+}).addTo({{ this._parent.get_name() }});
+{%- if this.url %}
+fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
+    .then(function (data) { {{ this.get_name() }}.addData(data); });
+{%- else %}
+{{ this.get_name() }}.addData({{ this.inline }});
+{%- endif %}
+{% endmacro %}
+""")
 
-
-def _highlight(_feature: dict[str, Any]) -> dict[str, Any]:
-    return {"weight": 5, "color": "#000000"}
+    def __init__(self, features: dict[str, Any] | None = None, *, url: str | None = None) -> None:
+        super().__init__()
+        self._name = "PlaceLayer"
+        self.url = url
+        self.inline = "" if url else json_for_script(features or {"type": "FeatureCollection", "features": []})
+        self.ring = CONTESTED_RING
 
 
 def build_map(
@@ -105,8 +186,12 @@ def build_map(
     show_density: bool = False,
     side_names: dict[str, str] | None = None,
     legend_title: str = "Claims by side",
+    layer_url: str | None = None,
 ) -> folium.Map:
-    """The map: one GeoJson layer of places (clickable by id), contested rings, density, legend."""
+    """The map: one layer of places (clickable by id), contested rings, density, legend.
+
+    With `layer_url` the places are fetched from that URL (it must serve
+    place_features(visible_places(rows, ...)), see publish_layer); otherwise they are inlined."""
     tiles = {"osm": "OpenStreetMap", "satellite": None, "plain": None}[basemap if basemap in BASEMAPS else "osm"]
     # canvas, not one SVG element per marker: thousands of places draw in a fraction of the time
     fmap = folium.Map(location=list(THEATRE_CENTRE), zoom_start=7, tiles=tiles, control_scale=True,
@@ -124,16 +209,11 @@ def build_map(
             tiles="https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
             attr="Esri World Imagery", name="Satellite",
         ).add_to(fmap)
-    shown = [p for p in rows if show_sides or (show_contested and p["contested"])]
-    if shown:
-        folium.GeoJson(
-            place_features(shown, side_names=side_names),
-            name="places",
-            marker=folium.CircleMarker(),
-            style_function=_style,
-            highlight_function=_highlight,
-            tooltip=folium.GeoJsonTooltip(fields=["label", "counts"], labels=False),
-        ).add_to(fmap)
+    if layer_url:
+        PlaceLayer(url=layer_url).add_to(fmap)
+    else:
+        shown = visible_places(rows, show_sides=show_sides, show_contested=show_contested)
+        PlaceLayer(place_features(shown, side_names=side_names)).add_to(fmap)
     if show_density and rows:
         heat = HeatMap([[p["lat"], p["lon"], p["total"]] for p in rows], name="density", radius=25)
         heat.default_js = HEAT_JS
@@ -143,6 +223,11 @@ def build_map(
         chosen.add_to(fmap)
     fmap.get_root().html.add_child(Element(_legend_html(side_names or {}, legend_title)))  # type: ignore[attr-defined]
     return fmap
+
+
+def visible_places(rows: Sequence[dict[str, Any]], *, show_sides: bool, show_contested: bool) -> list[dict[str, Any]]:
+    """The places the layer toggles leave on the map: all of them, only the contested, or none."""
+    return [p for p in rows if show_sides or (show_contested and p["contested"])]
 
 
 def selection_layer(rows: Sequence[dict[str, Any]], selected: str | None) -> folium.FeatureGroup:

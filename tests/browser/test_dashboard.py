@@ -24,6 +24,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = os.environ.get("GEO_TEST_CHROMIUM", "/usr/bin/chromium")
 HOSTILE = ("<script>window.__pwned=1</script> <img src=x onerror=\"window.__pwned=1\"> ${window.__pwned=1} "
            "</script> \\1 `x` [a](javascript:window.__pwned=1)")
+HOSTILE_NAME = "Hostilia <img src=x onerror=window.__pwned=1> ${window.__pwned=1}"
 PLACES_DRAWN = """(() => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return 0;
     let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) n++; });
     return n; })()"""
@@ -56,8 +57,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     extra.mkdir()
     (extra / "hostile.txt").write_text(
         f"وقالت وزارة الدفاع الأرمينية إن القوات قصفت مدينة غوريس {HOSTILE}.", encoding="utf-8")
+    # a user gazetteer whose English name is hostile: names reach the map's tooltips as text only
+    gazetteer = tmp / "hostile-places.csv"
+    gazetteer.write_text(
+        "id,kind,name_en,name_az,name_hy,alt_latin,names_ar,lat,lon,country,admin1,capital_of,geonames_id,source\n"
+        f'hostilia,village,"{HOSTILE_NAME}",,,,هوستيليا,39.3,46.2,AZ,,,,test\n', encoding="utf-8")
+    (extra / "hostile-place.txt").write_text(
+        "وقالت وزارة الدفاع الأذربيجانية إن قواتها سيطرت على قرية هوستيليا.", encoding="utf-8")
     db = tmp / "dash.sqlite"
-    ingest([ROOT / "seeds", extra], url=str(db))
+    ingest([ROOT / "seeds", extra], url=str(db), gazetteer_files=[str(gazetteer)])
     port = _free_port()
     env = {**os.environ, "GEO_DATABASE_URL": str(db), "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
@@ -184,4 +192,29 @@ def test_place_picker_selects_goris_and_hostile_text_runs_nothing(page) -> None:
         assert frame.evaluate("() => window.__pwned === undefined")
     assert page.dialogs == []
     page.screenshot(path=str(ARTIFACTS / "goris-hostile.png"), full_page=True)
+    no_request_left_localhost(page)
+
+
+def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None:  # type: ignore[no-untyped-def]
+    element, frame = map_frame(page)
+
+    def hover(place_id: str, expect: str) -> str:
+        x, y = frame.evaluate(
+            """(pid) => { const m = Object.values(window).find(v => v && v instanceof L.Map);
+            let marker = null;
+            m.eachLayer(l => { if (l.feature && l.feature.properties.place_id === pid) marker = l; });
+            const p = m.latLngToContainerPoint(marker.getLatLng()); const r = m.getContainer().getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }""", place_id)
+        box = element.bounding_box()
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        tooltip = frame.wait_for_selector(f".leaflet-tooltip:has-text('{expect}')", timeout=30_000)
+        return str(tooltip.inner_text())
+
+    text = hover("shusha", "Shusha")
+    assert "Shusha / Shushi" in text and "شوشا" in text and "claims" in text
+    text = hover("hostilia", "Hostilia")
+    assert HOSTILE_NAME in text  # shown, character for character, as text
+    assert frame.locator(".leaflet-tooltip img").count() == 0
+    assert frame.evaluate("() => window.__pwned === undefined") and page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "tooltip-hostile.png"))
     no_request_left_localhost(page)

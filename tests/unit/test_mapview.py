@@ -2,21 +2,57 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from geo.dashboard import escape_markdown, highlight_markdown, panel_groups
-from geo.mapview import build_map, escape_for_map, marker_colour, place_features
+from geo.mapview import (
+    build_map,
+    json_for_script,
+    layer_payload,
+    marker_colour,
+    place_features,
+    publish_layer,
+)
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${alert(1)}", "`${x}`", "</script>", "\\1"]
 
 
-@pytest.mark.parametrize(
-    ("hostile", "forbidden"),
-    [("<script>alert(1)</script>", "<script>"), ("<img src=x onerror=alert(1)>", "<img"), ("${alert(1)}", "${"),
-     ("`${x}`", "`"), ("</script>", "</script>"), ("\\1", "\\")],
-)
-def test_escape_for_map(hostile: str, forbidden: str) -> None:
-    assert forbidden not in escape_for_map(hostile)
+@pytest.mark.parametrize("hostile", HOSTILE + ["<!--", "\u2028", "a&b"])
+def test_inline_json_cannot_leave_its_script(hostile: str) -> None:
+    text = json_for_script({"label": hostile})
+    for forbidden in ("<", ">", "&", "\u2028", "\u2029"):
+        assert forbidden not in text
+    assert json.loads(text) == {"label": hostile}  # the text itself is kept, as data
+
+
+def test_hostile_place_names_reach_the_map_only_as_data() -> None:
+    html = build_map([row("x", {"armenia": 1}) | {"name": "</script><script>alert(1)</script>"}]).get_root().render()
+    assert "<script>alert(1)" not in html and "textContent" in html
+
+
+def test_layer_file_is_written_once_and_named_by_its_content(tmp_path: Path) -> None:
+    data, digest = layer_payload(place_features([row("shusha", {"armenia": 3})]))
+    url = publish_layer(data, digest, tmp_path)
+    assert url is not None and url.endswith(f"/{digest}.json")
+    assert json.loads((tmp_path / f"{digest}.json").read_bytes())["features"][0]["id"] == "shusha"
+    assert publish_layer(data, digest, tmp_path) == url and len(list(tmp_path.iterdir())) == 1
+
+
+def test_old_layer_files_are_pruned(tmp_path: Path) -> None:
+    for i in range(5):
+        data, digest = layer_payload(place_features([row(f"p{i}", {"armenia": i + 1})]))
+        publish_layer(data, digest, tmp_path, keep=3)
+    assert len(list(tmp_path.glob("*.json"))) == 3
+
+
+def test_unwritable_folder_falls_back_to_an_inline_layer(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    data, digest = layer_payload(place_features([row("shusha", {"armenia": 3})]))
+    assert publish_layer(data, digest, blocker / "layers") is None
 
 
 @pytest.mark.parametrize("hostile", HOSTILE + ["[x](javascript:alert(1))", "$x^2$", ":red[x]", "# head", "*a*"])
@@ -47,10 +83,15 @@ def test_colour_follows_the_sides() -> None:
     assert marker_colour({"azerbaijan": 5, "none": 9}) == marker_colour({"azerbaijan": 1})
 
 
+def test_map_fetches_a_published_layer() -> None:
+    html = build_map([row("shusha", {"armenia": 3})], layer_url="/app/static/layers/abc.json").get_root().render()
+    assert 'fetch("/app/static/layers/abc.json")' in html and "Shusha" not in html
+
+
 def test_map_renders_one_layer_and_a_legend() -> None:
     html = build_map([row("shusha", {"armenia": 3}, True), row("goris", {"azerbaijan": 1})], selected="goris",
                      show_density=True).get_root().render()
-    assert html.count("L.geoJson(") == 2  # the bundled country outlines and the places
+    assert html.count("L.geoJson(") == 1 and html.count("L.geoJSON(null") == 1  # outlines, then the places
     assert "geo-legend" in html and "heatLayer" in html
 
 
