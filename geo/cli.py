@@ -115,14 +115,21 @@ _DB_OPTION = click.option(
               help="Extraction processes (the gazetteer is loaded once per process).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=100, show_default=True,
               help="Articles per transaction.")
+@click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: local processes (--workers) or a Dask cluster (--scheduler).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="The Dask scheduler for --engine dask, e.g. tcp://host:8786 (see README: Distributed ingest).")
+@click.option("--connect-timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
+              help="Seconds to wait for the Dask scheduler, then for its first worker.")
 @_GAZETTEER_OPTION
 def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers: int, batch_size: int,
-           gazetteer_files: tuple[str, ...]) -> None:
+           engine_name: str, scheduler: str | None, connect_timeout: float, gazetteer_files: tuple[str, ...]) -> None:
     """Extract articles (files, folders, manifests) into the store, idempotently.
 
     Articles are identified by their text: ingesting the same corpus twice changes nothing; a new
     extractor version re-processes them. Bad files are reported and skipped; the exit status is 1
-    if any failed.
+    if any failed. With --engine dask, the cluster's workers read the files (same paths on every
+    machine) and this command writes the store.
     """
     from geo.ingest import ingest as run_ingest
     from geo.ingest import iter_problems, terminal_progress
@@ -130,9 +137,19 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
 
     if not paths and not manifest:
         raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo ingest seeds/)")
+    if engine_name == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS, e.g. --scheduler tcp://host:8786 "
+                               "(start one with 'dask scheduler')")
+    if engine_name == "local" and scheduler:
+        raise click.UsageError("--scheduler is for --engine dask; add --engine dask or leave --scheduler out")
+    if engine_name == "dask" and workers != 1:
+        raise click.UsageError("--workers is for --engine local; a Dask cluster has the workers it was started "
+                               "with (dask worker ADDRESS --nworkers N)")
     try:
         summary = run_ingest(paths, manifest=manifest, url=db, workers=workers, batch_size=batch_size,
-                             gazetteer_files=gazetteer_files, progress=terminal_progress())
+                             gazetteer_files=gazetteer_files, progress=terminal_progress(),
+                             scheduler=scheduler if engine_name == "dask" else None,
+                             connect_timeout=connect_timeout)
     except GeoError as err:
         raise click.ClickException(str(err)) from err
     for line in iter_problems(summary):
@@ -261,6 +278,46 @@ def score(gold_dir: str, text_dir: str, show_errors: bool) -> None:
     if show_errors:
         for e in total.errors:
             click.echo("  " + e)
+
+
+@main.command()
+@click.option("--size", default=None, metavar="1k|10k|100k|N",
+              help="Articles in the synthetic corpus (default 10k; 20 with --smoke).")
+@click.option("--only", default="extract,ingest,queries,dashboard", show_default=True,
+              help="The stages to run, separated by commas.")
+@click.option("--pg", "pg_admin", default=None, metavar="URL",
+              help="A PostgreSQL server where the benchmark may create and drop databases, e.g. "
+              "postgresql://postgres@127.0.0.1:5432/postgres (without it PostgreSQL is skipped).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the figures here (default: benchmarks/results/bench.json in a checkout).")
+@click.option("--smoke", is_flag=True,
+              help="A tiny run that checks every figure can be measured (its numbers mean nothing).")
+def bench(size: str | None, only: str, pg_admin: str | None, json_path: str | None, smoke: bool) -> None:
+    """Measure extraction, ingest, the dashboard's queries and map; print a table and write JSON.
+
+    Builds a synthetic corpus from the seeds (geo/corpus.py). The exit status is 1 if a figure
+    could not be measured; a missed target is reported in the table, not by the exit status.
+    """
+    from geo.bench import Settings, default_json_path, format_table, parse_size, run_bench, write_json
+
+    stages = tuple(s.strip() for s in only.split(",") if s.strip())
+    try:
+        if smoke:
+            settings = Settings.smoke_run(parse_size(size or "20"), stages=stages, pg_admin=pg_admin)
+        else:
+            settings = Settings(parse_size(size or "10k"), stages=stages, pg_admin=pg_admin)
+        report = run_bench(settings, progress=lambda msg: click.echo(msg, err=True))
+    except GeoError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(format_table(report))
+    target = Path(json_path) if json_path else default_json_path(smoke=smoke)
+    write_json(report, target)
+    click.echo(f"figures written to {target}")
+    missing = report.missing()
+    for f in missing:
+        click.echo(f"error: {f.key} could not be measured: {f.note}", err=True)
+    if missing:
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -32,3 +32,7 @@ class MissingFileError(GeoError, FileNotFoundError):
 
 class GeocoderError(GeoError, RuntimeError):
     """The optional online geocoder is misconfigured or failed."""
+
+
+class ClusterError(GeoError, RuntimeError):
+    """The Dask cluster of a distributed ingest cannot be used (unreachable, no workers, other versions)."""

@@ -1,11 +1,15 @@
-"""Ingest: files, folders and manifests -> extraction (in a process pool) -> the store, in batches.
+"""Ingest: files, folders and manifests -> extraction -> the store, in batches.
 
-Owns: the batch loop and its guarantees. An article's identity is the SHA-256 of its text, so
-ingesting the same corpus twice changes nothing, and a duplicate under another name is stored
-once. Each batch is one transaction: a crash or a kill leaves the store as it was before that
-batch, and re-running finishes the job. One bad file is reported with its reason and skipped;
-if writing a batch fails, its articles are retried one by one so only the bad one is lost.
-After the batches, places contested across articles are recomputed.
+Owns: the batch loop and its guarantees. Extraction comes from one of two sources of result
+dicts feeding that one loop: local processes (``local_results``) or a Dask cluster
+(``geo.distributed.dask_results``, imported only when asked for). An article's identity is the
+SHA-256 of its text, so ingesting the same corpus twice changes nothing, and a duplicate under
+another name is stored once. Each batch is one transaction: a crash or a kill leaves the store
+as it was before that batch, and re-running finishes the job. One bad file is reported with its
+reason and skipped; if one article's rows break a constraint, the batch is written one article
+at a time so only that one is lost. A batch whose connection drops (a server restart) is written
+again on a new one; a store that cannot be written (a full disk) stops the ingest with a
+StoreError saying what to do. After the batches, places contested across articles are recomputed.
 """
 
 from __future__ import annotations
@@ -15,18 +19,20 @@ import logging
 import multiprocessing
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from geo.claims import claims_conflict
-from geo.errors import GeoError
+from geo.errors import ClusterError, GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.manifest import ManifestEntry
 from geo.pipeline import EXTRACTOR_VERSION, extract_places
@@ -34,21 +40,30 @@ from geo.records import article_record
 from geo.sources import collect_entries, load_article
 from geo.store import (
     UNKNOWN_DATE,
+    StoreError,
     articles,
     claim_places,
     claims,
     content_key,
     contested_places,
+    failure_message,
     known_articles,
     open_store,
-    refresh_place_counts,
+    transient,
     write_article,
 )
 
 log = logging.getLogger(__name__)
 
+LOCAL_WINDOW_PER_WORKER = 16
+"""Articles handed to each local worker ahead of the batch loop."""
 CONTESTED_WINDOW_DAYS = 7
 """Claims from different sides about a place conflict across articles when their dates are this close."""
+
+RETRY_SECONDS = 60.0
+"""How long a write is tried again after a lost connection (a database server restarting) before giving up."""
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -87,16 +102,25 @@ def _init_worker(gazetteer_files: tuple[str, ...], known: frozenset[str]) -> Non
 
 
 def process_entry(entry: ManifestEntry) -> dict[str, Any]:
-    """Read and extract one article (in a worker). Never raises: a failure is a result."""
+    """Read and extract one article in a local worker process (see _init_worker)."""
+    assert _GAZ is not None, "worker not initialised"
+    return extract_entry(entry, _GAZ, _KNOWN)
+
+
+def extract_entry(entry: ManifestEntry, gaz: Gazetteer, known: frozenset[str]) -> dict[str, Any]:
+    """Read and extract one article (wherever it runs). Never raises: a failure is a result.
+
+    The result is {"status": "ok", "record": ...}, {"status": "unchanged", "key": ...} when its
+    content key is in ``known``, or {"status": "failed", "where": ..., "message": ...}.
+    """
     try:
         article = load_article(entry)
         if not article.text.strip():
             raise GeoError(f"{entry.path}: the file has no text")
         key = content_key(article.text)
-        if key in _KNOWN:
+        if key in known:
             return {"status": "unchanged", "key": key}
-        assert _GAZ is not None, "worker not initialised"
-        record = article_record(extract_places(article, _GAZ))
+        record = article_record(extract_places(article, gaz))
         record["article_key"] = key
         record["text"] = article.text
         return {"status": "ok", "record": record}
@@ -107,8 +131,9 @@ def process_entry(entry: ManifestEntry) -> dict[str, Any]:
         return {"status": "failed", "where": str(entry.path), "message": f"internal error: {err!r}"}
 
 
-def _results(entries: Sequence[ManifestEntry], workers: int, gazetteer_files: tuple[str, ...],
-             known: frozenset[str]) -> Iterator[dict[str, Any]]:
+def local_results(entries: Sequence[ManifestEntry], gazetteer_files: tuple[str, ...], known: frozenset[str], *,
+                  workers: int = 1) -> Iterator[dict[str, Any]]:
+    """Results of extract_entry for ``entries``, in order, from ``workers`` local processes."""
     if workers <= 1:
         _init_worker(gazetteer_files, known)
         yield from map(process_entry, entries)
@@ -117,7 +142,18 @@ def _results(entries: Sequence[ManifestEntry], workers: int, gazetteer_files: tu
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(gazetteer_files, known)) as pool:
-        yield from pool.map(process_entry, entries, chunksize=4)
+        # a bounded window, not every entry up front: memory stays flat on a large corpus, and
+        # when the caller stops (a store error) only the few articles in flight are finished
+        window: deque[Future[dict[str, Any]]] = deque()
+        try:
+            for entry in entries:
+                window.append(pool.submit(process_entry, entry))
+                if len(window) >= workers * LOCAL_WINDOW_PER_WORKER:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ingest(
@@ -130,8 +166,15 @@ def ingest(
     gazetteer_files: Sequence[str] = (),
     progress: Callable[[int, int, IngestSummary], None] | None = None,
     engine: Engine | None = None,
+    scheduler: str | None = None,
+    connect_timeout: float = 10.0,
 ) -> IngestSummary:
-    """Ingest articles into the store. See the module docstring for the guarantees."""
+    """Ingest articles into the store. See the module docstring for the guarantees.
+
+    Extraction runs in ``workers`` local processes, or, given a Dask ``scheduler`` address
+    (tcp://host:8786), on that cluster's workers (``workers`` is then unused; ``connect_timeout``
+    bounds the wait for the scheduler and its first worker).
+    """
     started = time.perf_counter()
     engine = engine or open_store(url)
     summary = IngestSummary()
@@ -143,7 +186,12 @@ def ingest(
         known = frozenset(known_articles(conn, EXTRACTOR_VERSION))
     batch: list[dict[str, Any]] = []
     done = 0
-    for result in _results(entries, workers, tuple(gazetteer_files), known):
+    files = tuple(gazetteer_files)
+    if scheduler is None:
+        results = local_results(entries, files, known, workers=workers)
+    else:
+        results = _dask_results(entries, files, known, scheduler=scheduler, connect_timeout=connect_timeout)
+    for result in results:
         done += 1
         if result["status"] == "unchanged":
             summary.unchanged += 1
@@ -159,32 +207,90 @@ def ingest(
             progress(done, len(entries), summary)
     if batch:
         _write_batch(engine, batch, summary)
-    if summary.new or summary.updated:
-        refresh_contested(engine)
-        with engine.begin() as conn:
-            refresh_place_counts(conn)
+    # every time, not only after new articles: a run killed between its last batch and this
+    # refresh leaves its re-run nothing new to write (place counts are kept by each batch itself)
+    try:
+        _retrying(lambda: refresh_contested(engine))
+    except SQLAlchemyError as err:
+        raise _stopped(engine, err, summary, batch=False) from err
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _dask_results(entries: Sequence[ManifestEntry], gazetteer_files: tuple[str, ...], known: frozenset[str], *,
+                  scheduler: str, connect_timeout: float) -> Iterator[dict[str, Any]]:
+    try:  # dask is needed only here: the rest of the product imports without it
+        from geo.distributed import dask_results
+    except ImportError as err:
+        raise ClusterError(f"the dask engine needs dask[distributed] ({err}); install it: "
+                           "pip install -r requirements.txt") from err
+    return dask_results(entries, gazetteer_files, known, scheduler=scheduler, connect_timeout=connect_timeout)
+
+
+_ARTICLE_ERRORS = (IntegrityError, DataError)
+"""Errors of one article's rows: that article is skipped, the others are written."""
+
+
 def _write_batch(engine: Engine, batch: list[dict[str, Any]], summary: IngestSummary) -> None:
+    """Write ``batch`` in one transaction, tried again after a lost connection (see _retrying).
+
+    When one article's rows break a constraint, the articles are written one by one so only that
+    one is lost. When the store itself fails (a full disk, a server gone for good), the ingest
+    stops with a StoreError that says what to do.
+    """
     try:
-        with engine.begin() as conn:
-            statuses = [write_article(conn, record) for record in batch]
-    except SQLAlchemyError as err:
+        statuses = _retrying(lambda: _write_articles(engine, batch))
+    except _ARTICLE_ERRORS as err:
         log.warning("batch of %d failed (%s); writing its articles one by one", len(batch), err)
         for record in batch:
             try:
-                with engine.begin() as conn:
-                    status = write_article(conn, record)
-            except SQLAlchemyError as single:
+                status = _retrying(partial(_write_articles, engine, [record]))[0]
+            except _ARTICLE_ERRORS as single:
                 summary.failed += 1
                 summary.problems.append((str(record.get("path")), f"not stored: {single.__class__.__name__}: {single}"))
                 continue
+            except SQLAlchemyError as fatal:
+                raise _stopped(engine, fatal, summary) from fatal
             _count(summary, status, record)
         return
+    except SQLAlchemyError as err:
+        raise _stopped(engine, err, summary) from err
     for status, record in zip(statuses, batch, strict=True):
         _count(summary, status, record)
+
+
+def _write_articles(engine: Engine, records: list[dict[str, Any]]) -> list[str]:
+    with engine.begin() as conn:
+        return [write_article(conn, record) for record in records]
+
+
+def _retrying(work: Callable[[], _T]) -> _T:
+    """Run ``work`` (one transaction of its own); after a lost connection, a deadlock or a
+    serialization failure run it again, for up to RETRY_SECONDS.
+
+    The lost transaction was rolled back; had the connection dropped during its COMMIT and the
+    commit gone through, the articles are found on the second try and counted as unchanged.
+    """
+    deadline = time.monotonic() + RETRY_SECONDS
+    pause = 0.25
+    while True:
+        try:
+            return work()
+        except SQLAlchemyError as err:
+            if not transient(err) or time.monotonic() + pause > deadline:
+                raise
+            log.warning("the store is unreachable or busy (%s); trying again in %.2f s",
+                        str(getattr(err, "orig", err)).strip().split("\n")[0], pause)
+            time.sleep(pause)
+            pause = min(pause * 2, 4.0)
+
+
+def _stopped(engine: Engine, err: SQLAlchemyError, summary: IngestSummary, *, batch: bool = True) -> StoreError:
+    written = summary.new + summary.updated
+    kept = (f"The articles of the batch being written were not stored; the {written} written before it are, "
+            "and the same command skips them." if batch else
+            f"The {written} articles written are stored; only places contested across articles were not recomputed.")
+    return StoreError(f"{failure_message(err, engine.url.render_as_string(hide_password=True))}. {kept}")
 
 
 def _count(summary: IngestSummary, status: str, record: dict[str, Any]) -> None:
@@ -212,6 +318,8 @@ def refresh_contested(engine: Engine, *, window_days: int = CONTESTED_WINDOW_DAY
     # per place, claims grouped by what matters for a conflict; then groups, not claims, are paired
     by_place: dict[str, dict[tuple[str, str, str, bool], list[dt.date | None]]] = {}
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # one refresh at a time: each rewrites every row
+            conn.execute(text("SELECT pg_advisory_xact_lock(74202)"))
         for place_id, side, kind, polarity, numbers, when in conn.execute(query):
             groups = by_place.setdefault(place_id, {})
             groups.setdefault((side, kind, polarity, numbers not in ("[]", "")), []).append(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,33 @@ def parse_date(value: str, *, where: str = "") -> dt.date | None:
         raise ManifestError(f"{where}published date {value!r} is not YYYY-MM-DD (e.g. 2020-11-09)") from err
 
 
+def _records(text: str) -> Iterator[tuple[int, list[str] | None]]:
+    """(first line number, fields) of each CSV record; fields None for a record broken by an unclosed quote.
+
+    A quote left open (``b,"b.txt,2020-01-02``) swallows every line after it into one value. A
+    record that runs over several lines with an odd number of quotes is such a record: it is
+    reported at its first line and parsing starts again on the line after it, so the rows below
+    still count.
+    """
+    lines = io.StringIO(text).readlines()
+    first = 0  # index of the first line not parsed yet
+    while first < len(lines):
+        reader = csv.reader(lines[first:])
+        used = 0
+        restart = None
+        for fields in reader:
+            start, used_before, used = first + used + 1, used, reader.line_num
+            raw = "".join(lines[first + used_before:first + used])
+            if used - used_before > 1 and raw.count('"') % 2:
+                restart = start
+                yield start, None
+                break
+            yield start, fields
+        if restart is None:
+            return
+        first = restart
+
+
 def read_manifest(path: str | Path) -> tuple[list[ManifestEntry], list[ManifestProblem]]:
     """Entries of a manifest, and the problems of the rows that had to be skipped.
 
@@ -66,8 +94,10 @@ def read_manifest(path: str | Path) -> tuple[list[ManifestEntry], list[ManifestP
         text = manifest.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
         raise ManifestError(f"{manifest}: not UTF-8 (byte {err.start}); save the manifest as UTF-8 CSV") from err
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
+    records = _records(text)
+    header = next((fields for _line, fields in records if fields), None)
+    names = [f.strip() for f in header or ()]
+    if "file" not in names:
         raise ManifestError(
             f"{manifest}:1: no 'file' column; the header must name the columns, e.g. {','.join(COLUMNS)}"
         )
@@ -75,12 +105,18 @@ def read_manifest(path: str | Path) -> tuple[list[ManifestEntry], list[ManifestP
     entries: list[ManifestEntry] = []
     problems: list[ManifestProblem] = []
     seen_ids: dict[str, int] = {}
-    for row in reader:
-        line = reader.line_num
-        clean = {(k or "").strip(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
-        if None in row:
+    for line, fields in records:
+        if fields is None:
+            problems.append(ManifestProblem(
+                manifest, line, "a quote opened on this line is never closed, so the lines after it were read as "
+                "one value; close the quote (a quote inside a value is written twice: \"\")"))
+            continue
+        if not fields:
+            continue  # a blank line
+        if len(fields) > len(names):
             problems.append(ManifestProblem(manifest, line, "more fields than columns; quote values that contain commas"))
             continue
+        clean = {name: value.strip() for name, value in zip(names, fields, strict=False)}  # short rows: fine
         file_value = clean.get("file", "")
         if not file_value:
             problems.append(ManifestProblem(manifest, line, "the 'file' column is empty; give the article's path"))

@@ -24,6 +24,11 @@ log = logging.getLogger(__name__)
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 """Larger files are refused: no news article is 20 MB, a file that size is a dump or a mistake."""
 
+DAMAGED_UTF8_MIN_VALID = 10
+"""Bytes that are not valid UTF-8 are still read as UTF-8 (damaged bytes shown as U+FFFD) when they
+hold at least this many well-formed non-ASCII characters per broken sequence: Arabic in cp1256 or
+ISO-8859-6 forms almost none (its letters are single bytes that UTF-8 takes as lead bytes)."""
+
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 
 _BLOCK_TAGS = frozenset(
@@ -122,6 +127,13 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
             raise ArticleError(f"{name}: has a UTF-16 byte-order mark but does not decode; re-save it as UTF-8") from err
         return text.lstrip("\ufeff"), "utf-16", (f"{name}: decoded as UTF-16; UTF-8 is preferred",)
     if b"\x00" in data[:4096] or _control_ratio(data[:4096]) > 0.05:
+        # Arabic in UTF-16 without a byte-order mark is half NUL and 0x06 bytes: not binary
+        utf16 = _decode_utf16_without_bom(data)
+        if utf16 is not None:
+            text, encoding = utf16
+            warning = f"{name}: no byte-order mark; decoded as {encoding.upper()} (UTF-8 is preferred)"
+            log.warning(warning)
+            return text, encoding, (warning,)
         raise ArticleError(
             f"{name}: looks like a binary file (NUL or control bytes), not an article; "
             "give the article as a UTF-8 .txt or .html file"
@@ -129,7 +141,11 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as utf8_err:
-        first_bad = utf8_err.start
+        first_bad, cut_off = utf8_err.start, utf8_err.reason == "unexpected end of data"
+    damaged = _read_damaged_utf8(data, name=name, first_bad=first_bad, cut_off=cut_off)
+    if damaged is not None:
+        log.warning(damaged[2][0])
+        return damaged
     # Both legacy encodings map most bytes somewhere: ISO-8859-6 text read as cp1256 comes out as
     # Latin-accented gibberish. Keep the reading that gives the most Arabic letters.
     readings = []
@@ -140,7 +156,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
             continue
         readings.append((arabic_letter_ratio(text), encoding, text))
     if readings:
-        ratio, encoding, text = max(readings)
+        # a tie (a short text whose bytes are letters in both: شوشا) goes to cp1256, by far the commoner
+        ratio, encoding, text = max(readings, key=lambda reading: reading[0])
         if ratio >= 0.6:
             warning = f"{name}: not valid UTF-8 (byte {first_bad}); decoded as {encoding}"
             log.warning(warning)
@@ -148,6 +165,50 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
     raise ArticleError(
         f"{name}: not UTF-8 (first bad byte at {first_bad}) and not Arabic in cp1256 or ISO-8859-6; "
         "convert it to UTF-8 (e.g. iconv -f YOUR_ENCODING -t UTF-8)"
+    )
+
+
+def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """The text and encoding when ``data`` is Arabic text in UTF-16 (either byte order) without a BOM."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if any(ord(c) < 32 and c not in "\t\n\f\r" for c in text):
+            continue
+        if arabic_letter_ratio(text) >= 0.6:
+            return text, encoding
+    return None
+
+
+def _read_damaged_utf8(
+    data: bytes, *, name: str, first_bad: int, cut_off: bool
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-8 cut off inside a character or with a few damaged bytes, read as UTF-8; None if it is not UTF-8.
+
+    Arabic UTF-8 bytes also decode as cp1256 and ISO-8859-6, as gibberish that is mostly Arabic
+    letters (قصفت -> ظ‚طµظپطھ), so without this a download cut mid-letter would lose every place.
+    """
+    if cut_off:
+        text = data[:first_bad].decode("utf-8")
+        # non-ASCII before the cut proves UTF-8; ASCII ending in one high byte may be cp1256
+        if any(ord(c) > 127 for c in text):
+            dropped = len(data) - first_bad
+            return text, "utf-8", (
+                f"{name}: ends inside a UTF-8 character (cut off?); the last {dropped} byte(s) were dropped",
+            )
+        return None
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for c in text if ord(c) > 127) - text.count("\ufffd")
+    if valid < DAMAGED_UTF8_MIN_VALID * bad:
+        return None
+    return text, "utf-8", (
+        f"{name}: not valid UTF-8 from byte {first_bad}: {bad} damaged byte sequence(s) shown as \ufffd; "
+        "re-save or re-download the file to repair it",
     )
 
 

@@ -14,7 +14,8 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from geo.errors import GeoError
 
@@ -262,8 +263,26 @@ def _migrate_v3(conn: Connection) -> None:
     refresh_place_counts(conn)
 
 
+def add_place_counts(conn: Connection, deltas: Mapping[tuple[str, str], int]) -> None:
+    """Add ``deltas`` ((place_id, side) -> links added, or removed when negative) to place_side_counts.
+
+    write_article and delete_article call it in the transaction that changes the links, so the
+    map's counts match the stored claims after every commit, even when an ingest is killed
+    half-way. Concurrent writers add to the same rows safely (an upsert locks its row).
+    """
+    changes = sorted((key, n) for key, n in deltas.items() if n)  # one lock order for concurrent writers
+    if not changes:
+        return
+    upsert = _insert(conn, place_side_counts)
+    conn.execute(upsert.on_conflict_do_update(
+        index_elements=["place_id", "side"], set_={"claims": place_side_counts.c.claims + upsert.excluded.claims}),
+        [{"place_id": place_id, "side": side, "claims": n} for (place_id, side), n in changes])
+    if any(n < 0 for _key, n in changes):
+        conn.execute(delete(place_side_counts).where(place_side_counts.c.claims <= 0))
+
+
 def refresh_place_counts(conn: Connection) -> None:
-    """Recompute place_side_counts from the links (after an ingest; inside the caller's transaction)."""
+    """Recompute place_side_counts from the links (inside the caller's transaction; see add_place_counts)."""
     conn.execute(delete(place_side_counts))
     conn.execute(place_side_counts.insert().from_select(
         ["place_id", "side", "claims"],
@@ -309,9 +328,62 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Engine:
         if migrate:
             migrate_store(engine)
     except SQLAlchemyError as err:
+        if disk_full(err):
+            raise StoreError(failure_message(err, url)) from err
         raise StoreError(f"cannot open the store at {_safe(url)}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}; "
                          "check GEO_DATABASE_URL (e.g. postgresql://user@host:5432/db) or --db") from err
     return engine
+
+
+_SQLITE_FULL = 13
+_PG_DISK_FULL = "53100"
+_PG_GONE = ("57P01", "57P02", "57P03")  # admin shutdown, crash shutdown, cannot connect now (starting up)
+_PG_TRANSIENT = ("40001", "40P01")  # serialization failure, deadlock detected: the transaction may simply be run again
+
+
+def disk_full(err: BaseException) -> bool:
+    """Did writing fail because the disk (or the server's disk) is full?"""
+    orig = getattr(err, "orig", err)
+    if getattr(orig, "sqlite_errorcode", None) == _SQLITE_FULL or getattr(orig, "sqlstate", None) == _PG_DISK_FULL:
+        return True
+    return "database or disk is full" in str(orig) or "No space left on device" in str(orig)
+
+
+def connection_lost(err: BaseException) -> bool:
+    """Did ``err`` happen because the database server went away (a restart, the network)?
+
+    Then the transaction was rolled back and may be run again on a new connection. SQLite, a
+    file, never loses its connection.
+    """
+    if not isinstance(err, DBAPIError):
+        return False
+    if err.connection_invalidated:
+        return True
+    sqlstate = getattr(err.orig, "sqlstate", None)
+    if sqlstate:
+        return sqlstate.startswith("08") or sqlstate in _PG_GONE
+    # psycopg gives no SQLSTATE when it cannot connect at all (connection refused during a restart)
+    return type(err.orig).__module__.startswith("psycopg") and "connection" in str(err.orig).lower()
+
+
+def transient(err: BaseException) -> bool:
+    """A lost connection, a deadlock or a serialization failure: running the transaction again may work."""
+    return connection_lost(err) or getattr(getattr(err, "orig", None), "sqlstate", None) in _PG_TRANSIENT
+
+
+def failure_message(err: BaseException, url: str) -> str:
+    """What went wrong writing the store at ``url``, and what to do about it."""
+    orig = getattr(err, "orig", None) or err
+    reason = str(orig).strip().splitlines()[0] if str(orig).strip() else orig.__class__.__name__
+    where = _safe(url)
+    if disk_full(err):
+        return (f"cannot write to the store at {where}: the disk is full ({reason}); free some space on that disk "
+                "or choose another store with --db (or GEO_DATABASE_URL), then run the same command again")
+    if connection_lost(err):
+        return (f"lost the connection to the store at {where} ({reason}); check that the database server is "
+                "running and reachable, then run the same command again")
+    return (f"cannot write to the store at {where}: {err.__class__.__name__}: {reason}; check that the store "
+            "is writable (permissions, a read-only disk) or choose another one with --db")
 
 
 def _safe(url: str) -> str:
@@ -429,6 +501,7 @@ def write_article(conn: Connection, record: dict[str, Any]) -> str:
         ]
         if links:
             conn.execute(claim_places.insert(), links)
+            add_place_counts(conn, Counter((link["place_id"], link["side"]) for link in links))
     if record["contested"]:
         conn.execute(article_contested.insert(), [{"article_key": key, "place_id": p} for p in record["contested"]])
     if record["unresolved"]:
@@ -441,7 +514,12 @@ def write_article(conn: Connection, record: dict[str, Any]) -> str:
 
 def delete_article(conn: Connection, key: str) -> None:
     claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
+    gone = conn.execute(
+        select(claim_places.c.place_id, claim_places.c.side, func.count())
+        .where(claim_places.c.claim_pk.in_(claim_pks)).group_by(claim_places.c.place_id, claim_places.c.side)
+    ).all()
     conn.execute(delete(claim_places).where(claim_places.c.claim_pk.in_(claim_pks)))
+    add_place_counts(conn, {(place_id, side): -n for place_id, side, n in gone})
     for table in (claims, mentions, article_contested, unresolved, articles):
         conn.execute(delete(table).where(table.c.article_key == key))
 

@@ -42,6 +42,19 @@ def test_bad_rows_are_reported_and_skipped(tmp_path: Path, row: str, message: st
     assert len(problems) == 1 and problems[0].line == 2 and message in problems[0].message
 
 
+def test_an_unclosed_quote_is_reported_and_the_rows_after_it_still_count(tmp_path: Path) -> None:
+    # regression: the quote swallowed every later row into one 'file' value, silently
+    m = write(tmp_path, 'id,file,published\na,a.txt,\nb,"b.txt,2020-01-02\nc,c.txt,2020-01-03\nd,d.txt,\n')
+    entries, problems = read_manifest(m)
+    assert [(e.id, e.published) for e in entries] == [("a", None), ("c", dt.date(2020, 1, 3)), ("d", None)]
+    assert [(p.line, "never closed" in p.message) for p in problems] == [(3, True)]
+
+
+def test_a_quoted_value_over_two_lines_is_still_one_value(tmp_path: Path) -> None:
+    entries, problems = read_manifest(write(tmp_path, 'id,file,title\na,a.txt,"first line\nsecond line"\nb,b.txt,\n'))
+    assert problems == [] and [e.title for e in entries] == ["first line\nsecond line", None]
+
+
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     entries, problems = read_manifest(write(tmp_path, "id,file\na,a.txt\na,b.txt\n"))
     assert [e.path.name for e in entries] == ["a.txt"] and "already used on line 2" in problems[0].message

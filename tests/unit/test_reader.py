@@ -29,10 +29,19 @@ def test_legacy_arabic_encodings_fall_back_with_a_warning(encoding: str) -> None
     assert warnings and "not valid UTF-8" in warnings[0]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning(encoding: str) -> None:
+    # regression: it was refused as "a binary file" (half its bytes are NUL or 0x06)
+    text, enc, warnings = decode_bytes((ARABIC + "\n").encode(encoding), name="a.txt")
+    assert (text, enc) == (ARABIC + "\n", encoding)
+    assert warnings and "no byte-order mark" in warnings[0]
+
+
 @pytest.mark.parametrize(
     ("data", "needle"),
     [
         (b"", "empty"),
+        ("Müller café, not Arabic".encode("utf-16-le"), "binary"),
         (b"   \n\t", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         (bytes(range(0, 32)) * 20, "binary"),
