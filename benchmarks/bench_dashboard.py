@@ -4,8 +4,10 @@ Run:  python benchmarks/bench_dashboard.py [--places 5000] [--claims 100000] [--
       [--json benchmarks/results/dashboard.json]
 
 Builds a synthetic store (places spread over the theatre, claims spread over the places), serves
-the app on localhost, and measures: time from opening the page to the map's place markers drawn,
-and time from a click on a place to its claims shown in the panel; plus the map's HTML payload.
+the app on localhost, and measures, with clocks read inside the page (the harness's polling does
+not count): time from opening the page to the map's place markers drawn,
+and time from a click on a place to its claims shown in the panel; plus the size of the place
+layer the map fetches (decoded, and as transferred compressed).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geo.ingest import refresh_contested  # noqa: E402
+from geo.queries import NO_FILTERS, place_counts  # noqa: E402
 from geo.store import open_store, refresh_place_counts, write_article  # noqa: E402
 
 SIDES = ("armenia", "azerbaijan", "russia", "turkey", "none", "other")
@@ -67,6 +70,78 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+# Timestamps taken inside the page (epoch ms), so the harness's own polling does not count: in the
+# map's frame, when every place is on the map; in the app's page, when a place's heading appears.
+PAGE_CLOCKS = """(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  if (window.frameElement) {  // the map's iframe
+    const tick = () => {
+      const m = window.L && Object.values(window).find(v => v && v instanceof L.Map);
+      if (m) { let k = 0; m.eachLayer(l => { if (l.feature && l.feature.properties.place_id) k++; });
+               if (k >= __N__ && document.querySelector('canvas')) { window.__drawnAt = now(); return; } }
+      setTimeout(tick, 5);
+    };
+    tick();
+    window.addEventListener('mousedown', () => { window.top.__clickAt = now(); }, true);
+  } else {
+    new MutationObserver(() => {
+      const h = document.querySelector('h3');
+      if (window.__clickAt && !window.__claimsAt && h && h.innerText.includes('Place')) window.__claimsAt = now();
+    }).observe(document, {subtree: true, childList: true, characterData: true});
+  }
+})()"""
+
+
+def measure(base: str, on_map: int, runs: int) -> tuple[list[float], list[float], dict[str, float]]:
+    """Open the page `runs` + 1 times (the first warms the server's caches): seconds until all
+    `on_map` markers are drawn, seconds from a click to the place's claims, and the place layer's
+    size as fetched (transferred, compressed) and as decoded."""
+    from playwright.sync_api import sync_playwright
+
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(base + "_stcore/health", timeout=2):
+                break
+        except OSError:
+            time.sleep(0.2)
+    draws, clicks = [], []
+    payload: dict[str, float] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        for run in range(runs + 1):
+            page = browser.new_page(viewport={"width": 1500, "height": 1100})
+            page.add_init_script(PAGE_CLOCKS.replace("__N__", str(on_map)))
+            page.goto(base)
+            element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=180_000)
+            frame = element.content_frame()
+            frame.wait_for_function(
+                "n => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return false;"
+                " let k = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) k++; });"
+                " return k >= n && !!document.querySelector('canvas'); }", arg=on_map, timeout=180_000)
+            frame.wait_for_function("() => !!window.__drawnAt")
+            drawn = (frame.evaluate("() => window.__drawnAt") - page.evaluate("() => performance.timeOrigin")) / 1000
+            sizes = frame.evaluate("""() => performance.getEntriesByType('resource')
+                .filter(r => r.name.includes('/static/layers/')).map(r => [r.transferSize, r.decodedBodySize])""")
+            if sizes:
+                payload = {"transferred": round(sizes[0][0] / 1000, 1), "decoded": round(sizes[0][1] / 1000, 1)}
+            target = frame.evaluate("""() => { const m = Object.values(window).find(v => v && v instanceof L.Map);
+                let best = null; m.eachLayer(l => { if (l.feature && l.feature.properties.place_id && !best) best = l; });
+                const p = m.latLngToContainerPoint(best.getLatLng()); const r = m.getContainer().getBoundingClientRect();
+                return [p.x + r.left, p.y + r.top]; }""")
+            box = element.bounding_box()
+            page.mouse.click(box["x"] + target[0], box["y"] + target[1])
+            page.wait_for_selector("h3:has-text('Place')", timeout=60_000)
+            page.wait_for_function("() => !!window.__claimsAt")
+            clicked = page.evaluate("() => (window.__claimsAt - window.__clickAt) / 1000")
+            if run:  # the first run warms the server's caches
+                draws.append(drawn)
+                clicks.append(clicked)
+            page.close()
+        browser.close()
+    return draws, clicks, payload
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--places", type=int, default=5000)
@@ -74,56 +149,27 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "dashboard.json")
     args = parser.parse_args()
-    from playwright.sync_api import sync_playwright
-
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
         t = time.perf_counter()
         build_store(url, args.places, args.claims)
         print(f"store built in {time.perf_counter() - t:.1f} s", flush=True)
+        engine = open_store(url)
+        with engine.connect() as conn:
+            on_map = len(place_counts(conn, NO_FILTERS))  # places with claims: the markers to wait for
+        engine.dispose()
         port = free_port()
         proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                                  "--server.headless", "true", "--server.address", "127.0.0.1"], cwd=ROOT,
                                 env={**os.environ, "GEO_DATABASE_URL": url, "PYTHONPATH": str(ROOT)},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}/"
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(base + "_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.2)
-        draws, clicks = [], []
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-            for run in range(args.runs + 1):
-                page = browser.new_page(viewport={"width": 1500, "height": 1100})
-                t = time.perf_counter()
-                page.goto(base)
-                element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=180_000)
-                frame = element.content_frame()
-                frame.wait_for_function(
-                    "n => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return false;"
-                    " let k = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) k++; });"
-                    " return k >= n && !!document.querySelector('canvas'); }", arg=args.places, timeout=180_000)
-                drawn = time.perf_counter() - t
-                target = frame.evaluate("""() => { const m = Object.values(window).find(v => v && v instanceof L.Map);
-                    let best = null; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id === 'p00007') best = l; });
-                    const p = m.latLngToContainerPoint(best.getLatLng()); const r = m.getContainer().getBoundingClientRect();
-                    return [p.x + r.left, p.y + r.top]; }""")
-                box = element.bounding_box()
-                t = time.perf_counter()
-                page.mouse.click(box["x"] + target[0], box["y"] + target[1])
-                page.wait_for_selector("h3:has-text('Place')", timeout=60_000)
-                clicked = time.perf_counter() - t
-                if run:  # the first run warms the server's caches
-                    draws.append(drawn)
-                    clicks.append(clicked)
-                page.close()
-            browser.close()
-        proc.terminate()
-    results = {"places": args.places, "claims": args.claims, "runs": args.runs,
+        try:
+            draws, clicks, payload = measure(f"http://127.0.0.1:{port}/", on_map, args.runs)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    results = {"places": args.places, "claims": args.claims, "runs": args.runs, "places_on_map": on_map,
+               "payload_kb": payload.get("decoded"), "payload_transferred_kb": payload.get("transferred"),
                "map_drawn_s": {"p50": round(statistics.median(draws), 2), "max": round(max(draws), 2)},
                "click_to_claims_s": {"p50": round(statistics.median(clicks), 2), "max": round(max(clicks), 2)}}
     print(json.dumps(results, indent=1))

@@ -45,20 +45,29 @@ class BoilerplateRule:
     scope: str
     pattern: re.Pattern[str]
     note: str
+    example: str = ""
+    """A line the rule excludes on its own (checked by the tests, used by the synthetic corpus)."""
 
 
 @lru_cache(maxsize=4)
 def load_rules(path: Path | None = None) -> tuple[BoilerplateRule, ...]:
     path = path or data_path("boilerplate.tsv")
     rules = []
-    for number, (scope, pattern, note) in read_table(path, columns=3, min_columns=2):
+    for number, (scope, pattern, note, example) in read_table(path, columns=4, min_columns=2):
         if scope not in _SCOPES:
             raise DataFileError(f"{path}:{number}: scope {scope!r} is not one of {', '.join(_SCOPES)}")
         try:
             compiled = re.compile(pattern)
         except re.error as err:
-            raise DataFileError(f"{path}:{number}: pattern {pattern!r} is not a valid regular expression ({err})") from err
-        rules.append(BoilerplateRule(scope, compiled, note or pattern))
+            raise DataFileError(
+                f"{path}:{number}: pattern {pattern!r} is not a valid regular expression ({err}); correct it"
+            ) from err
+        if compiled.fullmatch(""):
+            raise DataFileError(
+                f"{path}:{number}: pattern {pattern!r} matches the empty string, so it would match everywhere; "
+                "make it require at least one character"
+            )
+        rules.append(BoilerplateRule(scope, compiled, note or pattern, example))
     return tuple(rules)
 
 

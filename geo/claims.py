@@ -26,6 +26,7 @@ from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.resolver import stems_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
+_OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
@@ -50,6 +51,9 @@ def split_clauses(text: str, tokens: Sequence[Token], sentence: Sentence, first:
         if mark.group() in "؛;":
             cuts.append(i)
             continue
+        key = tokens[i].key
+        if key not in _OPENER_FIRST_WORDS and bare_key(key) not in _OPENER_FIRST_WORDS:
+            continue  # most commas open no clause: the opener loop below is for the few that might
         for opener in _CLAUSE_OPENERS:
             raw = tuple(t.key for t in tokens[i:i + len(opener)])
             if raw == opener or tuple(bare_key(k) for k in raw) == opener:

@@ -10,9 +10,9 @@ decided in geo/attribution.py, geo/claims.py, geo/dates.py and geo/figures.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from geo.datafiles import data_path, read_table, read_word_list
+from geo.datafiles import data_path, read_table, read_word_list, table_float, table_int
 from geo.errors import DataFileError
 from geo.keys import normalise_key, normalise_phrase
 
@@ -20,6 +20,7 @@ SIDES = ("armenia", "azerbaijan", "russia", "turkey", "france", "usa", "iran", "
 TYPES = ("attack", "control", "casualties", "denial", "diplomacy", "humanitarian", "accusation", "other")
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
 VERB_KINDS = ("say", "deny", "accuse", "carry")
+NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,19 @@ class ClaimWords:
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
 
+    @cached_property
+    def type_first_longest(self) -> int:
+        """The longest first word of a claim-type phrase: no longer start of a word can be one."""
+        return max(map(len, self.type_first), default=0)
+
     def type_hits(self, key: str, stems: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
         """The claim-type phrases whose first word starts one of a word's readings (cached per word)."""
         hits = self.type_cache.get(key)
         if hits is None:
             found: list[tuple[tuple[str, ...], str]] = []
             for stem in stems:
-                for length in range(1, len(stem) + 1):
+                # bounded: every start of a 200,000-letter "word" (a page without spaces) is quadratic
+                for length in range(1, min(len(stem), self.type_first_longest) + 1):
                     for item in self.type_first.get(stem[:length], ()):
                         if item not in found:
                             found.append(item)
@@ -71,6 +78,20 @@ class ClaimWords:
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(normalise_phrase(text).split())
+
+
+def _phrase_at(name: str, number: int, text: str) -> tuple[str, ...]:
+    """The key of a phrase in a table row; a phrase that folds to nothing ("ـ", a lone harakah) is an error."""
+    key = _phrase(text)
+    if not key:
+        raise DataFileError(
+            f"{data_path('lexicon', name)}:{number}: {text!r} has no letters once folded; write the word or delete the line"
+        )
+    return key
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(_phrase_at(name, n, fields[0]) for n, fields in _rows(name, 3, 1))
 
 
 def _rows(name: str, columns: int, min_columns: int | None = None) -> list[tuple[int, list[str]]]:
@@ -93,7 +114,7 @@ def load_claim_words() -> ClaimWords:
     }
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
-        key = _phrase(phrase)
+        key = _phrase_at("speakers.tsv", n, phrase)
         speakers[key] = Speaker(key, label, _check("speakers.tsv", n, side, SIDES, "side"))
     first: dict[str, list[Speaker]] = {}
     for sp in speakers.values():
@@ -106,19 +127,31 @@ def load_claim_words() -> ClaimWords:
         pid: _check("place_sides.tsv", n, side, SIDES, "side") for n, (pid, side) in _rows("place_sides.tsv", 2)
     }
     type_stems = tuple(
-        (_phrase(stem), _check("claim_types.tsv", n, kind, TYPES, "type"))
+        (_phrase_at("claim_types.tsv", n, stem), _check("claim_types.tsv", n, kind, TYPES, "type"))
         for n, (stem, kind) in _rows("claim_types.tsv", 2)
     )
-    months = {_phrase(name): int(num) for _, (name, num) in _rows("months.tsv", 2)}
-    weekdays = {normalise_key(name): int(num) for _, (name, num) in _rows("weekdays.tsv", 2)}
+    months = {
+        _phrase_at("months.tsv", n, name): table_int(data_path("lexicon", "months.tsv"), n, num, what="month",
+                                                     low=1, high=12)
+        for n, (name, num) in _rows("months.tsv", 2)
+    }
+    weekdays = {
+        normalise_key(name): table_int(data_path("lexicon", "weekdays.tsv"), n, num, what="weekday (Monday is 0)",
+                                       low=0, high=6)
+        for n, (name, num) in _rows("weekdays.tsv", 2)
+    }
     cardinals: dict[str, tuple[float, str]] = {}
     ordinals: dict[tuple[str, ...], int] = {}
-    for _, (word, value, kind) in _rows("number_words.tsv", 3):
+    numbers_path = data_path("lexicon", "number_words.tsv")
+    for n, (word, value, kind) in _rows("number_words.tsv", 3):
+        _check("number_words.tsv", n, kind, NUMBER_KINDS, "kind")
         if kind == "ordinal":
-            ordinals[_phrase(word)] = int(value)
+            ordinals[_phrase_at("number_words.tsv", n, word)] = table_int(
+                numbers_path, n, value, what="ordinal", low=1, high=31
+            )
         else:
-            cardinals[normalise_key(word)] = (float(value), kind)
-    denials = tuple(_phrase(p) for p in read_word_list(data_path("lexicon", "denial_cues.txt")))
+            cardinals[normalise_key(word)] = (table_float(numbers_path, n, value, what="value"), kind)
+    denials = _phrases("denial_cues.txt")
     denial_first: dict[str, list[tuple[str, ...]]] = {}
     for denial in denials:
         denial_first.setdefault(denial[0], []).append(denial)
@@ -129,7 +162,7 @@ def load_claim_words() -> ClaimWords:
         type_first={k: tuple(v) for k, v in type_first.items()},
         denial_first={k: tuple(v) for k, v in denial_first.items()},
         verbs=verbs,
-        according_to=tuple(_phrase(p) for p in read_word_list(data_path("lexicon", "according_to.txt"))),
+        according_to=_phrases("according_to.txt"),
         speakers=speakers,
         speaker_first={k: tuple(sorted(v, key=lambda s: -len(s.key))) for k, v in first.items()},
         nationalities=nationalities,

@@ -15,9 +15,12 @@ from pathlib import Path
 
 import click
 
+from geo.boilerplate import load_rules
+from geo.claimwords import load_claim_words
 from geo.errors import GeoError
-from geo.gazetteer import cache_dir, load_gazetteer, read_place_rows
+from geo.gazetteer import cache_dir, check_place_file, load_gazetteer
 from geo.geocoder import NominatimGeocoder, resolve_unresolved
+from geo.lexicon import load_lexicon
 from geo.model import Article
 from geo.pipeline import EXTRACTOR_VERSION, extract_places
 from geo.records import article_record, place_record
@@ -62,6 +65,10 @@ def extract(
     if not paths and not manifest:
         raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo extract seeds/)")
     try:
+        # every language table now, so a broken one is reported as file:line, not as a traceback mid-batch
+        load_lexicon()
+        load_claim_words()
+        load_rules()
         gaz = load_gazetteer(gazetteer_files, worldwide=not no_worldwide)
         geocoder = NominatimGeocoder(user_agent, cache_dir() / "nominatim.sqlite") if online else None
     except GeoError as err:
@@ -239,15 +246,16 @@ def gazetteer_lookup(name: str, gazetteer_files: tuple[str, ...]) -> None:
 @gazetteer.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 def gazetteer_check(files: tuple[str, ...]) -> None:
-    """Validate gazetteer CSV files (yours or data/gazetteer/*.csv) and report the first error of each."""
+    """Validate gazetteer CSV files (yours or data/gazetteer/*.csv) and report the first error of each.
+
+    Checks the header, every row (fields, id, kind, coordinates, names), duplicate ids, and names
+    that another place (in the file or the curated gazetteer) already bears without a declaration
+    in data/gazetteer/shared_names.tsv.
+    """
     bad = 0
     for f in files:
         try:
-            rows = read_place_rows(Path(f), layer="user")
-            ids = [p.place_id for _, p, _ in rows]
-            dupes = sorted({i for i in ids if ids.count(i) > 1})
-            if dupes:
-                raise GeoError(f"{f}: duplicate id(s) {', '.join(dupes)}; ids must be unique")
+            rows = check_place_file(Path(f))
             click.echo(f"ok: {f}: {len(rows)} places")
         except GeoError as err:
             bad += 1
@@ -316,7 +324,9 @@ def bench(size: str | None, only: str, pg_admin: str | None, json_path: str | No
     missing = report.missing()
     for f in missing:
         click.echo(f"error: {f.key} could not be measured: {f.note}", err=True)
-    if missing:
+    for stage, error in report.failed.items():
+        click.echo(f"error: the {stage} stage failed: {error}", err=True)
+    if missing or report.failed:
         sys.exit(1)
 
 

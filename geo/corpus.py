@@ -1,9 +1,12 @@
 """A synthetic corpus for benchmarks and tests: N articles built from the seed articles.
 
-Owns: making articles deterministically from a random seed: the seeds' body sentences are
-shuffled into paragraphs, spelling variants are swapped (شوشا/شوشي, قره باغ/كاراباخ ...), a
-boilerplate line is added, and each article gets a manifest row with an outlet and a date near
-its seed's date. Not for accuracy measurement: the sentences are the seeds' own.
+Owns: making articles deterministically from a random seed. The seeds' body sentences are
+shuffled into paragraphs; place names are swapped for another spelling of the same place taken
+from the curated gazetteer (شوشا/شوشي, قره باغ/كاراباخ, أذربيجان/آذربيجان ...), clitics kept
+(وشوشا -> وشوشي); page chrome lines are inserted from the examples of data/boilerplate.tsv; and
+each article gets a manifest row with an outlet and a date near its seed's date. Not for
+accuracy measurement: the sentences are the seeds' own. It does not extract or time anything
+(geo/bench.py does).
 """
 
 from __future__ import annotations
@@ -12,50 +15,113 @@ import csv
 import datetime as dt
 import random
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from geo.boilerplate import find_boilerplate
+from geo.boilerplate import find_boilerplate, load_rules
+from geo.datafiles import data_path
+from geo.gazetteer import read_place_rows
+from geo.keys import arabic_letter_ratio
 from geo.manifest import read_manifest
 
-VARIANTS = (("شوشا", "شوشي"), ("قره باغ", "كاراباخ"), ("ستيبانكيرت", "خانكندي"), ("كنجة", "غانجا"),
-            ("أذربيجان", "آذربيجان"), ("جبرائيل", "جبرايل"))
-BOILERPLATE = ("اقرأ أيضا: أرمينيا تدفع الحرب نحو منعطف جديد", "مقالات ذات صلة", "زر الذهاب إلى الأعلى")
 OUTLETS = ("الشرق الأوسط", "عربي21", "صدى البلد", "البناء", "سبوتنيك", "الأناضول")
+CURATED_FILES = ("theatre.csv", "world.csv")
+SWAP_PROBABILITY = 0.5
+"""Chance that an article writes a place it names in another of the place's spellings."""
 _SPLIT = re.compile(r"(?<=[.؟!])\s+|\n+")
+_PROCLITICS = r"(?:[وف]?[بلك]?)"
+"""Clitics a swapped name keeps: وشوشا -> وشوشي, لكاراباخ -> لقره باغ. Not the article: السورية is
+the adjective "Syrian", not the name سورية."""
 
 
-def seed_sentences(seeds: Path) -> list[tuple[str, dt.date | None]]:
-    """Body sentences of the bundled seeds (boilerplate left out), with their article's date."""
+@dataclass(frozen=True)
+class SeedSentence:
+    text: str
+    published: dt.date | None
+    groups: tuple[int, ...]
+    """Indices of the spelling groups (see spelling_groups) written in this sentence."""
+
+
+def spelling_groups() -> tuple[tuple[str, ...], ...]:
+    """The Arabic spellings of each curated place that has several (its name first)."""
+    groups: dict[tuple[str, ...], None] = {}
+    for name in CURATED_FILES:
+        for _, place, _ in read_place_rows(data_path("gazetteer", name), layer="curated"):
+            spellings = tuple(dict.fromkeys(
+                s for s in (place.name_ar, *place.alt_names) if s and arabic_letter_ratio(s) == 1.0
+            ))
+            if len(spellings) > 1:
+                groups[spellings] = None
+    return tuple(groups)
+
+
+def boilerplate_lines() -> tuple[str, ...]:
+    """Page chrome to insert: the example line of each rule of data/boilerplate.tsv."""
+    return tuple(rule.example for rule in load_rules() if rule.example)
+
+
+@lru_cache(maxsize=256)
+def _group_pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])({_PROCLITICS})(?:{names})(?![^\W\d_])")
+
+
+def _swap(text: str, spellings: tuple[str, ...], target: str) -> str:
+    """Every spelling of the group in ``text`` written as ``target``, its clitics kept."""
+
+    def replace(m: re.Match[str]) -> str:
+        return m.group(1) + target
+
+    return _group_pattern(spellings).sub(replace, text)
+
+
+def seed_sentences(seeds: Path, groups: tuple[tuple[str, ...], ...] = ()) -> list[SeedSentence]:
+    """Body sentences of the bundled seeds (boilerplate left out), with their article's date and
+    the spelling groups they write."""
     entries, _ = read_manifest(seeds / "manifest.csv")
-    out = []
+    texts = []
     for entry in entries:
         text = entry.path.read_text(encoding="utf-8")
         spans = find_boilerplate(text)
         body = "".join(c if not any(s.start <= i < s.end for s in spans) else "\n" for i, c in enumerate(text))
-        out += [(s.strip(), entry.published) for s in _SPLIT.split(body) if len(s.strip()) > 20]
-    return out
+        texts += [(s.strip(), entry.published) for s in _SPLIT.split(body) if len(s.strip()) > 20]
+    everything = "\n".join(t for t, _ in texts)
+    present = [g for g, spellings in enumerate(groups) if any(s in everything for s in spellings)]
+    return [
+        SeedSentence(text, published, tuple(g for g in present if _group_pattern(groups[g]).search(text)))
+        for text, published in texts
+    ]
 
 
-def make_articles(seeds: Path, count: int, *, seed: int = 7) -> list[tuple[str, dt.date | None]]:
+def iter_articles(seeds: Path, count: int, *, seed: int = 7) -> Iterator[tuple[str, dt.date | None]]:
+    """``count`` articles (text, date), the same ones for the same ``seed``."""
     rng = random.Random(seed)
-    sentences = seed_sentences(seeds)
-    articles = []
+    groups = spelling_groups()
+    chrome = boilerplate_lines()
+    sentences = seed_sentences(seeds, groups)
     for _ in range(count):
         picked = rng.sample(sentences, k=min(len(sentences), rng.randint(15, 40)))
         paragraphs, i = [], 0
-        while i < len(picked):
+        while i < len(picked):  # paragraphs of one to four sentences, as pages have them
             step = rng.randint(1, 4)
-            paragraphs.append(" ".join(s for s, _ in picked[i:i + step]))
+            paragraphs.append(" ".join(s.text for s in picked[i:i + step]))
             i += step
+        for _ in range(rng.randint(1, 2)):
+            paragraphs.insert(rng.randint(0, len(paragraphs)), rng.choice(chrome))
         text = "\n".join(paragraphs)
-        for a, b in VARIANTS:
-            if rng.random() < 0.5:
-                text = text.replace(a, b)
-        text += "\n" + rng.choice(BOILERPLATE) + f"\n{rng.randrange(10**9)}"  # a unique tail: a distinct article
-        base = picked[0][1]
+        for g in sorted({g for s in picked for g in s.groups}):
+            if rng.random() < SWAP_PROBABILITY:
+                text = _swap(text, groups[g], rng.choice(groups[g]))
+        text += f"\n{rng.randrange(10**9)}"  # a unique tail: a distinct article
+        base = picked[0].published
         date = base + dt.timedelta(days=rng.randint(-3, 3)) if base else None
-        articles.append((text, date))
-    return articles
+        yield text, date
+
+
+def make_articles(seeds: Path, count: int, *, seed: int = 7) -> list[tuple[str, dt.date | None]]:
+    return list(iter_articles(seeds, count, seed=seed))
 
 
 def write_corpus(folder: Path, seeds: Path, count: int, *, seed: int = 7) -> Path:
@@ -65,7 +131,7 @@ def write_corpus(folder: Path, seeds: Path, count: int, *, seed: int = 7) -> Pat
     with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["id", "file", "published", "title", "outlet", "url"])
-        for n, (text, date) in enumerate(make_articles(seeds, count, seed=seed)):
+        for n, (text, date) in enumerate(iter_articles(seeds, count, seed=seed)):
             name = f"a{n:06d}.txt"
             (folder / name).write_text(text, encoding="utf-8")
             writer.writerow([f"a{n:06d}", name, date.isoformat() if date else "", "", rng.choice(OUTLETS), ""])

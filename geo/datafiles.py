@@ -7,6 +7,7 @@ file, the line and the fix. It knows nothing about what the tables mean.
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -27,11 +28,14 @@ def read_table(path: Path, *, columns: int, min_columns: int | None = None) -> l
     """
     lowest = columns if min_columns is None else min_columns
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # -sig: an editor's byte-order mark is not data
     except FileNotFoundError as err:
         raise DataFileError(f"{path}: language table is missing; restore it from the repository") from err
     except UnicodeDecodeError as err:
-        raise DataFileError(f"{path}: not UTF-8 (byte {err.start}); re-save it as UTF-8") from err
+        bad_line = err.object[:err.start].count(b"\n") + 1
+        raise DataFileError(f"{path}:{bad_line}: not UTF-8 (byte {err.start}); re-save it as UTF-8") from err
+    except OSError as err:
+        raise DataFileError(f"{path}: cannot be read ({err.strerror}); check the path and its permissions") from err
     rows: list[tuple[int, list[str]]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -46,7 +50,34 @@ def read_table(path: Path, *, columns: int, min_columns: int | None = None) -> l
         if not fields[0]:
             raise DataFileError(f"{path}:{number}: the first column is empty; fill it or delete the line")
         rows.append((number, fields))
+    if not rows:
+        raise DataFileError(
+            f"{path}:1: the table has no entries (only blank lines or comments); "
+            "restore it from the repository or add one entry a line"
+        )
     return rows
+
+
+def table_int(path: Path, number: int, value: str, *, what: str, low: int, high: int) -> int:
+    """A whole-number field of a table row, from ``low`` to ``high``; a DataFileError naming file and line if not."""
+    try:
+        parsed = int(value)
+    except ValueError:
+        parsed = low - 1
+    if not low <= parsed <= high:
+        raise DataFileError(f"{path}:{number}: {what} {value!r} is not a whole number from {low} to {high}; correct it")
+    return parsed
+
+
+def table_float(path: Path, number: int, value: str, *, what: str) -> float:
+    """A decimal field of a table row (finite); a DataFileError naming file and line if not."""
+    try:
+        parsed = float(value)
+    except ValueError:
+        parsed = math.nan
+    if not math.isfinite(parsed):
+        raise DataFileError(f"{path}:{number}: {what} {value!r} is not a number; write it with digits (e.g. 1000)")
+    return parsed
 
 
 def read_word_list(path: Path) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 from geo.claimwords import ClaimWords
 from geo.keys import iter_stems
@@ -25,8 +26,12 @@ _LAST = ("الماضي", "المنصرم")
 _BEFORE = "الاول"
 
 
+@lru_cache(maxsize=262_144)
 def _bare(key: str) -> str:
-    """The key with a leading conjunction or preposition read off (وأمس -> امس)."""
+    """The key with a leading conjunction or preposition read off (وأمس -> امس).
+
+    Cached per distinct word: every word of every claim is read this way, and words repeat.
+    """
     for prefix_len, stem, _ in iter_stems(key):
         if prefix_len and key[:prefix_len] in ("و", "ف", "ب", "ل", "وب", "ول"):
             return stem
@@ -37,16 +42,18 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
     """The first date the tokens give, resolved against ``published`` (None without one)."""
     if published is None:
         return None
-    keys = [t.key for t in tokens]
-    bare = [_bare(k) for k in keys]
+    bare = [_bare(t.key) for t in tokens]
+    n = len(bare)
     for i, key in enumerate(bare):
-        nxt = bare[i + 1] if i + 1 < len(bare) else ""
+        nxt = bare[i + 1] if i + 1 < n else ""
         if key == _YESTERDAY:
-            return published - dt.timedelta(days=2 if nxt == _BEFORE else 1)
+            return _shift(published, -2 if nxt == _BEFORE else -1)
         if key in _TODAY:
             return published
         if key in words.weekdays:
             return _weekday(published, words.weekdays[key], nxt)
+        if not key.isdigit() and nxt != "من" and (i + 2 >= n or bare[i + 2] != "من"):
+            continue  # a day is a number, or an ordinal of one or two words before من (الثامن من)
         day = _day_number(bare, i, words)
         if day is not None:
             value, width = day
@@ -56,20 +63,29 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
     return None
 
 
-def _weekday(published: dt.date, weekday: int, nxt: str) -> dt.date:
+def _weekday(published: dt.date, weekday: int, nxt: str) -> dt.date | None:
     if nxt in _NEXT:
         ahead = (weekday - published.weekday()) % 7 or 7
-        return published + dt.timedelta(days=ahead)
+        return _shift(published, ahead)
     back = (published.weekday() - weekday) % 7
     if nxt in _LAST and back == 0:
         back = 7
-    return published - dt.timedelta(days=back)
+    return _shift(published, -back)
+
+
+def _shift(published: dt.date, days: int) -> dt.date | None:
+    """The date ``days`` after publication; None past the calendar's ends (a manifest may say 0001-01-01)."""
+    try:
+        return published + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _day_number(keys: list[str], i: int, words: ClaimWords) -> tuple[int, int] | None:
     """A day of the month at position i: a number 1-31, or an ordinal (الثامن, الحادي والعشرين) + من."""
     key = keys[i]
-    if key.isdigit() and 1 <= int(key) <= 31:
+    # isdecimal, not isdigit: int() refuses "²"; and a 5,000-digit "day" is not one (int() refuses it too)
+    if key.isdecimal() and len(key) <= 2 and 1 <= int(key) <= 31:
         return int(key), 1
     for width in (2, 1):
         phrase = tuple(keys[i:i + width])

@@ -8,6 +8,7 @@ durations (5 أيام, 27 عاما) and times are not figures.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -79,6 +80,8 @@ def _value_at(tokens: Sequence[Token], i: int, words: ClaimWords) -> tuple[float
         if mult and mult[1] == "multiplier":
             value *= mult[0]
             width = 2
+    if not math.isfinite(value):
+        return None, 1  # 400 digits read as a float are infinite, and JSON has no Infinity
     return value, width
 
 

@@ -19,6 +19,10 @@ from geo.keys import iter_stems, key_offset, trim_end
 from geo.model import Token
 
 FUZZY_MIN_LEN = 4
+FUZZY_MAX_LEN = 32
+"""Longer words are never read as a typo. The longest name with typo tolerance has 12 letters
+(استيباناكيرد); without a bound a page that lost its spaces (one 200,000-letter "word") made the
+symmetric-delete look-up build every deletion of the word: quadratic time and memory."""
 CLITIC_WHOLE_WORD_ZIPF = 3.0
 FUZZY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 """Clitics a misspelt name may carry. Not the article: كالايجيان is a surname, not ك + ال + a typo."""
@@ -127,7 +131,7 @@ def _fuzzy_reading(key: str, gaz: Gazetteer) -> tuple[int, str, bool, str] | Non
     Known Arabic words are never typos; the first letter must agree (typists rarely miss it)
     unless the word is long; the reading must point to exactly one name.
     """
-    if key.isascii() or len(key) < FUZZY_MIN_LEN:
+    if key.isascii() or not FUZZY_MIN_LEN <= len(key) <= FUZZY_MAX_LEN:
         return None
     for prefix_len, stem, stripped in iter_stems(key, min_len=FUZZY_MIN_LEN):
         if key[:prefix_len] not in FUZZY_PREFIXES:

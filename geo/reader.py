@@ -105,8 +105,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
 
     Raises ArticleError for empty, binary or undecodable input.
     """
-    if not data.strip():
-        raise ArticleError(f"{name}: the file is empty; remove it or give it the article's text")
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():  # a byte-order mark alone is no article either
+        raise _empty(name)
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(
             f"{name}: {len(data):,} bytes is larger than the {MAX_ARTICLE_BYTES:,}-byte limit for one article; "
@@ -116,6 +116,13 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
         try:
             return data[3:].decode("utf-8"), "utf-8-sig", ()
         except UnicodeDecodeError as err:
+            # the mark proves UTF-8: a cut or damaged file is read as such, as it is without a mark
+            damaged = _read_damaged_utf8(
+                data, name=name, first_bad=err.start + 3, cut_off=err.reason == "unexpected end of data"
+            )
+            if damaged is not None:
+                log.warning(damaged[2][0])
+                return damaged[0].removeprefix("\ufeff"), "utf-8-sig", damaged[2]
             raise ArticleError(
                 f"{name}: starts with a UTF-8 byte-order mark but byte {err.start + 3} is not UTF-8; "
                 "re-save the file as UTF-8"
@@ -125,6 +132,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
             text = data.decode("utf-16")
         except UnicodeDecodeError as err:
             raise ArticleError(f"{name}: has a UTF-16 byte-order mark but does not decode; re-save it as UTF-8") from err
+        if not text.strip("\ufeff \t\r\n"):
+            raise _empty(name)
         return text.lstrip("\ufeff"), "utf-16", (f"{name}: decoded as UTF-16; UTF-8 is preferred",)
     if b"\x00" in data[:4096] or _control_ratio(data[:4096]) > 0.05:
         # Arabic in UTF-16 without a byte-order mark is half NUL and 0x06 bytes: not binary
@@ -182,6 +191,10 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         if arabic_letter_ratio(text) >= 0.6:
             return text, encoding
     return None
+
+
+def _empty(name: str) -> ArticleError:
+    return ArticleError(f"{name}: the file is empty; remove it or give it the article's text")
 
 
 def _read_damaged_utf8(

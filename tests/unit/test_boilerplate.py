@@ -58,6 +58,14 @@ def test_teaser_block_at_the_end() -> None:
     assert excluded_text(text) == ["قصف على كنجة يقتل مدنيين", "أذربيجان تعلن السيطرة على جبرائيل"]
 
 
+@pytest.mark.parametrize("rule", load_rules(), ids=lambda r: r.note)
+def test_every_rule_excludes_its_own_example(rule) -> None:  # type: ignore[no-untyped-def]
+    # the synthetic benchmark corpus (geo/corpus.py) inserts these examples as page chrome
+    assert rule.example, f"data/boilerplate.tsv: the rule {rule.pattern.pattern!r} has no example (4th column)"
+    text = f"{BODY}\n{rule.example}\n{BODY} وتابع."
+    assert excluded_text(text) == [rule.example]
+
+
 def test_a_single_short_last_line_is_not_a_teaser_block() -> None:
     assert excluded_text(BODY + "\nوتستمر المعارك") == []
 
@@ -78,3 +86,32 @@ def test_bad_rule_file_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text("everywhere\tx\tnote\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"b\.tsv:1: scope 'everywhere'"):
         load_rules(bad)
+
+
+# Regression tests for patterns that backtracked catastrophically (found by tests/fuzz/run_fuzz.py):
+# one line of an article took from seconds to hours, a hang for the whole batch.
+
+
+def _excluded_quickly(text: str) -> list[str]:
+    import time
+
+    started = time.perf_counter()
+    found = excluded_text(text)
+    assert time.perf_counter() - started < 1.0, "a boilerplate pattern backtracks catastrophically"
+    return found
+
+
+def test_breadcrumb_rule_does_not_backtrack_on_a_line_of_more_than_14_words() -> None:
+    # "(?:\s*[»>/|·•-]?\s*\S+){0,14}" could split every word in every way before failing: 17 s for this line
+    line = "الرئيسية " + " ".join(["كلمة"] * 16)
+    assert _excluded_quickly(f"{BODY}\n{line}\n{BODY} وتابع.") == []
+    crumbs = "الرئيسية » أخبار » العالم"
+    assert _excluded_quickly(f"{BODY}\n{crumbs}\n{BODY} وتابع.") == [crumbs]
+
+
+def test_menu_rule_does_not_backtrack_on_a_run_of_bullets() -> None:
+    # a bullet glued to a word ("|x") could end a word, start one or separate two: 27 s for this line
+    line = "الأخبار" + " |x" * 30 + " a b c d"
+    assert _excluded_quickly(f"{BODY}\n{line}\n{BODY} وتابع.") == []
+    menu = "أخبار | رياضة | اقتصاد | ثقافة"
+    assert _excluded_quickly(f"{BODY}\n{menu}\n{BODY} وتابع.") == [menu]

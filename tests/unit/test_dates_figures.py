@@ -57,3 +57,31 @@ def test_no_published_date_no_event_date() -> None:
 def test_figures(text: str, expected: list[tuple[float, str]]) -> None:
     got = [(f.value, f.counts) for f in find_figures(text, find_tokens(text), load_claim_words())]
     assert got == expected
+
+
+# Regression tests for crashes found by tests/fuzz/run_fuzz.py (the whole article failed with a ValueError).
+
+
+def test_a_superscript_digit_is_not_a_day() -> None:
+    # "²".isdigit() is true but int("²") raises: the day test must use isdecimal
+    assert find_date(find_tokens("قصفت يوم ² تشرين الأول"), PUBLISHED, load_claim_words()) is None
+
+
+def test_a_5000_digit_number_is_not_a_day() -> None:
+    # int() refuses strings of more than 4,300 digits
+    assert find_date(find_tokens("1" * 5000 + " تشرين الأول"), PUBLISHED, load_claim_words()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [("أمس", dt.date.min), ("الخميس", dt.date.min), ("الخميس المقبل", dt.date.max), ("27 ديسمبر", dt.date(1, 1, 5))],
+)
+def test_relative_dates_past_the_ends_of_the_calendar_are_none(text: str, published: dt.date) -> None:
+    # a manifest may say 0001-01-01: "yesterday" then has no date (it raised OverflowError)
+    assert find_date(find_tokens(text), published, load_claim_words()) is None
+
+
+def test_a_400_digit_number_is_not_an_infinite_figure() -> None:
+    # float("9" * 400) is inf, and the JSON output has no Infinity
+    text = "قتل " + "9" * 400 + " جنديا و5 مدنيين"
+    assert [f.value for f in find_figures(text, find_tokens(text), load_claim_words())] == [5]

@@ -94,3 +94,40 @@ def test_original_line_endings_are_kept(tmp_path: Path) -> None:
     f.write_bytes("شوشا\r\nكنجة".encode())
     text, *_ = read_text(f)
     assert text == "شوشا\r\nكنجة"
+
+
+# Regression tests for mis-decodings found by tests/fuzz/run_fuzz.py: Arabic UTF-8 bytes are also valid
+# cp1256 (as gibberish that is mostly Arabic letters), so a damaged UTF-8 file lost every place.
+
+
+def test_utf8_cut_inside_a_character_is_not_read_as_cp1256() -> None:
+    data = ARABIC.encode("utf-8")[:-2]  # the full stop, then half of the last letter
+    text, enc, warnings = decode_bytes(data, name="cut.txt")
+    assert (text, enc) == (ARABIC[:-2], "utf-8")
+    assert "cut.txt: ends inside a UTF-8 character" in warnings[0]
+
+
+def test_utf8_with_a_damaged_byte_is_not_read_as_cp1256() -> None:
+    data = bytearray((ARABIC * 3).encode("utf-8"))
+    data[9] = 0xFF
+    text, enc, warnings = decode_bytes(bytes(data), name="damaged.txt")
+    assert enc == "utf-8" and text.startswith("قصفت ") and text.endswith(ARABIC) and "\ufffd" in text
+    assert "damaged.txt: not valid UTF-8 from byte 9" in warnings[0]
+
+
+def test_short_cp1256_text_is_not_read_as_iso_8859_6() -> None:
+    # both code pages read these bytes as Arabic letters only (و is ن in ISO-8859-6): cp1256 is far commoner
+    text, enc, _warnings = decode_bytes("شوشا".encode("cp1256"), name="short.txt")
+    assert (text, enc) == ("شوشا", "cp1256")
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", "\ufeff".encode("utf-16"), " \n".encode("utf-16")])
+def test_a_file_with_only_a_byte_order_mark_is_empty(data: bytes) -> None:
+    # regression (found by tests/fuzz/run_fuzz.py): it was read as an article with no text
+    with pytest.raises(ArticleError, match="bom.txt: the file is empty"):
+        decode_bytes(data, name="bom.txt")
+
+
+def test_utf8_with_a_byte_order_mark_cut_inside_a_character_is_read_like_without_one() -> None:
+    text, enc, warnings = decode_bytes(b"\xef\xbb\xbf" + ARABIC.encode("utf-8")[:-2], name="cut.txt")
+    assert (text, enc) == (ARABIC[:-2], "utf-8-sig") and "ends inside a UTF-8 character" in warnings[0]
