@@ -78,13 +78,25 @@ def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: boo
     return layer_payload(place_features(shown, side_names=side_names))
 
 
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
+def choices(url: str) -> tuple[list[str], dict[str, str]]:
+    """The outlets and the articles (id -> title) the filters offer. Shared, read only."""
+    with open_engine(url).connect() as conn:
+        return outlets(conn), dict(article_choices(conn))
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
+def place_names(url: str) -> tuple[dict[str, str], list[str]]:
+    """Every place's label, and the picker's options sorted by label. Shared, read only."""
+    names = {p["place_id"]: place_label(p) for p in layer(url, Filters())}
+    return names, ["", *sorted(names, key=names.get)]
+
+
 lang = "ar" if st.sidebar.radio("Language / اللغة", ["English", "العربية"], horizontal=True) == "العربية" else "en"
 st.title(label("title", lang))
 
 every_place = layer(database_url(), Filters())
-with engine().connect() as conn:
-    outlet_names = outlets(conn)
-    article_names = dict(article_choices(conn))
+outlet_names, article_names = choices(database_url())
 if not every_place:
     st.info(label("no_places", lang))
     st.stop()
@@ -104,8 +116,8 @@ filters = Filters(
     outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only, text=search,
 )
 
-names = {p["place_id"]: place_label(p) for p in every_place}
-picked = sb.selectbox(label("place_picker", lang), [""] + sorted(names, key=names.get),
+names, picker_options = place_names(database_url())
+picked = sb.selectbox(label("place_picker", lang), picker_options,
                       format_func=lambda pid: names.get(pid, "—"), key="picker")
 if picked and picked != st.session_state.get("last_picked"):
     st.session_state["selected"] = picked

@@ -5,7 +5,7 @@ Run:  python benchmarks/load_dashboard.py [--sessions 20] [--seconds 120] [--pla
 
 Serves app.py on localhost over a store (a synthetic one of --places/--claims unless --db is
 given), then opens --sessions sessions at once. Each is what a browser tab sends: a first run,
-then, after a think time of 0.3-1.5 s, a click on a random place on the map (the map
+then, after a think time (--think, default 0.3-1.5 s), a click on a random place on the map (the map
 component's value, as streamlit-folium sends it) or a change of the side filter, again and again
 for --seconds. Measured: click-to-claims (from the click's message to the panel's claim count
 arriving), filter reruns, errors (an exception shown, a run that fails or never finishes, a
@@ -113,7 +113,8 @@ class Session:
         self.widgets["sides"] = state
 
 
-async def one_session(port: int, places: list[dict[str, Any]], until: float, seed: int, log: SessionLog) -> None:
+async def one_session(port: int, places: list[dict[str, Any]], until: float, seed: int, log: SessionLog,
+                      think: tuple[float, float] = (0.3, 1.5)) -> None:
     import websockets
 
     rng = random.Random(seed)
@@ -123,7 +124,7 @@ async def one_session(port: int, places: list[dict[str, Any]], until: float, see
         _, _, errors = await session.run()
         log.errors.extend(errors)
         while time.monotonic() < until:
-            await asyncio.sleep(rng.uniform(0.3, 1.5))
+            await asyncio.sleep(rng.uniform(*think))
             try:
                 if rng.random() < 0.75:
                     place = rng.choice(places)
@@ -175,7 +176,7 @@ def load_places(url: str) -> list[dict[str, Any]]:
 
 
 def run_load(url: str, *, sessions: int, seconds: float, seed: int = 1,
-             places: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+             places: list[dict[str, Any]] | None = None, think: tuple[float, float] = (0.3, 1.5)) -> dict[str, Any]:
     """Serve the app over `url`, run the sessions, stop the server; the results as a dict. The
     sessions click the store's places, or `places` when given."""
     places = places if places is not None else load_places(url)
@@ -203,7 +204,7 @@ def run_load(url: str, *, sessions: int, seconds: float, seed: int = 1,
         until = started + seconds
 
         async def everything() -> list[Any]:
-            tasks = [one_session(port, places, until, seed + i, log) for i, log in enumerate(logs)]
+            tasks = [one_session(port, places, until, seed + i, log, think) for i, log in enumerate(logs)]
             return await asyncio.gather(sample_memory(server.pid, until, curve), *tasks, return_exceptions=True)
 
         outcomes = asyncio.run(everything())
@@ -216,7 +217,7 @@ def run_load(url: str, *, sessions: int, seconds: float, seed: int = 1,
     errors = failures + [e for log in logs for e in log.errors]
     memory = [mb for _, mb in curve]
     return {
-        "sessions": sessions, "seconds": seconds, "places": len(places),
+        "sessions": sessions, "seconds": seconds, "think_s": list(think), "places": len(places),
         "clicks": len(clicks), "filter_changes": len(filters), "errors": len(errors), "error_samples": errors[:10],
         "click_to_claims_s": {"p50": round(statistics.median(clicks), 3) if clicks else None,
                               "p95": round(quantile(clicks, 0.95), 3) if clicks else None,
@@ -234,6 +235,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--places", type=int, default=5000)
     parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--think", type=float, nargs=2, default=(0.3, 1.5), metavar=("MIN", "MAX"),
+                        help="seconds a session waits between actions, drawn uniformly (default 0.3 1.5)")
     parser.add_argument("--db", help="an existing store to serve (default: a synthetic one)")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "load.json")
     args = parser.parse_args()
@@ -242,7 +245,7 @@ def main() -> None:
         if url is None:
             url = f"sqlite:///{Path(tmp) / 'load.sqlite'}"
             build_store(url, args.places, args.claims)
-        results = run_load(url, sessions=args.sessions, seconds=args.seconds)
+        results = run_load(url, sessions=args.sessions, seconds=args.seconds, think=tuple(args.think))
     shown = {k: v for k, v in results.items() if k != "server_rss_mb"}
     print(json.dumps(shown, indent=1))
     rss = results["server_rss_mb"]

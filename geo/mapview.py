@@ -17,6 +17,7 @@ import math
 import os
 import tempfile
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +201,7 @@ def build_map(
     fmap.default_css = LEAFLET_CSS
     # country outlines from bundled data under everything: the map stays readable offline
     folium.GeoJson(
-        str(OUTLINES), name="countries",
+        country_outlines(), name="countries",
         style_function=lambda _f: {"color": "#7f8c8d", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 0.6},
         interactive=False, control=False,
     ).add_to(fmap)
@@ -223,6 +224,12 @@ def build_map(
         chosen.add_to(fmap)
     fmap.get_root().html.add_child(Element(_legend_html(side_names or {}, legend_title)))  # type: ignore[attr-defined]
     return fmap
+
+
+@lru_cache(maxsize=1)
+def country_outlines() -> dict[str, Any]:
+    """The bundled country outlines (Natural Earth), read once per process."""
+    return dict(json.loads(OUTLINES.read_text(encoding="utf-8")))
 
 
 def visible_places(rows: Sequence[dict[str, Any]], *, show_sides: bool, show_contested: bool) -> list[dict[str, Any]]:
