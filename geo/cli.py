@@ -153,6 +153,10 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
         raise click.UsageError("--workers is for --engine local; a Dask cluster has the workers it was started "
                                "with (dask worker ADDRESS --nworkers N)")
     try:
+        # the language tables first: a broken one stops the command with file:line, before any article
+        load_lexicon()
+        load_claim_words()
+        load_rules()
         summary = run_ingest(paths, manifest=manifest, url=db, workers=workers, batch_size=batch_size,
                              gazetteer_files=gazetteer_files, progress=terminal_progress(),
                              scheduler=scheduler if engine_name == "dask" else None,

@@ -314,6 +314,20 @@ def test_extract_reports_a_bad_table_before_the_first_article(name: str, data_co
     assert f"{data_copy / relative}:{line}: " in out.stderr and problem in out.stderr
 
 
+def test_ingest_reports_a_bad_table_before_the_first_article(data_copy: Path, tmp_path: Path) -> None:
+    relative, breaks, problem, _fix = BAD_TABLES["a month out of range"]
+    line = breaks(data_copy / relative)
+    (tmp_path / "a.txt").write_text("قصفت القوات مدينة كنجة.", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GEO_DATA_DIR": str(data_copy),
+           "GEO_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-m", "geo", "ingest", str(tmp_path / "a.txt"), "--db",
+                          f"sqlite:///{tmp_path / 'store.sqlite'}"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert f"{data_copy / relative}:{line}: " in out.stderr and problem in out.stderr
+    assert "articles:" not in out.stdout  # stopped before any article, not one failure per article
+
+
 def test_a_byte_order_mark_in_a_table_is_not_data(data_copy: Path) -> None:
     path = data_copy / "boilerplate.tsv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
