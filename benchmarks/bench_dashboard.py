@@ -115,11 +115,7 @@ def measure(base: str, on_map: int, runs: int) -> tuple[list[float], list[float]
             page.goto(base)
             element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=180_000)
             frame = element.content_frame()
-            frame.wait_for_function(
-                "n => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return false;"
-                " let k = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) k++; });"
-                " return k >= n && !!document.querySelector('canvas'); }", arg=on_map, timeout=180_000)
-            frame.wait_for_function("() => !!window.__drawnAt")
+            frame.wait_for_function("() => !!window.__drawnAt", timeout=180_000)  # PAGE_CLOCKS counts the markers
             drawn = (frame.evaluate("() => window.__drawnAt") - page.evaluate("() => performance.timeOrigin")) / 1000
             sizes = frame.evaluate("""() => performance.getEntriesByType('resource')
                 .filter(r => r.name.includes('/static/layers/')).map(r => [r.transferSize, r.decodedBodySize])""")
@@ -131,8 +127,7 @@ def measure(base: str, on_map: int, runs: int) -> tuple[list[float], list[float]
                 return [p.x + r.left, p.y + r.top]; }""")
             box = element.bounding_box()
             page.mouse.click(box["x"] + target[0], box["y"] + target[1])
-            page.wait_for_selector("h3:has-text('Place')", timeout=60_000)
-            page.wait_for_function("() => !!window.__claimsAt")
+            page.wait_for_function("() => !!window.__claimsAt", timeout=60_000)  # the place's heading shown
             clicked = page.evaluate("() => (window.__claimsAt - window.__clickAt) / 1000")
             if run:  # the first run warms the server's caches
                 draws.append(drawn)

@@ -15,14 +15,11 @@ from pathlib import Path
 
 import click
 
-from geo.boilerplate import load_rules
-from geo.claimwords import load_claim_words
 from geo.errors import GeoError
 from geo.gazetteer import cache_dir, check_place_file, load_gazetteer
 from geo.geocoder import NominatimGeocoder, resolve_unresolved
-from geo.lexicon import load_lexicon
 from geo.model import Article
-from geo.pipeline import EXTRACTOR_VERSION, extract_places
+from geo.pipeline import EXTRACTOR_VERSION, extract_places, load_language_tables
 from geo.records import article_record, place_record
 from geo.sources import SourceProblem, collect_entries, iter_articles
 
@@ -65,10 +62,7 @@ def extract(
     if not paths and not manifest:
         raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo extract seeds/)")
     try:
-        # every language table now, so a broken one is reported as file:line, not as a traceback mid-batch
-        load_lexicon()
-        load_claim_words()
-        load_rules()
+        load_language_tables()  # a broken table is reported as file:line, not as a traceback mid-batch
         gaz = load_gazetteer(gazetteer_files, worldwide=not no_worldwide)
         geocoder = NominatimGeocoder(user_agent, cache_dir() / "nominatim.sqlite") if online else None
     except GeoError as err:
@@ -153,10 +147,7 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
         raise click.UsageError("--workers is for --engine local; a Dask cluster has the workers it was started "
                                "with (dask worker ADDRESS --nworkers N)")
     try:
-        # the language tables first: a broken one stops the command with file:line, before any article
-        load_lexicon()
-        load_claim_words()
-        load_rules()
+        load_language_tables()  # a broken table stops the command with file:line, before any article
         summary = run_ingest(paths, manifest=manifest, url=db, workers=workers, batch_size=batch_size,
                              gazetteer_files=gazetteer_files, progress=terminal_progress(),
                              scheduler=scheduler if engine_name == "dask" else None,

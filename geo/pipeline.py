@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 
-from geo.boilerplate import find_boilerplate
+from geo.boilerplate import find_boilerplate, load_rules
 from geo.claims import extract_claims
+from geo.claimwords import load_claim_words
 from geo.gazetteer import Gazetteer
 from geo.keys import find_tokens
 from geo.lexicon import Lexicon, load_lexicon
@@ -22,6 +23,14 @@ from geo.sentences import split_sentences
 
 EXTRACTOR_VERSION = "0.2.0"
 """Bump when extraction output can change for the same input (the store re-processes articles)."""
+
+
+def load_language_tables() -> None:
+    """Read every language table extraction uses (place words, claim words, boilerplate rules), so a
+    broken one raises its DataFileError (file:line and fix) before the first article, not in each."""
+    load_lexicon()
+    load_claim_words()
+    load_rules()
 
 
 def _tokens_outside(text: str, excluded: tuple[Span, ...]) -> list[Token]:

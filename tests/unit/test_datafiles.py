@@ -31,6 +31,7 @@ from geo.claimwords import load_claim_words
 from geo.errors import DataFileError, GeoError
 from geo.gazetteer import COLUMNS, _country_bounds, build_gazetteer, check_place_file, read_country_bounds
 from geo.lexicon import load_lexicon
+from geo.pipeline import load_language_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ",".join(COLUMNS)
@@ -206,9 +207,7 @@ def test_a_missing_or_unreadable_gazetteer_file(tmp_path: Path) -> None:
 def _load_every_table() -> None:
     for loader in (load_lexicon, load_claim_words, load_rules, _country_bounds):
         loader.cache_clear()
-    load_lexicon()
-    load_claim_words()
-    load_rules()
+    load_language_tables()
     read_country_bounds()
 
 
