@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -44,7 +45,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from geo.errors import GeoError
 
@@ -326,7 +327,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True)
         if migrate:
-            migrate_store(engine)
+            _migrate_when_free(engine)
     except SQLAlchemyError as err:
         if disk_full(err):
             raise StoreError(failure_message(err, url)) from err
@@ -400,6 +401,28 @@ def current_version(conn: Connection) -> int:
         return 0
     value = conn.execute(select(schema_version.c.version)).scalar()
     return int(value or 0)
+
+
+SQLITE_OPEN_WAIT_S = 60.0
+"""How long opening a SQLite store waits for another process that is creating or upgrading it."""
+
+
+def _migrate_when_free(engine: Engine) -> None:
+    """migrate_store, waiting for another process that holds the SQLite file. SQLite answers some
+    lock conflicts while a new file is being set up (its switch to WAL, the first schema write)
+    with "database is locked" at once instead of waiting out busy_timeout, so the opening is tried
+    again, for as long as busy_timeout would have waited."""
+    deadline = time.monotonic() + SQLITE_OPEN_WAIT_S
+    while True:
+        try:
+            migrate_store(engine)
+            return
+        except OperationalError as err:
+            if engine.dialect.name != "sqlite" or "locked" not in str(err.orig) or time.monotonic() > deadline:
+                raise
+            log.info("the store is locked by another process; trying again")
+            engine.dispose()
+            time.sleep(0.1)
 
 
 def migrate_store(engine: Engine) -> int:
