@@ -50,13 +50,18 @@ from geo.store import (
     known_articles,
     open_store,
     transient,
-    write_article,
+    write_articles,
 )
 
 log = logging.getLogger(__name__)
 
-LOCAL_WINDOW_PER_WORKER = 16
-"""Articles handed to each local worker ahead of the batch loop."""
+LOCAL_CHUNK = 8
+"""Articles per task sent to a local worker process. One task per article cost the parent a
+pickled call, a pickled result and a wake-up of the pool's feeder thread each (that thread
+competes with the writer for the interpreter), and left workers waiting for their next task."""
+
+LOCAL_WINDOW_PER_WORKER = 8
+"""Tasks (of LOCAL_CHUNK articles) handed to each local worker ahead of the batch loop."""
 CONTESTED_WINDOW_DAYS = 7
 """Claims from different sides about a place conflict across articles when their dates are this close."""
 
@@ -107,6 +112,11 @@ def process_entry(entry: ManifestEntry) -> dict[str, Any]:
     return extract_entry(entry, _GAZ, _KNOWN)
 
 
+def process_entries(entries: Sequence[ManifestEntry]) -> list[dict[str, Any]]:
+    """process_entry for a chunk of articles (one task)."""
+    return [process_entry(entry) for entry in entries]
+
+
 def extract_entry(entry: ManifestEntry, gaz: Gazetteer, known: frozenset[str]) -> dict[str, Any]:
     """Read and extract one article (wherever it runs). Never raises: a failure is a result.
 
@@ -144,14 +154,14 @@ def local_results(entries: Sequence[ManifestEntry], gazetteer_files: tuple[str, 
                              initargs=(gazetteer_files, known)) as pool:
         # a bounded window, not every entry up front: memory stays flat on a large corpus, and
         # when the caller stops (a store error) only the few articles in flight are finished
-        window: deque[Future[dict[str, Any]]] = deque()
+        window: deque[Future[list[dict[str, Any]]]] = deque()
         try:
-            for entry in entries:
-                window.append(pool.submit(process_entry, entry))
+            for start in range(0, len(entries), LOCAL_CHUNK):
+                window.append(pool.submit(process_entries, entries[start:start + LOCAL_CHUNK]))
                 if len(window) >= workers * LOCAL_WINDOW_PER_WORKER:
-                    yield window.popleft().result()
+                    yield from window.popleft().result()
             while window:
-                yield window.popleft().result()
+                yield from window.popleft().result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -261,7 +271,7 @@ def _write_batch(engine: Engine, batch: list[dict[str, Any]], summary: IngestSum
 
 def _write_articles(engine: Engine, records: list[dict[str, Any]]) -> list[str]:
     with engine.begin() as conn:
-        return [write_article(conn, record) for record in records]
+        return write_articles(conn, records)
 
 
 def _retrying(work: Callable[[], _T]) -> _T:

@@ -258,3 +258,79 @@ def test_an_empty_store_is_seeded_once(db_url: str) -> None:
     assert first is not None and first.new == 5
     assert seed_if_empty(engine) is None
     engine.dispose()
+
+
+def _seed_records(gaz: object, tmp_path: Path) -> list[dict]:
+    """Store records of the bundled articles and a few synthetic ones, as ingest makes them."""
+    from geo.ingest import extract_entry
+    from geo.sources import collect_entries
+
+    write_corpus(tmp_path / "more", SEEDS, 6)
+    entries, _ = collect_entries([SEEDS, tmp_path / "more"])
+    results = [extract_entry(entry, gaz, frozenset()) for entry in entries]  # type: ignore[arg-type]
+    return [r["record"] for r in results if r["status"] == "ok"]
+
+
+def _rows(url: str) -> dict[str, list[tuple]]:
+    """Every row of the tables a write touches (claim keys included: links must point at the same claims)."""
+    engine = open_store(url)
+    out = {}
+    with engine.connect() as conn:
+        for table in ("articles", "places", "mentions", "claims", "claim_places", "article_contested",
+                      "unresolved", "place_side_counts"):
+            rows = conn.execute(text(f"SELECT * FROM {table}")).mappings().all()
+            out[table] = sorted(repr(sorted((k, v) for k, v in row.items() if k not in ("ingested_at", "pk", "claim_pk")))
+                                for row in rows)
+        out["links"] = sorted(conn.execute(text(
+            "SELECT c.article_key, c.claim_id, l.place_id FROM claim_places l JOIN claims c ON c.pk = l.claim_pk")).all())
+    engine.dispose()
+    return out
+
+
+def test_a_batch_write_stores_what_article_by_article_writes_store(db_url: str, gaz: object, tmp_path: Path) -> None:
+    from geo.store import write_article, write_articles
+
+    records = _seed_records(gaz, tmp_path)
+    assert sum(len(r["claims"]) for r in records) > 50 and any(r["contested"] for r in records)
+    engine = open_store(db_url)
+    with engine.begin() as conn:
+        statuses = write_articles(conn, [*records, records[0]])  # the same text twice in one batch
+    assert statuses == ["new"] * len(records) + ["unchanged"]
+    batch = _rows(db_url)
+    with engine.begin() as conn:  # clear it, then write the same records one at a time
+        for table in ("claim_places", "claims", "mentions", "article_contested", "unresolved", "articles",
+                      "place_side_counts", "places"):
+            conn.execute(text(f"DELETE FROM {table}"))
+    with engine.begin() as conn:
+        assert [write_article(conn, r) for r in records] == ["new"] * len(records)
+    with engine.begin() as conn:  # an older extraction of one article is replaced, the rest left alone
+        conn.execute(update(articles).where(articles.c.article_key == records[1]["article_key"])
+                     .values(extractor_version="0.0.1"))
+        assert write_articles(conn, records[:3]) == ["unchanged", "updated", "unchanged"]
+    engine.dispose()
+    assert _rows(db_url) == batch
+    assert len(batch["claim_places"]) == sum(len(set(c["place_ids"])) for r in records for c in r["claims"])
+
+
+def test_an_article_that_breaks_a_constraint_is_the_only_one_lost(db_url: str, gaz: object, tmp_path: Path) -> None:
+    import copy
+
+    from geo.ingest import IngestSummary, _write_batch
+
+    records = _seed_records(gaz, tmp_path)[:5]
+    broken = copy.deepcopy(records[2])
+    broken["claims"][0]["side"] = None  # claims.side is NOT NULL
+    engine = open_store(db_url)
+    summary = IngestSummary()
+    _write_batch(engine, [*records[:2], broken, *records[3:]], summary)
+    assert (summary.new, summary.failed) == (4, 1)
+    [(where, message)] = summary.problems
+    assert where == str(broken["path"]) and "not stored: IntegrityError" in message
+    with engine.connect() as conn:
+        stored = {r[0] for r in conn.execute(select(articles.c.article_key))}
+        linked = conn.execute(select(func.count()).select_from(claim_places)).scalar()
+        counted = conn.execute(text("SELECT sum(claims) FROM place_side_counts")).scalar()
+    engine.dispose()
+    assert stored == {r["article_key"] for r in records} - {broken["article_key"]}
+    assert linked == counted == sum(len(set(c["place_ids"])) for r in records if r is not records[2]
+                                    for c in r["claims"])
