@@ -123,7 +123,7 @@ def test_each_worker_loads_the_gazetteer_once_with_the_users_files(cluster: Any,
     user = tmp_path / "mine.csv"
     user.write_text(USER_GAZETTEER, encoding="utf-8")
     folder = tmp_path / "articles"
-    write_corpus(folder, SEEDS, 12)
+    write_corpus(folder, SEEDS, 320)  # several tasks of CHUNK articles, so both workers get some
     (folder / "zorakhan.txt").write_text("قصفت القوات الأذربيجانية بلدة زوراخان أمس.", encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     before = client.run(gazetteer_loads)
@@ -132,7 +132,7 @@ def test_each_worker_loads_the_gazetteer_once_with_the_users_files(cluster: Any,
     after = client.run(gazetteer_loads)
     assert len(after) == 2
     assert {w: after[w] - before[w] for w in after} == {w: 1 for w in after}  # new files: one load each
-    assert (first.new, first.failed) == (13, 0) and (second.new, second.unchanged) == (0, 13)
+    assert (first.new, first.failed) == (321, 0) and (second.new, second.unchanged) == (0, 321)
     engine = open_store(url)
     with engine.connect() as conn:
         assert conn.execute(select(places.c.place_id).where(places.c.place_id == "zorakhan_test")).scalar()
@@ -148,13 +148,38 @@ def test_tasks_are_submitted_in_bounded_windows(cluster: Any, client: Any, tmp_p
 
     write_corpus(tmp_path / "articles", SEEDS, 24)
     entries, _ = collect_entries([tmp_path / "articles"])
-    results = dask_results(entries, (), frozenset(), scheduler=cluster.scheduler_address, window=3)
+    results = dask_results(entries, (), frozenset(), scheduler=cluster.scheduler_address, window=3, chunk=2)
     first = next(results)
     in_flight = client.run_on_scheduler(_wanted_extract_tasks)
     rest = list(results)
     assert 1 <= in_flight <= 6  # the window, and tasks just finished whose release is on its way
     assert all(r["status"] == "ok" for r in (first, *rest))
     assert [r["record"]["id"] for r in (first, *rest)] == [e.id for e in entries]  # in order, like a local ingest
+
+
+def test_a_failed_task_is_run_again_one_article_per_task(cluster: Any, client: Any, tmp_path: Path) -> None:
+    """A task of several articles that fails (its worker died, say) loses only the article at fault."""
+    from geo.distributed import _results, extract_on_worker
+    from geo.gazetteer import input_digest
+    from geo.pipeline import EXTRACTOR_VERSION
+
+    write_corpus(tmp_path / "articles", SEEDS, 3)
+    entries, _ = collect_entries([tmp_path / "articles"])
+    failing = client.submit(int, "not a number", key=f"chunk-{tmp_path.name}", pure=False)
+    submitted: list[list[str]] = []
+
+    def submit(key: str, group: Any) -> Any:
+        submitted.append([e.id for e in group])
+        if group[0] == entries[1]:  # this article's task fails again on its own
+            return client.submit(int, "still not a number", key=key, pure=False)
+        return client.submit(extract_on_worker, list(group), (), input_digest(()), EXTRACTOR_VERSION, frozenset(),
+                             key=key, pure=False)
+
+    results = _results(failing, entries, cluster.scheduler_address, 0, submit)
+    assert submitted == [[e.id] for e in entries]
+    assert [r["status"] for r in results] == ["ok", "failed", "ok"]
+    assert results[1]["where"] == str(entries[1].path) and "ValueError" in results[1]["message"]
+    assert [r["record"]["id"] for r in (results[0], results[2])] == [entries[0].id, entries[2].id]
 
 
 def test_workers_with_another_gazetteer_stop_the_ingest(cluster: Any, tmp_path: Path) -> None:
