@@ -242,6 +242,21 @@ def _corpus_entries(corpus: Path) -> list[Any]:
     return entries
 
 
+def peak_rss_kib() -> int:
+    """This process's own peak resident set size (KiB).
+
+    Linux's VmHWM, not getrusage's ru_maxrss: a spawned child's ru_maxrss starts at its parent's
+    peak (it is carried across fork and exec), so a child of a large process would report the
+    parent's memory as its own."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> dict[str, Any]:
     """Extraction on one core, run in a fresh process (so its peak RSS is its own): a first pass
     over the whole corpus (per-word caches filling), a steady pass over its first articles, and
@@ -253,7 +268,7 @@ def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> d
 
     gaz = load_gazetteer()
     lexicon = load_lexicon()
-    rss_ready_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_ready_kb = peak_rss_kib()
     entries = _corpus_entries(Path(corpus))
 
     def chunks(items: Sequence[Any], size: int = 250) -> Iterator[list[Any]]:
@@ -276,7 +291,7 @@ def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> d
 
     first = run(entries)
     steady = run(entries[:steady_articles])
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = peak_rss_kib()
 
     # The naive reference: every alias of the gazetteer as written, escaped, in one alternation
     # (longest first), run with re over the raw text: no normalisation, no clitics, no rules.
@@ -389,9 +404,11 @@ def bench_ingest(report: Report, settings: Settings, corpus: Path, workdir: Path
         rates: dict[int, float] = {}
         for workers in settings.workers:
             with fresh_database(backend, workdir, settings.pg_admin, f"ingest-{workers}w") as url:
+                own, children = _cpu_seconds()
                 t = time.perf_counter()
                 summary = ingest([corpus], url=url, workers=workers, batch_size=200)
                 seconds = time.perf_counter() - t
+                own_after, children_after = _cpu_seconds()
             if summary.failed or summary.new != n:
                 raise BenchError(f"ingest into {backend} with {workers} worker(s) stored {summary.new} of {n} "
                                  f"articles ({summary.failed} failed): {summary.problems[:1]}")
@@ -400,6 +417,14 @@ def bench_ingest(report: Report, settings: Settings, corpus: Path, workdir: Path
                        f"worker{'s' if workers > 1 else ''}", seconds, "s")
             report.add(f"ingest.{backend}.{workers}w.articles_per_s", f"ingest into {backend}, {workers} "
                        f"worker{'s' if workers > 1 else ''}", rates[workers], "articles/s")
+            # where the CPU went: the process that writes the store (and, with 1 worker, extracts
+            # too) and the worker processes; a database server's own time is in neither
+            report.add(f"ingest.{backend}.{workers}w.main_cpu_s", f"ingest into {backend}, {workers} "
+                       f"worker{'s' if workers > 1 else ''}: CPU of the writing process", own_after - own, "s",
+                       note="extraction included" if workers == 1 else "writing and collecting results")
+            if workers > 1:
+                report.add(f"ingest.{backend}.{workers}w.workers_cpu_s", f"ingest into {backend}, {workers} "
+                           "workers: CPU of the worker processes", children_after - children, "s")
         if 1 in rates and 2 in rates:
             ratio = rates[2] / rates[1]
             report.add(f"ingest.{backend}.scaling", f"{backend}: 2 workers ÷ 1 worker", ratio, "×",
@@ -412,6 +437,13 @@ def bench_ingest(report: Report, settings: Settings, corpus: Path, workdir: Path
                        target=f"< {TARGET_INGEST_10K_S:g} s", passed=_below(projected, TARGET_INGEST_10K_S),
                        note="measured" if n == 10_000 else f"projected from the {n}-article run")
     bench_dask(report, settings, corpus, workdir)
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process, and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def bench_dask(report: Report, settings: Settings, corpus: Path, workdir: Path) -> None:
