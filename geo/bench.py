@@ -413,18 +413,17 @@ def bench_ingest(report: Report, settings: Settings, corpus: Path, workdir: Path
                 raise BenchError(f"ingest into {backend} with {workers} worker(s) stored {summary.new} of {n} "
                                  f"articles ({summary.failed} failed): {summary.problems[:1]}")
             rates[workers] = n / seconds
-            report.add(f"ingest.{backend}.{workers}w.seconds", f"ingest {n} articles into {backend}, {workers} "
-                       f"worker{'s' if workers > 1 else ''}", seconds, "s")
-            report.add(f"ingest.{backend}.{workers}w.articles_per_s", f"ingest into {backend}, {workers} "
-                       f"worker{'s' if workers > 1 else ''}", rates[workers], "articles/s")
+            key, who = f"ingest.{backend}.{workers}w", f"{workers} worker{'s' if workers > 1 else ''}"
+            report.add(f"{key}.seconds", f"ingest {n} articles into {backend}, {who}", seconds, "s")
+            report.add(f"{key}.articles_per_s", f"ingest into {backend}, {who}", rates[workers], "articles/s")
             # where the CPU went: the process that writes the store (and, with 1 worker, extracts
             # too) and the worker processes; a database server's own time is in neither
-            report.add(f"ingest.{backend}.{workers}w.main_cpu_s", f"ingest into {backend}, {workers} "
-                       f"worker{'s' if workers > 1 else ''}: CPU of the writing process", own_after - own, "s",
+            report.add(f"{key}.main_cpu_s", f"ingest into {backend}, {who}: CPU of the writing process",
+                       own_after - own, "s",
                        note="extraction included" if workers == 1 else "writing and collecting results")
             if workers > 1:
-                report.add(f"ingest.{backend}.{workers}w.workers_cpu_s", f"ingest into {backend}, {workers} "
-                           "workers: CPU of the worker processes", children_after - children, "s")
+                report.add(f"{key}.workers_cpu_s", f"ingest into {backend}, {who}: CPU of the worker processes",
+                           children_after - children, "s")
         if 1 in rates and 2 in rates:
             ratio = rates[2] / rates[1]
             report.add(f"ingest.{backend}.scaling", f"{backend}: 2 workers ÷ 1 worker", ratio, "×",
@@ -483,19 +482,16 @@ def bench_dask(report: Report, settings: Settings, corpus: Path, workdir: Path) 
 def claim_records(corpus: Path, limit: int) -> list[dict[str, Any]]:
     """Store records (as ingest writes them) of the corpus's first ``limit`` articles."""
     from geo.gazetteer import load_gazetteer
-    from geo.pipeline import extract_places
-    from geo.records import article_record
-    from geo.sources import load_article
-    from geo.store import content_key
+    from geo.ingest import extract_entry
 
     gaz = load_gazetteer()
     out = []
     for entry in _corpus_entries(corpus)[:limit]:
-        article = load_article(entry)
-        record = article_record(extract_places(article, gaz))
-        record["article_key"] = content_key(article.text)
-        record["text"] = article.text
-        out.append(record)
+        result = extract_entry(entry, gaz, frozenset())
+        if result["status"] != "ok":
+            raise BenchError(f"the benchmark corpus has an article that cannot be extracted: {result['where']}: "
+                             f"{result['message']}")
+        out.append(result["record"])
     return out
 
 
@@ -519,7 +515,7 @@ def grow_store(url: str, records: Sequence[dict[str, Any]], start: int, claims_w
     from sqlalchemy import func, select
 
     from geo.ingest import refresh_contested
-    from geo.store import claims, open_store, refresh_place_counts, write_article
+    from geo.store import claims, open_store, refresh_place_counts, write_articles
 
     engine = open_store(url)
     try:
@@ -527,14 +523,13 @@ def grow_store(url: str, records: Sequence[dict[str, Any]], start: int, claims_w
             have = conn.execute(select(func.count()).select_from(claims)).scalar() or 0
         i = start
         while have < claims_wanted:
+            batch: list[dict[str, Any]] = []
+            while len(batch) < 200 and have < claims_wanted:
+                batch.append(_copy_record(records[i % len(records)], i // len(records)))
+                have += len(batch[-1]["claims"])
+                i += 1
             with engine.begin() as conn:
-                for _ in range(200):
-                    record = _copy_record(records[i % len(records)], i // len(records))
-                    write_article(conn, record)
-                    have += len(record["claims"])
-                    i += 1
-                    if have >= claims_wanted:
-                        break
+                write_articles(conn, batch)
         refresh_contested(engine)
         with engine.begin() as conn:
             refresh_place_counts(conn)

@@ -32,7 +32,7 @@ from distributed.client import FutureCancelledError
 
 from geo.errors import ClusterError
 from geo.gazetteer import Gazetteer, input_digest, load_gazetteer
-from geo.ingest import extract_entry
+from geo.ingest import chunks, extract_entry
 from geo.manifest import ManifestEntry
 from geo.pipeline import EXTRACTOR_VERSION
 
@@ -143,10 +143,10 @@ def dask_results(
     """Results of extract_entry for ``entries``, in their order, from the cluster at ``scheduler``.
 
     Tasks of ``chunk`` articles, at most ``window`` of them in flight (by default WINDOW_PER_THREAD
-    per worker thread); finished ones are fetched
-    together. A task that keeps failing, or whose worker keeps dying, is run again one article per
-    task; an article that still fails becomes a failed result with the reason. A cluster that
-    cannot serve (lost scheduler, workers of another version) raises ClusterError.
+    per worker thread); finished ones are fetched together. A task that keeps failing, or whose
+    worker keeps dying, is run again one article per task; an article that still fails becomes a
+    failed result with the reason. A cluster that cannot serve (lost scheduler, workers of another
+    version) raises ClusterError.
     """
     # workers have their own working directory: send paths that do not depend on ours
     files = tuple(str(Path(f).absolute()) for f in gazetteer_files)
@@ -163,7 +163,7 @@ def dask_results(
                 extract_on_worker, [replace(entry, path=entry.path.absolute()) for entry in group], files, digest,
                 EXTRACTOR_VERSION, known_on_workers, key=key, retries=retries, pure=False)
 
-        todo = iter(enumerate(entries[start:start + chunk] for start in range(0, len(entries), chunk)))
+        todo = enumerate(chunks(entries, chunk))
         in_flight: deque[tuple[Future, Sequence[ManifestEntry]]] = deque()
 
         def submit_more() -> None:
@@ -217,7 +217,7 @@ def _gather(client: Client, done: list[tuple[Future, Sequence[ManifestEntry]]], 
     out: list[dict[str, Any]] = []
     for future, group in done:
         if future.key in values:
-            out.extend(_restored(result, entry) for result, entry in zip(values[future.key], group, strict=True))
+            out.extend(_restored(values[future.key], group))
         else:
             out.extend(_results(future, group, scheduler, retries, submit))
     return out
@@ -248,10 +248,12 @@ def _results(future: Future, group: Sequence[ManifestEntry], scheduler: str, ret
                                 "workers' memory"}]
         return [{"status": "failed", "where": str(group[0].path),
                  "message": f"failed on the Dask cluster after {retries} retries: {err!r}"}]
-    return [_restored(result, entry) for result, entry in zip(results, group, strict=True)]
+    return _restored(results, group)
 
 
-def _restored(result: dict[str, Any], entry: ManifestEntry) -> dict[str, Any]:
-    if result["status"] == "ok":
-        result["record"]["path"] = str(entry.path)  # as the user named it, like a local ingest
-    return result
+def _restored(results: list[dict[str, Any]], group: Sequence[ManifestEntry]) -> list[dict[str, Any]]:
+    """A task's results, each record given its path as the user named it, like a local ingest."""
+    for result, entry in zip(results, group, strict=True):
+        if result["status"] == "ok":
+            result["record"]["path"] = str(entry.path)
+    return results

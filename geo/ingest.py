@@ -112,6 +112,11 @@ def process_entry(entry: ManifestEntry) -> dict[str, Any]:
     return extract_entry(entry, _GAZ, _KNOWN)
 
 
+def chunks(entries: Sequence[ManifestEntry], size: int) -> Iterator[Sequence[ManifestEntry]]:
+    """``entries`` in consecutive slices of ``size`` (the last may be shorter): the tasks of a run."""
+    return (entries[start:start + size] for start in range(0, len(entries), size))
+
+
 def process_entries(entries: Sequence[ManifestEntry]) -> list[dict[str, Any]]:
     """process_entry for a chunk of articles (one task)."""
     return [process_entry(entry) for entry in entries]
@@ -156,8 +161,8 @@ def local_results(entries: Sequence[ManifestEntry], gazetteer_files: tuple[str, 
         # when the caller stops (a store error) only the few articles in flight are finished
         window: deque[Future[list[dict[str, Any]]]] = deque()
         try:
-            for start in range(0, len(entries), LOCAL_CHUNK):
-                window.append(pool.submit(process_entries, entries[start:start + LOCAL_CHUNK]))
+            for chunk in chunks(entries, LOCAL_CHUNK):
+                window.append(pool.submit(process_entries, chunk))
                 if len(window) >= workers * LOCAL_WINDOW_PER_WORKER:
                     yield from window.popleft().result()
             while window:

@@ -597,9 +597,8 @@ def _copy_rows(conn: Connection, statement: str, rows: list[tuple[Any, ...]]) ->
 
 def _iso(value: str | dt.date | None) -> str | None:
     """A date as the ISO text both backends read into a date column (validated on the way)."""
-    if value is None:
-        return None
-    return (value if isinstance(value, dt.date) else dt.date.fromisoformat(value)).isoformat()
+    day = _date(value)
+    return None if day is None else day.isoformat()
 
 
 def delete_article(conn: Connection, key: str) -> None:
