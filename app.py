@@ -1,7 +1,7 @@
 """The analyst's dashboard: the map of places, the claims about each, filters, downloads.
 
-Thin by design: widgets and layout only. Queries live in geo.queries, the map and its escaping in
-geo.mapview, labels, safe Markdown and downloads in geo.dashboard. Article text is shown through
+Thin by design: widgets and layout only. Queries live in geo.store.queries, the map and its escaping in
+geo.app.mapview, labels, safe Markdown and downloads in geo.app.panel. Article text is shown through
 escaped Markdown, never as HTML. The store is GEO_DATABASE_URL (default: a SQLite file); an empty
 store is filled with the bundled sample articles on the first run.
 """
@@ -14,18 +14,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.claimwords import SIDES, TYPES
-from geo.dashboard import (
-    claim_details,
-    claims_csv,
-    highlight_markdown,
-    label,
-    panel_groups,
-    places_geojson,
-    side_badge,
-)
-from geo.ingest import seed_if_empty
-from geo.mapview import (
+from geo.app.mapview import (
     build_map,
     layer_payload,
     place_features,
@@ -34,8 +23,19 @@ from geo.mapview import (
     selection_layer,
     visible_places,
 )
-from geo.queries import Filters, article_choices, outlets, place_claims, place_counts
-from geo.store import database_url, open_store
+from geo.app.panel import (
+    claim_details,
+    claims_csv,
+    highlight_markdown,
+    label,
+    panel_groups,
+    places_geojson,
+    side_badge,
+)
+from geo.claims.claimwords import SIDES, TYPES
+from geo.store.ingest import seed_if_empty
+from geo.store.queries import Filters, article_choices, outlets, place_claims, place_counts
+from geo.store.schema import database_url, open_store
 
 PAGE_SIZE = 10
 STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a filter reuses the counts

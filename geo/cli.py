@@ -15,13 +15,13 @@ from pathlib import Path
 
 import click
 
+from geo.corpus.sources import SourceProblem, collect_entries, iter_articles
 from geo.errors import GeoError
-from geo.gazetteer import cache_dir, check_place_file, load_gazetteer
-from geo.geocoder import NominatimGeocoder, resolve_unresolved
 from geo.model import Article
 from geo.pipeline import EXTRACTOR_VERSION, extract_places, load_language_tables
+from geo.places.gazetteer import cache_dir, check_place_file, load_gazetteer
+from geo.places.geocoder import NominatimGeocoder, resolve_unresolved
 from geo.records import article_record, place_record
-from geo.sources import SourceProblem, collect_entries, iter_articles
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,9 +132,9 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
     if any failed. With --engine dask, the cluster's workers read the files (same paths on every
     machine) and this command writes the store.
     """
-    from geo.ingest import ingest as run_ingest
-    from geo.ingest import iter_problems, terminal_progress
-    from geo.store import database_url
+    from geo.store.ingest import ingest as run_ingest
+    from geo.store.ingest import iter_problems, terminal_progress
+    from geo.store.schema import database_url
 
     if not paths and not manifest:
         raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo ingest seeds/)")
@@ -163,7 +163,7 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
 
 
 def _safe_url(url: str) -> str:
-    from geo.store import _safe
+    from geo.store.schema import _safe
 
     return _safe(url)
 
@@ -184,9 +184,9 @@ def _safe_url(url: str) -> str:
 def export(fmt: str, output: str, layer: str, db: str | None, sides: tuple[str, ...], types: tuple[str, ...],
            since, until, outlets: tuple[str, ...], contested_only: bool, search: str) -> None:  # type: ignore[no-untyped-def]
     """Export places (points with claim counts per side) or claims from the store."""
-    from geo.export import export as run_export
-    from geo.queries import Filters
-    from geo.store import open_store
+    from geo.store.export import export as run_export
+    from geo.store.queries import Filters
+    from geo.store.schema import open_store
 
     filters = Filters(sides=sides, types=types, date_from=since.date() if since else None,
                       date_to=until.date() if until else None, outlets=outlets, contested_only=contested_only,
@@ -281,48 +281,6 @@ def score(gold_dir: str, text_dir: str, show_errors: bool) -> None:
     if show_errors:
         for e in total.errors:
             click.echo("  " + e)
-
-
-@main.command()
-@click.option("--size", default=None, metavar="1k|10k|100k|N",
-              help="Articles in the synthetic corpus (default 10k; 20 with --smoke).")
-@click.option("--only", default="extract,ingest,queries,dashboard", show_default=True,
-              help="The stages to run, separated by commas.")
-@click.option("--pg", "pg_admin", default=None, metavar="URL",
-              help="A PostgreSQL server where the benchmark may create and drop databases, e.g. "
-              "postgresql://postgres@127.0.0.1:5432/postgres (without it PostgreSQL is skipped).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
-              help="Write the figures here (default: benchmarks/results/bench.json in a checkout).")
-@click.option("--smoke", is_flag=True,
-              help="A tiny run that checks every figure can be measured (its numbers mean nothing).")
-def bench(size: str | None, only: str, pg_admin: str | None, json_path: str | None, smoke: bool) -> None:
-    """Measure extraction, ingest, the dashboard's queries and map; print a table and write JSON.
-
-    Builds a synthetic corpus from the seeds (geo/corpus.py). The exit status is 1 if a figure
-    could not be measured; a missed target is reported in the table, not by the exit status.
-    """
-    from geo.bench import Settings, default_json_path, format_table, parse_size, run_bench, write_json
-
-    stages = tuple(s.strip() for s in only.split(",") if s.strip())
-    try:
-        if smoke:
-            settings = Settings.smoke_run(parse_size(size or "20"), stages=stages, pg_admin=pg_admin)
-        else:
-            settings = Settings(parse_size(size or "10k"), stages=stages, pg_admin=pg_admin)
-        report = run_bench(settings, progress=lambda msg: click.echo(msg, err=True))
-    except GeoError as err:
-        raise click.ClickException(str(err)) from err
-    click.echo(format_table(report))
-    target = Path(json_path) if json_path else default_json_path(smoke=smoke)
-    write_json(report, target)
-    click.echo(f"figures written to {target}")
-    missing = report.missing()
-    for f in missing:
-        click.echo(f"error: {f.key} could not be measured: {f.note}", err=True)
-    for stage, error in report.failed.items():
-        click.echo(f"error: the {stage} stage failed: {error}", err=True)
-    if missing or report.failed:
-        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

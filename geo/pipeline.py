@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import bisect
 
-from geo.boilerplate import find_boilerplate, load_rules
-from geo.claims import extract_claims
-from geo.claimwords import load_claim_words
-from geo.gazetteer import Gazetteer
-from geo.keys import find_tokens
-from geo.lexicon import Lexicon, load_lexicon
-from geo.matcher import find_matches
+from geo.claims.claimwords import load_claim_words
+from geo.claims.extract import extract_claims
 from geo.model import Article, ArticleResult, Mention, Span, Token
-from geo.resolver import Context, find_unresolved, resolve_matches
-from geo.roles import assign_role, has_stem
-from geo.sentences import split_sentences
+from geo.places.gazetteer import Gazetteer
+from geo.places.lexicon import Lexicon, load_lexicon
+from geo.places.matcher import find_matches
+from geo.places.resolver import Context, find_unresolved, resolve_matches
+from geo.places.roles import assign_role, has_stem
+from geo.text.boilerplate import find_boilerplate, load_rules
+from geo.text.keys import find_tokens
+from geo.text.sentences import split_sentences
 
 EXTRACTOR_VERSION = "0.2.0"
 """Bump when extraction output can change for the same input (the store re-processes articles)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.model import Mention
-from geo.resolver import distance_km
+from geo.places.resolver import distance_km
 
 TOLERANCE_KM = {"country": 800.0, "region": 150.0, "province": 60.0, "district": 40.0, "sea": 400.0}
 DEFAULT_TOLERANCE_KM = 10.0

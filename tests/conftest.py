@@ -27,7 +27,7 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 @pytest.fixture(scope="session")
 def gaz(_private_cache: None):  # type: ignore[no-untyped-def]
-    from geo.gazetteer import load_gazetteer
+    from geo.places.gazetteer import load_gazetteer
 
     return load_gazetteer()
 

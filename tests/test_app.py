@@ -62,7 +62,7 @@ def test_arabic_labels(app: AppTest) -> None:
 
 
 def test_an_article_with_no_places_and_an_empty_filter_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from geo.ingest import ingest
+    from geo.store.ingest import ingest
 
     folder = tmp_path / "plain"
     folder.mkdir()
@@ -83,7 +83,7 @@ def test_date_filter_outside_the_corpus_empties_the_map(app: AppTest) -> None:
 
 
 def test_hostile_article_is_shown_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from geo.ingest import ingest
+    from geo.store.ingest import ingest
 
     folder = tmp_path / "hostile"
     folder.mkdir()

@@ -1,4 +1,4 @@
-"""`python -m geo bench` through the real entry point (a smoke run: 20 articles, small stores, one
+"""`python -m benchmarks` through the real entry point (a smoke run: 20 articles, small stores, one
 browser run): every figure of the README's Benchmarks section is measured, numeric, in the table
 and in the JSON, with the machine it ran on.
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.bench import BenchError, parse_size, size_label
+from benchmarks.harness import BenchError, parse_size, size_label
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,7 @@ def test_smoke_run_measures_every_figure(tmp_path: Path, pg_server: str) -> None
         _missing("map assets missing: npm install --prefix static --no-package-lock")
     out = tmp_path / "bench.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "geo", "bench", "--smoke", "--pg", pg_server, "--json", str(out)],
+        [sys.executable, "-m", "benchmarks", "--smoke", "--pg", pg_server, "--json", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
@@ -92,7 +92,7 @@ def test_smoke_run_measures_every_figure(tmp_path: Path, pg_server: str) -> None
     assert machine["python"].startswith("3.") and machine["date"].startswith("20")
 
     figures = report["figures"]
-    expected = FIGURES + (DASK_KEYS if importlib.util.find_spec("geo.distributed") else [])
+    expected = FIGURES + (DASK_KEYS if importlib.util.find_spec("geo.store.distributed") else [])
     absent = [k for k in expected if k not in figures]
     assert not absent, f"figures not measured: {absent}; skipped: {report['skipped']}"
     for key in expected:
@@ -102,7 +102,7 @@ def test_smoke_run_measures_every_figure(tmp_path: Path, pg_server: str) -> None
         assert figures[key]["target"] and isinstance(figures[key]["passed"], bool), (key, figures[key])
     assert figures["corpus.articles"]["value"] == 20
     assert figures["reference.mordecai_words_per_s"]["value"] == 4000
-    allowed_skips = set() if importlib.util.find_spec("geo.distributed") else {"ingest.dask"}
+    allowed_skips = set() if importlib.util.find_spec("geo.store.distributed") else {"ingest.dask"}
     assert set(report["skipped"]) <= allowed_skips, report["skipped"]
     assert not report["failed"], report["failed"]
 

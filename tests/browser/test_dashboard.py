@@ -50,7 +50,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not (ROOT / "static" / "node_modules" / "leaflet" / "dist" / "leaflet.js").exists():
         _missing("map assets missing: npm install --prefix static --no-package-lock")
     pytest.importorskip("playwright")
-    from geo.ingest import ingest
+    from geo.store.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("dashboard")
     extra = tmp / "hostile"

@@ -23,16 +23,24 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from geo.boilerplate import find_boilerplate, load_rules
 from geo.datafiles import data_path, read_table, read_word_list
 from geo.errors import ArticleError, GeoError
-from geo.gazetteer import Gazetteer, curated_files, read_place_rows
-from geo.keys import arabic_letter_ratio, find_tokens, iter_stems, key_offset, normalise_key, normalise_phrase, trim_end
 from geo.model import Article, ArticleResult
 from geo.pipeline import extract_places
-from geo.reader import decode_bytes, html_to_text
+from geo.places.gazetteer import Gazetteer, curated_files, read_place_rows
 from geo.records import article_record
-from geo.sentences import split_sentences
+from geo.text.boilerplate import find_boilerplate, load_rules
+from geo.text.keys import (
+    arabic_letter_ratio,
+    find_tokens,
+    iter_stems,
+    key_offset,
+    normalise_key,
+    normalise_phrase,
+    trim_end,
+)
+from geo.text.reader import decode_bytes, html_to_text
+from geo.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 

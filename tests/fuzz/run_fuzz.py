@@ -61,7 +61,7 @@ def hypothesis_engine(minutes: float, only: list[str], examples_per_run: int) ->
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import strategies as st
 
-    from geo.gazetteer import load_gazetteer
+    from geo.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
 
@@ -143,8 +143,8 @@ def atheris_engine(minutes: float, corpus: str | None) -> None:
         import fuzz_cases as fc
 
         from geo.errors import ArticleError
-        from geo.gazetteer import load_gazetteer
-        from geo.reader import decode_bytes, html_to_text, looks_like_html
+        from geo.places.gazetteer import load_gazetteer
+        from geo.text.reader import decode_bytes, html_to_text, looks_like_html
 
     gaz = load_gazetteer()
     words = [w for kind in ("names", "verbs", "speakers", "cues", "denials", "types", "numbers", "months", "weekdays")

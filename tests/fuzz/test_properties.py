@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 from geo.errors import ArticleError
 from geo.model import Article
 from geo.pipeline import extract_places
-from geo.reader import read_text
+from geo.text.reader import read_text
 
 QUICK = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 EXTRACT = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.manifest import read_manifest
-from geo.resolver import distance_km
+from geo.corpus.manifest import read_manifest
+from geo.corpus.sources import load_article
+from geo.places.resolver import distance_km
 from geo.scoring import Score, load_gold, score_mentions
-from geo.sources import load_article
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = Path(__file__).resolve().parent / "expected"

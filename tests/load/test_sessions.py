@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 @pytest.fixture(scope="module")
 def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from geo.ingest import ingest
+    from geo.store.ingest import ingest
 
     url = f"sqlite:///{tmp_path_factory.mktemp('load') / 'load.sqlite'}"
     summary = ingest([ROOT / "seeds"], url=url)

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from geo.records import article_record
-from geo.store import SCHEMA_VERSION, V2_INDEXES, V3_INDEXES, current_version, metadata, open_store, table_counts
+from geo.store.schema import SCHEMA_VERSION, V2_INDEXES, V3_INDEXES, current_version, metadata, open_store, table_counts
 
 # (what is wrong, a query counting the rows where it is wrong)
 ORPHANS = (
@@ -140,9 +140,9 @@ def expected_rows(record: dict[str, Any]) -> tuple[int, int, int, int, int]:
 
 def reference_rows(entries: Any, gaz: Any) -> dict[str, tuple[int, int, int, int, int]]:
     """Row counts per article key from extracting ``entries`` (ManifestEntry) here, without a store."""
+    from geo.corpus.sources import load_article
     from geo.pipeline import extract_places
-    from geo.sources import load_article
-    from geo.store import content_key
+    from geo.store.schema import content_key
 
     out = {}
     for entry in entries:

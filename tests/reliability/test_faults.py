@@ -20,10 +20,10 @@ from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.engine import Engine
 from store_checks import article_rows, check_consistency, reference_rows
 
-from geo.corpus import write_corpus
-from geo.ingest import ingest, refresh_contested
-from geo.sources import collect_entries
-from geo.store import StoreError, articles, contested_places, open_store
+from benchmarks.corpus import write_corpus
+from geo.corpus.sources import collect_entries
+from geo.store.ingest import ingest, refresh_contested
+from geo.store.schema import StoreError, articles, contested_places, open_store
 
 log = logging.getLogger(__name__)
 

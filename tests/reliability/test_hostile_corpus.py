@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import select
 from store_checks import check_consistency
 
-from geo.ingest import IngestSummary, ingest
-from geo.reader import MAX_ARTICLE_BYTES, html_to_text
-from geo.store import articles, content_key, open_store
+from geo.store.ingest import IngestSummary, ingest
+from geo.store.schema import articles, content_key, open_store
+from geo.text.reader import MAX_ARTICLE_BYTES, html_to_text
 
 log = logging.getLogger(__name__)
 

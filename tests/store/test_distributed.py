@@ -21,11 +21,11 @@ import distributed
 import pytest
 from sqlalchemy import select
 
-from geo.corpus import write_corpus
+from benchmarks.corpus import write_corpus
+from geo.corpus.sources import collect_entries
 from geo.errors import ClusterError
-from geo.ingest import ingest
-from geo.sources import collect_entries
-from geo.store import articles, claims, open_store, places, table_counts
+from geo.store.ingest import ingest
+from geo.store.schema import articles, claims, open_store, places, table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -118,7 +118,7 @@ def test_dask_ingest_stores_what_a_local_ingest_stores_and_a_rerun_changes_nothi
 
 
 def test_each_worker_loads_the_gazetteer_once_with_the_users_files(cluster: Any, client: Any, tmp_path: Path) -> None:
-    from geo.distributed import gazetteer_loads
+    from geo.store.distributed import gazetteer_loads
 
     user = tmp_path / "mine.csv"
     user.write_text(USER_GAZETTEER, encoding="utf-8")
@@ -144,7 +144,7 @@ def _wanted_extract_tasks(dask_scheduler: Any) -> int:
 
 
 def test_tasks_are_submitted_in_bounded_windows(cluster: Any, client: Any, tmp_path: Path) -> None:
-    from geo.distributed import dask_results
+    from geo.store.distributed import dask_results
 
     write_corpus(tmp_path / "articles", SEEDS, 24)
     entries, _ = collect_entries([tmp_path / "articles"])
@@ -159,9 +159,9 @@ def test_tasks_are_submitted_in_bounded_windows(cluster: Any, client: Any, tmp_p
 
 def test_a_failed_task_is_run_again_one_article_per_task(cluster: Any, client: Any, tmp_path: Path) -> None:
     """A task of several articles that fails (its worker died, say) loses only the article at fault."""
-    from geo.distributed import _results, extract_on_worker
-    from geo.gazetteer import input_digest
     from geo.pipeline import EXTRACTOR_VERSION
+    from geo.places.gazetteer import input_digest
+    from geo.store.distributed import _results, extract_on_worker
 
     write_corpus(tmp_path / "articles", SEEDS, 3)
     entries, _ = collect_entries([tmp_path / "articles"])

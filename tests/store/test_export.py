@@ -12,10 +12,10 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geo.export import ExportError, export
-from geo.ingest import ingest
-from geo.queries import Filters
-from geo.store import open_store
+from geo.store.export import ExportError, export
+from geo.store.ingest import ingest
+from geo.store.queries import Filters
+from geo.store.schema import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text, update
 
-from geo.corpus import write_corpus
-from geo.ingest import ingest
+from benchmarks.corpus import write_corpus
 from geo.pipeline import EXTRACTOR_VERSION
-from geo.queries import Filters, contested_claims, place_claims, place_counts
-from geo.store import (
+from geo.store.ingest import ingest
+from geo.store.queries import Filters, contested_claims, place_claims, place_counts
+from geo.store.schema import (
     SCHEMA_VERSION,
     V2_INDEXES,
     V3_INDEXES,
@@ -65,7 +65,7 @@ def test_an_older_store_is_upgraded_in_place(db_url: str) -> None:
         conn.execute(update(schema_version).values(version=1))
     engine.dispose()
     engine = open_store(db_url)  # migrates 1 -> 2 -> 3, backfilling the copied columns
-    from geo.ingest import refresh_contested
+    from geo.store.ingest import refresh_contested
 
     refresh_contested(engine)
     with engine.connect() as conn:
@@ -237,7 +237,7 @@ def test_contested_across_articles_within_the_window(db_url: str, tmp_path: Path
     engine.dispose()
     (folder / "manifest.csv").write_text("id,file,published\naz,az.txt,2020-10-09\nam,am.txt,2020-12-30\n",
                                          encoding="utf-8")
-    from geo.ingest import refresh_contested
+    from geo.store.ingest import refresh_contested
     engine = open_store(db_url)
     with engine.begin() as conn:  # (the dates a later manifest gives, written as ingest writes them)
         conn.execute(update(articles).where(articles.c.article_id == "am").values(published=dt.date(2020, 12, 30)))
@@ -251,7 +251,7 @@ def test_contested_across_articles_within_the_window(db_url: str, tmp_path: Path
 
 
 def test_an_empty_store_is_seeded_once(db_url: str) -> None:
-    from geo.ingest import seed_if_empty
+    from geo.store.ingest import seed_if_empty
 
     engine = open_store(db_url)
     first = seed_if_empty(engine)
@@ -262,8 +262,8 @@ def test_an_empty_store_is_seeded_once(db_url: str) -> None:
 
 def _seed_records(gaz: object, tmp_path: Path) -> list[dict]:
     """Store records of the bundled articles and a few synthetic ones, as ingest makes them."""
-    from geo.ingest import extract_entry
-    from geo.sources import collect_entries
+    from geo.corpus.sources import collect_entries
+    from geo.store.ingest import extract_entry
 
     write_corpus(tmp_path / "more", SEEDS, 6)
     entries, _ = collect_entries([SEEDS, tmp_path / "more"])
@@ -288,7 +288,7 @@ def _rows(url: str) -> dict[str, list[tuple]]:
 
 
 def test_a_batch_write_stores_what_article_by_article_writes_store(db_url: str, gaz: object, tmp_path: Path) -> None:
-    from geo.store import write_article, write_articles
+    from geo.store.schema import write_article, write_articles
 
     records = _seed_records(gaz, tmp_path)
     assert sum(len(r["claims"]) for r in records) > 50 and any(r["contested"] for r in records)
@@ -315,7 +315,7 @@ def test_a_batch_write_stores_what_article_by_article_writes_store(db_url: str, 
 def test_an_article_that_breaks_a_constraint_is_the_only_one_lost(db_url: str, gaz: object, tmp_path: Path) -> None:
     import copy
 
-    from geo.ingest import IngestSummary, _write_batch
+    from geo.store.ingest import IngestSummary, _write_batch
 
     records = _seed_records(gaz, tmp_path)[:5]
     broken = copy.deepcopy(records[2])

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.boilerplate import find_boilerplate, load_rules
 from geo.errors import DataFileError
+from geo.text.boilerplate import find_boilerplate, load_rules
 
 BODY = "أعلنت وزارة الدفاع سيطرة قواتها على بلدة هادروت."
 

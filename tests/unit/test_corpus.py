@@ -7,8 +7,8 @@ import csv
 import re
 from pathlib import Path
 
-from geo.boilerplate import find_boilerplate
-from geo.corpus import boilerplate_lines, iter_articles, spelling_groups, write_corpus
+from benchmarks.corpus import boilerplate_lines, iter_articles, spelling_groups, write_corpus
+from geo.text.boilerplate import find_boilerplate
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from geo.claimwords import load_claim_words
-from geo.dates import find_date
-from geo.figures import find_figures
-from geo.keys import find_tokens
+from geo.claims.claimwords import load_claim_words
+from geo.claims.dates import find_date
+from geo.claims.figures import find_figures
+from geo.text.keys import find_tokens
 
 PUBLISHED = dt.date(2020, 11, 9)  # a Monday
 

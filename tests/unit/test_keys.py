@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.keys import find_tokens, iter_stems, key_offset, normalise_key, trim_end
+from geo.text.keys import find_tokens, iter_stems, key_offset, normalise_key, trim_end
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from geo.corpus.manifest import read_manifest
 from geo.errors import ManifestError
-from geo.manifest import read_manifest
 
 
 def write(tmp_path: Path, content: str) -> Path:

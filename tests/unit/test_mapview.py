@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.dashboard import escape_markdown, highlight_markdown, panel_groups
-from geo.mapview import (
+from geo.app.mapview import (
     build_map,
     json_for_script,
     layer_payload,
@@ -16,6 +15,7 @@ from geo.mapview import (
     place_features,
     publish_layer,
 )
+from geo.app.panel import escape_markdown, highlight_markdown, panel_groups
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${alert(1)}", "`${x}`", "</script>", "\\1"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from geo.keys import find_tokens
-from geo.matcher import FUZZY_MAX_LEN, find_matches
+from geo.places.matcher import FUZZY_MAX_LEN, find_matches
+from geo.text.keys import find_tokens
 
 
 def test_a_200000_letter_word_is_not_read_as_a_typo_in_quadratic_time(gaz) -> None:  # type: ignore[no-untyped-def]

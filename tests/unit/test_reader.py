@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geo.errors import ArticleError, MissingFileError
-from geo.reader import decode_bytes, html_to_text, read_text
+from geo.text.reader import decode_bytes, html_to_text, read_text
 
 ARABIC = "قصفت القوات مدينة كنجة أمس."
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geo.model import Span
-from geo.sentences import split_sentences
+from geo.text.sentences import split_sentences
 
 
 def parts(text: str, excluded: tuple[Span, ...] = ()) -> list[str]:

@@ -20,7 +20,7 @@ from shapely.geometry import Point
 from sqlalchemy.engine import Connection
 
 from geo.errors import GeoError
-from geo.queries import ALL_SIDES, NO_FILTERS, Filters, claim_place_rows, place_counts
+from geo.store.queries import ALL_SIDES, NO_FILTERS, Filters, claim_place_rows, place_counts
 
 FORMATS = ("geojson", "gpkg", "csv")
 LAYERS = ("places", "claims")

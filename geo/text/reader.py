@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from geo.errors import ArticleError, MissingFileError
-from geo.keys import arabic_letter_ratio
+from geo.text.keys import arabic_letter_ratio
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from geo.claimwords import ClaimWords
+from geo.claims.claimwords import ClaimWords
 from geo.model import Figure, Token
 
 _NUMBER_RE = re.compile(r"^[وفبل]?(\d+(?:[.,٫]\d+)?)$")

@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from geo.datafiles import data_path, read_table
-from geo.keys import normalise_key
-from geo.queries import Filters, claim_place_rows, place_counts
+from geo.store.queries import Filters, claim_place_rows, place_counts
+from geo.text.keys import normalise_key
 
 LANGUAGES = ("en", "ar")
 SIDE_BADGE_COLOURS = {
@@ -64,7 +64,7 @@ def highlight_markdown(text: str, names: Sequence[str]) -> str:
 
 
 def _find_names(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
-    from geo.keys import find_tokens
+    from geo.text.keys import find_tokens
 
     wanted = [tuple(k for k in (normalise_key(w) for w in n.split()) if k) for n in names]
     wanted = sorted({w for w in wanted if w}, key=len, reverse=True)

@@ -46,7 +46,7 @@ HEAT_JS = [("leaflet-heat.js", f"{STATIC_URL}/leaflet.heat/dist/leaflet-heat.js"
 LAYER_URL = "/app/static/layers"
 """Where the app serves the place layers it writes (content-named JSON files in static/layers/)."""
 LAYER_FILES_KEPT = 200
-OUTLINES = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
+OUTLINES = Path(__file__).resolve().parents[2] / "data" / "basemap" / "countries.geojson"
 
 
 def json_for_script(value: Any) -> str:

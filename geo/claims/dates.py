@@ -15,9 +15,9 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
-from geo.claimwords import ClaimWords
-from geo.keys import iter_stems
+from geo.claims.claimwords import ClaimWords
 from geo.model import Token
+from geo.text.keys import iter_stems
 
 _YESTERDAY = "امس"
 _TODAY = ("اليوم", "الليله")

@@ -10,8 +10,8 @@ themselves, so the scheduler and every worker need the project installed, and ev
 files at the same paths (a shared filesystem).
 
 Not owned: the batch loop, article identity, transactions and the store. Results are yielded to
-geo.ingest, whose one loop writes them exactly as it writes local results; this module never
-touches the database. Only geo.ingest imports it, and only when the dask engine is asked for,
+geo.store.ingest, whose one loop writes them exactly as it writes local results; this module never
+touches the database. Only geo.store.ingest imports it, and only when the dask engine is asked for,
 so the rest of the product does not need dask installed.
 """
 
@@ -30,11 +30,11 @@ from typing import Any
 from distributed import Client, Future, KilledWorker
 from distributed.client import FutureCancelledError
 
+from geo.corpus.manifest import ManifestEntry
 from geo.errors import ClusterError
-from geo.gazetteer import Gazetteer, input_digest, load_gazetteer
-from geo.ingest import chunks, extract_entry
-from geo.manifest import ManifestEntry
 from geo.pipeline import EXTRACTOR_VERSION
+from geo.places.gazetteer import Gazetteer, input_digest, load_gazetteer
+from geo.store.ingest import chunks, extract_entry
 
 CONNECT_TIMEOUT = 10.0
 """Seconds to wait for the scheduler, and then for its first worker."""

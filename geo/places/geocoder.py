@@ -17,8 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from geo.errors import GeocoderError
-from geo.keys import normalise_phrase
 from geo.model import ArticleResult, Mention, Place
+from geo.text.keys import normalise_phrase
 
 log = logging.getLogger(__name__)
 

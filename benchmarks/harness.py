@@ -1,6 +1,6 @@
 """Benchmarks: every figure of the README's "Benchmarks" section, measured in one run.
 
-Owns `python -m geo bench`: the synthetic corpus (built by geo/corpus.py), timing extraction
+Owns `python -m benchmarks`: the synthetic corpus (built by geo/corpus.py), timing extraction
 (throughput per core, peak memory, gazetteer start-up), ingest into SQLite and PostgreSQL with 1
 and 2 workers (and the Dask engine when geo/distributed.py exists), the dashboard's queries, the
 dashboard map in a real browser (through benchmarks/bench_dashboard.py, run as a subprocess),
@@ -218,7 +218,7 @@ def _fresh_interpreter_seconds(code: str, cache: Path) -> float:
 
 
 _GAZETTEER_TIMING = (
-    "import time; t = time.perf_counter(); from geo.gazetteer import load_gazetteer; "
+    "import time; t = time.perf_counter(); from geo.places.gazetteer import load_gazetteer; "
     "load_gazetteer(); print(time.perf_counter() - t)"
 )
 
@@ -234,7 +234,7 @@ def gazetteer_start_seconds(workdir: Path) -> tuple[float, float]:
 
 
 def _corpus_entries(corpus: Path) -> list[Any]:
-    from geo.sources import collect_entries
+    from geo.corpus.sources import collect_entries
 
     entries, problems = collect_entries([corpus], None)
     if problems:
@@ -261,10 +261,10 @@ def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> d
     """Extraction on one core, run in a fresh process (so its peak RSS is its own): a first pass
     over the whole corpus (per-word caches filling), a steady pass over its first articles, and
     the naive reference over the same text."""
-    from geo.gazetteer import load_gazetteer
-    from geo.lexicon import load_lexicon
+    from geo.corpus.sources import load_article
     from geo.pipeline import extract_places
-    from geo.sources import load_article
+    from geo.places.gazetteer import load_gazetteer
+    from geo.places.lexicon import load_lexicon
 
     gaz = load_gazetteer()
     lexicon = load_lexicon()
@@ -397,7 +397,7 @@ def _backends(report: Report, settings: Settings, stage: str) -> list[str]:
 
 
 def bench_ingest(report: Report, settings: Settings, corpus: Path, workdir: Path) -> None:
-    from geo.ingest import ingest
+    from geo.store.ingest import ingest
 
     n = settings.articles
     for backend in _backends(report, settings, "ingest"):
@@ -447,7 +447,7 @@ def _cpu_seconds() -> tuple[float, float]:
 
 def bench_dask(report: Report, settings: Settings, corpus: Path, workdir: Path) -> None:
     """`python -m geo ingest --engine dask` against a LocalCluster of 2 worker processes."""
-    if importlib.util.find_spec("geo.distributed") is None:
+    if importlib.util.find_spec("geo.store.distributed") is None:
         report.skipped["ingest.dask"] = "geo/distributed.py does not exist yet (python -m geo ingest --engine dask)"
         return
     from dask.distributed import LocalCluster
@@ -481,8 +481,8 @@ def bench_dask(report: Report, settings: Settings, corpus: Path, workdir: Path) 
 
 def claim_records(corpus: Path, limit: int) -> list[dict[str, Any]]:
     """Store records (as ingest writes them) of the corpus's first ``limit`` articles."""
-    from geo.gazetteer import load_gazetteer
-    from geo.ingest import extract_entry
+    from geo.places.gazetteer import load_gazetteer
+    from geo.store.ingest import extract_entry
 
     gaz = load_gazetteer()
     out = []
@@ -514,8 +514,8 @@ def grow_store(url: str, records: Sequence[dict[str, Any]], start: int, claims_w
     ``claims_wanted`` claims. Returns (claims in the store, next copy number)."""
     from sqlalchemy import func, select
 
-    from geo.ingest import refresh_contested
-    from geo.store import claims, open_store, refresh_place_counts, write_articles
+    from geo.store.ingest import refresh_contested
+    from geo.store.schema import claims, open_store, refresh_place_counts, write_articles
 
     engine = open_store(url)
     try:
@@ -542,8 +542,8 @@ def grow_store(url: str, records: Sequence[dict[str, Any]], start: int, claims_w
 def time_queries(url: str, runs: int) -> dict[str, dict[str, float]]:
     """p50/p95 (ms) of the dashboard's questions: the place layer, unfiltered and for one side,
     and the busiest place's first page of claims (as app.py asks them)."""
-    from geo.queries import Filters, place_claims, place_counts
-    from geo.store import open_store
+    from geo.store.queries import Filters, place_claims, place_counts
+    from geo.store.schema import open_store
 
     engine = open_store(url)
     out: dict[str, dict[str, float]] = {}
@@ -569,7 +569,7 @@ def time_queries(url: str, runs: int) -> dict[str, dict[str, float]]:
 
 
 _QUERY_LABELS = {
-    "place_layer": "place layer (geo.queries.place_counts), no filter",
+    "place_layer": "place layer (geo.store.queries.place_counts), no filter",
     "place_layer_one_side": "place layer, one side",
     "place_claims": "one place's claims, first page (place_claims, busiest place)",
 }
@@ -675,7 +675,7 @@ def bench_dashboard(report: Report, settings: Settings, workdir: Path) -> None:
         payload_note = "as bench_dashboard.py measured it"
         if payload is None:
             payload = place_layer_kb(places, claims)
-            payload_note = "the place layer's GeoJSON as geo.mapview builds it (bench_dashboard.py reported none)"
+            payload_note = "the place layer's GeoJSON as geo.app.mapview builds it (bench_dashboard.py reported none)"
         report.add(f"{key}.map_drawn_s", f"dashboard, {label}: page opened → every marker drawn", drawn, "s",
                    note=note)
         report.add(f"{key}.click_s", f"dashboard, {label}: click on a place → its claims shown", clicked, "s",
@@ -685,10 +685,10 @@ def bench_dashboard(report: Report, settings: Settings, workdir: Path) -> None:
 
 def place_layer_kb(places: int, claims: int, *, seed: int = 3) -> float:
     """Size of the place layer the browser receives for ``places`` places sharing ``claims`` claims
-    (geo.mapview.place_features, serialised as the app inlines or serves it)."""
+    (geo.app.mapview.place_features, serialised as the app inlines or serves it)."""
     import random
 
-    from geo.mapview import json_for_script, place_features
+    from geo.app.mapview import json_for_script, place_features
 
     rng = random.Random(seed)
     sides = ("armenia", "azerbaijan", "russia", "turkey", "none", "other")
@@ -723,7 +723,7 @@ def run_bench(settings: Settings, *, workdir: Path | None = None,
         try:
             corpus = work / "corpus"
             if set(settings.stages) & {"extract", "ingest", "queries"}:
-                from geo.corpus import write_corpus
+                from benchmarks.corpus import write_corpus
 
                 progress(f"corpus: writing {settings.articles} articles")
                 t = time.perf_counter()
@@ -734,7 +734,7 @@ def run_bench(settings: Settings, *, workdir: Path | None = None,
                 report.add("corpus.mb", "synthetic corpus: size (UTF-8)", mb, "MB")
                 report.add("corpus.build_s", "synthetic corpus: time to generate and write", seconds, "s")
             if set(settings.stages) & {"ingest", "queries"}:
-                from geo.gazetteer import load_gazetteer
+                from geo.places.gazetteer import load_gazetteer
 
                 load_gazetteer()  # the cache every ingest worker reads (the extract stage times its own)
             stages: dict[str, Callable[[], None]] = {

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.claimwords import ClaimWords
-from geo.keys import iter_stems, key_offset, normalise_key
+from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
+from geo.text.keys import iter_stems, key_offset, normalise_key
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})

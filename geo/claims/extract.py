@@ -18,12 +18,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geo.attribution import Attribution, attribute, bare_key
-from geo.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
-from geo.dates import find_date
-from geo.figures import find_figures
+from geo.claims.attribution import Attribution, attribute, bare_key
+from geo.claims.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
+from geo.claims.dates import find_date
+from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
-from geo.resolver import stems_of
+from geo.places.resolver import stems_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)

@@ -2,7 +2,7 @@
 
 Owns: expanding the user's paths (a folder is read recursively; a folder with
 a manifest.csv uses it), attaching manifest metadata, and reading each file
-through geo.reader. A bad file or manifest row becomes a SourceProblem with
+through geo.text.reader. A bad file or manifest row becomes a SourceProblem with
 its reason, never an exception that stops the batch.
 """
 
@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo.corpus.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from geo.errors import GeoError
-from geo.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from geo.model import Article
-from geo.reader import SUPPORTED_SUFFIXES, read_text
+from geo.text.reader import SUPPORTED_SUFFIXES, read_text
 
 
 @dataclass(frozen=True)

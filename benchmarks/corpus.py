@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geo.boilerplate import find_boilerplate, load_rules
+from geo.corpus.manifest import read_manifest
 from geo.datafiles import data_path
-from geo.gazetteer import read_place_rows
-from geo.keys import arabic_letter_ratio
-from geo.manifest import read_manifest
+from geo.places.gazetteer import read_place_rows
+from geo.text.boilerplate import find_boilerplate, load_rules
+from geo.text.keys import arabic_letter_ratio
 
 OUTLETS = ("الشرق الأوسط", "عربي21", "صدى البلد", "البناء", "سبوتنيك", "الأناضول")
 CURATED_FILES = ("theatre.csv", "world.csv")

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from geo.datafiles import data_path, read_table, read_word_list
 from geo.errors import DataFileError
-from geo.keys import normalise_key, normalise_phrase
+from geo.text.keys import normalise_key, normalise_phrase
 
 
 @dataclass(frozen=True)

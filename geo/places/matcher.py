@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geo.gazetteer import Gazetteer, NameEntry, deletion_variants
-from geo.keys import iter_stems, key_offset, trim_end
 from geo.model import Token
+from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
+from geo.text.keys import iter_stems, key_offset, trim_end
 
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_LEN = 32

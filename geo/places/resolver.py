@@ -25,11 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer
-from geo.keys import iter_stems
-from geo.lexicon import Lexicon
-from geo.matcher import Match
 from geo.model import Candidate, Place, Resolution, Span, Token
+from geo.places.gazetteer import Gazetteer
+from geo.places.lexicon import Lexicon
+from geo.places.matcher import Match
+from geo.text.keys import iter_stems
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})

@@ -38,9 +38,9 @@ from pathlib import Path
 
 from geo.datafiles import data_path, read_table
 from geo.errors import DataFileError
-from geo.keys import normalise_key, normalise_phrase
-from geo.lexicon import Lexicon, load_lexicon
 from geo.model import Place
+from geo.places.lexicon import Lexicon, load_lexicon
+from geo.text.keys import normalise_key, normalise_phrase
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import FromClause
 
-from geo.claimwords import SIDES
-from geo.store import (
+from geo.claims.claimwords import SIDES
+from geo.store.schema import (
     UNKNOWN_DATE,
     article_contested,
     articles,

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.model import Place, Token
-from geo.resolver import Context, _in, opens_dateline, stems_of
+from geo.places.resolver import Context, _in, opens_dateline, stems_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")

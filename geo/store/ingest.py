@@ -2,7 +2,7 @@
 
 Owns: the batch loop and its guarantees. Extraction comes from one of two sources of result
 dicts feeding that one loop: local processes (``local_results``) or a Dask cluster
-(``geo.distributed.dask_results``, imported only when asked for). An article's identity is the
+(``geo.store.distributed.dask_results``, imported only when asked for). An article's identity is the
 SHA-256 of its text, so ingesting the same corpus twice changes nothing, and a duplicate under
 another name is stored once. Each batch is one transaction: a crash or a kill leaves the store
 as it was before that batch, and re-running finishes the job. One bad file is reported with its
@@ -31,14 +31,14 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
-from geo.claims import claims_conflict
+from geo.claims.extract import claims_conflict
+from geo.corpus.manifest import ManifestEntry
+from geo.corpus.sources import collect_entries, load_article
 from geo.errors import ClusterError, GeoError
-from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.manifest import ManifestEntry
 from geo.pipeline import EXTRACTOR_VERSION, extract_places
+from geo.places.gazetteer import Gazetteer, load_gazetteer
 from geo.records import article_record
-from geo.sources import collect_entries, load_article
-from geo.store import (
+from geo.store.schema import (
     UNKNOWN_DATE,
     StoreError,
     articles,
@@ -235,7 +235,7 @@ def ingest(
 def _dask_results(entries: Sequence[ManifestEntry], gazetteer_files: tuple[str, ...], known: frozenset[str], *,
                   scheduler: str, connect_timeout: float) -> Iterator[dict[str, Any]]:
     try:  # dask is needed only here: the rest of the product imports without it
-        from geo.distributed import dask_results
+        from geo.store.distributed import dask_results
     except ImportError as err:
         raise ClusterError(f"the dask engine needs dask[distributed] ({err}); install it: "
                            "pip install -r requirements.txt") from err
@@ -406,7 +406,7 @@ def iter_problems(summary: IngestSummary) -> Iterable[str]:
         yield message if message.startswith(where) else f"{where}: {message}"
 
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def seed_if_empty(engine: Engine, *, seeds: Path = SEEDS_DIR) -> IngestSummary | None:
