@@ -33,9 +33,9 @@ from geo.app.panel import (
     side_badge,
 )
 from geo.claims.claimwords import SIDES, TYPES
+from geo.store.engine import database_url, open_store
 from geo.store.ingest import seed_if_empty
 from geo.store.queries import Filters, article_choices, outlets, place_claims, place_counts
-from geo.store.schema import database_url, open_store
 
 PAGE_SIZE = 10
 STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a filter reuses the counts

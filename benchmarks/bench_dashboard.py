@@ -28,9 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo.store.engine import open_store  # noqa: E402
 from geo.store.ingest import refresh_contested  # noqa: E402
 from geo.store.queries import NO_FILTERS, place_counts  # noqa: E402
-from geo.store.schema import open_store, refresh_place_counts, write_article  # noqa: E402
+from geo.store.schema import refresh_place_counts  # noqa: E402
+from geo.store.writer import write_article  # noqa: E402
 
 SIDES = ("armenia", "azerbaijan", "russia", "turkey", "none", "other")
 TYPES = ("attack", "control", "casualties", "denial", "diplomacy", "humanitarian")

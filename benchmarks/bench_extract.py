@@ -1,7 +1,7 @@
-"""Extraction benchmark: now one stage of `python -m geo bench` (geo/bench.py).
+"""Extraction benchmark: now one stage of `python -m benchmarks` (benchmarks/harness.py).
 
 Run:  python benchmarks/bench_extract.py [--size 1k] [--json FILE]
-      (the same as: python -m geo bench --only extract [--size 1k] [--json FILE])
+      (the same as: python -m benchmarks --only extract [--size 1k] [--json FILE])
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Store benchmark (ingest throughput, dashboard query latency): now two stages of
-`python -m geo bench` (geo/bench.py).
+`python -m benchmarks` (benchmarks/harness.py).
 
 Run:  python benchmarks/bench_store.py [--size 10k] [--pg postgresql://postgres@127.0.0.1:5432/postgres] [--json FILE]
-      (the same as: python -m geo bench --only ingest,queries ...)
+      (the same as: python -m benchmarks --only ingest,queries ...)
 """
 
 from __future__ import annotations

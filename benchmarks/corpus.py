@@ -6,7 +6,7 @@ from the curated gazetteer (شوشا/شوشي, قره باغ/كاراباخ, أ�
 (وشوشا -> وشوشي); page chrome lines are inserted from the examples of data/boilerplate.tsv; and
 each article gets a manifest row with an outlet and a date near its seed's date. Not for
 accuracy measurement: the sentences are the seeds' own. It does not extract or time anything
-(geo/bench.py does).
+(benchmarks/harness.py does).
 """
 
 from __future__ import annotations

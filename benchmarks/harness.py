@@ -1,8 +1,8 @@
 """Benchmarks: every figure of the README's "Benchmarks" section, measured in one run.
 
-Owns `python -m benchmarks`: the synthetic corpus (built by geo/corpus.py), timing extraction
+Owns `python -m benchmarks`: the synthetic corpus (built by benchmarks/corpus.py), timing extraction
 (throughput per core, peak memory, gazetteer start-up), ingest into SQLite and PostgreSQL with 1
-and 2 workers (and the Dask engine when geo/distributed.py exists), the dashboard's queries, the
+and 2 workers (and the Dask engine when geo/store/distributed.py exists), the dashboard's queries, the
 dashboard map in a real browser (through benchmarks/bench_dashboard.py, run as a subprocess),
 the references measured or quoted beside them, the pass/fail of each target, and the report: a
 table on stdout and a JSON file naming the machine. Like the CLI it is an edge: it touches the
@@ -448,7 +448,7 @@ def _cpu_seconds() -> tuple[float, float]:
 def bench_dask(report: Report, settings: Settings, corpus: Path, workdir: Path) -> None:
     """`python -m geo ingest --engine dask` against a LocalCluster of 2 worker processes."""
     if importlib.util.find_spec("geo.store.distributed") is None:
-        report.skipped["ingest.dask"] = "geo/distributed.py does not exist yet (python -m geo ingest --engine dask)"
+        report.skipped["ingest.dask"] = "geo/store/distributed.py does not exist yet (python -m geo ingest --engine dask)"
         return
     from dask.distributed import LocalCluster
 
@@ -514,8 +514,10 @@ def grow_store(url: str, records: Sequence[dict[str, Any]], start: int, claims_w
     ``claims_wanted`` claims. Returns (claims in the store, next copy number)."""
     from sqlalchemy import func, select
 
+    from geo.store.engine import open_store
     from geo.store.ingest import refresh_contested
-    from geo.store.schema import claims, open_store, refresh_place_counts, write_articles
+    from geo.store.schema import claims, refresh_place_counts
+    from geo.store.writer import write_articles
 
     engine = open_store(url)
     try:
@@ -542,8 +544,8 @@ def grow_store(url: str, records: Sequence[dict[str, Any]], start: int, claims_w
 def time_queries(url: str, runs: int) -> dict[str, dict[str, float]]:
     """p50/p95 (ms) of the dashboard's questions: the place layer, unfiltered and for one side,
     and the busiest place's first page of claims (as app.py asks them)."""
+    from geo.store.engine import open_store
     from geo.store.queries import Filters, place_claims, place_counts
-    from geo.store.schema import open_store
 
     engine = open_store(url)
     out: dict[str, dict[str, float]] = {}
@@ -730,7 +732,7 @@ def run_bench(settings: Settings, *, workdir: Path | None = None,
                 write_corpus(corpus, SEEDS, settings.articles)
                 seconds = time.perf_counter() - t
                 mb = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
-                report.add("corpus.articles", "synthetic corpus (geo/corpus.py, seed 7): articles", settings.articles, "")
+                report.add("corpus.articles", "synthetic corpus (benchmarks/corpus.py, seed 7): articles", settings.articles, "")
                 report.add("corpus.mb", "synthetic corpus: size (UTF-8)", mb, "MB")
                 report.add("corpus.build_s", "synthetic corpus: time to generate and write", seconds, "s")
             if set(settings.stages) & {"ingest", "queries"}:

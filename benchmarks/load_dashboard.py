@@ -165,8 +165,8 @@ def quantile(values: list[float], q: float) -> float:
 
 
 def load_places(url: str) -> list[dict[str, Any]]:
+    from geo.store.engine import open_store
     from geo.store.queries import NO_FILTERS, place_counts
-    from geo.store.schema import open_store
 
     engine = open_store(url)
     with engine.connect() as conn:

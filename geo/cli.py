@@ -132,9 +132,9 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
     if any failed. With --engine dask, the cluster's workers read the files (same paths on every
     machine) and this command writes the store.
     """
+    from geo.store.engine import database_url
     from geo.store.ingest import ingest as run_ingest
     from geo.store.ingest import iter_problems, terminal_progress
-    from geo.store.schema import database_url
 
     if not paths and not manifest:
         raise click.UsageError("give article files, folders or --manifest (e.g. python -m geo ingest seeds/)")
@@ -163,9 +163,9 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
 
 
 def _safe_url(url: str) -> str:
-    from geo.store.schema import _safe
+    from geo.store.engine import redact_url
 
-    return _safe(url)
+    return redact_url(url)
 
 
 @main.command()
@@ -184,9 +184,9 @@ def _safe_url(url: str) -> str:
 def export(fmt: str, output: str, layer: str, db: str | None, sides: tuple[str, ...], types: tuple[str, ...],
            since, until, outlets: tuple[str, ...], contested_only: bool, search: str) -> None:  # type: ignore[no-untyped-def]
     """Export places (points with claim counts per side) or claims from the store."""
+    from geo.store.engine import open_store
     from geo.store.export import export as run_export
     from geo.store.queries import Filters
-    from geo.store.schema import open_store
 
     filters = Filters(sides=sides, types=types, date_from=since.date() if since else None,
                       date_to=until.date() if until else None, outlets=outlets, contested_only=contested_only,

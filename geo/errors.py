@@ -36,3 +36,7 @@ class GeocoderError(GeoError, RuntimeError):
 
 class ClusterError(GeoError, RuntimeError):
     """The Dask cluster of a distributed ingest cannot be used (unreachable, no workers, other versions)."""
+
+
+class StoreError(GeoError, RuntimeError):
+    """The database cannot be opened, migrated or written."""

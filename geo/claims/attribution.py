@@ -10,7 +10,7 @@ Owns the speaker patterns Arabic news uses:
 - metonymy: a capital or country as the speaker ("نفت يريفان"، "وهو ما تنفيه أرمينيا").
 The side comes from data/lexicon/speakers.tsv (longest phrase), then a nationality
 adjective (nationalities.tsv), then a place named in the speaker (place_sides.tsv).
-It does not decide what the claim is about: geo/claims.py does.
+It does not decide what the claim is about: geo/claims/extract.py does.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Owns: reading reporting verbs, "according to" phrases, speakers and their sides,
 nationality adjectives, place-to-side links, claim-type stems, denial cues,
 months, weekdays, number words, speaker heads and the words that end a
 speaker's phrase; folding every entry to a lookup key. How they are used is
-decided in geo/attribution.py, geo/claims.py, geo/dates.py and geo/figures.py.
+decided in geo/claims/attribution.py, geo/claims/extract.py, geo/claims/dates.py and geo/claims/figures.py.
 """
 
 from __future__ import annotations

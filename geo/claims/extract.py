@@ -2,7 +2,7 @@
 and the places the sides contradict each other about.
 
 Owns: cutting sentences into clauses (؛ and "، في حين / بينما / فيما"), asking
-geo/attribution.py for each clause's speaker, the claim's type (claim_types.tsv,
+geo/claims/attribution.py for each clause's speaker, the claim's type (claim_types.tsv,
 in a fixed precedence), its polarity (denial verbs and cues), its places (the
 mentions in the clause outside the speaker, not a capital standing for a
 government), and the contested places of an article. The reporter's own

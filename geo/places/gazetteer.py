@@ -11,7 +11,7 @@ Owns: loading and checking the layers (every error names file, line and fix) and
    region are unreliable), and it is filtered so that it does not flood
    articles with false places: small towns, Persian/Urdu spellings, very short
    names, and names that are common Arabic words or given names are left out.
-The online geocoder is not a layer here: see geo/geocoder.py.
+The online geocoder is not a layer here: see geo/places/geocoder.py.
 
 The built index is cached (pickled) under GEO_CACHE_DIR, keyed by a digest of
 every input, so the gazetteer is ready in a fraction of a second after the

@@ -15,7 +15,7 @@ Owns the rules that turn matches into mentions, each one named and tested:
   nearest the article's other theatre places (Martuni in Karabakh rather
   than Martuni in Gegharkunik in an article about Karabakh).
 It also reports unresolved candidates: an unknown, uncommon word right after
-a cue word (قرية X) that no layer knows. Roles are decided in geo/roles.py.
+a cue word (قرية X) that no layer knows. Roles are decided in geo/places/roles.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Distributed ingest: extraction on a Dask cluster, the second source of results for geo/ingest.py.
+"""Distributed ingest: extraction on a Dask cluster, the second source of results for geo/store/ingest.py.
 
 Owns: connecting to a Dask scheduler (a bounded wait, an error that names the address and the
 fix), one task per chunk of articles submitted in a bounded window with the results handed on in

@@ -34,24 +34,13 @@ from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from geo.claims.extract import claims_conflict
 from geo.corpus.manifest import ManifestEntry
 from geo.corpus.sources import collect_entries, load_article
-from geo.errors import ClusterError, GeoError
+from geo.errors import ClusterError, GeoError, StoreError
 from geo.pipeline import EXTRACTOR_VERSION, extract_places
 from geo.places.gazetteer import Gazetteer, load_gazetteer
 from geo.records import article_record
-from geo.store.schema import (
-    UNKNOWN_DATE,
-    StoreError,
-    articles,
-    claim_places,
-    claims,
-    content_key,
-    contested_places,
-    failure_message,
-    known_articles,
-    open_store,
-    transient,
-    write_articles,
-)
+from geo.store.engine import failure_message, open_store, transient
+from geo.store.schema import UNKNOWN_DATE, articles, claim_places, claims, contested_places
+from geo.store.writer import content_key, known_articles, write_articles
 
 log = logging.getLogger(__name__)
 
@@ -321,7 +310,7 @@ def refresh_contested(engine: Engine, *, window_days: int = CONTESTED_WINDOW_DAY
     """Recompute the places contested across the whole store (one transaction). Returns their number.
 
     A place is contested when two claims about it from different sides conflict (the rule of
-    geo/claims.py) and their dates (the event date, else the article's) are at most
+    geo/claims/extract.py) and their dates (the event date, else the article's) are at most
     ``window_days`` apart; articles' own contested places count as well.
     """
     query = (

@@ -1,24 +1,15 @@
-"""The store: articles, places, mentions, claims and their links in a relational database.
+"""The store's schema: its tables, the migrations that create and upgrade it, and the per-place counts
+kept beside the links.
 
-Owns the schema, its migrations (the tool creates and upgrades it: see MIGRATIONS), the
-engine set-up for SQLite (the default: one file, WAL, a busy timeout, writers serialised with
-BEGIN IMMEDIATE) and PostgreSQL (for teams), and writing one article's extraction as rows.
-The same schema and behaviour on both. Queries for the dashboard live in geo/queries.py,
-ingest batching in geo/ingest.py.
+The same schema on SQLite and PostgreSQL. Opening a store is geo/store/engine.py's job, writing
+articles geo/store/writer.py's, reading them geo/store/queries.py's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
-import os
-import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import (
     Column,
@@ -34,9 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    create_engine,
     delete,
-    event,
     func,
     inspect,
     select,
@@ -45,33 +34,11 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from geo.errors import GeoError
+from geo.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-
-class StoreError(GeoError, RuntimeError):
-    """The database cannot be opened, migrated or written."""
-
-
-def default_database_path() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / "geo-karabakh" / "geo.sqlite"
-
-
-def database_url(option: str | None = None) -> str:
-    """The database to use: the option, else GEO_DATABASE_URL, else the default SQLite file."""
-    url = option or os.environ.get("GEO_DATABASE_URL")
-    if url:
-        if "://" not in url:  # a plain path means a SQLite file
-            url = f"sqlite:///{Path(url).expanduser().resolve()}"
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url[len("postgresql://"):]
-        return url
-    path = default_database_path()
-    return f"sqlite:///{path}"
 
 
 metadata = MetaData()
@@ -264,6 +231,10 @@ def _migrate_v3(conn: Connection) -> None:
     refresh_place_counts(conn)
 
 
+def _insert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
+    return (pg_insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table))
+
+
 def add_place_counts(conn: Connection, deltas: Mapping[tuple[str, str], int]) -> None:
     """Add ``deltas`` ((place_id, side) -> links added, or removed when negative) to place_side_counts.
 
@@ -296,133 +267,11 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migra
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    # autocommit mode in the driver; SQLAlchemy's "begin" event below issues BEGIN IMMEDIATE
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=60000")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
-
-
-def _sqlite_begin(conn: Connection) -> None:
-    # writers take the lock when the transaction starts, so two ingests queue instead of failing
-    # with "database is locked" half-way through a batch
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def open_store(url: str | None = None, *, migrate: bool = True) -> Engine:
-    """An engine for the store at ``url`` (see database_url), with the schema created or upgraded."""
-    url = database_url(url)
-    try:
-        if url.startswith("sqlite"):
-            path = url.split(":///", 1)[1] if ":///" in url else ""
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 60})
-            event.listen(engine, "connect", _sqlite_pragmas)
-            event.listen(engine, "begin", _sqlite_begin)
-        else:
-            engine = create_engine(url, pool_pre_ping=True)
-        if migrate:
-            _migrate_when_free(engine)
-    except SQLAlchemyError as err:
-        if disk_full(err):
-            raise StoreError(failure_message(err, url)) from err
-        raise StoreError(f"cannot open the store at {_safe(url)}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}; "
-                         "check GEO_DATABASE_URL (e.g. postgresql://user@host:5432/db) or --db") from err
-    return engine
-
-
-_SQLITE_FULL = 13
-_PG_DISK_FULL = "53100"
-_PG_GONE = ("57P01", "57P02", "57P03")  # admin shutdown, crash shutdown, cannot connect now (starting up)
-_PG_TRANSIENT = ("40001", "40P01")  # serialization failure, deadlock detected: the transaction may simply be run again
-
-
-def disk_full(err: BaseException) -> bool:
-    """Did writing fail because the disk (or the server's disk) is full?"""
-    orig = getattr(err, "orig", err)
-    if getattr(orig, "sqlite_errorcode", None) == _SQLITE_FULL or getattr(orig, "sqlstate", None) == _PG_DISK_FULL:
-        return True
-    return "database or disk is full" in str(orig) or "No space left on device" in str(orig)
-
-
-def connection_lost(err: BaseException) -> bool:
-    """Did ``err`` happen because the database server went away (a restart, the network)?
-
-    Then the transaction was rolled back and may be run again on a new connection. SQLite, a
-    file, never loses its connection.
-    """
-    if not isinstance(err, DBAPIError):
-        return False
-    if err.connection_invalidated:
-        return True
-    sqlstate = getattr(err.orig, "sqlstate", None)
-    if sqlstate:
-        return sqlstate.startswith("08") or sqlstate in _PG_GONE
-    # psycopg gives no SQLSTATE when it cannot connect at all (connection refused during a restart)
-    return type(err.orig).__module__.startswith("psycopg") and "connection" in str(err.orig).lower()
-
-
-def transient(err: BaseException) -> bool:
-    """A lost connection, a deadlock or a serialization failure: running the transaction again may work."""
-    return connection_lost(err) or getattr(getattr(err, "orig", None), "sqlstate", None) in _PG_TRANSIENT
-
-
-def failure_message(err: BaseException, url: str) -> str:
-    """What went wrong writing the store at ``url``, and what to do about it."""
-    orig = getattr(err, "orig", None) or err
-    reason = str(orig).strip().splitlines()[0] if str(orig).strip() else orig.__class__.__name__
-    where = _safe(url)
-    if disk_full(err):
-        return (f"cannot write to the store at {where}: the disk is full ({reason}); free some space on that disk "
-                "or choose another store with --db (or GEO_DATABASE_URL), then run the same command again")
-    if connection_lost(err):
-        return (f"lost the connection to the store at {where} ({reason}); check that the database server is "
-                "running and reachable, then run the same command again")
-    return (f"cannot write to the store at {where}: {err.__class__.__name__}: {reason}; check that the store "
-            "is writable (permissions, a read-only disk) or choose another one with --db")
-
-
-def _safe(url: str) -> str:
-    """The URL without a password."""
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}" if ":" in creds else url
-    return url
-
-
 def current_version(conn: Connection) -> int:
     if not conn.dialect.has_table(conn, "schema_version"):
         return 0
     value = conn.execute(select(schema_version.c.version)).scalar()
     return int(value or 0)
-
-
-SQLITE_OPEN_WAIT_S = 60.0
-"""How long opening a SQLite store waits for another process that is creating or upgrading it."""
-
-
-def _migrate_when_free(engine: Engine) -> None:
-    """migrate_store, waiting for another process that holds the SQLite file. SQLite answers some
-    lock conflicts while a new file is being set up (its switch to WAL, the first schema write)
-    with "database is locked" at once instead of waiting out busy_timeout, so the opening is tried
-    again, for as long as busy_timeout would have waited."""
-    deadline = time.monotonic() + SQLITE_OPEN_WAIT_S
-    while True:
-        try:
-            migrate_store(engine)
-            return
-        except OperationalError as err:
-            if engine.dialect.name != "sqlite" or "locked" not in str(err.orig) or time.monotonic() > deadline:
-                raise
-            log.info("the store is locked by another process; trying again")
-            engine.dispose()
-            time.sleep(0.1)
 
 
 def migrate_store(engine: Engine) -> int:
@@ -443,191 +292,6 @@ def migrate_store(engine: Engine) -> int:
             conn.execute(delete(schema_version))
             conn.execute(schema_version.insert().values(version=target))
     return SCHEMA_VERSION
-
-
-def content_key(text_value: str) -> str:
-    """An article's identity: the SHA-256 of its decoded text."""
-    return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
-
-
-def _insert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
-    return (pg_insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table))
-
-
-def known_articles(conn: Connection, version: str) -> set[str]:
-    """Keys of the articles already extracted by ``version``."""
-    rows = conn.execute(select(articles.c.article_key).where(articles.c.extractor_version == version))
-    return {r[0] for r in rows}
-
-
-def write_article(conn: Connection, record: dict[str, Any]) -> str:
-    """Write one article's rows (inside the caller's transaction): write_articles for one record."""
-    return write_articles(conn, [record])[0]
-
-
-def write_articles(conn: Connection, records: Sequence[dict[str, Any]]) -> list[str]:
-    """Write a batch of articles' rows (inside the caller's transaction). Returns, for each record,
-    new, updated or unchanged.
-
-    A record is the JSON object of geo.records.article_record plus "article_key" and "text". An
-    article already there with the same extractor version is left alone; with another version its
-    rows are replaced. The same text twice in one batch is written once (the second is unchanged).
-
-    Each table gets one statement for the whole batch, not one per article: the statements, not
-    the rows, were most of the writer's time (SQLAlchemy builds and runs each one in Python).
-    """
-    if not records:
-        return []
-    keys = list(dict.fromkeys(r["article_key"] for r in records))
-    find = select(articles.c.article_key, articles.c.extractor_version).where(articles.c.article_key.in_(keys))
-    if conn.dialect.name == "postgresql":
-        find = find.with_for_update()
-    existing: dict[str, str] = {k: v for k, v in conn.execute(find).all()}
-    statuses: list[str] = []
-    todo: dict[str, dict[str, Any]] = {}
-    for record in records:
-        key = record["article_key"]
-        old = existing.get(key)
-        if key in todo or old == record["extractor_version"]:
-            statuses.append("unchanged")
-            continue
-        if old is not None:
-            delete_article(conn, key)
-        statuses.append("new" if old is None else "updated")
-        todo[key] = record
-    if not todo:
-        return statuses
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    inserted = {row[0] for row in conn.execute(
-        _insert(conn, articles).on_conflict_do_nothing(index_elements=["article_key"]).returning(articles.c.article_key),
-        [{"article_key": key, "article_id": r["id"], "path": r.get("path"), "published": _date(r.get("published")),
-          "title": r.get("title"), "outlet": r.get("outlet"), "url": r.get("url"), "encoding": r.get("encoding"),
-          "warnings": json.dumps(r.get("warnings", []), ensure_ascii=False),
-          "extractor_version": r["extractor_version"], "text": r["text"], "ingested_at": now}
-         for key, r in todo.items()],
-    )}
-    for i, record in enumerate(records):
-        if statuses[i] != "unchanged" and record["article_key"] not in inserted:
-            statuses[i] = "unchanged"  # another ingest wrote it a moment ago
-    written = [r for key, r in todo.items() if key in inserted]
-    _write_children(conn, written)
-    return statuses
-
-
-def _write_children(conn: Connection, written: Sequence[dict[str, Any]]) -> None:
-    """The rows that hang off newly inserted articles: places, mentions, claims and their links."""
-    _upsert_places(conn, {p["place_id"]: p for r in written for p in r["places"]}.values())
-    _bulk_insert(conn, mentions, ("article_key", "start", "end", "surface", "place_id", "role", "confidence"), [
-        (r["article_key"], m["start"], m["end"], m["surface"], m["place_id"], m["role"], m["confidence"])
-        for r in written for m in r["mentions"]
-    ])
-    with_claims = [r for r in written if r["claims"]]
-    _bulk_insert(conn, claims, ("article_key", "claim_id", "start", "end", "text", "speaker", "speaker_en", "side",
-                                "type", "polarity", "event_date", "confidence", "numbers", "speaker_start",
-                                "speaker_end"), [
-        (r["article_key"], c["id"], c["start"], c["end"], c["text"], c["speaker"], c["speaker_en"], c["side"],
-         c["type"], c["polarity"], _iso(c["date"]), c["confidence"], json.dumps(c["numbers"], ensure_ascii=False),
-         c.get("speaker_start"), c.get("speaker_end"))
-        for r in with_claims for c in r["claims"]
-    ])
-    if with_claims:
-        pks = {(key, claim_id): pk for key, claim_id, pk in conn.execute(
-            select(claims.c.article_key, claims.c.claim_id, claims.c.pk)
-            .where(claims.c.article_key.in_([r["article_key"] for r in with_claims]))
-        ).all()}
-        links: list[tuple[Any, ...]] = []
-        for r in with_claims:
-            published = _iso(r.get("published"))
-            key, outlet = r["article_key"], r.get("outlet")
-            for c in r["claims"]:
-                when = _iso(c["date"]) or published or UNKNOWN_DATE.isoformat()
-                pk = pks[(key, c["id"])]
-                links.extend((pk, place_id, c["side"], c["type"], c["polarity"], when, outlet)
-                             for place_id in dict.fromkeys(c["place_ids"]))
-        _bulk_insert(conn, claim_places, ("claim_pk", "place_id", "side", "type", "polarity", "when_date", "outlet"),
-                     links)
-        add_place_counts(conn, Counter((link[1], link[2]) for link in links))
-    _bulk_insert(conn, article_contested, ("article_key", "place_id"),
-                 [(r["article_key"], p) for r in written for p in r["contested"]])
-    _bulk_insert(conn, unresolved, ("article_key", "start", "end", "surface"),
-                 [(r["article_key"], u["start"], u["end"], u["surface"]) for r in written for u in r["unresolved"]])
-
-
-def _bulk_insert(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """Insert ``rows`` (tuples in ``columns`` order; dates as ISO strings) in the caller's transaction.
-
-    The rows go to the driver as they are, without SQLAlchemy's per-row parameter handling (it
-    cost more than the database's own work): COPY on PostgreSQL, one prepared executemany on
-    SQLite. Errors are SQLAlchemy's, as for any statement (see _copy_rows).
-    """
-    if not rows:
-        return
-    quote = conn.dialect.identifier_preparer.quote
-    names = ", ".join(quote(c) for c in columns)
-    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-        _copy_rows(conn, f"COPY {quote(table.name)} ({names}) FROM STDIN", rows)
-    elif conn.dialect.name == "sqlite":
-        marks = ", ".join("?" * len(columns))
-        conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", rows)
-    else:
-        conn.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
-
-
-def _copy_rows(conn: Connection, statement: str, rows: list[tuple[Any, ...]]) -> None:
-    """COPY ``rows`` on the connection's psycopg connection, inside its transaction.
-
-    A driver error becomes the SQLAlchemy error a statement would have raised (IntegrityError,
-    OperationalError…), so the batch loop treats it the same way, and a lost connection is
-    invalidated so the pool does not hand it out again.
-    """
-    driver = conn.connection.driver_connection
-    assert driver is not None, "a connection in a transaction has its driver connection"
-    dbapi = conn.dialect.loaded_dbapi
-    try:
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(row)
-    except dbapi.Error as err:
-        lost = conn.dialect.is_disconnect(err, driver, None)
-        if lost:
-            conn.invalidate(err)
-        raise DBAPIError.instance(statement, None, err, dbapi.Error, dialect=conn.dialect,
-                                  connection_invalidated=lost) from err
-
-
-def _iso(value: str | dt.date | None) -> str | None:
-    """A date as the ISO text both backends read into a date column (validated on the way)."""
-    day = _date(value)
-    return None if day is None else day.isoformat()
-
-
-def delete_article(conn: Connection, key: str) -> None:
-    claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
-    gone = conn.execute(
-        select(claim_places.c.place_id, claim_places.c.side, func.count())
-        .where(claim_places.c.claim_pk.in_(claim_pks)).group_by(claim_places.c.place_id, claim_places.c.side)
-    ).all()
-    conn.execute(delete(claim_places).where(claim_places.c.claim_pk.in_(claim_pks)))
-    add_place_counts(conn, {(place_id, side): -n for place_id, side, n in gone})
-    for table in (claims, mentions, article_contested, unresolved, articles):
-        conn.execute(delete(table).where(table.c.article_key == key))
-
-
-def _upsert_places(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
-    values = [
-        {"place_id": p["place_id"], "name": p["name"], "name_ar": p["name_ar"],
-         "alt_names": json.dumps(p.get("alt_names", []), ensure_ascii=False), "lat": p["lat"], "lon": p["lon"],
-         "kind": p["kind"], "country": p.get("country"), "source": p.get("source"), "layer": p.get("layer")}
-        for p in rows
-    ]
-    if values:
-        conn.execute(_insert(conn, places).on_conflict_do_nothing(index_elements=["place_id"]), values)
-
-
-def _date(value: str | dt.date | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value)
 
 
 def table_counts(conn: Connection) -> dict[str, int]:

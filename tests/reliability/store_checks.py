@@ -14,7 +14,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from geo.records import article_record
-from geo.store.schema import SCHEMA_VERSION, V2_INDEXES, V3_INDEXES, current_version, metadata, open_store, table_counts
+from geo.store.engine import open_store
+from geo.store.schema import SCHEMA_VERSION, V2_INDEXES, V3_INDEXES, current_version, metadata, table_counts
 
 # (what is wrong, a query counting the rows where it is wrong)
 ORPHANS = (
@@ -142,7 +143,7 @@ def reference_rows(entries: Any, gaz: Any) -> dict[str, tuple[int, int, int, int
     """Row counts per article key from extracting ``entries`` (ManifestEntry) here, without a store."""
     from geo.corpus.sources import load_article
     from geo.pipeline import extract_places
-    from geo.store.schema import content_key
+    from geo.store.writer import content_key
 
     out = {}
     for entry in entries:

@@ -22,8 +22,10 @@ from store_checks import article_rows, check_consistency, reference_rows
 
 from benchmarks.corpus import write_corpus
 from geo.corpus.sources import collect_entries
+from geo.errors import StoreError
+from geo.store.engine import open_store
 from geo.store.ingest import ingest, refresh_contested
-from geo.store.schema import StoreError, articles, contested_places, open_store
+from geo.store.schema import articles, contested_places
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,10 @@ from pathlib import Path
 from sqlalchemy import select
 from store_checks import check_consistency
 
+from geo.store.engine import open_store
 from geo.store.ingest import IngestSummary, ingest
-from geo.store.schema import articles, content_key, open_store
+from geo.store.schema import articles
+from geo.store.writer import content_key
 from geo.text.reader import MAX_ARTICLE_BYTES, html_to_text
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 from store_checks import check_consistency
 
+from geo.store.engine import open_store
 from geo.store.ingest import ingest
-from geo.store.schema import open_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

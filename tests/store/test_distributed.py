@@ -24,8 +24,9 @@ from sqlalchemy import select
 from benchmarks.corpus import write_corpus
 from geo.corpus.sources import collect_entries
 from geo.errors import ClusterError
+from geo.store.engine import open_store
 from geo.store.ingest import ingest
-from geo.store.schema import articles, claims, open_store, places, table_counts
+from geo.store.schema import articles, claims, places, table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

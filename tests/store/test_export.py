@@ -1,4 +1,4 @@
-"""Exports re-read with geopandas (geo/export.py), and the ingest/export command line."""
+"""Exports re-read with geopandas (geo/store/export.py), and the ingest/export command line."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
+from geo.store.engine import open_store
 from geo.store.export import ExportError, export
 from geo.store.ingest import ingest
 from geo.store.queries import Filters
-from geo.store.schema import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

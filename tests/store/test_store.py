@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text, update
 
 from benchmarks.corpus import write_corpus
 from geo.pipeline import EXTRACTOR_VERSION
+from geo.store.engine import open_store
 from geo.store.ingest import ingest
 from geo.store.queries import Filters, contested_claims, place_claims, place_counts
 from geo.store.schema import (
@@ -24,7 +25,6 @@ from geo.store.schema import (
     claim_places,
     claims,
     current_version,
-    open_store,
     schema_version,
     table_counts,
 )
@@ -288,7 +288,7 @@ def _rows(url: str) -> dict[str, list[tuple]]:
 
 
 def test_a_batch_write_stores_what_article_by_article_writes_store(db_url: str, gaz: object, tmp_path: Path) -> None:
-    from geo.store.schema import write_article, write_articles
+    from geo.store.writer import write_article, write_articles
 
     records = _seed_records(gaz, tmp_path)
     assert sum(len(r["claims"]) for r in records) > 50 and any(r["contested"] for r in records)

@@ -1,4 +1,4 @@
-"""Site boilerplate spans (geo/boilerplate.py and data/boilerplate.tsv)."""
+"""Site boilerplate spans (geo/text/boilerplate.py and data/boilerplate.tsv)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_teaser_block_at_the_end() -> None:
 
 @pytest.mark.parametrize("rule", load_rules(), ids=lambda r: r.note)
 def test_every_rule_excludes_its_own_example(rule) -> None:  # type: ignore[no-untyped-def]
-    # the synthetic benchmark corpus (geo/corpus.py) inserts these examples as page chrome
+    # the synthetic benchmark corpus (benchmarks/corpus.py) inserts these examples as page chrome
     assert rule.example, f"data/boilerplate.tsv: the rule {rule.pattern.pattern!r} has no example (4th column)"
     text = f"{BODY}\n{rule.example}\n{BODY} وتابع."
     assert excluded_text(text) == [rule.example]

@@ -1,4 +1,4 @@
-"""Claims: attribution patterns, sides, types, polarity, places (geo/attribution.py, geo/claims.py).
+"""Claims: attribution patterns, sides, types, polarity, places (geo/claims/attribution.py, geo/claims/extract.py).
 
 Each sentence below was written for this test; one pattern per table.
 """

@@ -1,4 +1,4 @@
-"""Relative dates (geo/dates.py) and figures (geo/figures.py)."""
+"""Relative dates (geo/claims/dates.py) and figures (geo/claims/figures.py)."""
 
 from __future__ import annotations
 

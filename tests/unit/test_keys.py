@@ -1,4 +1,4 @@
-"""Folding rules, tokens and proclitics (geo/keys.py): one rule per test, tables first."""
+"""Folding rules, tokens and proclitics (geo/text/keys.py): one rule per test, tables first."""
 
 from __future__ import annotations
 

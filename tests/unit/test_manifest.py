@@ -1,4 +1,4 @@
-"""The manifest format (geo/manifest.py)."""
+"""The manifest format (geo/corpus/manifest.py)."""
 
 from __future__ import annotations
 

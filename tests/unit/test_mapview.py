@@ -1,4 +1,4 @@
-"""Map building and escaping (geo/mapview.py) and the dashboard's safe Markdown (geo/dashboard.py)."""
+"""Map building and escaping (geo/app/mapview.py) and the dashboard's safe Markdown (geo/app/panel.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The matcher (geo/matcher.py): regression tests for what the fuzz runs found."""
+"""The matcher (geo/places/matcher.py): regression tests for what the fuzz runs found."""
 
 from __future__ import annotations
 

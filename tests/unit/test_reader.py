@@ -1,4 +1,4 @@
-"""Decoding and HTML reduction (geo/reader.py)."""
+"""Decoding and HTML reduction (geo/text/reader.py)."""
 
 from __future__ import annotations
 

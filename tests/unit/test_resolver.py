@@ -1,4 +1,4 @@
-"""Recognition and resolution rules, one table per rule (geo/matcher.py, geo/resolver.py).
+"""Recognition and resolution rules, one table per rule (geo/places/matcher.py, geo/places/resolver.py).
 
 Each row is a sentence and the places it must (or must not) yield. The sentences are written
 for these tests: spelling variants, clitics, typos, Latin script, and the traps the brief names.

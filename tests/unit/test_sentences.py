@@ -1,4 +1,4 @@
-"""Sentence splitting (geo/sentences.py)."""
+"""Sentence splitting (geo/text/sentences.py)."""
 
 from __future__ import annotations
 
