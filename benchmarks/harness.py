@@ -262,7 +262,7 @@ def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> d
     over the whole corpus (per-word caches filling), a steady pass over its first articles, and
     the naive reference over the same text."""
     from geo.corpus.sources import load_article
-    from geo.pipeline import extract_places
+    from geo.pipeline import extract
     from geo.places.gazetteer import load_gazetteer
     from geo.places.lexicon import load_lexicon
 
@@ -279,7 +279,7 @@ def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> d
         seconds = size = words = mentions = claims = 0.0
         for batch in chunks(items):
             t = time.perf_counter()
-            results = [extract_places(a, gaz, lexicon=lexicon) for a in batch]
+            results = [extract(a, gaz, lexicon=lexicon) for a in batch]
             seconds += time.perf_counter() - t
             for a, r in zip(batch, results, strict=True):
                 size += len(a.text.encode("utf-8"))
@@ -482,7 +482,7 @@ def bench_dask(report: Report, settings: Settings, corpus: Path, workdir: Path) 
 def claim_records(corpus: Path, limit: int) -> list[dict[str, Any]]:
     """Store records (as ingest writes them) of the corpus's first ``limit`` articles."""
     from geo.places.gazetteer import load_gazetteer
-    from geo.store.ingest import extract_entry
+    from geo.store.tasks import extract_entry
 
     gaz = load_gazetteer()
     out = []

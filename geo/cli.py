@@ -15,10 +15,11 @@ from pathlib import Path
 
 import click
 
+from geo import pipeline
 from geo.corpus.sources import SourceProblem, collect_entries, iter_articles
 from geo.errors import GeoError
 from geo.model import Article
-from geo.pipeline import EXTRACTOR_VERSION, extract_places, load_language_tables
+from geo.pipeline import EXTRACTOR_VERSION, load_language_tables
 from geo.places.gazetteer import cache_dir, check_place_file, load_gazetteer
 from geo.places.geocoder import NominatimGeocoder, resolve_unresolved
 from geo.records import article_record, place_record
@@ -95,7 +96,7 @@ def extract(
 
 
 def _extract_one(article: Article, gaz, geocoder):  # type: ignore[no-untyped-def]
-    result = extract_places(article, gaz)
+    result = pipeline.extract(article, gaz)
     if geocoder is not None and result.unresolved:
         result = resolve_unresolved(result, geocoder.geocode)
     return result
@@ -272,7 +273,7 @@ def score(gold_dir: str, text_dir: str, show_errors: bool) -> None:
         data, gold = load_gold(gold_path)
         text_path = Path(text_dir) / data["file"]
         text = text_path.read_text(encoding="utf-8")
-        result = extract_places(Article(id=data["file"], text=text), gaz)
+        result = pipeline.extract(Article(id=data["file"], text=text), gaz)
         s = score_mentions(result.mentions, gold, label=data["file"])
         total.add(s)
         click.echo(f"{data['file']:32s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}")

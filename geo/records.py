@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from geo.model import ArticleResult, Claim, Place
-from geo.pipeline import EXTRACTOR_VERSION
+
+EXTRACTOR_VERSION = "0.2.0"
+"""Bump when extraction output can change for the same input (the store re-processes articles)."""
 
 
 def place_record(place: Place) -> dict[str, Any]:

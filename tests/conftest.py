@@ -36,10 +36,10 @@ def gaz(_private_cache: None):  # type: ignore[no-untyped-def]
 def extract(gaz):  # type: ignore[no-untyped-def]
     """extract(text) -> ArticleResult with the real gazetteer."""
     from geo.model import Article
-    from geo.pipeline import extract_places
+    from geo.pipeline import extract
 
     def run(text: str):  # type: ignore[no-untyped-def]
-        return extract_places(Article(id="t", text=text), gaz)
+        return extract(Article(id="t", text=text), gaz)
 
     return run
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from geo.model import Article
-from geo.pipeline import extract_places
+from geo.pipeline import extract
 from geo.scoring import Score, load_gold, score_mentions
 
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
@@ -22,7 +22,7 @@ def results(gaz):  # type: ignore[no-untyped-def]
     for gold_path in sorted(UNSEEN.glob("*.json")):
         data, gold = load_gold(gold_path)
         text = (UNSEEN / data["file"]).read_text(encoding="utf-8")
-        yield data, gold, extract_places(Article(id=data["file"], text=text), gaz)
+        yield data, gold, extract(Article(id=data["file"], text=text), gaz)
 
 
 def test_f1_on_unseen_articles(gaz) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +55,7 @@ def test_side_place_links_and_contested_places(gaz) -> None:  # type: ignore[no-
         data, gold = load_gold(gold_path)
         text = (UNSEEN / data["file"]).read_text(encoding="utf-8")
         article = Article(id=data["file"], text=text, published=dt.date.fromisoformat(data["published"]))
-        result = extract_places(article, gaz)
+        result = extract(article, gaz)
         total.add(score_side_places(result.claims, gaz.places, result.contested, data, gold, label=data["file"]))
     assert total.f1 >= 0.80, f"F1={total.f1:.3f}\n" + "\n".join(total.errors)
     assert total.contested_recall >= 0.8, "\n".join(total.errors)
@@ -73,7 +73,7 @@ def test_second_independent_set(gaz) -> None:  # type: ignore[no-untyped-def]
         data, gold = load_gold(gold_path)
         text = (UNSEEN2 / data["file"]).read_text(encoding="utf-8")
         article = Article(id=data["file"], text=text, published=dt.date.fromisoformat(data["published"]))
-        result = extract_places(article, gaz)
+        result = extract(article, gaz)
         places.add(score_mentions(result.mentions, gold, label=data["file"]))
         links.add(score_side_places(result.claims, gaz.places, result.contested, data, gold, label=data["file"]))
     assert places.f1 >= 0.97, "\n".join(places.errors)

@@ -34,7 +34,7 @@ from geo.corpus.manifest import ManifestEntry
 from geo.errors import ClusterError
 from geo.pipeline import EXTRACTOR_VERSION
 from geo.places.gazetteer import Gazetteer, input_digest, load_gazetteer
-from geo.store.ingest import chunks, extract_entry
+from geo.store.tasks import chunks, extract_entry
 
 CONNECT_TIMEOUT = 10.0
 """Seconds to wait for the scheduler, and then for its first worker."""

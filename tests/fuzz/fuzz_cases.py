@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from geo.datafiles import data_path, read_table, read_word_list
 from geo.errors import ArticleError, GeoError
 from geo.model import Article, ArticleResult
-from geo.pipeline import extract_places
+from geo.pipeline import extract
 from geo.places.gazetteer import Gazetteer, curated_files, read_place_rows
 from geo.records import article_record
 from geo.text.boilerplate import find_boilerplate, load_rules
@@ -45,7 +45,7 @@ from geo.text.sentences import split_sentences
 ROOT = Path(__file__).resolve().parents[2]
 
 ARTICLE_SECONDS = 10.0
-"""Bound on one extract_places call for an article of up to about 200 KB. Measured (see
+"""Bound on one extract call for an article of up to about 200 KB. Measured (see
 run_fuzz.py and the README's Reliability section): a 200,000-character line takes well under
 2 s; the bound is generous so that a slow CI machine does not fail, while a hang still does."""
 
@@ -388,14 +388,14 @@ def check_extract(
     article = Article(id="fuzz", text=text, published=published)
     started = time.perf_counter()
     try:
-        result = extract_places(article, gaz)
+        result = extract(article, gaz)
     except GeoError as err:
         assert str(err), "a GeoError without a message"
         return None
     elapsed = time.perf_counter() - started
     if elapsed > TALLY.slowest[0]:
         TALLY.slowest = (elapsed, len(text))
-    assert elapsed < seconds, f"extract_places took {elapsed:.1f} s for {len(text):,} characters"
+    assert elapsed < seconds, f"extract took {elapsed:.1f} s for {len(text):,} characters"
     check_result(result)
     return result
 

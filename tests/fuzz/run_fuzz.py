@@ -129,7 +129,7 @@ def print_summary(report: Report, engine: str) -> None:
     for name, count in sorted(fc.TALLY.examples.items()):
         print(f"  {name:12s} {count:10,d}")
     slowest, chars = fc.TALLY.slowest
-    print(f"slowest extract_places call: {slowest:.2f} s for {chars:,} characters")
+    print(f"slowest extract call: {slowest:.2f} s for {chars:,} characters")
     print(f"distinct failures: {len(report.failures)}")
     for f in report.failures.values():
         print(f"\n--- {f.prop}: {f.kind} at {f.where} (seen {f.count}x)\n{f.message}\n{f.example}")

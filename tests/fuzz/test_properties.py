@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 
 from geo.errors import ArticleError
 from geo.model import Article
-from geo.pipeline import extract_places
+from geo.pipeline import extract
 from geo.text.reader import read_text
 
 QUICK = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -102,7 +102,7 @@ def test_extraction_keeps_every_offset_valid(gaz, text: str, published: dt.date 
 def test_extraction_is_deterministic(gaz, text: str) -> None:  # type: ignore[no-untyped-def]
     # the matcher and the claims step keep per-word caches: a second run must not see different words
     first = check_extract(text, gaz)
-    second = extract_places(Article(id="fuzz", text=text), gaz)
+    second = extract(Article(id="fuzz", text=text), gaz)
     assert first == second
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from geo.model import Article
-from geo.pipeline import extract_places
+from geo.pipeline import extract
 from geo.scoring import load_gold, side_agreement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +17,7 @@ def results(gaz):  # type: ignore[no-untyped-def]
         data, _ = load_gold(gold_path)
         text = (ROOT / "seeds" / data["file"]).read_text(encoding="utf-8")
         article = Article(id=data["file"], text=text, published=dt.date.fromisoformat(data["published"]))
-        yield data, extract_places(article, gaz)
+        yield data, extract(article, gaz)
 
 
 def test_side_accuracy_at_least_0_9(gaz) -> None:  # type: ignore[no-untyped-def]

@@ -35,9 +35,9 @@ def snapshot(result) -> dict:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
 def test_snapshot(entry, gaz, request) -> None:  # type: ignore[no-untyped-def]
-    from geo.pipeline import extract_places
+    from geo.pipeline import extract
 
-    got = snapshot(extract_places(load_article(entry), gaz))
+    got = snapshot(extract(load_article(entry), gaz))
     path = EXPECTED / f"{entry.id}.json"
     if request.config.getoption("--update-goldens"):
         lines = ",\n".join("  " + json.dumps(m, ensure_ascii=False) for m in got["mentions"])
@@ -51,13 +51,13 @@ def test_snapshot(entry, gaz, request) -> None:  # type: ignore[no-untyped-def]
 
 def test_accuracy_against_hand_annotations(gaz) -> None:  # type: ignore[no-untyped-def]
     from geo.model import Article
-    from geo.pipeline import extract_places
+    from geo.pipeline import extract
 
     total = Score()
     for gold_path in sorted((ROOT / "tests" / "data" / "seed_annotations").glob("*.json")):
         data, gold = load_gold(gold_path)
         text = (ROOT / "seeds" / data["file"]).read_text(encoding="utf-8")
-        total.add(score_mentions(extract_places(Article(id=data["file"], text=text), gaz).mentions, gold,
+        total.add(score_mentions(extract(Article(id=data["file"], text=text), gaz).mentions, gold,
                                  label=data["file"]))
     assert total.precision >= 0.95 and total.recall >= 0.95, "\n".join(total.errors)
 
@@ -75,9 +75,9 @@ def test_accuracy_against_hand_annotations(gaz) -> None:  # type: ignore[no-unty
     ],
 )
 def test_brief_places_found_within_10_km(gaz, place_id: str, lat: float, lon: float, article: str) -> None:  # type: ignore[no-untyped-def]
-    from geo.pipeline import extract_places
+    from geo.pipeline import extract
 
     entry = next(e for e in ENTRIES if e.id == article)
-    places = {m.place.place_id: m.place for m in extract_places(load_article(entry), gaz).mentions}
+    places = {m.place.place_id: m.place for m in extract(load_article(entry), gaz).mentions}
     assert place_id in places
     assert distance_km(lat, lon, places[place_id].lat, places[place_id].lon) <= 10.0

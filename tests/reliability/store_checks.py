@@ -142,11 +142,11 @@ def expected_rows(record: dict[str, Any]) -> tuple[int, int, int, int, int]:
 def reference_rows(entries: Any, gaz: Any) -> dict[str, tuple[int, int, int, int, int]]:
     """Row counts per article key from extracting ``entries`` (ManifestEntry) here, without a store."""
     from geo.corpus.sources import load_article
-    from geo.pipeline import extract_places
+    from geo.pipeline import extract
     from geo.store.writer import content_key
 
     out = {}
     for entry in entries:
         article = load_article(entry)
-        out[content_key(article.text)] = expected_rows(article_record(extract_places(article, gaz)))
+        out[content_key(article.text)] = expected_rows(article_record(extract(article, gaz)))
     return out

@@ -263,7 +263,7 @@ def test_an_empty_store_is_seeded_once(db_url: str) -> None:
 def _seed_records(gaz: object, tmp_path: Path) -> list[dict]:
     """Store records of the bundled articles and a few synthetic ones, as ingest makes them."""
     from geo.corpus.sources import collect_entries
-    from geo.store.ingest import extract_entry
+    from geo.store.tasks import extract_entry
 
     write_corpus(tmp_path / "more", SEEDS, 6)
     entries, _ = collect_entries([SEEDS, tmp_path / "more"])

@@ -10,13 +10,13 @@ import datetime as dt
 import pytest
 
 from geo.model import Article
-from geo.pipeline import extract_places
+from geo.pipeline import extract
 
 
 @pytest.fixture
 def claims(gaz):  # type: ignore[no-untyped-def]
     def run(text: str, published: dt.date | None = dt.date(2020, 11, 9)):  # type: ignore[no-untyped-def]
-        return extract_places(Article(id="t", text=text, published=published), gaz)
+        return extract(Article(id="t", text=text, published=published), gaz)
 
     return run
 

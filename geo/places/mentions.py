@@ -1,0 +1,67 @@
+"""The place stage: an article's tokens -> its place mentions (resolved, with a role), the names
+the resolver turned down, and the toponym-shaped words no layer knows.
+
+Owns the order of the place steps (matcher, resolver, roles) for one article; each step lives in
+its own module. Pure: no file, clock or network.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.model import Mention, Resolution, Sentence, Span, Token
+from geo.places.gazetteer import Gazetteer
+from geo.places.lexicon import Lexicon
+from geo.places.matcher import find_matches
+from geo.places.resolver import Context, find_unresolved, resolve_matches
+from geo.places.roles import assign_role, has_stem
+
+
+@dataclass(frozen=True)
+class PlaceFindings:
+    mentions: tuple[Mention, ...]
+    unresolved: tuple[Span, ...]
+    rejected: tuple[Resolution, ...]
+
+
+def find_mentions(
+    text: str, tokens: Sequence[Token], sentences: Sequence[Sentence], gaz: Gazetteer, lexicon: Lexicon, *,
+    fuzzy: bool = True,
+) -> PlaceFindings:
+    """Find, resolve and give a role to every place the tokens name."""
+    tokens = list(tokens)
+    matches = find_matches(text, tokens, gaz, fuzzy=fuzzy)
+    ctx = Context(text, tokens, matches, gaz, lexicon)
+    resolutions = resolve_matches(ctx)
+
+    sentence_starts = [s.start for s in sentences]
+    token_starts = [t.start for t in tokens]
+    flags: dict[int, tuple[bool, bool]] = {}
+
+    def sentence_flags(offset: int) -> tuple[bool, bool]:
+        # whether the mention's sentence has an event verb and a venue word (cached per sentence)
+        idx = bisect.bisect_right(sentence_starts, offset) - 1
+        if idx not in flags:
+            words: list[Token] = []
+            if idx >= 0:
+                lo = bisect.bisect_left(token_starts, sentences[idx].start)
+                words = tokens[lo:bisect.bisect_left(token_starts, sentences[idx].end)]
+            flags[idx] = (has_stem(words, lexicon.event_stems), has_stem(words, lexicon.venue_stems))
+        return flags[idx]
+
+    mentions: list[Mention] = []
+    rejected = []
+    for m, res in zip(matches, resolutions, strict=True):
+        if res.place is None:
+            rejected.append(res)
+            continue
+        has_event, has_venue = sentence_flags(m.start)
+        role = assign_role(
+            ctx, res.place, m.start, m.end, m.first, m.count, m.prefix, res.candidate.cue,
+            has_event=has_event, has_venue=has_venue,
+        )
+        mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
+    covered = {i for m in matches for i in range(m.first, m.first + m.count)}
+    return PlaceFindings(tuple(mentions), tuple(find_unresolved(ctx, covered)), tuple(rejected))
