@@ -22,7 +22,7 @@ from pathlib import Path
 
 from geo.corpus.manifest import read_manifest
 from geo.datafiles import data_path
-from geo.places.gazetteer import read_place_rows
+from geo.places.placefiles import read_place_rows
 from geo.text.boilerplate import find_boilerplate, load_rules
 from geo.text.keys import arabic_letter_ratio
 

@@ -20,8 +20,9 @@ from geo.corpus.sources import SourceProblem, collect_entries, iter_articles
 from geo.errors import GeoError
 from geo.model import Article
 from geo.pipeline import EXTRACTOR_VERSION, load_language_tables
-from geo.places.gazetteer import cache_dir, check_place_file, load_gazetteer
+from geo.places.gazetteer import cache_dir, load_gazetteer
 from geo.places.geocoder import NominatimGeocoder, resolve_unresolved
+from geo.places.placefiles import check_place_file
 from geo.records import article_record, place_record
 
 

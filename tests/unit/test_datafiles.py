@@ -1,7 +1,7 @@
 """Data files with errors: every mistake gives a DataFileError naming the file, the line and the fix.
 
 Gazetteer files (yours, given with --gazetteer, or data/gazetteer/*.csv) go through both the Python
-API (geo.places.gazetteer.check_place_file, which build_gazetteer's checks match) and the real command
+API (geo.places.placefiles.check_place_file, which build_gazetteer's checks match) and the real command
 ``python -m geo gazetteer check``; the language tables (data/lexicon/, data/boilerplate.tsv,
 data/gazetteer/country_bounds.tsv) through their loaders, on a copy of data/ with one line broken.
 
@@ -29,8 +29,9 @@ from geo import datafiles
 from geo.claims.claimwords import load_claim_words
 from geo.errors import DataFileError, GeoError
 from geo.pipeline import load_language_tables
-from geo.places.gazetteer import COLUMNS, _country_bounds, build_gazetteer, check_place_file, read_country_bounds
+from geo.places.gazetteer import build_gazetteer
 from geo.places.lexicon import load_lexicon
+from geo.places.placefiles import COLUMNS, _country_bounds, check_place_file, read_country_bounds
 from geo.text.boilerplate import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]

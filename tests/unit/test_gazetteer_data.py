@@ -9,7 +9,8 @@ import pytest
 
 from geo.datafiles import data_path, read_table
 from geo.errors import DataFileError
-from geo.places.gazetteer import COLUMNS, KINDS, build_gazetteer, curated_files, read_country_bounds, read_place_rows
+from geo.places.gazetteer import build_gazetteer
+from geo.places.placefiles import COLUMNS, KINDS, curated_files, read_country_bounds, read_place_rows
 from geo.text.keys import normalise_phrase
 
 ROWS = [(path, line, place, names) for path in curated_files() for line, place, names in read_place_rows(path, layer="curated")]
