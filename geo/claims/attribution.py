@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
-from geo.text.keys import iter_stems, key_offset, normalise_key
+from geo.text.clitics import CONJUNCTIONS, iter_stems, strip_proclitic
+from geo.text.keys import key_offset, normalise_key
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
@@ -51,10 +52,7 @@ class Attribution:
 @lru_cache(maxsize=262_144)
 def bare_key(key: str) -> str:
     """The key without a leading conjunction و/ف (cached per distinct word)."""
-    for prefix_len, stem, _ in iter_stems(key):
-        if prefix_len and key[:prefix_len] in ("و", "ف"):
-            return stem
-    return key
+    return strip_proclitic(key, CONJUNCTIONS)
 
 
 def _readings(key: str) -> list[str]:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import lru_cache
 
 from geo.claims.claimwords import ClaimWords
 from geo.model import Token
-from geo.text.keys import iter_stems
+from geo.text.clitics import CONJUNCTIONS_PREPOSITIONS, strip_proclitic
 
 _YESTERDAY = "امس"
 _TODAY = ("اليوم", "الليله")
@@ -26,23 +25,11 @@ _LAST = ("الماضي", "المنصرم")
 _BEFORE = "الاول"
 
 
-@lru_cache(maxsize=262_144)
-def _bare(key: str) -> str:
-    """The key with a leading conjunction or preposition read off (وأمس -> امس).
-
-    Cached per distinct word: every word of every claim is read this way, and words repeat.
-    """
-    for prefix_len, stem, _ in iter_stems(key):
-        if prefix_len and key[:prefix_len] in ("و", "ف", "ب", "ل", "وب", "ول"):
-            return stem
-    return key
-
-
 def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords) -> dt.date | None:
     """The first date the tokens give, resolved against ``published`` (None without one)."""
     if published is None:
         return None
-    bare = [_bare(t.key) for t in tokens]
+    bare = [strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS) for t in tokens]
     n = len(bare)
     for i, key in enumerate(bare):
         nxt = bare[i + 1] if i + 1 < n else ""

@@ -23,7 +23,7 @@ from geo.claims.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
-from geo.places.resolver import stems_of
+from geo.text.clitics import stems_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)

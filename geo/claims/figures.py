@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
 from geo.model import Figure, Token
+from geo.text.clitics import WAW, strip_proclitic
 
 _NUMBER_RE = re.compile(r"^[وفبل]?(\d+(?:[.,٫]\d+)?)$")
 _DURATIONS = frozenset(
@@ -32,7 +33,7 @@ def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords) -> list[
     while i < n:
         tok = tokens[i]
         key = tok.key
-        if not key[-1].isdigit() and key.lstrip("و") not in cardinals:
+        if not key[-1].isdigit() and strip_proclitic(key, WAW) not in cardinals:
             i += 1
             continue
         value, width = _value_at(tokens, i, words)
@@ -70,8 +71,8 @@ def _value_at(tokens: Sequence[Token], i: int, words: ClaimWords) -> tuple[float
     if m:
         value = float(m.group(1).replace(",", ".").replace("٫", "."))
         width = 1
-    elif key.lstrip("و") in words.cardinals and words.cardinals[key.lstrip("و")][1] == "cardinal":
-        value, width = words.cardinals[key.lstrip("و")][0], 1
+    elif strip_proclitic(key, WAW) in words.cardinals and words.cardinals[strip_proclitic(key, WAW)][1] == "cardinal":
+        value, width = words.cardinals[strip_proclitic(key, WAW)][0], 1
     else:
         return None, 1
     # "خمسة آلاف", "2 مليون": a multiplier word after the number

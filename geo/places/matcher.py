@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from geo.model import Token
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
-from geo.text.keys import iter_stems, key_offset, trim_end
+from geo.text.clitics import iter_stems
+from geo.text.keys import key_offset, trim_end
 
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_LEN = 32

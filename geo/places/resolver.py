@@ -23,13 +23,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from geo.model import Candidate, Place, Resolution, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import Match
-from geo.text.keys import iter_stems
+from geo.text.clitics import has_reading_in, stems_of
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -65,16 +64,6 @@ class Context:
 
 def _plain_gap(gap: str) -> bool:
     return len(gap) <= 3 and gap.strip(" \t\u00a0\u200c\u200f\u200e") == ""
-
-
-@lru_cache(maxsize=262_144)
-def stems_of(key: str) -> tuple[str, ...]:
-    """The key and its readings without proclitics (cached per distinct word)."""
-    return tuple(stem for _, stem, _ in iter_stems(key))
-
-
-def _in(key: str, words: frozenset[str]) -> bool:
-    return any(stem in words for stem in stems_of(key))
 
 
 def find_cue(ctx: Context, first: int) -> str:
@@ -121,7 +110,7 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
     political = all(p.kind == "country" or p.capital_of for p in places)
     if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not political:
         # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
-        if _in(prev.key, lex.person_titles) or prev.key in lex.first_names:
+        if has_reading_in(prev.key, lex.person_titles) or prev.key in lex.first_names:
             return "person:after title or given name"
     # Person: a surname right after a one-word name.
     nxt = ctx.adjacent_after(m.first + m.count - 1)
@@ -135,14 +124,14 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
     if key in lex.ambiguous_names and not cue:
         return "ambiguous:an ordinary word unless a cue word announces it"
     if all(p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places) and not (
-        cue or m.prefix.strip("و") or (prev is not None and _in(prev.key, lex.locatives))
+        cue or m.prefix.strip("و") or (prev is not None and has_reading_in(prev.key, lex.locatives))
         or opens_dateline(ctx.text, m.start, m.end)
     ):
         # a foreign town outside the theatre is named after في، إلى، من، مدينة ... ; bare, the same
         # word is far more often a surname (لويس مورينو أوكامبو) than Moreno, Argentina
         return "worldwide:a foreign town needs a locative or a cue word"
     if m.fuzzy:
-        governed = bool(cue) or (prev is not None and _in(prev.key, lex.locatives))
+        governed = bool(cue) or (prev is not None and has_reading_in(prev.key, lex.locatives))
         if len(m.fuzzy_target) < FUZZY_MIN_LEN_WITHOUT_CUE and not (
             cue or (governed and len(m.fuzzy_target) >= FUZZY_MIN_LEN_WITHOUT_CUE - 1)
         ):
@@ -216,9 +205,9 @@ def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:
         if prev_text.endswith((TANWEEN_FATH, "اً", "ًا")) or prev.key in ctx.lexicon.adjective_context:
             return "adjective:after an indefinite noun"
     if m.stem.endswith("يه") and m.count == 1:
-        governed = bool(m.prefix.strip("وف")) or (prev is not None and _in(prev.key, ctx.lexicon.locatives))
+        governed = bool(m.prefix.strip("وف")) or (prev is not None and has_reading_in(prev.key, ctx.lexicon.locatives))
         nxt = ctx.adjacent_after(m.first)
-        subject = nxt is not None and _in(nxt.key, ctx.lexicon.actor_verbs)
+        subject = nxt is not None and has_reading_in(nxt.key, ctx.lexicon.actor_verbs)
         if not governed and not subject:
             return "adjective:feminine form not governed by a preposition"
     return ""
@@ -339,4 +328,4 @@ def _looks_like_name(ctx: Context, tok: Token) -> bool:
     if any(ctx.gaz.zipf(stem) > UNRESOLVED_MAX_ZIPF for stem in stems_of(key)):
         return False
     lex = ctx.lexicon
-    return not (_in(key, lex.function_words) or key in lex.first_names)
+    return not (has_reading_in(key, lex.function_words) or key in lex.first_names)

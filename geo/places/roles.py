@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.model import Place, Token
-from geo.places.resolver import Context, _in, opens_dateline, stems_of
+from geo.places.resolver import Context, opens_dateline
+from geo.text.clitics import has_reading_in, stems_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
@@ -49,17 +50,17 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     lex = ctx.lexicon
     last = first + count - 1
     nxt = ctx.adjacent_after(last)
-    if nxt is not None and _in(nxt.key, lex.actor_verbs):
+    if nxt is not None and has_reading_in(nxt.key, lex.actor_verbs):
         return True
     prev = ctx.adjacent_before(first)
     if prev is not None and not prefix:
-        if _in(prev.key, lex.actor_verbs) or _in(prev.key, lex.government_nouns):
+        if has_reading_in(prev.key, lex.actor_verbs) or has_reading_in(prev.key, lex.government_nouns):
             return True
         # "بدعم مباشر من يريفان": a government noun up to two words before من
         if prev.key == "من":
             for back in (2, 3):
                 idx = first - back
-                if idx >= 0 and _in(ctx.tokens[idx].key, lex.government_nouns):
+                if idx >= 0 and has_reading_in(ctx.tokens[idx].key, lex.government_nouns):
                     return True
         # "يتهم الأرمن باكو باستهداف": the accused, between the verb and ب + masdar
         if nxt is not None and nxt.key.startswith("ب") and len(nxt.key) > 4:
@@ -69,7 +70,7 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     # "ودعت الوزارة أرمينيا إلى": a past political verb two words back, with its subject between
     if prev is not None and not prefix and first >= 2 and prev.key.startswith("ال"):
         before = ctx.adjacent_before(first - 1)
-        if before is not None and _in(before.key, lex.actor_verbs):
+        if before is not None and has_reading_in(before.key, lex.actor_verbs):
             return True
     return False
 
@@ -85,12 +86,12 @@ def assign_role(
     if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
         return "actor"
     prev = ctx.adjacent_before(first)
-    governed = "ب" in prefix or bool(cue) or (prev is not None and _in(prev.key, lex.locatives))
+    governed = "ب" in prefix or bool(cue) or (prev is not None and has_reading_in(prev.key, lex.locatives))
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
         # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".
         political = place.kind == "country" or bool(place.capital_of)
-        if political and not (prev is not None and _in(prev.key, lex.context_nouns)):
+        if political and not (prev is not None and has_reading_in(prev.key, lex.context_nouns)):
             return "actor"
         return "context"
     if has_event:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from geo.model import Token
 
@@ -83,29 +82,6 @@ _WORD_RE = re.compile(
 )
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 
-# Proclitics, as they appear in keys (after folding). Conjunction, then preposition,
-# then article. "لل" is ل + ال with the alef elided: للعاصمة = ل + العاصمة.
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
-_ART = ("", "ال")
-
-
-def _build_prefixes() -> tuple[tuple[str, bool], ...]:
-    found: dict[str, bool] = {}
-    for conj in _CONJ:
-        for prep in _PREP:
-            for art in _ART:
-                prefix = conj + prep + art
-                if prefix:
-                    found[prefix] = bool(art)
-        found[conj + "لل"] = True
-    # Longest first, so والخانكندي offers خانكندي before الخانكندي... both are offered.
-    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
-
-
-PROCLITICS: tuple[tuple[str, bool], ...] = _build_prefixes()
-
-
 def normalise_key(text: str) -> str:
     """Fold ``text`` to its lookup key. Idempotent: normalise_key(normalise_key(x)) == normalise_key(x)."""
     key = text.translate(FOLD_TABLE)
@@ -138,29 +114,6 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
 
 
 _KEY_CACHE: dict[str, str] = {}
-
-
-def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ...]:
-    """The readings of a key as (prefix length in the key, stem, article stripped): the key
-    itself first, then each proclitic reading, longest prefix first.
-
-    وشوشا -> (0, 'وشوشا', False), (1, 'شوشا', False)
-    والخانكندي -> (0, ...), (3, 'خانكندي', True), (1, 'الخانكندي', False)
-
-    Cached: words repeat (a news text is mostly a few thousand distinct words), so this is
-    computed once per distinct word.
-    """
-    return _stems(key, min_len)
-
-
-@lru_cache(maxsize=262_144)
-def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
-    out = [(0, key, False)]
-    if key and key[0] in "وفبلكا":
-        for prefix, has_article in PROCLITICS:
-            if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
-                out.append((len(prefix), key[len(prefix):], has_article))
-    return tuple(out)
 
 
 def key_offset(text: str, token: Token, key_index: int) -> int:

@@ -27,13 +27,14 @@ from geo.datafiles import data_path, read_table, read_word_list
 from geo.errors import ArticleError, GeoError
 from geo.model import Article, ArticleResult
 from geo.pipeline import extract
-from geo.places.gazetteer import Gazetteer, curated_files, read_place_rows
+from geo.places.gazetteer import Gazetteer
+from geo.places.placefiles import curated_files, read_place_rows
 from geo.records import article_record
 from geo.text.boilerplate import find_boilerplate, load_rules
+from geo.text.clitics import iter_stems
 from geo.text.keys import (
     arabic_letter_ratio,
     find_tokens,
-    iter_stems,
     key_offset,
     normalise_key,
     normalise_phrase,

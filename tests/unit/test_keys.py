@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.text.keys import find_tokens, iter_stems, key_offset, normalise_key, trim_end
+from geo.text.clitics import iter_stems
+from geo.text.keys import find_tokens, key_offset, normalise_key, trim_end
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,86 @@
+"""Proclitics: the one place that knows how a word's key splits into clitics and a stem.
+
+Arabic attaches a conjunction (و، ف), a preposition (ب، ل، ك) and the article (ال) to the word
+they govern: وبالخانكندي = و + ب + ال + خانكندي. Every step that looks a word up (the matcher,
+the resolver, roles, attribution, dates, figures) reads it through ``iter_stems`` and the named
+prefix sets below, so they agree on what a clitic is. Works on keys (geo/text/keys.py), never on
+the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+
+# Proclitics, as they appear in keys (after folding). Conjunction, then preposition,
+# then article. "لل" is ل + ال with the alef elided: للعاصمة = ل + العاصمة.
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_ART = ("", "ال")
+
+
+def _build_prefixes() -> tuple[tuple[str, bool], ...]:
+    found: dict[str, bool] = {}
+    for conj in _CONJ:
+        for prep in _PREP:
+            for art in _ART:
+                prefix = conj + prep + art
+                if prefix:
+                    found[prefix] = bool(art)
+        found[conj + "لل"] = True
+    # Longest first, so والخانكندي offers خانكندي before الخانكندي... both are offered.
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+PROCLITICS: tuple[tuple[str, bool], ...] = _build_prefixes()
+
+CONJUNCTIONS = frozenset({"و", "ف"})
+"""A leading conjunction: وأعلنت -> أعلنت (attribution verbs, opener phrases)."""
+CONJUNCTIONS_PREPOSITIONS = frozenset({"و", "ف", "ب", "ل", "وب", "ول"})
+"""A conjunction and/or a preposition, no article: وأمس -> امس, بالثامن stays (dates)."""
+WAW = frozenset({"و"})
+"""The conjunction و alone: وثلاثة -> ثلاثة (figures)."""
+
+
+def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ...]:
+    """The readings of a key as (prefix length in the key, stem, article stripped): the key
+    itself first, then each proclitic reading, longest prefix first.
+
+    وشوشا -> (0, 'وشوشا', False), (1, 'شوشا', False)
+    والخانكندي -> (0, ...), (3, 'خانكندي', True), (1, 'الخانكندي', False)
+
+    Cached: words repeat (a news text is mostly a few thousand distinct words), so this is
+    computed once per distinct word.
+    """
+    return _stems(key, min_len)
+
+
+@lru_cache(maxsize=262_144)
+def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
+    out = [(0, key, False)]
+    if key and key[0] in "وفبلكا":
+        for prefix, has_article in PROCLITICS:
+            if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
+                out.append((len(prefix), key[len(prefix):], has_article))
+    return tuple(out)
+
+
+@lru_cache(maxsize=262_144)
+def stems_of(key: str) -> tuple[str, ...]:
+    """The key and its readings without proclitics (cached per distinct word)."""
+    return tuple(stem for _, stem, _ in iter_stems(key))
+
+
+def has_reading_in(key: str, words: Collection[str]) -> bool:
+    """Is the key, or one of its readings without proclitics, one of ``words``?"""
+    return any(stem in words for stem in stems_of(key))
+
+
+@lru_cache(maxsize=262_144)
+def strip_proclitic(key: str, allowed: frozenset[str]) -> str:
+    """The key without its leading proclitic when that proclitic is in ``allowed`` (the longest
+    such reading), else the key itself: strip_proclitic('وأعلنت', CONJUNCTIONS) -> 'اعلنت'."""
+    for prefix_len, stem, _ in iter_stems(key):
+        if prefix_len and key[:prefix_len] in allowed:
+            return stem
+    return key
