@@ -25,15 +25,14 @@ from geo.app.mapview import (
 )
 from geo.app.panel import (
     claim_details,
-    claims_csv,
     highlight_markdown,
     label,
     panel_groups,
-    places_geojson,
     side_badge,
 )
-from geo.claims.claimwords import SIDES, TYPES
+from geo.model import SIDES, TYPES
 from geo.store.engine import database_url, open_store
+from geo.store.export import export_bytes
 from geo.store.ingest import seed_if_empty
 from geo.store.queries import Filters, article_choices, outlets, place_claims, place_counts
 
@@ -185,17 +184,17 @@ with left:
               feature_group_to_add=selection_layer(rows, selected))
 
 
-def _download(build):  # type: ignore[no-untyped-def]
+def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
     """The payload is built only when the button is clicked, not on every rerun."""
 
     def run() -> bytes:
         with engine().connect() as conn:
-            return build(conn, filters)
+            return export_bytes(conn, fmt=fmt, layer=layer, f=filters)
 
     return run
 
 
-st.sidebar.download_button(label("download_claims", lang), _download(claims_csv), file_name="claims.csv",
+st.sidebar.download_button(label("download_claims", lang), _download("csv", "claims"), file_name="claims.csv",
                            mime="text/csv")
-st.sidebar.download_button(label("download_places", lang), _download(places_geojson), file_name="places.geojson",
-                           mime="application/geo+json")
+st.sidebar.download_button(label("download_places", lang), _download("geojson", "places"),
+                           file_name="places.geojson", mime="application/geo+json")

@@ -1,7 +1,7 @@
 """The small frozen records that flow between the pipeline's stages.
 
 Owns: Article, Span, Sentence, Token, Place, Candidate, Mention, Resolution,
-Figure, Claim and ArticleResult. Holds no logic beyond trivial derived properties; it does not
+Figure, Claim and ArticleResult, and the vocabulary of claims (SIDES, TYPES). Holds no logic beyond trivial derived properties; it does not
 read files or know any Arabic rule.
 
 Offsets are Python string indices into ``Article.text`` (the decoded original):
@@ -14,6 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+SIDES = ("armenia", "azerbaijan", "russia", "turkey", "france", "usa", "iran", "un", "eu", "other")
+"""The sides a claim can be made for (ANNOTATION.md); a claim with no speaker has the side 'none'."""
+TYPES = ("attack", "control", "casualties", "denial", "diplomacy", "humanitarian", "accusation", "other")
+"""The kinds of claim (ANNOTATION.md)."""
 
 
 @dataclass(frozen=True)

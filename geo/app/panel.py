@@ -8,17 +8,12 @@ name highlighted, and the bytes of the downloads. app.py calls these; it holds n
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from geo.datafiles import data_path, read_table
-from geo.store.queries import Filters, claim_place_rows, place_counts
 from geo.text.keys import normalise_key
 
 LANGUAGES = ("en", "ar")
@@ -98,32 +93,6 @@ def _original_len(text: str, token, key_chars: int) -> int:  # type: ignore[no-u
 def side_badge(side: str, lang: str = "en") -> str:
     """A coloured Markdown badge for a side (labels are ours, not article text)."""
     return f":{SIDE_BADGE_COLOURS.get(side, 'gray')}-badge[{escape_markdown(label('side_' + side, lang))}]"
-
-
-def claims_csv(conn: Connection, f: Filters) -> bytes:
-    import csv
-
-    rows = claim_place_rows(conn, f)
-    buffer = io.StringIO()
-    columns = ["claim_id", "place_id", "place", "lat", "lon", "side", "type", "polarity", "speaker", "speaker_en",
-               "date", "text", "article_id", "title", "outlet", "url", "published"]
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for r in rows:
-        writer.writerow({**r, "date": r["date"].isoformat() if r["date"] else "",
-                         "published": r["published"].isoformat() if r["published"] else ""})
-    return buffer.getvalue().encode("utf-8")
-
-
-def places_geojson(conn: Connection, f: Filters) -> bytes:
-    """The filtered places as an RFC 7946 FeatureCollection (lon/lat)."""
-    features = [
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
-         "properties": {"place_id": p["place_id"], "name": p["name"], "name_ar": p["name_ar"], "total": p["total"],
-                        "contested": p["contested"], **{f"claims_{s}": n for s, n in p["by_side"].items()}}}
-        for p in place_counts(conn, f)
-    ]
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
 
 
 def panel_groups(claims: Sequence[dict[str, Any]], *, contested: bool) -> list[list[dict[str, Any]]]:

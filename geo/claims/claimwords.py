@@ -14,10 +14,9 @@ from functools import cached_property, lru_cache
 
 from geo.datafiles import data_path, read_table, read_word_list, table_float, table_int
 from geo.errors import DataFileError
+from geo.model import SIDES, TYPES
 from geo.text.keys import normalise_key, normalise_phrase
 
-SIDES = ("armenia", "azerbaijan", "russia", "turkey", "france", "usa", "iran", "un", "eu", "other")
-TYPES = ("attack", "control", "casualties", "denial", "diplomacy", "humanitarian", "accusation", "other")
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
 VERB_KINDS = ("say", "deny", "accuse", "carry")
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")

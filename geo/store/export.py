@@ -3,7 +3,8 @@
 Owns: building the places layer (one point per place: claim counts per side, total,
 contested) and the claims layer (one row per claim and place, with the article), under the
 same Filters as the dashboard, and writing GeoJSON (RFC 7946: lon/lat, WGS84, UTF-8 Arabic
-kept), GeoPackage (both layers in one file) or CSV. A file is written under a temporary name
+kept), GeoPackage (both layers in one file) or CSV, to a file (the command line) or as bytes (the
+dashboard's downloads): one exporter, one set of columns. A file is written under a temporary name
 and renamed, so a failed export never leaves a broken file behind.
 """
 
@@ -61,6 +62,14 @@ def claims_frame(conn: Connection, f: Filters = NO_FILTERS) -> gpd.GeoDataFrame:
     columns = ["claim_id", "place_id", "place", "side", "type", "polarity", "speaker", "speaker_en", "date",
                "numbers", "text", "article_id", "title", "outlet", "url", "published", "geometry"]
     return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs=WGS84)
+
+
+def export_bytes(conn: Connection, *, fmt: str, layer: str = "places", f: Filters = NO_FILTERS) -> bytes:
+    """The same export as ``export``, as bytes (the dashboard's downloads)."""
+    with tempfile.TemporaryDirectory(prefix="geo-export-") as folder:
+        target = Path(folder) / f"{layer}.{fmt}"
+        export(conn, target, fmt=fmt, layer=layer, f=f)
+        return target.read_bytes()
 
 
 def export(conn: Connection, path: str | Path, *, fmt: str, layer: str = "places", f: Filters = NO_FILTERS) -> int:

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import FromClause
 
-from geo.claims.claimwords import SIDES
+from geo.model import SIDES
 from geo.store.schema import (
     UNKNOWN_DATE,
     article_contested,
