@@ -20,9 +20,10 @@ a cue word (قرية X) that no layer knows. Roles are decided in geo/places/rol
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from geopy.distance import great_circle
 
 from geo.model import Candidate, Place, Resolution, Span, Token
 from geo.places.gazetteer import Gazetteer
@@ -239,11 +240,8 @@ def choose_place(places: Sequence[Place], cue_kinds: frozenset[str], anchor: tup
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+    """Great-circle distance in km (geopy's, on the mean Earth radius)."""
+    return great_circle((lat1, lon1), (lat2, lon2)).km
 
 
 def article_anchor(places: Sequence[Place]) -> tuple[float, float] | None:

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
+from tqdm import tqdm
 
 from geo.claims.extract import claims_conflict
 from geo.corpus.manifest import ManifestEntry
@@ -284,22 +285,20 @@ def _any_close(a: list[dt.date | None], b: list[dt.date | None], window: int) ->
 
 
 def terminal_progress(stream: Any = None) -> Callable[[int, int, IngestSummary], None]:
-    """A progress line on a terminal (nothing when stderr is not one)."""
+    """A progress bar (tqdm) on a terminal; nothing when the stream is not one."""
     stream = stream or sys.stderr
-    last = [0.0]
+    bar: list[tqdm] = []
 
     def show(done: int, total: int, s: IngestSummary) -> None:
-        now = time.monotonic()
-        if not stream.isatty() or (now - last[0] < 0.2 and done < total):
+        if not stream.isatty():
             return
-        last[0] = now
-        width = 30
-        filled = int(width * done / total) if total else width
-        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
-                     f"new {s.new} updated {s.updated} unchanged {s.unchanged} failed {s.failed}")
+        if not bar:
+            bar.append(tqdm(total=total, file=stream, unit="article", mininterval=0.2, dynamic_ncols=True))
+        bar[0].set_postfix_str(f"new {s.new} updated {s.updated} unchanged {s.unchanged} failed {s.failed}",
+                               refresh=False)
+        bar[0].update(done - bar[0].n)
         if done >= total:
-            stream.write("\n")
-        stream.flush()
+            bar[0].close()
 
     return show
 

@@ -2,7 +2,7 @@
 
 Owns: encoding detection (UTF-8 with or without BOM, then cp1256 and
 ISO-8859-6 with a recorded warning), refusing binary or undecodable input with
-a message that says what to do, and reducing HTML to its visible text. It
+a message that says what to do, and reducing HTML to its visible text. Lexbor (selectolax) parses HTML; a page's <meta charset> is honoured. It
 does not split, normalise or interpret the text. For an HTML file the
 "original text" every later offset points into is the visible text this
 module extracts.
@@ -10,11 +10,12 @@ module extracts.
 
 from __future__ import annotations
 
-import html
+import codecs
 import logging
 import re
-from html.parser import HTMLParser
 from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
 
 from geo.errors import ArticleError, MissingFileError
 from geo.text.keys import arabic_letter_ratio
@@ -35,43 +36,8 @@ _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav aside "
     "blockquote figure figcaption title pre hr dd dt".split()
 )
+_VOID_BREAKS = frozenset({"br", "hr"})
 _SKIP_TAGS = frozenset("script style noscript template svg head".split())
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
-        self.title: str | None = None
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        if tag in _SKIP_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in _SKIP_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title and self.title is None:
-            self.title = data.strip() or None
-        if self._skip_depth:
-            return
-        self.parts.append(data)
 
 
 _MANY_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
@@ -79,18 +45,45 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
-    """Visible text of an HTML page (block elements become line breaks) and its <title>."""
-    parser = _TextExtractor()
-    try:
-        parser.feed(markup)
-        parser.close()
-    except (AssertionError, ValueError) as err:  # html.parser is lenient; be safe anyway
-        log.warning("HTML parser gave up (%s); falling back to tag stripping", err)
-        return html.unescape(re.sub(r"<[^>]*>", "\n", markup)), None
-    text = "".join(parser.parts)
+    """Visible text of an HTML page (block elements become line breaks) and its <title>.
+
+    Parsed by Lexbor (selectolax), an HTML5 parser: unclosed tags, stray markup and entities are
+    read as a browser reads them.
+    """
+    tree = LexborHTMLParser(markup)
+    title_node = tree.css_first("title")
+    title = (title_node.text(deep=True) or "").strip() or None if title_node is not None else None
+    root = tree.root
+    if root is None:
+        return "", title
+    for tag in _SKIP_TAGS:
+        for node in root.css(tag):
+            node.decompose()
+    for node in root.traverse():
+        if node.tag in _VOID_BREAKS:
+            node.insert_after("\n")  # an element with no content breaks the line once
+        elif node.tag in _BLOCK_TAGS:
+            node.insert_before("\n")
+            node.insert_after("\n")
+    text = root.text(deep=True, separator="")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-    return text, parser.title
+    return text, title
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a <meta> tag of its first 4 KiB (its codec name), or
+    None when it declares none, or one Python does not know."""
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def looks_like_html(text: str, suffix: str) -> bool:
@@ -100,8 +93,9 @@ def looks_like_html(text: str, suffix: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html")
 
 
-def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
-    """Decode article bytes. Returns (text, encoding, warnings).
+def decode_bytes(data: bytes, *, name: str = "<bytes>", declared: str | None = None) -> tuple[str, str, tuple[str, ...]]:
+    """Decode article bytes. Returns (text, encoding, warnings). ``declared`` is the encoding an HTML
+    page names in its <meta charset> (see declared_charset); it is used when the bytes are not UTF-8.
 
     Raises ArticleError for empty, binary or undecodable input.
     """
@@ -151,6 +145,15 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, tuple
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as utf8_err:
         first_bad, cut_off = utf8_err.start, utf8_err.reason == "unexpected end of data"
+    if declared is not None:
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+        else:
+            warning = f"{name}: not UTF-8; decoded as {declared}, the encoding its <meta charset> declares"
+            log.warning(warning)
+            return text, declared, (warning,)
     damaged = _read_damaged_utf8(data, name=name, first_bad=first_bad, cut_off=cut_off)
     if damaged is not None:
         log.warning(damaged[2][0])
@@ -252,7 +255,8 @@ def read_text(path: str | Path) -> tuple[str, str, tuple[str, ...], str | None]:
         data = p.read_bytes()
     except OSError as err:
         raise ArticleError(f"{p}: cannot be read ({err.strerror}); check its permissions") from err
-    text, encoding, warnings = decode_bytes(data, name=str(p))
+    html_suffix = suffix in (".html", ".htm")
+    text, encoding, warnings = decode_bytes(data, name=str(p), declared=declared_charset(data) if html_suffix else None)
     title = None
     if looks_like_html(text, suffix):
         text, title = html_to_text(text)

@@ -131,3 +131,22 @@ def test_a_file_with_only_a_byte_order_mark_is_empty(data: bytes) -> None:
 def test_utf8_with_a_byte_order_mark_cut_inside_a_character_is_read_like_without_one() -> None:
     text, enc, warnings = decode_bytes(b"\xef\xbb\xbf" + ARABIC.encode("utf-8")[:-2], name="cut.txt")
     assert (text, enc) == (ARABIC[:-2], "utf-8-sig") and "ends inside a UTF-8 character" in warnings[0]
+
+
+def test_an_html_page_is_decoded_by_its_meta_charset(tmp_path: Path) -> None:
+    # these ISO-8859-6 bytes are Arabic letters in windows-1256 too (شنشا reads شوشا there), and
+    # without a declaration the commoner windows-1256 wins the tie: only the page says which it is
+    body = "<html><head><meta charset=\"iso-8859-6\"></head><body><p>شنشا</p></body></html>"
+    assert body.encode("iso-8859-6").decode("cp1256").count("شوشا") == 1
+    page = tmp_path / "a.html"
+    page.write_bytes(body.encode("iso-8859-6"))
+    text, encoding, warnings, _title = read_text(page)
+    assert text == "شنشا"
+    assert encoding == "iso8859-6" and "meta charset" in warnings[0]
+
+
+def test_a_text_file_ignores_what_looks_like_a_meta_charset(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes("charset=iso-8859-6 شوشا مدينة قصفت القوات الأذربيجانية اليوم شوشا".encode("cp1256"))
+    _text, encoding, _warnings, _title = read_text(article)
+    assert encoding == "cp1256"
