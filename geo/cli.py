@@ -262,26 +262,19 @@ def gazetteer_check(files: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(file_okay=False, exists=True))
-@click.argument("text_dir", type=click.Path(file_okay=False, exists=True))
-@click.option("--show-errors", is_flag=True, help="List every missed, false or misplaced mention.")
-def score(gold_dir: str, text_dir: str, show_errors: bool) -> None:
-    """Score place extraction against annotation JSON files (see tests/data/unseen/README.md)."""
-    from geo.scoring import Score, load_gold, score_mentions
+@click.argument("text_dir", type=click.Path(file_okay=False, exists=True), required=False)
+@click.option("--show-errors", is_flag=True, help="List every missed, false or misplaced mention and claim link.")
+def score(gold_dir: str, text_dir: str | None, show_errors: bool) -> None:
+    """Score extraction against annotation JSON files (docs/evaluation.md): place mentions and their
+    roles, (side, place) claim links, typed links (side, type, polarity, place), contested places."""
+    from geo.scoring import evaluate_folder
 
-    gaz = load_gazetteer()
-    total = Score()
-    for gold_path in sorted(Path(gold_dir).glob("*.json")):
-        data, gold = load_gold(gold_path)
-        text_path = Path(text_dir) / data["file"]
-        text = text_path.read_text(encoding="utf-8")
-        result = pipeline.extract(Article(id=data["file"], text=text), gaz)
-        s = score_mentions(result.mentions, gold, label=data["file"])
-        total.add(s)
-        click.echo(f"{data['file']:32s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}")
-    click.echo(f"{'TOTAL':32s} P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f} "
-               f"(tp={total.true_positives} fp={total.false_positives} fn={total.false_negatives})")
+    report = evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
+    for line in report.lines:
+        click.echo(line)
+    click.echo(f"{'TOTAL':24s} {report.summary()}")
     if show_errors:
-        for e in total.errors:
+        for e in (*report.places.errors, *report.links.errors, *report.typed.errors):
             click.echo("  " + e)
 
 

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from geo.model import Mention
 from geo.places.resolver import distance_km
@@ -70,11 +71,15 @@ class Score:
         self.errors.extend(other.errors)
 
 
+ROLE_ALIASES = {"location": "context"}
+"""Older annotation files say 'location' for what ANNOTATION.md calls 'context'."""
+
+
 def load_gold(path: str | Path) -> tuple[dict, list[GoldMention]]:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     mentions = [
         GoldMention(m["start"], m["end"], m["surface"], m["name"], float(m["lat"]), float(m["lon"]),
-                    m.get("kind", ""), m.get("role", ""))
+                    m.get("kind", ""), ROLE_ALIASES.get(m.get("role", ""), m.get("role", "")))
         for m in data.get("mentions", [])
     ]
     return data, mentions
@@ -141,9 +146,10 @@ class PairScore:
 
 def score_side_places(
     claims: Sequence, places: dict, contested: Sequence[str], gold: dict, gold_mentions: Sequence[GoldMention],
-    *, label: str = "",
+    *, label: str = "", typed: bool = False,
 ) -> PairScore:
-    """Compare (side, place) pairs and contested places with an annotation file's claims.
+    """Compare (side, place) links and contested places with an annotation file's claims; with
+    ``typed``, (side, type, polarity, place) links: the claim's kind and its assert/deny must agree too.
 
     Gold places are named in English; they are located through the file's own mentions and
     matched by distance (the tolerance of their kind), so the two gazetteers need not share ids.
@@ -151,11 +157,17 @@ def score_side_places(
     where: dict[str, tuple[float, float, str]] = {}
     for m in gold_mentions:
         where.setdefault(m.name, (m.lat, m.lon, m.kind))
+
+    def head(side: str, kind: str, polarity: str) -> tuple[str, ...]:
+        return (side, kind, polarity) if typed else (side,)
+
     gold_pairs = {
-        (c["side"], name) for c in gold.get("claims", []) if c["side"] not in ("none",)
+        (*head(c["side"], c.get("type", ""), c.get("polarity", "assert")), name)
+        for c in gold.get("claims", []) if c["side"] not in ("none",)
         for name in c.get("places", []) if name in where
     }
-    pred_pairs = {(c.side, pid) for c in claims if c.side != "none" for pid in c.place_ids if pid in places}
+    pred_pairs = {(*head(c.side, c.type, c.polarity), pid) for c in claims if c.side != "none"
+                  for pid in c.place_ids if pid in places}
 
     def same(pid: str, name: str) -> bool:
         lat, lon, kind = where[name]
@@ -168,20 +180,20 @@ def score_side_places(
         lat, lon, _kind = where[name]
         return distance_km(lat, lon, places[pid].lat, places[pid].lon)
 
-    for side, pid in sorted(pred_pairs):
-        options = sorted((g for g in gold_pairs if g[0] == side and g not in matched_gold and same(pid, g[1])),
-                         key=lambda g: (gap(pid, g[1]), g[1]))  # the nearest annotated place, deterministically
+    for *key, pid in sorted(pred_pairs):
+        options = sorted((g for g in gold_pairs if list(g[:-1]) == key and g not in matched_gold and same(pid, g[-1])),
+                         key=lambda g: (gap(pid, g[-1]), g[-1]))  # the nearest annotated place, deterministically
         hit = options[0] if options else None
         if hit:
             matched_gold.add(hit)
             score.true_positives += 1
         else:
             score.false_positives += 1
-            score.errors.append(f"{label} extra pair ({side}, {pid})")
+            score.errors.append(f"{label} extra {'typed link' if typed else 'pair'} ({', '.join(key)}, {pid})")
     for g in sorted(gold_pairs - matched_gold):
         score.false_negatives += 1
-        score.errors.append(f"{label} missed pair {g}")
-    for name in gold.get("contested", []):
+        score.errors.append(f"{label} missed {'typed link' if typed else 'pair'} {g}")
+    for name in gold.get("contested", []) if not typed else ():
         if name not in where:
             continue
         score.contested_gold += 1
@@ -202,3 +214,56 @@ def side_agreement(claims: Sequence, gold: dict) -> tuple[int, int]:
             compared += 1
             agree += any(c.side == g["side"] for c in hits)
     return agree, compared
+
+
+@dataclass
+class Evaluation:
+    """Every measure of one annotated set: places, roles, claim links, typed links, contested places."""
+
+    places: Score = field(default_factory=Score)
+    links: PairScore = field(default_factory=PairScore)
+    typed: PairScore = field(default_factory=PairScore)
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, other: Evaluation) -> None:
+        self.places.add(other.places)
+        self.links.add(other.links)
+        self.typed.add(other.typed)
+        self.lines.extend(other.lines)
+
+    def summary(self) -> str:
+        p = self.places
+        return (f"places P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f} role accuracy={p.role_accuracy:.3f}; "
+                f"(side, place) F1={self.links.f1:.3f}; (side, type, polarity, place) F1={self.typed.f1:.3f}; "
+                f"contested recall={self.links.contested_recall:.3f} "
+                f"({self.links.contested_found}/{self.links.contested_gold})")
+
+
+def evaluate_result(result: Any, places: dict, gold_path: str | Path) -> Evaluation:
+    """Score one article's extraction (an ArticleResult) against its annotation file."""
+    data, gold = load_gold(gold_path)
+    label = data["file"]
+    out = Evaluation()
+    out.places = score_mentions(result.mentions, gold, label=label)
+    out.links = score_side_places(result.claims, places, result.contested, data, gold, label=label)
+    out.typed = score_side_places(result.claims, places, (), data, gold, label=label, typed=True)
+    out.lines.append(f"{label:24s} {out.summary()}")
+    return out
+
+
+def evaluate_folder(gold_dir: str | Path, gaz: Any, *, text_dir: str | Path | None = None) -> Evaluation:
+    """Extract every article an annotation folder describes (each JSON file names its text file,
+    beside it or in ``text_dir``; its ``published`` date is the article's) and score it."""
+    import datetime as dt
+
+    from geo.model import Article
+    from geo.pipeline import extract
+
+    total = Evaluation()
+    for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (Path(text_dir or gold_dir) / data["file"]).read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+        result = extract(Article(id=data["file"], text=text, published=published), gaz)
+        total.add(evaluate_result(result, gaz.places, gold_path))
+    return total
