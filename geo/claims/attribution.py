@@ -26,6 +26,8 @@ from geo.text.keys import key_offset, normalise_key
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
+"""A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _AUXILIARIES = frozenset({
     "كان", "كانت", "قد", "لقد", "وكان", "وكانت", "سبق", "وسبق",
     "لكن", "ولكن", "كما", "ثم", "وقد", "فيما", "بينما", "اما", "واما", "غير", "الا", "ان",
@@ -234,6 +236,7 @@ def _attribute_by_verb(
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
             nxt is not None and "«" not in gap and ":" not in gap and bare_key(nxt.key) not in _COMPLEMENTISERS
+            and nxt.key not in PREPOSITIONS
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )
         source_first = _source_first(text, tokens, i, mentions, words, kind)

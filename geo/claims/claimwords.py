@@ -51,6 +51,7 @@ class ClaimWords:
     relay_verbs: frozenset[str]
     given_name_sides: dict[str, str]
     anaphoric_places: dict[str, frozenset[str]]
+    rebuttal_objects: frozenset[str] = frozenset()
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -178,6 +179,9 @@ def load_claim_words() -> ClaimWords:
         given_name_sides={normalise_key(n): _check("given_name_sides.tsv", num, side, SIDES, "side")
                           for num, (n, side) in _rows("given_name_sides.tsv", 2)},
         relay_verbs=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "relay_verbs.txt"))),
+        rebuttal_objects=frozenset(
+            normalise_key(w) for w in read_word_list(data_path("lexicon", "rebuttal_objects.txt"))
+        ),
         anaphoric_places={normalise_key(w): frozenset(k.strip() for k in kinds.split(","))
                           for _, (w, kinds) in _rows("anaphoric_places.tsv", 2)},
         anaphoric_heads=frozenset(

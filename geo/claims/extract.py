@@ -16,14 +16,15 @@ import bisect
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from geo.claims.attribution import Attribution, attribute, bare_key
+from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
+from geo.text.keys import find_tokens
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
@@ -38,10 +39,28 @@ class Clause:
     last: int
 
 
+_RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما"})
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
-def split_clauses(text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int) -> list[Clause]:
+def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, words: ClaimWords) -> bool:
+    """After a comma: does a reporting verb (not a carried-over one) with its own subject start here?"""
+    if bare_key(tokens[i].key) in _RELATIVE_OPENERS:
+        # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
+        # carries another speaker's statement about what was just said
+        return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
+    kind = verb_kind(tokens[i], words)
+    if kind in ("", "carry") or i + 1 >= last:
+        return False
+    nxt = tokens[i + 1]
+    gap = text[tokens[i].end:nxt.start]
+    return (not gap.strip() and bare_key(nxt.key) not in ("ان", "انه", "انها", "بان") and nxt.key not in words.stops
+            and nxt.key not in PREPOSITIONS)
+
+
+def split_clauses(
+    text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords
+) -> list[Clause]:
     cuts = [first]
     starts = [t.start for t in tokens[first:last]]
     for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
@@ -52,6 +71,9 @@ def split_clauses(text: str, tokens: Sequence[Token], sentence: Sentence, first:
             cuts.append(i)
             continue
         key = tokens[i].key
+        if _opens_statement(text, tokens, i, last, words):
+            cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
+            continue
         if key not in _OPENER_FIRST_WORDS and bare_key(key) not in _OPENER_FIRST_WORDS:
             continue  # most commas open no clause: the opener loop below is for the few that might
         for opener in _CLAUSE_OPENERS:
@@ -80,13 +102,15 @@ def _has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...
 
 
 def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
-    found: set[str] = set()
+    """The claim's type: the first type word of the proposition decides ("أن القوات الأرمينية تقصف
+    ... مما أدى إلى مقتل" is an attack, though it counts dead), words at one position by TYPE_ORDER."""
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
-        for phrase, kind in words.type_hits(key, stems_of(key)):
-            if kind not in found and tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
-                found.add(kind)
-    return next((k for k in TYPE_ORDER if k in found), "other")
+        found = {kind for phrase, kind in words.type_hits(key, stems_of(key))
+                 if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]}
+        if found:
+            return next((k for k in TYPE_ORDER if k in found), sorted(found)[0])
+    return "other"
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -104,12 +128,13 @@ def extract_claims(
     starts = [t.start for t in tokens]
     mention_starts = [m.start for m in mentions]
     claims: list[Claim] = []
+    kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -118,17 +143,20 @@ def extract_claims(
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
             content = [t for t in ctoks if who is None or not (who.start <= t.start < who.end)]
-            places = _claim_places(cmentions, who, words)
+            kind = claim_type(content, words)
+            places = _claim_places(cmentions, who, words, kind)
             kind_hint = claim_type(ctoks, words)
             if kind_hint in EVENT_TYPES or (who is not None and who.verb_kind == "deny"):
                 places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
             if not places and who is not None and who.verb_kind == "deny" and claims:
-                # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its places
-                places = claims[-1].place_ids
-            kind = claim_type(content, words)
+                # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its
+                # places (the places it locates, not the states it names as parties)
+                places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country")
             deny = (who is not None and who.verb_kind == "deny") or _has_phrase(content, words.denial_first)
-            if who is not None and who.verb_kind == "deny":
-                kind = "denial"  # "نفت الوزارة سقوط شوشا": the claim is the denial itself
+            if who is not None and who.verb_kind == "deny" and (kind == "other" or _rebuts(content, words)):
+                # a blanket rebuttal with no topic of its own ("ونفت باكو ذلك"); "نفت الوزارة سقوط شوشا"
+                # keeps its topic (control) and is denied
+                kind = "denial"
             elif who is not None and who.verb_kind == "accuse" and not deny and kind not in ("control",):
                 kind = "accusation"
             if who is None:
@@ -168,7 +196,44 @@ def extract_claims(
                         speaker_end=who.end if who else -1,
                     )
                 )
-    return claims, find_contested(claims)
+    claims = _sides_from_namesakes(claims, words)
+    return claims, [p for p in find_contested(claims) if kinds.get(p) != "country"]
+
+
+def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
+    """Does a denial verb's object open with what rebuts an earlier statement ("نفت ... هذه الاتهامات",
+    "نفت ذلك")? The speaker is not part of ``content``, so the object follows the verb directly."""
+    for i, tok in enumerate(content):
+        if verb_kind(tok, words) == "deny":
+            return any(stem in words.rebuttal_objects for t in content[i + 1:i + 3] for stem in stems_of(t.key))
+    return False
+
+
+def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:
+    """The first two words of a speaker that opens with an institution's head ("وزارة الدفاع",
+    "الجيش"), folded and without clitics; None for a person or anything else."""
+    keys = [t.key for t in find_tokens(speaker)][:2]
+    head = next((stem for stem in stems_of(keys[0]) if stem in words.heads), None) if keys else None
+    if head is None:
+        return None
+    return (head, stems_of(keys[1])[-1] if len(keys) > 1 else "")
+
+
+def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
+    """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
+    whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after."""
+    offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.side != "other" or offices[i] is None:
+            continue
+        before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]
+        after = [j for j in range(i + 1, len(claims)) if offices[j] == offices[i]
+                 and claims[j].side not in ("other", "none")]
+        source = (before or after or [None])[0]
+        if source is not None:
+            out[i] = replace(c, side=claims[source].side, speaker_en=claims[source].speaker_en)
+    return out
 
 
 def _pointed_back(
@@ -181,25 +246,39 @@ def _pointed_back(
             kinds |= words.anaphoric_places.get(stem, frozenset())
     if not kinds:
         return ()
-    for m in reversed(mentions[:before]):
-        if m.place.kind in kinds:
-            return () if m.place.place_id in places else (m.place.place_id,)
-    return ()
+    # the town a claim points back to is the last one something happened in ("قصف شوشا ... القتال
+    # في المدينة"), not a capital named as a speaker or a dateline in between; failing that, the last one
+    candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds]
+    best = next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
+    if best is None:
+        return ()
+    return () if best.place.place_id in places else (best.place.place_id,)
 
 
-def _claim_places(mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords) -> tuple[str, ...]:
-    out: list[str] = []
+def _claim_places(
+    mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str
+) -> tuple[str, ...]:
+    """The places a clause's claim is about (ANNOTATION.md): its located places, not where the
+    speaker stood, not the speaker's own name; the parties of talks or an agreement; for an
+    accusation that names no location, the accused country."""
+    located: list[str] = []
+    parties: list[str] = []
     own = set(who.sides) if who is not None else set()
     for m in mentions:
-        if m.role == "actor" and (words.place_sides.get(m.place.place_id) in own or m.place.kind == "country"):
-            continue  # the speaker's own state as the actor ("أكد أن روسيا تواصل اتصالاتها")
         if who is not None and who.start <= m.start < who.end:
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") is not what it is about
-        if m.role == "actor" and m.place.capital_of:
-            continue  # a capital standing for its government
-        if m.place.place_id not in out:
-            out.append(m.place.place_id)
-    return tuple(out)
+        pid = m.place.place_id
+        if m.role == "actor":
+            # a state acting ("أرمينيا وأذربيجان اتفقتا"): a party, not a location; a capital standing
+            # for its government ("موسكو تستبعد") and the speaker's own state are neither
+            if m.place.kind == "country" and words.place_sides.get(pid) not in own and pid not in parties:
+                parties.append(pid)
+            continue
+        if pid not in located:
+            located.append(pid)
+    if kind == "diplomacy" or (kind in ("accusation", "other") and not located):
+        return tuple(located + [p for p in parties if p not in located])
+    return tuple(located)
 
 
 def find_contested(claims: Sequence[Claim]) -> list[str]:
@@ -227,9 +306,19 @@ def _conflict(a: Claim, b: Claim) -> bool:
 
 
 def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool) -> bool:
-    """Do two claims (from different sides, about one place) contradict each other?"""
-    if a_polarity != b_polarity and (a_type == b_type or "denial" in (a_type, b_type)):
-        return True
+    """Do two claims (from different sides, about one place) contradict each other?
+
+    ANNOTATION.md: one asserts what the other denies, or their versions cannot both be true.
+    """
+    types = {a_type, b_type}
+    if a_polarity != b_polarity and (a_type == b_type or "denial" in types or types <= _WAR_TYPES):
+        return True  # captured / not captured; struck / did not strike
     if a_type == b_type == "control":
         return True  # one took it, the other still fights for it (or both say they hold it)
+    if types <= _BLAME_TYPES and a_polarity == b_polarity == "assert":
+        return True  # each side says the other shelled the same town
     return a_type == b_type == "casualties" and a_figures and b_figures
+
+
+_WAR_TYPES = frozenset({"attack", "control", "casualties", "accusation", "denial"})
+_BLAME_TYPES = frozenset({"attack", "accusation"})
