@@ -26,6 +26,8 @@ from geo.text.keys import key_offset, normalise_key
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه"})
+"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _AUXILIARIES = frozenset({
@@ -230,7 +232,7 @@ def _attribute_by_verb(
         if not kind:
             continue
         j = i + 1
-        while j < n and tokens[j].key in ("بذلك", "ذلك", "ايضا", "كذلك"):
+        while j < n and tokens[j].key in _VERB_OBJECTS:
             j += 1
         nxt = tokens[j] if j < n else None
         gap = text[tok.end:nxt.start] if nxt is not None else ""
@@ -364,10 +366,10 @@ def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> t
     """The first signal's side, plus the side of each further signal coordinated with و."""
     if not signals:
         return ("other",)
-    sides = [signals[0][1]]
+    sides = list(dict.fromkeys(signals[0][1].split("+")))  # "الطرفان": both sides at once
     for idx, side, _label, _end in signals[1:]:
-        if span[idx].key.startswith("و") and side not in sides:
-            sides.append(side)
+        if span[idx].key.startswith("و"):
+            sides.extend(s for s in side.split("+") if s not in sides)
     return tuple(sides)
 
 

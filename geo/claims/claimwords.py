@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from geo.datafiles import data_path, read_table, read_word_list, table_float, table_int
 from geo.errors import DataFileError
 from geo.model import SIDES, TYPES
+from geo.text.clitics import imperfect_readings
 from geo.text.keys import normalise_key, normalise_phrase
 
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
@@ -66,7 +67,7 @@ class ClaimWords:
         hits = self.type_cache.get(key)
         if hits is None:
             found: list[tuple[tuple[str, ...], str]] = []
-            for stem in stems:
+            for stem in (reading for s in stems for reading in imperfect_readings(s)):
                 # bounded: every start of a 200,000-letter "word" (a page without spaces) is quadratic
                 for length in range(1, min(len(stem), self.type_first_longest) + 1):
                     for item in self.type_first.get(stem[:length], ()):
@@ -115,7 +116,9 @@ def load_claim_words() -> ClaimWords:
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
         key = _phrase_at("speakers.tsv", n, phrase)
-        speakers[key] = Speaker(key, label, _check("speakers.tsv", n, side, SIDES, "side"))
+        # "الطرفان" (the two sides) speaks for both: sides joined with +
+        both = [_check("speakers.tsv", n, part, SIDES, "side") for part in side.split("+")]
+        speakers[key] = Speaker(key, label, "+".join(both))
     first: dict[str, list[Speaker]] = {}
     for sp in speakers.values():
         first.setdefault(sp.key[0], []).append(sp)

@@ -313,8 +313,8 @@ def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, 
     types = {a_type, b_type}
     if a_polarity != b_polarity and (a_type == b_type or "denial" in types or types <= _WAR_TYPES):
         return True  # captured / not captured; struck / did not strike
-    if a_type == b_type == "control":
-        return True  # one took it, the other still fights for it (or both say they hold it)
+    if a_type == b_type == "control" or (types == {"control", "attack"} and a_polarity == b_polarity == "assert"):
+        return True  # one took it, the other says fighting for it goes on (or both say they hold it)
     if types <= _BLAME_TYPES and a_polarity == b_polarity == "assert":
         return True  # each side says the other shelled the same town
     return a_type == b_type == "casualties" and a_figures and b_figures

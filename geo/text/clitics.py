@@ -84,3 +84,16 @@ def strip_proclitic(key: str, allowed: frozenset[str]) -> str:
         if prefix_len and key[:prefix_len] in allowed:
             return stem
     return key
+
+
+IMPERFECT_PREFIXES = "يتنا"
+"""The person prefixes of an imperfect verb: تقصف، يقصف، نقصف، أقصف all read قصف."""
+
+
+def imperfect_readings(stem: str) -> tuple[str, ...]:
+    """A stem, and the same stem without an imperfect-tense prefix when one can be read off
+    (at least three letters stay): تقصف -> (تقصف, قصف). Used for topic words, where a verb's root
+    decides the claim's type, never for names."""
+    if len(stem) >= 4 and stem[0] in IMPERFECT_PREFIXES:
+        return (stem, stem[1:])
+    return (stem,)
