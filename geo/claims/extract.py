@@ -146,7 +146,7 @@ def extract_claims(
             kind = claim_type(content, words)
             places = _claim_places(cmentions, who, words, kind)
             kind_hint = claim_type(ctoks, words)
-            if kind_hint in EVENT_TYPES or (who is not None and who.verb_kind == "deny"):
+            if kind_hint in EVENT_TYPES or kind_hint == "accusation" or (who is not None and who.verb_kind == "deny"):
                 places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
             if not places and who is not None and who.verb_kind == "deny" and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its

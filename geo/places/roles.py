@@ -75,6 +75,18 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     return False
 
 
+def _in_apposition(ctx: Context, first: int) -> bool:
+    """Is the name set off by a comma after a noun that names a place ("عاصمة الإقليم، خانكندي")?"""
+    if first == 0:
+        return False
+    prev, cur = ctx.tokens[first - 1], ctx.tokens[first]
+    gap = ctx.text[prev.end:cur.start]
+    if gap.strip(" \t\u00a0") not in ("،", ","):
+        return False
+    back = ctx.tokens[max(0, first - 3):first]
+    return any(stem in ctx.lexicon.cues for tok in back for stem in stems_of(tok.key))
+
+
 def assign_role(
     ctx: Context, place: Place, start: int, end: int, first: int, count: int, prefix: str,
     cue: str, *, has_event: bool, has_venue: bool,
@@ -87,6 +99,9 @@ def assign_role(
         return "actor"
     prev = ctx.adjacent_before(first)
     governed = "ب" in prefix or bool(cue) or (prev is not None and has_reading_in(prev.key, lex.locatives))
+    if not governed and _in_apposition(ctx, first):
+        # "على بعد كيلومترات من عاصمة الإقليم، خانكندي،": the name of what was just said, not a state acting
+        governed = True
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
         # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".
