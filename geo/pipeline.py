@@ -10,6 +10,7 @@ Owns the order of the stages and nothing else. ``extract`` is pure (no file, clo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from geo.claims.claimwords import load_claim_words
@@ -48,6 +49,10 @@ def _tokens_outside(text: str, excluded: tuple[Span, ...]) -> list[Token]:
     return tokens
 
 
+def _inside(offset: int, spans: tuple[Span, ...]) -> bool:
+    return any(span.start <= offset < span.end for span in spans)
+
+
 def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None, fuzzy: bool = True) -> ArticleResult:
     """Find and resolve every place the article names, and the claims about them."""
     lexicon = lexicon or load_lexicon()
@@ -55,14 +60,18 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
     excluded = find_boilerplate(text)
     sentences = split_sentences(text, excluded)
     tokens = _tokens_outside(text, excluded)
-    found = find_mentions(text, tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
-    claims, contested = extract_claims(article, tokens, sentences, found.mentions, version=EXTRACTOR_VERSION)
+    # page chrome names places too (ANNOTATION.md: every occurrence is a mention, chrome's in the
+    # context role), but no claim is read from it and its unknown words are not reported
+    found = find_mentions(text, find_tokens(text) if excluded else tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
+    mentions = tuple(replace(m, role="context") if _inside(m.start, excluded) else m for m in found.mentions)
+    in_body = [m for m in mentions if not _inside(m.start, excluded)]
+    claims, contested = extract_claims(article, tokens, sentences, in_body, version=EXTRACTOR_VERSION)
     return ArticleResult(
         article=article,
         excluded=excluded,
         sentences=sentences,
-        mentions=found.mentions,
-        unresolved=found.unresolved,
+        mentions=mentions,
+        unresolved=tuple(u for u in found.unresolved if not _inside(u.start, excluded)),
         rejected=found.rejected,
         claims=tuple(claims),
         contested=tuple(contested),

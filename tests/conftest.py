@@ -11,13 +11,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-goldens", action="store_true", default=False,
-        help="Rewrite tests/golden/expected/*.json from the current output (then read the diff like code).",
-    )
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     # Tests never touch the user's cache: every run builds its own index once.

@@ -262,7 +262,8 @@ def _claim_places(
     speaker stood, not the speaker's own name; the parties of talks or an agreement; for an
     accusation that names no location, the accused country."""
     located: list[str] = []
-    parties: list[str] = []
+    parties: list[tuple[str, bool]] = []
+    kinds = {m.place.place_id: m.place.kind for m in mentions}
     own = set(who.sides) if who is not None else set()
     for m in mentions:
         if who is not None and who.start <= m.start < who.end:
@@ -271,13 +272,19 @@ def _claim_places(
         if m.role == "actor":
             # a state acting ("أرمينيا وأذربيجان اتفقتا"): a party, not a location; a capital standing
             # for its government ("موسكو تستبعد") and the speaker's own state are neither
-            if m.place.kind == "country" and words.place_sides.get(pid) not in own and pid not in parties:
-                parties.append(pid)
+            if m.place.kind == "country" and all(p != pid for p, _own in parties):
+                parties.append((pid, words.place_sides.get(pid) in own))
             continue
         if pid not in located:
             located.append(pid)
-    if kind == "diplomacy" or (kind in ("accusation", "other") and not located):
-        return tuple(located + [p for p in parties if p not in located])
+    # "قرية تاليش في إقليم قره باغ": the region only places the village; the claim is about the village
+    specific = {p for p in located if kinds.get(p) not in _BROAD_KINDS}
+    if specific:
+        located = [p for p in located if p in specific]
+    if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
+        return tuple(located + [p for p, _own in parties if p not in located])
+    if kind in ("accusation", "other") and not located:  # the accused state
+        return tuple(p for p, own_state in parties if not own_state)
     return tuple(located)
 
 
@@ -320,5 +327,6 @@ def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, 
     return a_type == b_type == "casualties" and a_figures and b_figures
 
 
+_BROAD_KINDS = frozenset({"region", "country", "province"})
 _WAR_TYPES = frozenset({"attack", "control", "casualties", "accusation", "denial"})
 _BLAME_TYPES = frozenset({"attack", "accusation"})
