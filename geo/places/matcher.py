@@ -87,11 +87,62 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
             i += size
             continue
         if fuzzy:
+            phrase = _fuzzy_phrase(text, tokens, i, readings, gaz)
+            if phrase is not None:
+                out.append(phrase)
+                i += phrase.count
+                continue
             found = _fuzzy_match(text, tok, i, gaz)
             if found is not None:
                 out.append(found)
         i += 1
     return out
+
+
+def _fuzzy_phrase(
+    text: str, tokens: Sequence[Token], i: int, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...],
+    gaz: Gazetteer,
+) -> Match | None:
+    """A two-word curated name with one word misspelt by one edit, the other as written:
+    «ناغورنو كرباخ» (كارباخ), «قرع باغ» (قره باغ). One word anchors the other, so a misspelling that
+    happens to be an ordinary word (قرع) is still read; the misspelt word needs four letters, or
+    three when the other word is the one written right and it is the second."""
+    if i + 1 >= len(tokens) or not _gap_ok(text, tokens[i], tokens[i + 1]):
+        return None
+    nxt = tokens[i + 1].key
+    found: list[tuple[int, str, bool, NameEntry]] = []
+    for prefix_len, stem, stripped, entries in readings:  # first word right, second misspelt
+        for entry in entries:
+            if (len(entry.key) == 2 and entry.layer == "curated" and len(nxt) >= FUZZY_MIN_LEN
+                    and edit_distance_one(nxt, entry.key[1])):
+                found.append((prefix_len, stem, stripped, entry))
+    if not found:  # second word right, first misspelt (its proclitics read off first)
+        for entry in _second_words(gaz).get(nxt, ()):
+            for prefix_len, stem, stripped in iter_stems(tokens[i].key, min_len=3):
+                if tokens[i].key[:prefix_len] in FUZZY_PREFIXES and edit_distance_one(stem, entry.key[0]):
+                    found.append((prefix_len, stem, stripped, entry))
+                    break
+    if len({entry.place_ids for *_rest, entry in found}) != 1:
+        return None  # nothing, or two places: a typo must point to one
+    prefix_len, stem, stripped, entry = found[0]
+    start = key_offset(text, tokens[i], prefix_len)
+    return Match(start, trim_end(text, start, tokens[i + 1].end), i, 2, entry, stem,
+                 tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+
+
+_SECOND_WORDS: dict[int, dict[str, tuple[NameEntry, ...]]] = {}
+
+
+def _second_words(gaz: Gazetteer) -> dict[str, tuple[NameEntry, ...]]:
+    """Curated two-word names by their second word (built once per gazetteer)."""
+    index = _SECOND_WORDS.get(id(gaz))
+    if index is None:
+        grouped: dict[str, list[NameEntry]] = {}
+        for key, entry in gaz.names.items():
+            if len(key) == 2 and entry.layer == "curated":
+                grouped.setdefault(key[1], []).append(entry)
+        index = _SECOND_WORDS[id(gaz)] = {k: tuple(v) for k, v in grouped.items()}
+    return index
 
 
 def _readings(key: str, gaz: Gazetteer) -> tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...]:

@@ -27,7 +27,7 @@ COLUMNS = (
 REQUIRED = ("id", "kind", "name_en", "names_ar", "lat", "lon", "source")
 KINDS = frozenset(
     "country region province district city town village mountain range heights river "
-    "reservoir lake sea corridor pass border_point".split()
+    "reservoir lake sea corridor pass border_point landmark airport".split()
 )
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 
