@@ -110,6 +110,8 @@ def _fuzzy_phrase(
     if i + 1 >= len(tokens) or not _gap_ok(text, tokens[i], tokens[i + 1]):
         return None
     nxt = tokens[i + 1].key
+    if any(stem in gaz.by_first for _len, stem, _stripped in iter_stems(nxt)):
+        return None  # «نهر آراس»: the second word is a name as written; read it as such
     found: list[tuple[int, str, bool, NameEntry]] = []
     for prefix_len, stem, stripped, entries in readings:  # first word right, second misspelt
         for entry in entries:
