@@ -90,6 +90,8 @@ def speaker_signals(
             for sp in words.speaker_first.get(stem, ()):
                 size = len(sp.key)
                 if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
+                    if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
+                        continue  # «مسؤول رئيسي» is a senior official, not Raisi
                     if found is None or size > len(found.key):
                         found = sp
         if found is not None:
@@ -122,6 +124,14 @@ def speaker_signals(
             out.append((idx, place_side, "", idx + 1))
     out.sort()
     return out
+
+
+def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """Is the word at ``i`` right after a title or a nationality («الرئيس الإيراني رئيسي», «الوزير ظريف»)?"""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].key
+    return any(stem in words.nationalities or stem in words.titles for stem in _readings(prev))
 
 
 def _surname_side(key: str, words: ClaimWords) -> str:

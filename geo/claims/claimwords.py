@@ -53,6 +53,8 @@ class ClaimWords:
     given_name_sides: dict[str, str]
     anaphoric_places: dict[str, frozenset[str]]
     rebuttal_objects: frozenset[str] = frozenset()
+    ambiguous_surnames: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -182,6 +184,10 @@ def load_claim_words() -> ClaimWords:
         given_name_sides={normalise_key(n): _check("given_name_sides.tsv", num, side, SIDES, "side")
                           for num, (n, side) in _rows("given_name_sides.tsv", 2)},
         relay_verbs=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "relay_verbs.txt"))),
+        titles=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "person_titles.txt"))),
+        ambiguous_surnames=frozenset(
+            normalise_key(w) for w in read_word_list(data_path("lexicon", "ambiguous_surnames.txt"))
+        ),
         rebuttal_objects=frozenset(
             normalise_key(w) for w in read_word_list(data_path("lexicon", "rebuttal_objects.txt"))
         ),

@@ -11,12 +11,14 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geo.model import Mention, Resolution, Sentence, Span, Token
+from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
 from geo.places.roles import assign_role, has_stem
+from geo.places.settlements import find_settlement
+from geo.text.clitics import iter_stems
 
 
 @dataclass(frozen=True)
@@ -64,4 +66,38 @@ def find_mentions(
         )
         mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
-    return PlaceFindings(tuple(mentions), tuple(find_unresolved(ctx, covered)), tuple(rejected))
+    unresolved = []
+    for span in find_unresolved(ctx, covered):
+        place = _transliterated(tokens, token_starts, span)
+        if place is None:
+            unresolved.append(span)
+            continue
+        has_event, _has_venue = sentence_flags(span.start)
+        start = span.start
+        mentions.append(Mention(start, span.end, text[start:span.end], place, "event" if has_event else "context",
+                                SETTLEMENT_CONFIDENCE))
+    mentions.sort(key=lambda m: m.start)
+    return PlaceFindings(tuple(mentions), tuple(unresolved), tuple(rejected))
+
+
+SETTLEMENT_CONFIDENCE = 0.55
+"""A name read by transliteration against the settlement layer, after a place cue: likelier wrong
+than a gazetteer name, so the review queue shows it early."""
+
+
+def _span_tokens(tokens: Sequence[Token], token_starts: list[int], span: Span) -> list[Token]:
+    lo = bisect.bisect_left(token_starts, span.start)
+    return list(tokens[lo:bisect.bisect_left(token_starts, span.end)])
+
+
+def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span) -> Place | None:
+    """The settlement an unknown name after a cue spells, its first word read with or without a
+    proclitic («وخيريملي»)."""
+    words = _span_tokens(tokens, token_starts, span)
+    if not words:
+        return None
+    for _prefix_len, stem, _stripped in iter_stems(words[0].key):
+        place = find_settlement((stem, *(t.key for t in words[1:])))
+        if place is not None:
+            return place
+    return None

