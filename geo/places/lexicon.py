@@ -33,6 +33,7 @@ class Lexicon:
     dateline_agencies: frozenset[str]
     locatives: frozenset[str]
     context_nouns: frozenset[str]
+    institution_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -72,4 +73,5 @@ def load_lexicon() -> Lexicon:
         dateline_agencies=_keys("dateline.txt"),
         locatives=_keys("locatives.txt"),
         context_nouns=_keys("context_nouns.txt"),
+        institution_nouns=_keys("institution_nouns.txt"),
     )

@@ -75,6 +75,23 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     return False
 
 
+def _between_parties(ctx: Context, first: int) -> bool:
+    """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و)?"""
+    prev = ctx.adjacent_before(first)
+    if prev is None:
+        return False
+    if prev.key == "بين":
+        return True
+    key = ctx.tokens[first].key
+    return key.startswith("و") and first >= 2 and ctx.tokens[first - 2].key == "بين"
+
+
+def _seat_of_institution(ctx: Context, first: int) -> bool:
+    """Does an institution noun stand just before «في» («وزارة الدفاع في», «السلطات في»)?"""
+    window = ctx.tokens[max(0, first - 4):first - 1]
+    return any(has_reading_in(tok.key, ctx.lexicon.institution_nouns) for tok in window)
+
+
 def _in_apposition(ctx: Context, first: int) -> bool:
     """Is the name set off by a comma after a noun that names a place ("عاصمة الإقليم، خانكندي")?"""
     if first == 0:
@@ -98,6 +115,10 @@ def assign_role(
     if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
         return "actor"
     prev = ctx.adjacent_before(first)
+    if place.kind == "country" and _between_parties(ctx, first):
+        return "actor"  # «الحرب بين أرمينيا وأذربيجان»: the parties
+    if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
+        return "context"  # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
     governed = "ب" in prefix or bool(cue) or (prev is not None and has_reading_in(prev.key, lex.locatives))
     if not governed and _in_apposition(ctx, first):
         # "على بعد كيلومترات من عاصمة الإقليم، خانكندي،": the name of what was just said, not a state acting
