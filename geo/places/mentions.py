@@ -20,6 +20,11 @@ from geo.places.roles import assign_role, has_stem
 from geo.places.settlements import find_settlement
 from geo.text.clitics import iter_stems
 
+ROLE_WINDOW_BEFORE = 10
+ROLE_WINDOW_AFTER = 4
+"""Words around a mention that can make it an event or a venue place: the verb of its own clause
+(«قصفت القوات ... مدينة ترتر»), not one at the far end of a long sentence."""
+
 
 @dataclass(frozen=True)
 class PlaceFindings:
@@ -40,18 +45,17 @@ def find_mentions(
 
     sentence_starts = [s.start for s in sentences]
     token_starts = [t.start for t in tokens]
-    flags: dict[int, tuple[bool, bool]] = {}
 
     def sentence_flags(offset: int) -> tuple[bool, bool]:
-        # whether the mention's sentence has an event verb and a venue word (cached per sentence)
+        # whether an event verb and a venue word stand near the mention, inside its sentence
         idx = bisect.bisect_right(sentence_starts, offset) - 1
-        if idx not in flags:
-            words: list[Token] = []
-            if idx >= 0:
-                lo = bisect.bisect_left(token_starts, sentences[idx].start)
-                words = tokens[lo:bisect.bisect_left(token_starts, sentences[idx].end)]
-            flags[idx] = (has_stem(words, lexicon.event_stems), has_stem(words, lexicon.venue_stems))
-        return flags[idx]
+        if idx < 0:
+            return (False, False)
+        lo = bisect.bisect_left(token_starts, sentences[idx].start)
+        hi = bisect.bisect_left(token_starts, sentences[idx].end)
+        at = bisect.bisect_left(token_starts, offset)
+        words = tokens[max(lo, at - ROLE_WINDOW_BEFORE):min(hi, at + ROLE_WINDOW_AFTER)]
+        return (has_stem(words, lexicon.event_stems), has_stem(words, lexicon.venue_stems))
 
     mentions: list[Mention] = []
     rejected = []
