@@ -37,16 +37,19 @@ def load_language_tables() -> None:
     load_rules()
 
 
-def _tokens_outside(text: str, excluded: tuple[Span, ...]) -> list[Token]:
-    tokens: list[Token] = []
-    cursor = 0
-    for span in excluded:
-        if span.start > cursor:
-            tokens.extend(find_tokens(text, cursor, span.start))
-        cursor = max(cursor, span.end)
-    if cursor < len(text):
-        tokens.extend(find_tokens(text, cursor))
-    return tokens
+def _tokens_outside(tokens: list[Token], excluded: tuple[Span, ...]) -> list[Token]:
+    """The tokens that start outside the excluded spans (both sorted by offset)."""
+    if not excluded:
+        return tokens
+    out: list[Token] = []
+    spans = iter(excluded)
+    span = next(spans, None)
+    for tok in tokens:
+        while span is not None and span.end <= tok.start:
+            span = next(spans, None)
+        if span is None or tok.start < span.start:
+            out.append(tok)
+    return out
 
 
 def _inside(offset: int, spans: tuple[Span, ...]) -> bool:
@@ -59,10 +62,11 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
     text = article.text
     excluded = find_boilerplate(text)
     sentences = split_sentences(text, excluded)
-    tokens = _tokens_outside(text, excluded)
-    # page chrome names places too (ANNOTATION.md: every occurrence is a mention, chrome's in the
-    # context role), but no claim is read from it and its unknown words are not reported
-    found = find_mentions(text, find_tokens(text) if excluded else tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
+    all_tokens = find_tokens(text)
+    tokens = _tokens_outside(all_tokens, excluded)
+    # page chrome names places too (every occurrence is a mention, chrome's in the context role,
+    # docs/annotation.md), but no claim is read from it and its unknown words are not reported
+    found = find_mentions(text, all_tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
     mentions = tuple(replace(m, role="context") if _inside(m.start, excluded) else m for m in found.mentions)
     in_body = [m for m in mentions if not _inside(m.start, excluded)]
     claims, contested = extract_claims(article, tokens, sentences, in_body, version=EXTRACTOR_VERSION)

