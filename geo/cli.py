@@ -121,18 +121,23 @@ _DB_OPTION = click.option(
 @click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where extraction runs: local processes (--workers) or a Dask cluster (--scheduler).")
 @click.option("--scheduler", metavar="ADDRESS",
-              help="The Dask scheduler for --engine dask, e.g. tcp://host:8786 (see README: Distributed ingest).")
+              help="The Dask scheduler for --engine dask, e.g. tcp://host:8786 (see docs/store.md).")
 @click.option("--connect-timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
               help="Seconds to wait for the Dask scheduler, then for its first worker.")
+@click.option("--prune", is_flag=True,
+              help="Remove the stored articles this corpus no longer names (without it they are only counted).")
 @_GAZETTEER_OPTION
 def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers: int, batch_size: int,
-           engine_name: str, scheduler: str | None, connect_timeout: float, gazetteer_files: tuple[str, ...]) -> None:
+           engine_name: str, scheduler: str | None, connect_timeout: float, prune: bool,
+           gazetteer_files: tuple[str, ...]) -> None:
     """Extract articles (files, folders, manifests) into the store, idempotently.
 
-    Articles are identified by their text: ingesting the same corpus twice changes nothing; a new
-    extractor version re-processes them. Bad files are reported and skipped; the exit status is 1
-    if any failed. With --engine dask, the cluster's workers read the files (same paths on every
-    machine) and this command writes the store.
+    An article is its id (the manifest's id, else its path): ingesting the same corpus twice
+    changes nothing; an edited text replaces the article's mentions, claims and counts; a changed
+    manifest row updates its metadata; a new extractor version re-processes every article. Stored
+    articles the corpus no longer names are counted, and removed with --prune. Bad files are
+    reported and skipped; the exit status is 1 if any failed. With --engine dask, the cluster's
+    workers read the files (same paths on every machine) and this command writes the store.
     """
     from geo.store.engine import database_url
     from geo.store.ingest import ingest as run_ingest
@@ -153,7 +158,7 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
         summary = run_ingest(paths, manifest=manifest, url=db, workers=workers, batch_size=batch_size,
                              gazetteer_files=gazetteer_files, progress=terminal_progress(),
                              scheduler=scheduler if engine_name == "dask" else None,
-                             connect_timeout=connect_timeout)
+                             connect_timeout=connect_timeout, prune=prune)
     except GeoError as err:
         raise click.ClickException(str(err)) from err
     for line in iter_problems(summary):
@@ -161,6 +166,34 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str | None, workers
     click.echo(summary.line())
     click.echo(f"store: {_safe_url(database_url(db))}")
     if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("ids", nargs=-1, required=True)
+@_DB_OPTION
+def remove(ids: tuple[str, ...], db: str | None) -> None:
+    """Remove articles (by id) and everything extracted from them from the store.
+
+    The map's counts and contested places follow. An id the store does not have is reported and the
+    exit status is 1.
+    """
+    from geo.store.engine import database_url, open_store
+    from geo.store.ingest import refresh_contested
+    from geo.store.writer import remove_articles
+
+    try:
+        engine = open_store(db)
+        with engine.begin() as conn:
+            removed = remove_articles(conn, ids)
+        refresh_contested(engine)
+    except GeoError as err:
+        raise click.ClickException(str(err)) from err
+    for missing in sorted(set(ids) - set(removed)):
+        click.echo(f"error: no stored article has the id {missing!r}; 'python -m geo export --format csv "
+                   "--layer claims' lists the stored articles' ids", err=True)
+    click.echo(f"removed {len(removed)} article(s) from {_safe_url(database_url(db))}")
+    if set(ids) - set(removed):
         sys.exit(1)
 
 

@@ -37,7 +37,7 @@ from geo.pipeline import EXTRACTOR_VERSION
 from geo.store.engine import failure_message, open_store, transient
 from geo.store.schema import UNKNOWN_DATE, articles, claim_places, claims, contested_places
 from geo.store.tasks import local_results
-from geo.store.writer import known_articles, write_articles
+from geo.store.writer import known_articles, remove_articles, stored_ids, update_metadata, write_articles
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,9 @@ class IngestSummary:
     claims: int = 0
     unresolved: int = 0
     seconds: float = 0.0
+    missing: int = 0
+    """Stored articles the corpus did not name (kept: see ``prune``)."""
+    removed: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)
     place_ids: set[str] = field(default_factory=set, repr=False)
 
@@ -72,6 +75,8 @@ class IngestSummary:
             f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated, {self.failed} failed; "
             f"{self.places} places, {self.claims} claims, {self.unresolved} unresolved names written; "
             f"{self.seconds:.1f} s"
+            + (f"; {self.removed} stored articles no longer in the corpus removed" if self.removed else "")
+            + (f"; {self.missing} stored articles are not in this corpus (--prune removes them)" if self.missing else "")
         )
 
 
@@ -87,12 +92,15 @@ def ingest(
     engine: Engine | None = None,
     scheduler: str | None = None,
     connect_timeout: float = 10.0,
+    prune: bool = False,
 ) -> IngestSummary:
     """Ingest articles into the store. See the module docstring for the guarantees.
 
     Extraction runs in ``workers`` local processes, or, given a Dask ``scheduler`` address
     (tcp://host:8786), on that cluster's workers (``workers`` is then unused; ``connect_timeout``
-    bounds the wait for the scheduler and its first worker).
+    bounds the wait for the scheduler and its first worker). An article is its id; a changed text
+    replaces it, a changed manifest row updates its metadata; with ``prune`` the stored articles
+    the corpus no longer names are removed (else only counted in ``missing``).
     """
     started = time.perf_counter()
     engine = engine or open_store(url)
@@ -110,10 +118,14 @@ def ingest(
         results = local_results(entries, files, known, workers=workers)
     else:
         results = _dask_results(entries, files, known, scheduler=scheduler, connect_timeout=connect_timeout)
+    metadata: list[dict[str, Any]] = []
     for result in results:
         done += 1
         if result["status"] == "unchanged":
-            summary.unchanged += 1
+            metadata.append(result["meta"])
+            if len(metadata) >= batch_size:
+                _write_metadata(engine, metadata, summary)
+                metadata = []
         elif result["status"] == "failed":
             summary.failed += 1
             summary.problems.append((result["where"], result["message"]))
@@ -126,6 +138,9 @@ def ingest(
             progress(done, len(entries), summary)
     if batch:
         _write_batch(engine, batch, summary)
+    if metadata:
+        _write_metadata(engine, metadata, summary)
+    _follow_corpus(engine, entries, summary, prune=prune)
     # every time, not only after new articles: a run killed between its last batch and this
     # refresh leaves its re-run nothing new to write (place counts are kept by each batch itself)
     try:
@@ -176,6 +191,36 @@ def _write_batch(engine: Engine, batch: list[dict[str, Any]], summary: IngestSum
         raise _stopped(engine, err, summary) from err
     for status, record in zip(statuses, batch, strict=True):
         _count(summary, status, record)
+
+
+def _write_metadata(engine: Engine, metas: list[dict[str, Any]], summary: IngestSummary) -> None:
+    """Unchanged texts: apply a changed manifest row (date, title, outlet, url, path)."""
+    def work() -> int:
+        with engine.begin() as conn:
+            return update_metadata(conn, metas)
+
+    try:
+        changed = _retrying(work)
+    except SQLAlchemyError as err:
+        raise _stopped(engine, err, summary) from err
+    summary.updated += changed
+    summary.unchanged += len(metas) - changed
+
+
+def _follow_corpus(engine: Engine, entries: Sequence[ManifestEntry], summary: IngestSummary, *, prune: bool) -> None:
+    """Count (or, with ``prune``, remove) the stored articles this corpus no longer has."""
+    def work() -> int:
+        with engine.begin() as conn:
+            missing = sorted(stored_ids(conn) - {e.id for e in entries})
+            if prune and missing:
+                return len(remove_articles(conn, missing))
+            summary.missing = len(missing)
+            return 0
+
+    try:
+        summary.removed = _retrying(work)
+    except SQLAlchemyError as err:
+        raise _stopped(engine, err, summary, batch=False) from err
 
 
 def _write_articles(engine: Engine, records: list[dict[str, Any]]) -> list[str]:

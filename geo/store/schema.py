@@ -47,7 +47,7 @@ schema_version = Table("schema_version", metadata, Column("version", Integer, nu
 
 articles = Table(
     "articles", metadata,
-    Column("article_key", String(64), primary_key=True),  # sha256 of the decoded text: the identity
+    Column("article_key", String(64), primary_key=True),  # see writer.article_key: from the article's id
     Column("article_id", Text, nullable=False),
     Column("path", Text),
     Column("published", Date),
@@ -59,6 +59,7 @@ articles = Table(
     Column("extractor_version", String(32), nullable=False),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
+    Column("content_hash", String(64)),  # schema version 4: the version of the article's text
 )
 
 places = Table(
@@ -263,7 +264,40 @@ def refresh_place_counts(conn: Connection) -> None:
     ))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3}
+# Version 4: an article's identity is its id (manifest id or path); its version is the hash of its
+# text (content_hash). Keys written before version 4 were that hash, so it is copied over; when
+# one id was stored twice (an edited text ingested again), the newest copy is kept.
+V4_INDEXES = (
+    Index("ux_articles_article_id", articles.c.article_id, unique=True),
+    Index("ix_articles_content_hash", articles.c.content_hash),
+)
+
+
+def _migrate_v4(conn: Connection) -> None:
+    existing = {c["name"] for c in inspect(conn).get_columns("articles")}
+    if "content_hash" not in existing:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN content_hash VARCHAR(64)"))
+    conn.execute(text("UPDATE articles SET content_hash = article_key WHERE content_hash IS NULL"))
+    rows = conn.execute(select(articles.c.article_id, articles.c.article_key)
+                        .order_by(articles.c.article_id, articles.c.ingested_at.desc(), articles.c.article_key)).all()
+    seen: set[str] = set()
+    stale = []
+    for article_id, key in rows:
+        if article_id in seen:
+            stale.append(key)
+        seen.add(article_id)
+    for key in stale:
+        claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
+        conn.execute(delete(claim_places).where(claim_places.c.claim_pk.in_(claim_pks)))
+        for table in (claims, mentions, article_contested, unresolved, articles):
+            conn.execute(delete(table).where(table.c.article_key == key))
+    if stale:
+        refresh_place_counts(conn)
+    for index in V4_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -20,7 +20,7 @@ from geo.errors import GeoError
 from geo.pipeline import extract
 from geo.places.gazetteer import Gazetteer, load_gazetteer
 from geo.records import article_record
-from geo.store.writer import content_key
+from geo.store.writer import content_key, known_pair
 
 log = logging.getLogger(__name__)
 
@@ -62,18 +62,19 @@ def process_entries(entries: Sequence[ManifestEntry]) -> list[dict[str, Any]]:
 def extract_entry(entry: ManifestEntry, gaz: Gazetteer, known: frozenset[str]) -> dict[str, Any]:
     """Read and extract one article (wherever it runs). Never raises: a failure is a result.
 
-    The result is {"status": "ok", "record": ...}, {"status": "unchanged", "key": ...} when its
-    content key is in ``known``, or {"status": "failed", "where": ..., "message": ...}.
+    The result is {"status": "ok", "record": ...}; {"status": "unchanged", "meta": ...} when the
+    article's id and text are in ``known`` (its manifest metadata comes along, in case only that
+    changed); or {"status": "failed", "where": ..., "message": ...}.
     """
     try:
         article = load_article(entry)
         if not article.text.strip():
             raise GeoError(f"{entry.path}: the file has no text")
-        key = content_key(article.text)
-        if key in known:
-            return {"status": "unchanged", "key": key}
+        if known_pair(article.id, content_key(article.text)) in known:
+            return {"status": "unchanged", "meta": {
+                "id": article.id, "path": article.path, "title": article.title, "outlet": article.outlet,
+                "url": article.url, "published": article.published.isoformat() if article.published else None}}
         record = article_record(extract(article, gaz))
-        record["article_key"] = key
         record["text"] = article.text
         return {"status": "ok", "record": record}
     except GeoError as err:

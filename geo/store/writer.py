@@ -32,16 +32,30 @@ from geo.store.schema import (
 
 
 def content_key(text_value: str) -> str:
-    """An article's identity: the SHA-256 of its decoded text."""
+    """An article's version: the SHA-256 of its decoded text."""
     return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
 
 
+def article_key(article_id: str) -> str:
+    """An article's identity in the store: made from its id (the manifest's id, else its path), so
+    an edited text replaces the article instead of adding a second copy."""
+    return hashlib.sha256(f"article:{article_id}".encode()).hexdigest()
 
 
 def known_articles(conn: Connection, version: str) -> set[str]:
-    """Keys of the articles already extracted by ``version``."""
-    rows = conn.execute(select(articles.c.article_key).where(articles.c.extractor_version == version))
-    return {r[0] for r in rows}
+    """The (id, text hash) pairs stored by extractor ``version``, as ``known_pair`` strings: an
+    entry whose pair is known needs no extraction."""
+    rows = conn.execute(select(articles.c.article_id, articles.c.content_hash)
+                        .where(articles.c.extractor_version == version))
+    return {known_pair(article_id, digest) for article_id, digest in rows}
+
+
+def known_pair(article_id: str, digest: str) -> str:
+    return f"{article_id}\x00{digest}"
+
+
+METADATA = ("path", "published", "title", "outlet", "url")
+"""The article columns a manifest row sets: changed alone, they are updated in place."""
 
 
 def write_article(conn: Connection, record: dict[str, Any]) -> str:
@@ -53,32 +67,47 @@ def write_articles(conn: Connection, records: Sequence[dict[str, Any]]) -> list[
     """Write a batch of articles' rows (inside the caller's transaction). Returns, for each record,
     new, updated or unchanged.
 
-    A record is the JSON object of geo.records.article_record plus "article_key" and "text". An
-    article already there with the same extractor version is left alone; with another version its
-    rows are replaced. The same text twice in one batch is written once (the second is unchanged).
+    A record is the JSON object of geo.records.article_record plus "text". Its identity is its id
+    (``article_key``), its version the hash of its text: the same id and text with the same
+    extractor version is left alone; another text or version replaces all its rows (mentions,
+    claims, links, per-place counts) in this transaction. A text already stored under another
+    id is a duplicate and is not stored again (unchanged).
 
     Each table gets one statement for the whole batch, not one per article: the statements, not
     the rows, were most of the writer's time (SQLAlchemy builds and runs each one in Python).
     """
     if not records:
         return []
-    keys = list(dict.fromkeys(r["article_key"] for r in records))
-    find = select(articles.c.article_key, articles.c.extractor_version).where(articles.c.article_key.in_(keys))
+    for record in records:
+        record["article_key"] = article_key(record["id"])
+        record["content_hash"] = content_key(record["text"])
+    ids = list(dict.fromkeys(r["id"] for r in records))
+    find = select(articles.c.article_id, articles.c.article_key, articles.c.content_hash,
+                  articles.c.extractor_version).where(articles.c.article_id.in_(ids))
     if conn.dialect.name == "postgresql":
         find = find.with_for_update()
-    existing: dict[str, str] = {k: v for k, v in conn.execute(find).all()}
+    existing = {row[0]: row[1:] for row in conn.execute(find).all()}
+    hashes = list(dict.fromkeys(r["content_hash"] for r in records))
+    elsewhere = {digest for article_id, digest in conn.execute(
+        select(articles.c.article_id, articles.c.content_hash).where(articles.c.content_hash.in_(hashes))).all()
+        if article_id not in ids}
     statuses: list[str] = []
     todo: dict[str, dict[str, Any]] = {}
+    taken: set[str] = set()
     for record in records:
-        key = record["article_key"]
-        old = existing.get(key)
-        if key in todo or old == record["extractor_version"]:
+        key, digest = record["article_key"], record["content_hash"]
+        old = existing.get(record["id"])
+        same = old is not None and old[1] == digest and old[2] == record["extractor_version"]
+        if key in todo or same or digest in elsewhere or (old is None and digest in taken):
+            if same:
+                update_metadata(conn, [record])
             statuses.append("unchanged")
             continue
         if old is not None:
-            delete_article(conn, key)
+            delete_article(conn, old[0])
         statuses.append("new" if old is None else "updated")
         todo[key] = record
+        taken.add(digest)
     if not todo:
         return statuses
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -87,7 +116,8 @@ def write_articles(conn: Connection, records: Sequence[dict[str, Any]]) -> list[
         [{"article_key": key, "article_id": r["id"], "path": r.get("path"), "published": _date(r.get("published")),
           "title": r.get("title"), "outlet": r.get("outlet"), "url": r.get("url"), "encoding": r.get("encoding"),
           "warnings": json.dumps(r.get("warnings", []), ensure_ascii=False),
-          "extractor_version": r["extractor_version"], "text": r["text"], "ingested_at": now}
+          "extractor_version": r["extractor_version"], "text": r["text"], "ingested_at": now,
+          "content_hash": r["content_hash"]}
          for key, r in todo.items()],
     )}
     for i, record in enumerate(records):
@@ -96,6 +126,42 @@ def write_articles(conn: Connection, records: Sequence[dict[str, Any]]) -> list[
     written = [r for key, r in todo.items() if key in inserted]
     _write_children(conn, written)
     return statuses
+
+
+def update_metadata(conn: Connection, records: Sequence[dict[str, Any]]) -> int:
+    """Apply the manifest's metadata (date, title, outlet, url, path) to stored articles whose text
+    did not change, and to the copies their claim links keep (outlet, the date when a claim gives
+    none). Returns how many articles changed."""
+    changed = 0
+    for record in records:
+        values = {"path": record.get("path"), "published": _date(record.get("published")),
+                  "title": record.get("title"), "outlet": record.get("outlet"), "url": record.get("url")}
+        row = conn.execute(select(articles.c.article_key, *(articles.c[c] for c in METADATA))
+                           .where(articles.c.article_id == record["id"])).first()
+        if row is None or all(getattr(row, c) == values[c] for c in METADATA):
+            continue
+        key = row.article_key
+        conn.execute(articles.update().where(articles.c.article_key == key).values(**values))
+        claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
+        conn.execute(claim_places.update().where(claim_places.c.claim_pk.in_(claim_pks)).values(outlet=values["outlet"]))
+        for pk, event_date in conn.execute(select(claims.c.pk, claims.c.event_date).where(claims.c.article_key == key)):
+            when = event_date or values["published"] or UNKNOWN_DATE
+            conn.execute(claim_places.update().where(claim_places.c.claim_pk == pk).values(when_date=when))
+        changed += 1
+    return changed
+
+
+def stored_ids(conn: Connection) -> set[str]:
+    return {row[0] for row in conn.execute(select(articles.c.article_id))}
+
+
+def remove_articles(conn: Connection, ids: Sequence[str]) -> list[str]:
+    """Delete the articles with these ids and everything that hangs off them; returns the ids removed."""
+    found = conn.execute(select(articles.c.article_id, articles.c.article_key)
+                         .where(articles.c.article_id.in_(list(ids)))).all()
+    for _article_id, key in found:
+        delete_article(conn, key)
+    return [article_id for article_id, _key in found]
 
 
 def _write_children(conn: Connection, written: Sequence[dict[str, Any]]) -> None:
@@ -205,7 +271,12 @@ def _upsert_places(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
         for p in rows
     ]
     if values:
-        conn.execute(_insert(conn, places).on_conflict_do_nothing(index_elements=["place_id"]), values)
+        # the gazetteer in force wins: a corrected name or coordinates replace the stored ones
+        upsert = _insert(conn, places)
+        conn.execute(upsert.on_conflict_do_update(
+            index_elements=["place_id"],
+            set_={c: upsert.excluded[c] for c in ("name", "name_ar", "alt_names", "lat", "lon", "kind", "country",
+                                                  "source", "layer")}), values)
 
 
 def _date(value: str | dt.date | None) -> dt.date | None:

@@ -304,7 +304,7 @@ def test_a_batch_write_stores_what_article_by_article_writes_store(db_url: str, 
     with engine.begin() as conn:
         assert [write_article(conn, r) for r in records] == ["new"] * len(records)
     with engine.begin() as conn:  # an older extraction of one article is replaced, the rest left alone
-        conn.execute(update(articles).where(articles.c.article_key == records[1]["article_key"])
+        conn.execute(update(articles).where(articles.c.article_id == records[1]["id"])
                      .values(extractor_version="0.0.1"))
         assert write_articles(conn, records[:3]) == ["unchanged", "updated", "unchanged"]
     engine.dispose()
@@ -316,6 +316,7 @@ def test_an_article_that_breaks_a_constraint_is_the_only_one_lost(db_url: str, g
     import copy
 
     from geo.store.ingest import IngestSummary, _write_batch
+    from geo.store.writer import article_key
 
     records = _seed_records(gaz, tmp_path)[:5]
     broken = copy.deepcopy(records[2])
@@ -331,6 +332,6 @@ def test_an_article_that_breaks_a_constraint_is_the_only_one_lost(db_url: str, g
         linked = conn.execute(select(func.count()).select_from(claim_places)).scalar()
         counted = conn.execute(text("SELECT sum(claims) FROM place_side_counts")).scalar()
     engine.dispose()
-    assert stored == {r["article_key"] for r in records} - {broken["article_key"]}
+    assert stored == {article_key(r["id"]) for r in records} - {article_key(broken["id"])}
     assert linked == counted == sum(len(set(c["place_ids"])) for r in records if r is not records[2]
                                     for c in r["claims"])
