@@ -34,10 +34,18 @@ from geo.corpus.manifest import ManifestEntry
 from geo.corpus.sources import collect_entries
 from geo.errors import ClusterError, StoreError
 from geo.pipeline import EXTRACTOR_VERSION
+from geo.places.gazetteer import load_gazetteer
 from geo.store.engine import failure_message, open_store, transient
 from geo.store.schema import UNKNOWN_DATE, articles, claim_places, claims, contested_places
 from geo.store.tasks import local_results
-from geo.store.writer import known_articles, remove_articles, stored_ids, update_metadata, write_articles
+from geo.store.writer import (
+    known_articles,
+    refresh_places,
+    remove_articles,
+    stored_ids,
+    update_metadata,
+    write_articles,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +71,7 @@ class IngestSummary:
     missing: int = 0
     """Stored articles the corpus did not name (kept: see ``prune``)."""
     removed: int = 0
+    places_corrected: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)
     place_ids: set[str] = field(default_factory=set, repr=False)
 
@@ -141,6 +150,7 @@ def ingest(
     if metadata:
         _write_metadata(engine, metadata, summary)
     _follow_corpus(engine, entries, summary, prune=prune)
+    _follow_gazetteer(engine, files, summary)
     # every time, not only after new articles: a run killed between its last batch and this
     # refresh leaves its re-run nothing new to write (place counts are kept by each batch itself)
     try:
@@ -219,6 +229,21 @@ def _follow_corpus(engine: Engine, entries: Sequence[ManifestEntry], summary: In
 
     try:
         summary.removed = _retrying(work)
+    except SQLAlchemyError as err:
+        raise _stopped(engine, err, summary, batch=False) from err
+
+
+def _follow_gazetteer(engine: Engine, gazetteer_files: tuple[str, ...], summary: IngestSummary) -> None:
+    """Stored places take the names and coordinates of the gazetteer in force (a corrected row in
+    a user's file), though their articles are not extracted again."""
+    gaz = load_gazetteer(gazetteer_files)
+
+    def work() -> int:
+        with engine.begin() as conn:
+            return refresh_places(conn, gaz.places)
+
+    try:
+        summary.places_corrected = _retrying(work)
     except SQLAlchemyError as err:
         raise _stopped(engine, err, summary, batch=False) from err
 

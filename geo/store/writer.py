@@ -17,6 +17,7 @@ from sqlalchemy import Table, delete, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from geo.records import place_record
 from geo.store.schema import (
     UNKNOWN_DATE,
     _insert,
@@ -151,6 +152,25 @@ def update_metadata(conn: Connection, records: Sequence[dict[str, Any]]) -> int:
     return changed
 
 
+def refresh_places(conn: Connection, gaz_places: dict[str, Any]) -> int:
+    """Bring the stored place rows in line with the gazetteer in force (a user's corrected name or
+    coordinates), without extracting anything again. Returns how many rows changed."""
+    stored = {row.place_id: row for row in conn.execute(select(places))}
+    changed = [place_record(gaz_places[pid]) for pid, row in stored.items() if pid in gaz_places
+               and _place_values(place_record(gaz_places[pid])) != {c: getattr(row, c) for c in _PLACE_COLUMNS}]
+    _upsert_places(conn, changed)
+    return len(changed)
+
+
+_PLACE_COLUMNS = ("name", "name_ar", "alt_names", "lat", "lon", "kind", "country", "source", "layer")
+
+
+def _place_values(p: dict[str, Any]) -> dict[str, Any]:
+    return {"name": p["name"], "name_ar": p["name_ar"], "alt_names": json.dumps(p.get("alt_names", []), ensure_ascii=False),
+            "lat": p["lat"], "lon": p["lon"], "kind": p["kind"], "country": p.get("country"),
+            "source": p.get("source"), "layer": p.get("layer")}
+
+
 def stored_ids(conn: Connection) -> set[str]:
     return {row[0] for row in conn.execute(select(articles.c.article_id))}
 
@@ -264,19 +284,12 @@ def delete_article(conn: Connection, key: str) -> None:
 
 
 def _upsert_places(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
-    values = [
-        {"place_id": p["place_id"], "name": p["name"], "name_ar": p["name_ar"],
-         "alt_names": json.dumps(p.get("alt_names", []), ensure_ascii=False), "lat": p["lat"], "lon": p["lon"],
-         "kind": p["kind"], "country": p.get("country"), "source": p.get("source"), "layer": p.get("layer")}
-        for p in rows
-    ]
+    values = [{"place_id": p["place_id"], **_place_values(p)} for p in rows]
     if values:
         # the gazetteer in force wins: a corrected name or coordinates replace the stored ones
         upsert = _insert(conn, places)
         conn.execute(upsert.on_conflict_do_update(
-            index_elements=["place_id"],
-            set_={c: upsert.excluded[c] for c in ("name", "name_ar", "alt_names", "lat", "lon", "kind", "country",
-                                                  "source", "layer")}), values)
+            index_elements=["place_id"], set_={c: upsert.excluded[c] for c in _PLACE_COLUMNS}), values)
 
 
 def _date(value: str | dt.date | None) -> dt.date | None:
