@@ -25,9 +25,11 @@ from geo.app.mapview import (
 )
 from geo.app.panel import (
     claim_details,
+    escape_markdown,
     highlight_markdown,
     label,
     panel_groups,
+    safe_link,
     side_badge,
 )
 from geo.model import SIDES, TYPES
@@ -148,14 +150,14 @@ with right:
         st.info(label("no_place", lang))
     else:
         current = next((p for p in rows if p["place_id"] == selected), None)
-        st.subheader(place_label(place))
+        st.subheader(escape_markdown(place_label(place)))
         if current and current["contested"]:
             st.warning(label("contested", lang))
         place_names = [place["name_ar"], place["name"], *place["alt_names"]]
         page = st.number_input(label("page", lang), min_value=1, value=1, step=1, key=f"page-{selected}") - 1
         with engine().connect() as conn:
             claims, total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
-        st.caption(f"{total} {label('claims_about', lang)} {place['name']}")
+        st.caption(f"{total} {label('claims_about', lang)} {escape_markdown(place['name'])}")
         if not claims:
             st.write(label("no_claims", lang))
         groups = panel_groups(claims, contested=bool(current and current["contested"]))
@@ -169,8 +171,9 @@ with right:
                         with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
                             st.markdown(highlight_markdown(c["text"], place_names))
                         st.text(claim_details(c, lang))
-                        if c["url"]:
-                            st.link_button("↗", c["url"])
+                        link = safe_link(c["url"])
+                        if link:
+                            st.link_button("↗", link)
 
 # The map last: its panel's deltas reach the browser first, so a click shows the claims sooner.
 with left:

@@ -37,9 +37,38 @@ def label(key: str, lang: str = "en") -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Text shown as itself by st.markdown: every Markdown, HTML and LaTeX character escaped."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Text shown as itself by st.markdown: every Markdown, HTML and LaTeX character escaped, and
+    bidi controls kept from reordering what follows (see isolate)."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _contain_bidi(text))
     return escaped.replace("\n", "  \n")
+
+
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+_EMBEDDINGS = re.compile("[\u202a-\u202e]")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """A piece of data (a title, an outlet, a speaker) set apart for the bidi algorithm: whatever
+    direction or override it carries (U+202E) ends with it, so the date and outlet shown after it
+    keep their order. Isolate controls inside it are dropped so that it cannot close early."""
+    return FSI + text.translate(_ISOLATES) + PDI if text else text
+
+
+def _contain_bidi(text: str) -> str:
+    """Text whose embeddings and overrides (U+202A-U+202E) are closed at each line's end: each one
+    in an isolate of its own that ends where the line does."""
+    if not _EMBEDDINGS.search(text):
+        return text
+    return "\n".join(isolate(line) if _EMBEDDINGS.search(line) else line for line in text.split("\n"))
+
+
+def safe_link(url: str | None) -> str | None:
+    """An article's address as a link only when it is a web address (http or https): never a
+    javascript:, data: or file: URL from a manifest."""
+    if url and re.match(r"^https?://[^\s<>\"']+$", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
 
 
 def highlight_markdown(text: str, names: Sequence[str]) -> str:
@@ -108,13 +137,14 @@ def panel_groups(claims: Sequence[dict[str, Any]], *, contested: bool) -> list[l
 
 
 def claim_details(c: dict[str, Any], lang: str = "en") -> str:
-    """Speaker, date, figures and article of a claim as plain text (shown with st.text)."""
-    speaker = c["speaker"] or label("reporter", lang)
-    lines = [f"{label('speaker', lang)}: {speaker}" + (f" ({c['speaker_en']})" if c["speaker_en"] else "")]
+    """Speaker, date, figures and article of a claim as plain text (shown with st.text); every
+    piece of data isolated for the bidi algorithm, empty parts left out."""
+    speaker = isolate(c["speaker"]) if c["speaker"] else label("reporter", lang)
+    lines = [f"{label('speaker', lang)}: {speaker}" + (f" ({isolate(c['speaker_en'])})" if c["speaker_en"] else "")]
     if c["date"]:
-        lines.append(f"{label('event_date', lang)}: {c['date']}")
+        lines.append(f"{label('event_date', lang)}: {isolate(str(c['date']))}")
     if c["numbers"]:
-        lines.append(f"{label('figures', lang)}: " + ", ".join(n["text"] for n in c["numbers"]))
-    lines.append(f"{label('article', lang)}: {c['title'] or c['article_id']} · {c['outlet'] or ''} · "
-                 f"{c['published'] or ''}")
+        lines.append(f"{label('figures', lang)}: " + ", ".join(isolate(n["text"]) for n in c["numbers"]))
+    parts = [c["title"] or c["article_id"], c["outlet"], str(c["published"]) if c["published"] else ""]
+    lines.append(f"{label('article', lang)}: " + " · ".join(isolate(p) for p in parts if p))
     return "\n".join(lines)

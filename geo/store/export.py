@@ -3,13 +3,15 @@
 Owns: building the places layer (one point per place: claim counts per side, total,
 contested) and the claims layer (one row per claim and place, with the article), under the
 same Filters as the dashboard, and writing GeoJSON (RFC 7946: lon/lat, WGS84, UTF-8 Arabic
-kept), GeoPackage (both layers in one file) or CSV, to a file (the command line) or as bytes (the
+kept), GeoPackage (both layers in one file) or CSV (UTF-8 with a byte-order mark, formula-like cells
+neutralised), to a file (the command line) or as bytes (the
 dashboard's downloads): one exporter, one set of columns. A file is written under a temporary name
 and renamed, so a failed export never leaves a broken file behind.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import tempfile
@@ -64,6 +66,17 @@ def claims_frame(conn: Connection, f: Filters = NO_FILTERS) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs=WGS84)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: object) -> object:
+    """A CSV text cell that a spreadsheet would run as a formula (OWASP: one that starts with
+    = + - @ tab or carriage return) is prefixed with a single quote, so it is shown as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_bytes(conn: Connection, *, fmt: str, layer: str = "places", f: Filters = NO_FILTERS) -> bytes:
     """The same export as ``export``, as bytes (the dashboard's downloads)."""
     with tempfile.TemporaryDirectory(prefix="geo-export-") as folder:
@@ -101,7 +114,11 @@ def export(conn: Connection, path: str | Path, *, fmt: str, layer: str = "places
             points = frames[layer].geometry
             frame.insert(frame.columns.get_loc("place_id") + 1, "lat", points.y)
             frame.insert(frame.columns.get_loc("lat") + 1, "lon", points.x)
-            frame.to_csv(tmp, index=False, encoding="utf-8")
+            for column in frame.columns:
+                if not pd.api.types.is_numeric_dtype(frame[column]):  # numbers (a negative longitude) stay numbers
+                    frame[column] = frame[column].map(neutralise_cell)
+            # with a byte-order mark: spreadsheet programs then read the Arabic as UTF-8
+            frame.to_csv(tmp, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_NONNUMERIC)
         os.replace(tmp, target)
     except Exception:
         tmp.unlink(missing_ok=True)

@@ -102,3 +102,33 @@ def test_cli_ingest_and_export(tmp_path: Path) -> None:
     exported = run("export", "--format", "geojson", "-o", str(out), "--db", str(db), "--side", "armenia")
     assert exported.returncode == 0, exported.stderr
     assert len(gpd.read_file(out)) > 0
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(db_url: str, tmp_path: Path) -> None:
+    """OWASP's rule for CSV injection, in the file the command line writes and in the dashboard's
+    download (one exporter): a title or outlet starting with = + - @ is shown as text."""
+    import csv as csv_module
+
+    from geo.store.export import export_bytes
+
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "a.txt").write_text("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة مارتوني.",
+                                  encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        'id,file,title,outlet\nhostile,a.txt,"=HYPERLINK(""http://x.invalid"",""x"")","@SUM(1+1)"\n',
+        encoding="utf-8")
+    ingest([folder], url=db_url)
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        download = export_bytes(conn, fmt="csv", layer="claims")
+    written = tmp_path / "claims.csv"
+    with engine.connect() as conn:
+        export(conn, written, fmt="csv", layer="claims")
+    engine.dispose()
+    assert download == written.read_bytes()
+    assert download.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the Arabic right
+    rows = list(csv_module.DictReader(download.decode("utf-8-sig").splitlines()))
+    assert rows and all(r["title"].startswith("'=") and r["outlet"].startswith("'@") for r in rows)
+    assert all(not r["text"].startswith(("=", "+", "-", "@")) for r in rows)
+    assert float(rows[0]["lon"]) > 0  # numbers stay numbers

@@ -99,3 +99,36 @@ def test_contested_place_groups_side_by_side() -> None:
     claims = [{"side": "armenia"}, {"side": "azerbaijan"}, {"side": "russia"}]
     assert [len(g) for g in panel_groups(claims, contested=True)] == [1, 2]
     assert len(panel_groups(claims, contested=False)) == 1
+
+
+def test_an_override_in_a_title_cannot_reorder_the_outlet_and_date() -> None:
+    from geo.app.panel import FSI, PDI, claim_details
+
+    details = claim_details({"speaker": "وزارة الدفاع", "speaker_en": "", "date": None, "numbers": [],
+                             "title": "عنوان\u202e مقلوب\u2069", "article_id": "a", "outlet": "الجزيرة",
+                             "published": "2020-10-01"}, "en")
+    article_line = details.splitlines()[-1]
+    assert f"{FSI}عنوان\u202e مقلوب{PDI}" in article_line  # the override ends inside its isolate
+    assert article_line.endswith(f"{FSI}2020-10-01{PDI}") and "· ·" not in article_line
+
+
+def test_an_article_without_an_outlet_shows_no_empty_part() -> None:
+    from geo.app.panel import claim_details
+
+    details = claim_details({"speaker": "", "speaker_en": "", "date": None, "numbers": [], "title": "t",
+                             "article_id": "a", "outlet": None, "published": None}, "en")
+    assert "·" not in details.splitlines()[-1]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", " ", None])
+def test_only_web_addresses_become_links(url) -> None:  # type: ignore[no-untyped-def]
+    from geo.app.panel import safe_link
+
+    assert safe_link(url) is None
+
+
+def test_markdown_in_a_place_name_is_shown_as_text() -> None:
+    from geo.app.panel import escape_markdown
+
+    shown = escape_markdown("![x](http://example.invalid/p.png) **b** $x$ www.example.invalid")
+    assert "![" not in shown and "](" not in shown and "$x$" not in shown and "www." not in shown
