@@ -56,18 +56,38 @@ def _inside(offset: int, spans: tuple[Span, ...]) -> bool:
     return any(span.start <= offset < span.end for span in spans)
 
 
+MAX_EXTRACTED_CHARS = 1_000_000
+"""Text past this many characters is kept but not read (a warning says so): no news article is
+that long, and the bound keeps time and memory linear on a pasted dump of one name repeated."""
+
+
+MAX_MENTIONS = 10_000
+"""Mentions kept per article (a warning says when more were found): a real article has hundreds."""
+
+
 def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None, fuzzy: bool = True) -> ArticleResult:
     """Find and resolve every place the article names, and the claims about them."""
     lexicon = lexicon or load_lexicon()
     text = article.text
     excluded = find_boilerplate(text)
+    cut = len(text)
+    if cut > MAX_EXTRACTED_CHARS:
+        cut = text.rfind("\n", 0, MAX_EXTRACTED_CHARS) + 1 or MAX_EXTRACTED_CHARS
+        excluded = (*[Span(s.start, min(s.end, cut), s.reason) for s in excluded if s.start < cut],
+                    Span(cut, len(text), "past the extraction limit"))
+        article = replace(article, warnings=(*article.warnings, f"{article.path or article.id}: only the first "
+                                             f"{cut:,} of {len(text):,} characters were read for places and claims"))
     sentences = split_sentences(text, excluded)
-    all_tokens = find_tokens(text)
+    all_tokens = find_tokens(text, 0, cut)
     tokens = _tokens_outside(all_tokens, excluded)
     # page chrome names places too (every occurrence is a mention, chrome's in the context role,
     # docs/annotation.md), but no claim is read from it and its unknown words are not reported
     found = find_mentions(text, all_tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
     mentions = tuple(replace(m, role="context") if _inside(m.start, excluded) else m for m in found.mentions)
+    if len(mentions) > MAX_MENTIONS:
+        article = replace(article, warnings=(*article.warnings, f"{article.path or article.id}: {len(mentions):,} "
+                                             f"place mentions; only the first {MAX_MENTIONS:,} were kept"))
+        mentions = mentions[:MAX_MENTIONS]
     in_body = [m for m in mentions if not _inside(m.start, excluded)]
     claims, contested = extract_claims(article, tokens, sentences, in_body, version=EXTRACTOR_VERSION)
     return ArticleResult(

@@ -58,18 +58,20 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Engine:
-    """An engine for the store at ``url`` (see database_url), with the schema created or upgraded."""
+    """An engine for the store at ``url`` (see database_url), with the schema created or upgraded.
+
+    Its errors never quote the statement's parameters: an article's text stays out of logs."""
     url = database_url(url)
     try:
         if url.startswith("sqlite"):
             path = url.split(":///", 1)[1] if ":///" in url else ""
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 60})
+            engine = create_engine(url, connect_args={"timeout": 60}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         if migrate:
             _migrate_when_free(engine)
     except SQLAlchemyError as err:

@@ -185,7 +185,8 @@ def _write_batch(engine: Engine, batch: list[dict[str, Any]], summary: IngestSum
     try:
         statuses = _retrying(lambda: _write_articles(engine, batch))
     except _ARTICLE_ERRORS as err:
-        log.warning("batch of %d failed (%s); writing its articles one by one", len(batch), err)
+        log.warning("batch of %d failed (%s); writing its articles one by one", len(batch),
+                    str(getattr(err, "orig", err)).splitlines()[0][:300])
         for record in batch:
             try:
                 status = _retrying(partial(_write_articles, engine, [record]))[0]

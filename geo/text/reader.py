@@ -235,6 +235,19 @@ def _control_ratio(chunk: bytes) -> float:
     return bad / len(chunk)
 
 
+_CONTROLS = dict.fromkeys([c for c in range(32) if chr(c) not in "\t\n\r\f"] + [0x7F], "\ufffd")
+
+
+def replace_controls(text: str, *, name: str) -> tuple[str, tuple[str, ...]]:
+    """Control characters (NUL and the rest of C0 but tab and line ends) replaced by U+FFFD, one for
+    one, so offsets hold: no database refuses the text, and both keep the same characters."""
+    cleaned = text.translate(_CONTROLS)
+    if cleaned == text:
+        return text, ()
+    count = sum(1 for a, b in zip(text, cleaned, strict=True) if a != b)
+    return cleaned, (f"{name}: {count} control character(s) (NUL and the like) shown as \ufffd",)
+
+
 def read_text(path: str | Path) -> tuple[str, str, tuple[str, ...], str | None]:
     """Read an article file. Returns (text, encoding, warnings, html_title)."""
     p = Path(path)
@@ -257,6 +270,8 @@ def read_text(path: str | Path) -> tuple[str, str, tuple[str, ...], str | None]:
         raise ArticleError(f"{p}: cannot be read ({err.strerror}); check its permissions") from err
     html_suffix = suffix in (".html", ".htm")
     text, encoding, warnings = decode_bytes(data, name=str(p), declared=declared_charset(data) if html_suffix else None)
+    text, replaced = replace_controls(text, name=str(p))
+    warnings = (*warnings, *replaced)
     title = None
     if looks_like_html(text, suffix):
         text, title = html_to_text(text)
