@@ -39,8 +39,13 @@ def label(key: str, lang: str = "en") -> str:
 def escape_markdown(text: str) -> str:
     """Text shown as itself by st.markdown: every Markdown, HTML and LaTeX character escaped, and
     bidi controls kept from reordering what follows (see isolate)."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _contain_bidi(text))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub("\\1\u2060", _contain_bidi(text)))
     return escaped.replace("\n", "  \n")
+
+
+# Streamlit's Markdown turns bare addresses into links even when their punctuation is escaped: an
+# invisible word joiner after "http:", "www" or "@" keeps them text.
+_AUTOLINK = re.compile(r"(:(?=//)|(?i:www)(?=\.)|@)")
 
 
 _ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))

@@ -25,6 +25,9 @@ CHROMIUM = os.environ.get("GEO_TEST_CHROMIUM", "/usr/bin/chromium")
 HOSTILE = ("<script>window.__pwned=1</script> <img src=x onerror=\"window.__pwned=1\"> ${window.__pwned=1} "
            "</script> \\1 `x` [a](javascript:window.__pwned=1)")
 HOSTILE_NAME = "Hostilia <img src=x onerror=window.__pwned=1> ${window.__pwned=1}"
+BAIT = "http://127.0.0.1:9/bait"  # a local address nothing listens on: any request to it is a leak
+MARKDOWN_NAME = f"Markdownia ![x]({BAIT}.png) [link]({BAIT}) **bold** $x^2$"
+RLO_TITLE = "عنوان\u202e مقلوب"
 PLACES_DRAWN = """(() => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return 0;
     let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) n++; });
     return n; })()"""
@@ -64,6 +67,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         f'hostilia,village,"{HOSTILE_NAME}",,,,هوستيليا,39.3,46.2,AZ,,,,test\n', encoding="utf-8")
     (extra / "hostile-place.txt").write_text(
         "وقالت وزارة الدفاع الأذربيجانية إن قواتها سيطرت على قرية هوستيليا.", encoding="utf-8")
+    # Markdown in a place name, a bare URL in an article, an override in a title
+    with gazetteer.open("a", encoding="utf-8") as f:
+        f.write(f'markdownia,village,"{MARKDOWN_NAME}",,,,ماركدونيا,39.4,46.3,AZ,,,,test\n')
+    (extra / "markdown-place.txt").write_text(
+        f"وقالت وزارة الدفاع الأرمينية إن القوات قصفت قرية ماركدونيا، والتفاصيل في {BAIT} وwww.example.invalid",
+        encoding="utf-8")
+    (extra / "manifest.csv").write_text(
+        f"id,file,title,outlet,published\nmarkdown-place,markdown-place.txt,{RLO_TITLE},منفذ,2020-10-05\n",
+        encoding="utf-8")
     db = tmp / "dash.sqlite"
     ingest([ROOT / "seeds", extra], url=str(db), gazetteer_files=[str(gazetteer)])
     port = _free_port()
@@ -217,4 +229,25 @@ def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None
     assert frame.locator(".leaflet-tooltip img").count() == 0
     assert frame.evaluate("() => window.__pwned === undefined") and page.dialogs == []
     page.screenshot(path=str(ARTIFACTS / "tooltip-hostile.png"))
+    no_request_left_localhost(page)
+
+
+def test_markdown_urls_and_bidi_from_data_are_shown_as_text(page) -> None:  # type: ignore[no-untyped-def]
+    map_frame(page)
+    picker = page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first
+    picker.click()
+    page.keyboard.type("Markdownia")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h3:has-text('Markdownia')", timeout=60_000)
+    main = page.locator("[data-testid='stMain']")
+    heading = main.locator("h3").first.inner_text()
+    assert "![x]" in heading and "**bold**" in heading and "$x^2$" in heading  # literally, as written
+    leaks = main.locator(f"img[src^='{BAIT}'], a[href^='{BAIT}'], a[href*='example.invalid']")
+    assert leaks.count() == 0, [leaks.nth(i).evaluate("e => e.outerHTML") for i in range(leaks.count())]
+    assert main.locator(".katex").count() == 0  # no LaTeX rendered
+    page.wait_for_selector("text=127.0.0.1:9/bait", timeout=30_000)  # the bare URL in the article: text, not a link
+    details = main.inner_text()
+    assert "\u2068" + RLO_TITLE + "\u2069" in details  # the override ends inside its isolate
+    page.screenshot(path=str(ARTIFACTS / "markdown-bidi-hostile.png"), full_page=True)
+    assert not [u for u in page.requests if u.startswith(BAIT)]
     no_request_left_localhost(page)
