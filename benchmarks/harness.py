@@ -689,7 +689,8 @@ def place_layer_kb(places: int, claims: int, *, seed: int = 3) -> float:
     (geo.app.mapview.place_features, serialised as the app inlines or serves it)."""
     import random
 
-    from geo.app.mapview import json_for_script, place_features
+    from geo.app.layers import json_for_script
+    from geo.app.mapview import place_features
 
     rng = random.Random(seed)
     sides = ("armenia", "azerbaijan", "russia", "turkey", "none", "other")

@@ -61,7 +61,7 @@ MAX_EXTRACTED_CHARS = 1_000_000
 that long, and the bound keeps time and memory linear on a pasted dump of one name repeated."""
 
 
-MAX_MENTIONS = 10_000
+MAX_MENTIONS = 50_000
 """Mentions kept per article (a warning says when more were found): a real article has hundreds."""
 
 

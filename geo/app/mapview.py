@@ -22,19 +22,27 @@ from pathlib import Path
 from typing import Any
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element
 from folium.plugins import HeatMap
-from jinja2 import Template
+
+from geo.app.layers import CONTESTED_RING, MapHelpers, PlaceLayer
 
 log = logging.getLogger(__name__)
 
+# Okabe and Ito's palette, told apart with every common colour-vision deficiency; the sides that
+# matter most get the most distinct hues, the rest greys and muted tones.
 SIDE_COLOURS = {
-    "armenia": "#e67e22", "azerbaijan": "#2e86c1", "russia": "#c0392b", "turkey": "#8e5a2b",
-    "france": "#8e44ad", "usa": "#34495e", "iran": "#27ae60", "un": "#7f8c8d", "eu": "#d4ac0d",
-    "other": "#95a5a6", "none": "#bdc3c7",
+    "armenia": "#E69F00", "azerbaijan": "#0072B2", "russia": "#D55E00", "turkey": "#009E73",
+    "france": "#56B4E9", "usa": "#332288", "iran": "#F0E442", "un": "#88CCEE", "eu": "#117733",
+    "other": "#999999", "none": "#DDDDDD",
 }
-BOTH_SIDES_COLOUR = "#6c3483"  # Armenian and Azerbaijani claims both
-CONTESTED_RING = "#e74c3c"
+BOTH_SIDES_COLOUR = "#CC79A7"  # Armenian and Azerbaijani claims both
+CONTROL_COLOURS = {"azerbaijan": SIDE_COLOURS["azerbaijan"], "armenia": SIDE_COLOURS["armenia"],
+                   "contested": "#FFFFFF"}
+"""'As claimed on a date': the side claimed to hold a place; a contested one is white with the ring."""
+LABELLED_PLACES = 40
+"""Places that carry a name label on the map (most claims first); labels that would overlap a more
+important one are hidden, zoom by zoom."""
 THEATRE_CENTRE = (39.8, 46.7)  # lat, lon
 BASEMAPS = ("osm", "satellite", "plain")
 STATIC_URL = "/app/static/node_modules"
@@ -49,54 +57,85 @@ LAYER_FILES_KEPT = 200
 OUTLINES = Path(__file__).resolve().parents[2] / "data" / "basemap" / "countries.geojson"
 
 
-def json_for_script(value: Any) -> str:
-    """JSON safe to inline in a <script>: no '<', '>' or '&' (so no </script> or <!--), and no
-    U+2028/U+2029. The strings inside stay data: the place layer shows them with textContent."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
-                       ("\u2029", "\\u2029")):
-        text = text.replace(char, code)
-    return text
+def place_label(place: dict[str, Any], *, lang: str = "en") -> str:
+    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped) for a place row; the
+    Arabic name first in Arabic mode."""
+    latin = " / ".join(dict.fromkeys([place["name"]] + [n for n in place.get("alt_names") or () if n.isascii()][:1]))
+    arabic = place["name_ar"]
+    if lang == "ar":
+        return f"{arabic} — {latin}" if arabic else latin
+    return f"{latin} — {arabic}" if arabic else latin
 
 
-def place_label(place: dict[str, Any]) -> str:
-    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped) for a place row."""
-    latin = [place["name"]] + [n for n in place.get("alt_names") or () if n.isascii()][:1]
-    return f"{' / '.join(dict.fromkeys(latin))} — {place['name_ar']}"
+def marker_category(by_side: dict[str, int]) -> str:
+    """The side a marker is coloured by: 'both' when Armenian and Azerbaijani claims both are made."""
+    if by_side.get("armenia") and by_side.get("azerbaijan"):
+        return "both"
+    sided = {s: n for s, n in by_side.items() if s not in ("none",)} or by_side
+    return max(sided, key=lambda s: (sided[s], s)) if sided else "other"
 
 
 def marker_colour(by_side: dict[str, int]) -> str:
-    if by_side.get("armenia") and by_side.get("azerbaijan"):
-        return BOTH_SIDES_COLOUR
-    sided = {s: n for s, n in by_side.items() if s not in ("none",)} or by_side
-    return SIDE_COLOURS.get(max(sided, key=lambda s: (sided[s], s)), SIDE_COLOURS["other"])
+    category = marker_category(by_side)
+    return BOTH_SIDES_COLOUR if category == "both" else SIDE_COLOURS.get(category, SIDE_COLOURS["other"])
 
 
 def marker_radius(total: int) -> float:
     return round(4 + 3 * math.log2(1 + total), 1)
 
 
-def place_features(rows: Sequence[dict[str, Any]], *, side_names: dict[str, str] | None = None) -> dict[str, Any]:
+def place_features(
+    rows: Sequence[dict[str, Any]], *, side_names: dict[str, str] | None = None, words: dict[str, str] | None = None,
+    lang: str = "en", control: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """A GeoJSON FeatureCollection of places (lon/lat) with their style and tooltip text (plain
-    text: the browser inserts it with textContent)."""
+    text: the browser inserts it with textContent). ``words`` are the interface's words for
+    "claim", "claims" and "contested"; with ``control`` (place id -> armenia, azerbaijan or
+    contested) places are coloured by the side claimed to hold them, not by who speaks."""
     names = side_names or {}
+    w = {"claim": "claim", "claims": "claims", "contested": "contested"} | (words or {})
     features = []
-    for p in rows:
+    for rank, p in enumerate(rows):
         counts = ", ".join(f"{names.get(s, s)} {n}" for s, n in sorted(p["by_side"].items(), key=lambda kv: -kv[1]))
+        if control is not None:
+            category = control.get(p["place_id"], "")
+            colour = CONTROL_COLOURS.get(category, "")
+            contested = category == "contested"
+        else:
+            category = marker_category(p["by_side"])
+            colour = marker_colour(p["by_side"])
+            contested = bool(p["contested"])
+        if not colour:
+            continue
+        noun = w["claim"] if p["total"] == 1 else w["claims"]
         features.append({
             "type": "Feature",
             "id": p["place_id"],
             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},  # GeoJSON: lon, lat
             "properties": {
                 "place_id": p["place_id"],
-                "label": place_label(p),
-                "counts": f"{p['total']} claim{'' if p['total'] == 1 else 's'}: {counts}" + (" — contested" if p["contested"] else ""),
-                "colour": marker_colour(p["by_side"]),
+                "label": place_label(p, lang=lang),
+                "short": p["name_ar"] if lang == "ar" else p["name"],
+                "counts": f"{p['total']} {noun}: {counts}" + (f" — {w['contested']}" if p["contested"] else ""),
+                "colour": colour,
+                "category": category,
                 "radius": marker_radius(p["total"]),
-                "contested": bool(p["contested"]),
+                "contested": contested,
+                "labelled": rank < LABELLED_PLACES,
             },
         })
     return {"type": "FeatureCollection", "features": features}
+
+
+def drawn_categories(features: dict[str, Any]) -> list[str]:
+    """The colour categories on the map, in legend order, and 'contested' when a ring is drawn."""
+    present = {f["properties"]["category"] for f in features["features"]}
+    order = ["azerbaijan", "armenia", "both", *[s for s in SIDE_COLOURS if s not in ("azerbaijan", "armenia")],
+             "contested"]
+    out = [c for c in order if c in present and c != "contested"]
+    if any(f["properties"]["contested"] for f in features["features"]):
+        out.append("contested")
+    return out
 
 
 def layer_payload(features: dict[str, Any]) -> tuple[bytes, str]:
@@ -128,55 +167,6 @@ def publish_layer(data: bytes, digest: str, directory: Path, *, keep: int = LAYE
     return f"{LAYER_URL}/{target.name}"
 
 
-class PlaceLayer(MacroElement):
-    """One GeoJSON layer of places on the map's canvas. Its data is fetched from a URL the app
-    serves (a rerun of the app then sends a few hundred bytes, not thousands of features) or
-    inlined as script-safe JSON. Style comes from each feature's properties; the tooltip is built
-    with textContent, so a name never becomes HTML. The layer is on the map before its data
-    arrives, so streamlit-folium's click handler, bound to the map's layers when the map is drawn,
-    receives the clicks of every place added later (Leaflet passes them up to their group)."""
-
-    _template = Template("""
-{% macro script(this, kwargs) %}
-var {{ this.get_name() }} = L.geoJSON(null, {
-    pointToLayer: function (feature, latlng) {
-        var p = feature.properties;
-        return L.circleMarker(latlng, {radius: p.radius, fill: true, fillColor: p.colour, fillOpacity: 0.8,
-            color: p.contested ? {{ this.ring|tojson }} : "#ffffff", weight: p.contested ? 4 : 1});
-    },
-    onEachFeature: function (feature, layer) {
-        var p = feature.properties;
-        layer.bindTooltip(function () {  // built when first shown, not for every place up front
-            var box = document.createElement("div"), name = document.createElement("b");
-            name.textContent = p.label;
-            box.appendChild(name);
-            box.appendChild(document.createElement("br"));
-            box.appendChild(document.createTextNode(p.counts));
-            return box;
-        }, {sticky: true});
-        layer.on("mouseover", function () { layer.setStyle({weight: 5, color: "#000000"}); });
-        layer.on("mouseout", function () {
-            layer.setStyle({weight: p.contested ? 4 : 1, color: p.contested ? {{ this.ring|tojson }} : "#ffffff"});
-        });
-    }
-}).addTo({{ this._parent.get_name() }});
-{%- if this.url %}
-fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
-    .then(function (data) { {{ this.get_name() }}.addData(data); });
-{%- else %}
-{{ this.get_name() }}.addData({{ this.inline }});
-{%- endif %}
-{% endmacro %}
-""")
-
-    def __init__(self, features: dict[str, Any] | None = None, *, url: str | None = None) -> None:
-        super().__init__()
-        self._name = "PlaceLayer"
-        self.url = url
-        self.inline = "" if url else json_for_script(features or {"type": "FeatureCollection", "features": []})
-        self.ring = CONTESTED_RING
-
-
 def build_map(
     rows: Sequence[dict[str, Any]],
     *,
@@ -188,14 +178,20 @@ def build_map(
     side_names: dict[str, str] | None = None,
     legend_title: str = "Claims by side",
     layer_url: str | None = None,
+    legend: Sequence[str] | None = None,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    rtl: bool = False,
 ) -> folium.Map:
     """The map: one layer of places (clickable by id), contested rings, density, legend.
 
     With `layer_url` the places are fetched from that URL (it must serve
-    place_features(visible_places(rows, ...)), see publish_layer); otherwise they are inlined."""
+    place_features(visible_places(rows, ...)), see publish_layer); otherwise they are inlined.
+    ``legend`` names the colour categories drawn (drawn_categories); ``center`` and ``zoom`` keep
+    the analyst's view across reruns."""
     tiles = {"osm": "OpenStreetMap", "satellite": None, "plain": None}[basemap if basemap in BASEMAPS else "osm"]
     # canvas, not one SVG element per marker: thousands of places draw in a fraction of the time
-    fmap = folium.Map(location=list(THEATRE_CENTRE), zoom_start=7, tiles=tiles, control_scale=True,
+    fmap = folium.Map(location=list(center or THEATRE_CENTRE), zoom_start=zoom or 7, tiles=tiles, control_scale=False,
                       prefer_canvas=True)
     fmap.default_js = LEAFLET_JS  # served by the app itself
     fmap.default_css = LEAFLET_CSS
@@ -210,11 +206,17 @@ def build_map(
             tiles="https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
             attr="Esri World Imagery", name="Satellite",
         ).add_to(fmap)
+    MapHelpers().add_to(fmap)
+    shown_features = None
     if layer_url:
         PlaceLayer(url=layer_url).add_to(fmap)
     else:
         shown = visible_places(rows, show_sides=show_sides, show_contested=show_contested)
-        PlaceLayer(place_features(shown, side_names=side_names)).add_to(fmap)
+        shown_features = place_features(shown, side_names=side_names)
+        PlaceLayer(shown_features).add_to(fmap)
+    if legend is None:
+        legend = drawn_categories(shown_features or place_features(
+            visible_places(rows, show_sides=show_sides, show_contested=show_contested)))
     if show_density and rows:
         heat = HeatMap([[p["lat"], p["lon"], p["total"]] for p in rows], name="density", radius=25)
         heat.default_js = HEAT_JS
@@ -222,7 +224,8 @@ def build_map(
     chosen = selection_layer(rows, selected) if selected else None
     if chosen is not None:
         chosen.add_to(fmap)
-    fmap.get_root().html.add_child(Element(_legend_html(side_names or {}, legend_title)))  # type: ignore[attr-defined]
+    fmap.get_root().html.add_child(  # type: ignore[attr-defined]
+        Element(_legend_html(side_names or {}, legend_title, legend, rtl=rtl)))
     return fmap
 
 
@@ -250,17 +253,20 @@ def selection_layer(rows: Sequence[dict[str, Any]], selected: str | None) -> fol
     return group
 
 
-def _legend_html(side_names: dict[str, str], title: str) -> str:
-    items = [("armenia", SIDE_COLOURS["armenia"]), ("azerbaijan", SIDE_COLOURS["azerbaijan"]),
-             ("both", BOTH_SIDES_COLOUR), ("russia", SIDE_COLOURS["russia"]), ("turkey", SIDE_COLOURS["turkey"]),
-             ("other", SIDE_COLOURS["other"])]
-    rows = "".join(
-        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour};'
-        f'margin-right:6px"></span>{html.escape(side_names.get(key, key))}</div>'
-        for key, colour in items
-    )
-    ring = (f'<div><span style="display:inline-block;width:10px;height:10px;border-radius:6px;'
-            f'border:3px solid {CONTESTED_RING};margin-right:6px"></span>{html.escape(side_names.get("contested", "contested"))}</div>')
-    return (f'<div id="geo-legend" style="position:fixed;bottom:24px;left:12px;z-index:9999;background:#fff;'
-            f'padding:8px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif">'
-            f"<b>{html.escape(title)}</b>{rows}{ring}</div>")
+def _legend_html(side_names: dict[str, str], title: str, categories: Sequence[str], *, rtl: bool = False) -> str:
+    """The legend: exactly the colour categories drawn (our labels, escaped), the ring last."""
+    rows = []
+    for key in categories:
+        if key == "contested":
+            swatch = (f"width:10px;height:10px;border-radius:6px;border:2px dashed {CONTESTED_RING};"
+                      "background:#ffffff")
+        else:
+            colour = BOTH_SIDES_COLOUR if key == "both" else SIDE_COLOURS.get(key, SIDE_COLOURS["other"])
+            swatch = f"width:12px;height:12px;border-radius:6px;background:{colour};border:1px solid #666"
+        rows.append(f'<div class="geo-legend-row" data-key="{html.escape(key)}"><span style="display:inline-block;'
+                    f'{swatch};margin-inline-end:6px"></span>{html.escape(side_names.get(key, key))}</div>')
+    direction = "rtl" if rtl else "ltr"
+    side = "right" if rtl else "left"
+    return (f'<div id="geo-legend" dir="{direction}" style="position:fixed;bottom:24px;{side}:12px;z-index:9999;'
+            f'background:#fff;padding:8px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif">'
+            f"<b>{html.escape(title)}</b>{''.join(rows)}</div>")

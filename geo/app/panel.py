@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from geo.datafiles import data_path, read_table
-from geo.text.keys import normalise_key
+from geo.text.keys import normalise_key, normalise_phrase
 
 LANGUAGES = ("en", "ar")
 SIDE_BADGE_COLOURS = {
@@ -127,6 +127,28 @@ def _original_len(text: str, token, key_chars: int) -> int:  # type: ignore[no-u
 def side_badge(side: str, lang: str = "en") -> str:
     """A coloured Markdown badge for a side (labels are ours, not article text)."""
     return f":{SIDE_BADGE_COLOURS.get(side, 'gray')}-badge[{escape_markdown(label('side_' + side, lang))}]"
+
+
+def find_place(rows: Sequence[dict[str, Any]], query: str) -> str | None:
+    """The place a typed name stands for, by any of its names, Latin or Arabic, folded (harakat,
+    tatweel, zero-width marks, hamza forms, case): an exact name first, then a name it begins, then
+    one it occurs in; among equals the place with the most claims."""
+    needle = normalise_phrase(query)
+    if not needle:
+        return None
+    best: tuple[int, int, str] | None = None
+    for p in rows:
+        keys = {normalise_phrase(n) for n in (p["name"], p["name_ar"], *(p.get("alt_names") or ())) if n}
+        rank = 0 if needle in keys else 1 if any(k.startswith(needle) for k in keys) else \
+            2 if any(needle in k for k in keys) else None
+        if rank is not None and (best is None or (rank, -p["total"]) < best[:2]):
+            best = (rank, -p["total"], p["place_id"])
+    return best[2] if best else None
+
+
+def count_words(n: int, lang: str = "en") -> str:
+    """'1 claim', '3 claims' (Arabic: the counted noun after the figure)."""
+    return f"{n} {label('claim' if n == 1 else 'claims', lang)}"
 
 
 def panel_groups(claims: Sequence[dict[str, Any]], *, contested: bool) -> list[list[dict[str, Any]]]:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import FromClause
@@ -33,6 +33,7 @@ from geo.store.schema import (
     contested_places,
     place_side_counts,
     places,
+    search_key,
 )
 
 ALL_SIDES = (*SIDES, "none")
@@ -76,9 +77,9 @@ def _needs_claims(f: Filters) -> bool:
 
 def _joined_conditions(f: Filters) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
-    if f.text.strip():
-        needle = f"%{f.text.strip()}%"
-        cond.append(or_(claims.c.text.like(needle), claims.c.speaker.like(needle), claims.c.speaker_en.like(needle)))
+    needle = search_key(f.text).strip()
+    if needle:  # folded on both sides: harakat, hamza forms, case and backend do not matter
+        cond.append(claims.c.search_key.like(f"%{needle}%"))
     if f.article_ids:
         cond.append(articles.c.article_id.in_(f.article_ids))
     return cond
@@ -187,6 +188,37 @@ def claim_place_rows(conn: Connection, f: Filters = NO_FILTERS) -> list[dict[str
         row.update(place_id=r["place_id"], place=r["place"], lat=r["lat"], lon=r["lon"])
         out.append(row)
     return out
+
+
+def claims_per_day(conn: Connection, f: Filters = NO_FILTERS) -> list[tuple[dt.date, str, int]]:
+    """(day, side, claims) under the filters, oldest first: the timeline. A claim about several
+    places counts once; claims with no known date are left out."""
+    source, cond = _links(f)
+    if f.contested_only:
+        cond.append(claim_places.c.place_id.in_(contested_place_ids(conn)))
+    rows = conn.execute(
+        select(claim_places.c.when_date, claim_places.c.side, func.count(func.distinct(claim_places.c.claim_pk)))
+        .select_from(source).where(and_(claim_places.c.when_date > UNKNOWN_DATE, *cond))
+        .group_by(claim_places.c.when_date, claim_places.c.side).order_by(claim_places.c.when_date)
+    )
+    return [(_as_date(day), side, int(n)) for day, side, n in rows]
+
+
+def claim_summary(conn: Connection, f: Filters = NO_FILTERS) -> dict[str, dict[str, int]]:
+    """Claims under the filters counted by side and by type (a claim about several places once)."""
+    source, cond = _links(f)
+    if f.contested_only:
+        cond.append(claim_places.c.place_id.in_(contested_place_ids(conn)))
+    out: dict[str, dict[str, int]] = {"side": {}, "type": {}}
+    for key, column in (("side", claim_places.c.side), ("type", claim_places.c.type)):
+        rows = conn.execute(select(column, func.count(func.distinct(claim_places.c.claim_pk)))
+                            .select_from(source).where(and_(True, *cond)).group_by(column))
+        out[key] = {value: int(n) for value, n in sorted(rows, key=lambda r: (-r[1], r[0]))}
+    return out
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def contested_place_ids(conn: Connection) -> list[str]:

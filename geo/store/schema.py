@@ -36,6 +36,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
 from geo.errors import StoreError
+from geo.text.keys import normalise_phrase
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ claims = Table(
     Column("numbers", Text, nullable=False),
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
+    Column("search_key", Text),  # schema version 5: see search_key
     UniqueConstraint("article_key", "claim_id", name="uq_claims_article_claim"),
 )
 
@@ -297,7 +299,27 @@ def _migrate_v4(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4}
+# Version 5: a folded copy of each claim's text and speaker (harakat, tatweel, zero-width marks,
+# hamza and letter case folded), so a search finds «شوشا» in «شُوشا» the same way on both backends.
+def _migrate_v5(conn: Connection) -> None:
+    existing = {c["name"] for c in inspect(conn).get_columns("claims")}
+    if "search_key" not in existing:
+        conn.execute(text("ALTER TABLE claims ADD COLUMN search_key TEXT"))
+    rows = conn.execute(select(claims.c.pk, claims.c.text, claims.c.speaker, claims.c.speaker_en)
+                        .where(claims.c.search_key.is_(None))).all()
+    for pk, claim_text, speaker, speaker_en in rows:
+        conn.execute(claims.update().where(claims.c.pk == pk)
+                     .values(search_key=search_key(claim_text, speaker, speaker_en)))
+
+
+def search_key(*parts: str | None) -> str:
+    """The folded words of a claim's text and speaker, space-separated and space-framed."""
+    return " " + " ".join(normalise_phrase(p) for p in parts if p) + " "
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4, 5: _migrate_v5,
+}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -28,6 +28,7 @@ from geo.store.schema import (
     claims,
     mentions,
     places,
+    search_key,
     unresolved,
 )
 
@@ -194,10 +195,10 @@ def _write_children(conn: Connection, written: Sequence[dict[str, Any]]) -> None
     with_claims = [r for r in written if r["claims"]]
     _bulk_insert(conn, claims, ("article_key", "claim_id", "start", "end", "text", "speaker", "speaker_en", "side",
                                 "type", "polarity", "event_date", "confidence", "numbers", "speaker_start",
-                                "speaker_end"), [
+                                "speaker_end", "search_key"), [
         (r["article_key"], c["id"], c["start"], c["end"], c["text"], c["speaker"], c["speaker_en"], c["side"],
          c["type"], c["polarity"], _iso(c["date"]), c["confidence"], json.dumps(c["numbers"], ensure_ascii=False),
-         c.get("speaker_start"), c.get("speaker_end"))
+         c.get("speaker_start"), c.get("speaker_end"), search_key(c["text"], c["speaker"], c["speaker_en"]))
         for r in with_claims for c in r["claims"]
     ])
     if with_claims:

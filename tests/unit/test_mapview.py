@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.app.layers import json_for_script
 from geo.app.mapview import (
     build_map,
-    json_for_script,
     layer_payload,
     marker_colour,
     place_features,
