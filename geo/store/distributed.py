@@ -256,4 +256,6 @@ def _restored(results: list[dict[str, Any]], group: Sequence[ManifestEntry]) -> 
     for result, entry in zip(results, group, strict=True):
         if result["status"] == "ok":
             result["record"]["path"] = str(entry.path)
+        elif result["status"] == "unchanged":
+            result["meta"]["path"] = str(entry.path)
     return results

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from geo.records import article_record
 from geo.store.engine import open_store
 from geo.store.schema import SCHEMA_VERSION, V2_INDEXES, V3_INDEXES, current_version, metadata, table_counts
+from geo.store.writer import article_key
 
 # (what is wrong, a query counting the rows where it is wrong)
 ORPHANS = (
@@ -77,9 +78,12 @@ def check_consistency(url: str) -> dict[str, int]:
                     bad = conn.execute(text(sql)).scalar()
                     if bad:
                         problems.append(f"{what}: {bad}")
-                for key, body in conn.execute(text("SELECT article_key, text FROM articles")):
-                    if hashlib.sha256(body.encode("utf-8")).hexdigest() != key:
-                        problems.append(f"article {key[:12]}: its key is not the SHA-256 of its text")
+                for key, article_id, digest, body in conn.execute(
+                        text("SELECT article_key, article_id, content_hash, text FROM articles")):
+                    if hashlib.sha256(body.encode("utf-8")).hexdigest() != digest:
+                        problems.append(f"article {key[:12]}: its content hash is not the SHA-256 of its text")
+                    if article_key(article_id) != key:
+                        problems.append(f"article {key[:12]}: its key is not made from its id {article_id!r}")
             if conn.dialect.name == "sqlite":
                 verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
                 if verdict != "ok":
@@ -143,10 +147,8 @@ def reference_rows(entries: Any, gaz: Any) -> dict[str, tuple[int, int, int, int
     """Row counts per article key from extracting ``entries`` (ManifestEntry) here, without a store."""
     from geo.corpus.sources import load_article
     from geo.pipeline import extract
-    from geo.store.writer import content_key
-
     out = {}
     for entry in entries:
         article = load_article(entry)
-        out[content_key(article.text)] = expected_rows(article_record(extract(article, gaz)))
+        out[article_key(article.id)] = expected_rows(article_record(extract(article, gaz)))
     return out

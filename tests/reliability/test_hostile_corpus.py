@@ -19,7 +19,7 @@ from store_checks import check_consistency
 from geo.store.engine import open_store
 from geo.store.ingest import IngestSummary, ingest
 from geo.store.schema import articles
-from geo.store.writer import content_key
+from geo.store.writer import article_key, content_key
 from geo.text.reader import MAX_ARTICLE_BYTES, html_to_text
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,8 @@ def test_hostile_folder(db_url: str, tmp_path: Path) -> None:
         rows = {r.article_id: r for r in conn.execute(select(articles))}
     engine.dispose()
     assert sorted(rows) == ["g0", "g1", "g2", "g3", "g4", "g5x", "g6", "g7", "g8", "g9"]
-    assert {r.article_key for r in rows.values()} == {content_key(t) for t in stored_texts.values()}
+    assert {r.content_hash for r in rows.values()} == {content_key(t) for t in stored_texts.values()}
+    assert all(r.article_key == article_key(r.article_id) for r in rows.values())
     assert all(r.text == stored_texts[Path(r.path).name] for r in rows.values())
     assert (rows["g0"].published, rows["g0"].title, rows["g0"].outlet) == (dt.date(2020, 10, 5), "عنوان الأول", "الأناضول")
     assert rows["g4"].published == dt.date(2020, 10, 10)  # the row after the unclosed quote still counts
