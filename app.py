@@ -1,9 +1,10 @@
-"""The analyst's dashboard: the map of places, the claims about each, filters, downloads.
+"""The analyst's dashboard: the map of places, the claims about each, filters, time, downloads.
 
-Thin by design: widgets and layout only. Queries live in geo.store.queries, the map and its escaping in
-geo.app.mapview, labels, safe Markdown and downloads in geo.app.panel. Article text is shown through
-escaped Markdown, never as HTML. The store is GEO_DATABASE_URL (default: a SQLite file); an empty
-store is filled with the bundled sample articles on the first run.
+Thin by design: widgets and layout only. Queries live in geo.store.queries and geo.store.control,
+the map and its escaping in geo.app.mapview, labels, safe Markdown and place search in
+geo.app.panel. Article text is shown through escaped Markdown, never as HTML. The store is
+GEO_DATABASE_URL (default: a SQLite file); an empty store is filled with the bundled sample
+articles on the first run.
 """
 
 from __future__ import annotations
@@ -11,11 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import altair as alt
+import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
 from geo.app.mapview import (
+    CONTROL_COLOURS,
+    SIDE_COLOURS,
     build_map,
+    drawn_categories,
     layer_payload,
     place_features,
     place_label,
@@ -25,31 +32,38 @@ from geo.app.mapview import (
 )
 from geo.app.panel import (
     claim_details,
+    count_words,
     escape_markdown,
+    find_place,
     highlight_markdown,
+    isolate,
     label,
     panel_groups,
     safe_link,
     side_badge,
 )
 from geo.model import SIDES, TYPES
+from geo.store.control import claimed_control, control_sequence
 from geo.store.engine import database_url, open_store
 from geo.store.export import export_bytes
 from geo.store.ingest import seed_if_empty
-from geo.store.queries import Filters, article_choices, outlets, place_claims, place_counts
+from geo.store.queries import (
+    Filters,
+    article_choices,
+    claim_summary,
+    claims_per_day,
+    outlets,
+    place_claims,
+    place_counts,
+)
 
 PAGE_SIZE = 10
 STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a filter reuses the counts
 ALL_SIDES = (*SIDES, "none")
 LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
+PICKED_ZOOM = 10
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
-# Static CSS only (no article text): claims read right to left.
-st.markdown(
-    "<style>[class*='st-key-claims-'] p {direction: rtl; text-align: right; "
-    "font-size: 1.05rem; line-height: 1.7}</style>",
-    unsafe_allow_html=True,
-)
 
 
 @st.cache_resource
@@ -72,11 +86,18 @@ def layer(url: str, filters: Filters) -> list[dict]:
 
 
 @st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
-def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: bool,
-               side_names: dict[str, str]) -> tuple[bytes, str]:
-    """The visible places as a file's bytes and digest: built once per filter, not per click."""
+def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: bool, lang: str,
+               control_day: dt.date | None) -> tuple[bytes, str, list[str], int]:
+    """The visible places as a file's bytes and digest, the legend's categories and how many places
+    are drawn: built once per filter and mode, not per click."""
     shown = visible_places(layer(url, filters), show_sides=show_sides, show_contested=show_contested)
-    return layer_payload(place_features(shown, side_names=side_names))
+    control = None
+    if control_day is not None:
+        with open_engine(url).connect() as conn:
+            control = {pid: state.state for pid, state in claimed_control(conn, control_day).items()}
+    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang, control=control)
+    data, digest = layer_payload(features)
+    return data, digest, drawn_categories(features), len(features["features"])
 
 
 @st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
@@ -86,15 +107,69 @@ def choices(url: str) -> tuple[list[str], dict[str, str]]:
         return outlets(conn), dict(article_choices(conn))
 
 
-@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
-def place_names(url: str) -> tuple[dict[str, str], list[str]]:
-    """Every place's label, and the picker's options sorted by label. Shared, read only."""
-    names = {p["place_id"]: place_label(p) for p in layer(url, Filters())}
-    return names, ["", *sorted(names, key=names.get)]
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
+def timeline(url: str, filters: Filters) -> pd.DataFrame:
+    with open_engine(url).connect() as conn:
+        return pd.DataFrame(claims_per_day(conn, filters), columns=["day", "side", "claims"])
 
 
-lang = "ar" if st.sidebar.radio("Language / اللغة", ["English", "العربية"], horizontal=True) == "العربية" else "en"
-st.title(label("title", lang))
+def side_names(lang: str) -> dict[str, str]:
+    names = {s: label("side_" + s, lang) for s in ALL_SIDES} | {"both": label("both", lang)}
+    return names | {"contested": label("layer_contested", lang)} | {
+        f"control_{k}": label(f"control_{k}", lang) for k in CONTROL_COLOURS}
+
+
+def words(lang: str) -> dict[str, str]:
+    return {"claim": label("claim", lang), "claims": label("claims", lang), "contested": label("layer_contested", lang)}
+
+
+def view() -> tuple[tuple[float, float] | None, int | None]:
+    """Where the analyst left the map (kept across filters, language and reruns)."""
+    state = st.session_state.get("view") or {}
+    return state.get("center"), state.get("zoom")
+
+
+def reported_view() -> tuple[tuple[float, float], int] | None:
+    """The view the map last reported (its centre and zoom), if any."""
+    state = st.session_state.get("map") or {}
+    if not (state.get("center") and state.get("zoom")):
+        return None
+    return (state["center"]["lat"], state["center"]["lng"]), state["zoom"]
+
+
+def fly_to(place: dict) -> None:
+    st.session_state["view"] = {"center": (place["lat"], place["lon"]), "zoom": PICKED_ZOOM}
+    # until the map reports the destination, what it reports is not a move of the analyst's
+    st.session_state["flying_to"] = ((place["lat"], place["lon"]), PICKED_ZOOM, 0)
+
+
+def arrived(view: tuple[tuple[float, float], int]) -> bool:
+    """Is a flight on its way (so the map's reports are not the analyst's moves)? Ends when the map
+    reports its destination, or after a few reports in case the analyst moved it meanwhile."""
+    flight = st.session_state.get("flying_to")
+    if not flight:
+        return True
+    (lat, lon), zoom, reports = flight
+    if view[1] == zoom and abs(view[0][0] - lat) < 0.05 and abs(view[0][1] - lon) < 0.05 or reports >= 4:
+        st.session_state["flying_to"] = None
+        return True
+    st.session_state["flying_to"] = ((lat, lon), zoom, reports + 1)
+    return False
+
+
+# --- language: the whole page right to left in Arabic ------------------------------------------
+lang = "ar" if st.sidebar.radio("اللغة / Language", ["English", "العربية"], horizontal=True) == "العربية" else "en"
+direction = "rtl" if lang == "ar" else "ltr"
+# Static CSS and script only (no data): the page's direction and the claims' right-to-left text.
+st.markdown(
+    "<style>[class*='st-key-claims-'] p {direction: rtl; text-align: right; font-size: 1.05rem; line-height: 1.7}"
+    + ("section.main, [data-testid='stSidebar'], [data-testid='stMain'] {direction: rtl; text-align: right}"
+       if lang == "ar" else "") + "</style>",
+    unsafe_allow_html=True,
+)
+components.html(f"<script>const d = window.parent.document.documentElement; d.setAttribute('dir', '{direction}');"
+                f"d.setAttribute('lang', '{lang}');</script>", height=0)
+st.markdown(f"#### {escape_markdown(label('title', lang))}")
 
 every_place = layer(database_url(), Filters())
 outlet_names, article_names = choices(database_url())
@@ -102,13 +177,23 @@ if not every_place:
     st.info(label("no_places", lang))
     st.stop()
 
+# A brush on the timeline (last run) sets the date filter before the date widget is drawn.
+brush = ((st.session_state.get("timeline") or {}).get("selection") or {}).get("brush") or {}
+if brush.get("day") and len(brush["day"]) == 2 and brush != st.session_state.get("applied_brush"):
+    st.session_state["applied_brush"] = brush
+    st.session_state["dates"] = tuple(dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date() for ms in brush["day"])
+
 sb = st.sidebar
 sb.header(label("filters", lang))
-sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang))
-types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang))
-dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1))
-chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names)
-chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get)
+choose = label("choose", lang)
+sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang),
+                       placeholder=choose)
+types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang), placeholder=choose)
+dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1),
+                      key="dates")
+chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names, placeholder=choose)
+chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get,
+                                 placeholder=choose)
 contested_only = sb.checkbox(label("contested_only", lang))
 search = sb.text_input(label("search", lang))
 filters = Filters(
@@ -117,49 +202,105 @@ filters = Filters(
     outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only, text=search,
 )
 
-names, picker_options = place_names(database_url())
-picked = sb.selectbox(label("place_picker", lang), picker_options,
-                      format_func=lambda pid: names.get(pid, "—"), key="picker")
+# --- finding a place by any of its names ------------------------------------------------------
+by_id = {p["place_id"]: p for p in every_place}
+typed = sb.text_input(label("find_name", lang), key="find")
+if typed and typed != st.session_state.get("last_find"):
+    st.session_state["last_find"] = typed
+    found = find_place(every_place, typed)
+    if found:
+        st.session_state["selected"] = found
+        fly_to(by_id[found])
+    else:
+        sb.warning(label("no_match", lang))
+options = ["", *sorted(by_id, key=lambda pid: place_label(by_id[pid], lang=lang))]
+picked = sb.selectbox(label("place_picker", lang), options, placeholder=choose,
+                      format_func=lambda pid: place_label(by_id[pid], lang=lang) if pid else "—", key="picker")
 if picked and picked != st.session_state.get("last_picked"):
     st.session_state["selected"] = picked
+    fly_to(by_id[picked])
 st.session_state["last_picked"] = picked
 
 sb.header(label("layers", lang))
+mode = sb.radio(label("map_mode", lang), ["sides", "control"], format_func=lambda m: label("mode_" + m, lang))
+control_day = None
+if mode == "control":
+    with engine().connect() as conn:
+        days = [d for d, _s, _n in claims_per_day(conn, Filters(types=("control",)))] or [dt.date.today()]
+    control_day = sb.slider(label("control_on", lang), min_value=min(days), max_value=max(days), value=max(days),
+                            format="YYYY-MM-DD")
 show_sides = sb.checkbox(label("layer_sides", lang), value=True)
 show_contested = sb.checkbox(label("layer_contested", lang), value=True)
 show_density = sb.checkbox(label("layer_density", lang))
 basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
                    format_func=lambda b: label("basemap_" + b, lang))
 
+# --- time ---------------------------------------------------------------------------------------
+per_day = timeline(database_url(), filters)
+if not per_day.empty:
+    names = side_names(lang)
+    per_day = per_day.assign(side_name=per_day["side"].map(names))
+    drawn = [s for s in ALL_SIDES if s in set(per_day["side"])]
+    chart = alt.Chart(per_day).mark_bar().encode(
+        x=alt.X("day:T", title=label("day", lang), axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),
+        y=alt.Y("sum(claims):Q", title=label("count", lang)),
+        color=alt.Color("side_name:N", title=label("sides", lang),
+                        scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn])),
+    ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=110)
+    st.caption(label("timeline", lang))
+    st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
+
 rows = layer(database_url(), filters)
-side_names = {s: label("side_" + s, lang) for s in ALL_SIDES} | {
-    "both": label("side_armenia", lang) + " + " + label("side_azerbaijan", lang),
-    "contested": label("layer_contested", lang),
-}
+with st.expander(label("summary", lang)):
+    with engine().connect() as conn:
+        summary = claim_summary(conn, filters)
+    left_s, mid_s, right_s = st.columns(3)
+    left_s.dataframe(pd.DataFrame([(label("side_" + s, lang), n) for s, n in summary["side"].items()],
+                                  columns=[label("sides", lang), label("count", lang)]), hide_index=True)
+    mid_s.dataframe(pd.DataFrame([(label("type_" + t, lang), n) for t, n in summary["type"].items()],
+                                 columns=[label("types", lang), label("count", lang)]), hide_index=True)
+    right_s.dataframe(pd.DataFrame([(place_label(p, lang=lang), p["total"]) for p in rows[:10]],
+                                   columns=[label("top_places", lang), label("count", lang)]), hide_index=True)
+
 # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
-drawing = (st.session_state.get("map") or {}).get("last_active_drawing") or {}
-clicked_id = (drawing.get("properties") or {}).get("place_id")
+state = st.session_state.get("map") or {}
+clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
 if clicked_id and clicked_id != st.session_state.get("last_clicked"):
     st.session_state["last_clicked"] = clicked_id
     st.session_state["selected"] = clicked_id
+map_view = reported_view()
+if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
+    st.session_state["seen_map_view"] = map_view  # the analyst moved the map: keep it there
+    st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
 selected = st.session_state.get("selected")
+
 left, right = st.columns([3, 2])
 with right:
-    place = next((p for p in every_place if p["place_id"] == selected), None)
+    place = by_id.get(selected) if selected else None
     if place is None:
         st.info(label("no_place", lang))
     else:
         current = next((p for p in rows if p["place_id"] == selected), None)
-        st.subheader(escape_markdown(place_label(place)))
+        st.subheader(escape_markdown(place_label(place, lang=lang)))
         if current and current["contested"]:
             st.warning(label("contested", lang))
-        place_names = [place["name_ar"], place["name"], *place["alt_names"]]
-        page = st.number_input(label("page", lang), min_value=1, value=1, step=1, key=f"page-{selected}") - 1
         with engine().connect() as conn:
-            claims, total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
-        st.caption(f"{total} {label('claims_about', lang)} {escape_markdown(place['name'])}")
+            steps = control_sequence(conn, selected)
+        if steps:
+            st.markdown(f"**{escape_markdown(label('control_sequence', lang))}**")
+            st.text("\n".join(f"{isolate(str(s.event.date))} · {label('step_' + s.label, lang)} · "
+                              f"{label('side_' + s.event.side, lang)} · {isolate(s.event.text)}" for s in steps))
+        with engine().connect() as conn:
+            _first, total = place_claims(conn, selected, filters, page=0, page_size=1)
+        pages = max(1, -(-total // PAGE_SIZE))
+        page = st.number_input(label("page", lang), min_value=1, max_value=pages, value=1, step=1,
+                               key=f"page-{selected}-{pages}") - 1
+        st.caption(f"{count_words(total, lang)} · {label('page', lang)} {page + 1} {label('page_of', lang)} {pages}")
+        with engine().connect() as conn:
+            claims, _total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
         if not claims:
             st.write(label("no_claims", lang))
+        place_names = [place["name_ar"], place["name"], *place["alt_names"]]
         groups = panel_groups(claims, contested=bool(current and current["contested"]))
         columns = st.columns(len(groups)) if len(groups) > 1 else [st.container()]
         for column, group in zip(columns, groups, strict=True):
@@ -173,16 +314,22 @@ with right:
                         st.text(claim_details(c, lang))
                         link = safe_link(c["url"])
                         if link:
-                            st.link_button("↗", link)
+                            st.link_button(label("open_article", lang) + " ↗", link)
 
 # The map last: its panel's deltas reach the browser first, so a click shows the claims sooner.
 with left:
-    st.caption(f"{len(rows)} {label('places_shown', lang)}")
-    data, digest = layer_file(database_url(), filters, show_sides, show_contested, side_names)
+    data, digest, legend, drawn_count = layer_file(database_url(), filters, show_sides, show_contested, lang,
+                                                   control_day)
+    st.caption(f"{drawn_count} {label('places_shown', lang)}")
+    center, zoom = view()
+    names = side_names(lang)
+    if control_day is not None:
+        names = names | {k: names[f"control_{k}"] for k in CONTROL_COLOURS}
     fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
-                     show_density=show_density, side_names=side_names, legend_title=label("sides", lang),
-                     layer_url=publish_layer(data, digest, LAYERS_DIR))
-    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"],
+                     show_density=show_density, side_names=names, legend_title=label("sides", lang),
+                     layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar")
+    st_folium(fmap, key="map", height=620, use_container_width=True,
+              returned_objects=["last_active_drawing", "center", "zoom"], center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
               feature_group_to_add=selection_layer(rows, selected))
 

@@ -58,12 +58,12 @@ OUTLINES = Path(__file__).resolve().parents[2] / "data" / "basemap" / "countries
 
 
 def place_label(place: dict[str, Any], *, lang: str = "en") -> str:
-    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped) for a place row; the
-    Arabic name first in Arabic mode."""
+    """'Stepanakert / Khankendi — ستيباناكيرت' (plain text, not escaped) for a place row; in
+    Arabic mode its Arabic name."""
     latin = " / ".join(dict.fromkeys([place["name"]] + [n for n in place.get("alt_names") or () if n.isascii()][:1]))
     arabic = place["name_ar"]
     if lang == "ar":
-        return f"{arabic} — {latin}" if arabic else latin
+        return arabic or latin  # an Arabic page names places in Arabic
     return f"{latin} — {arabic}" if arabic else latin
 
 

@@ -103,13 +103,16 @@ def _has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...
 
 def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     """The claim's type: the first type word of the proposition decides ("أن القوات الأرمينية تقصف
-    ... مما أدى إلى مقتل" is an attack, though it counts dead), words at one position by TYPE_ORDER."""
+    ... مما أدى إلى مقتل" is an attack, though it counts dead); at one position the longest phrase
+    («سقوط صاروخ» is an attack, «سقوط المدينة» control), then TYPE_ORDER."""
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
-        found = {kind for phrase, kind in words.type_hits(key, stems_of(key))
-                 if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]}
+        found = [(len(phrase), kind) for phrase, kind in words.type_hits(key, stems_of(key))
+                 if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]]
         if found:
-            return next((k for k in TYPE_ORDER if k in found), sorted(found)[0])
+            longest = max(size for size, _kind in found)
+            kinds = {kind for size, kind in found if size == longest}
+            return next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
     return "other"
 
 

@@ -1,58 +1,37 @@
 """The dashboard in a real browser: Debian's chromium driven by Playwright, against the app served
-on localhost with the seeds (and one hostile article) ingested. Screenshots go to test-artifacts/.
-
-Needs /usr/bin/chromium (apt-get install chromium) and the map assets (npm install --prefix static):
-a failure under CI, a clear skip elsewhere.
+on localhost with the seeds (and hostile articles and place names) ingested. Screenshots go to
+test-artifacts/.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from browser_support import (
+    ARTIFACTS,
+    PLACES_DRAWN,
+    ROOT,
+    browser_page,
+    click_place,
+    dashboard,
+    map_frame,
+    no_request_left_localhost,
+    panel_heading,
+    require_browser,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("GEO_TEST_CHROMIUM", "/usr/bin/chromium")
 HOSTILE = ("<script>window.__pwned=1</script> <img src=x onerror=\"window.__pwned=1\"> ${window.__pwned=1} "
            "</script> \\1 `x` [a](javascript:window.__pwned=1)")
 HOSTILE_NAME = "Hostilia <img src=x onerror=window.__pwned=1> ${window.__pwned=1}"
 BAIT = "http://127.0.0.1:9/bait"  # a local address nothing listens on: any request to it is a leak
 MARKDOWN_NAME = f"Markdownia ![x]({BAIT}.png) [link]({BAIT}) **bold** $x^2$"
 RLO_TITLE = "عنوان\u202e مقلوب"
-PLACES_DRAWN = """(() => { const m = Object.values(window).find(v => v && v instanceof L.Map); if (!m) return 0;
-    let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.place_id) n++; });
-    return n; })()"""
-LOCAL = re.compile(r"^(https?://(127\.0\.0\.1|localhost)(:\d+)?/|data:|blob:|about:)")
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not Path(CHROMIUM).exists():
-        _missing(f"no chromium at {CHROMIUM}: apt-get install chromium (or set GEO_TEST_CHROMIUM)")
-    if not (ROOT / "static" / "node_modules" / "leaflet" / "dist" / "leaflet.js").exists():
-        _missing("map assets missing: npm install --prefix static --no-package-lock")
-    pytest.importorskip("playwright")
+    require_browser()
     from geo.store.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("dashboard")
@@ -78,74 +57,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         encoding="utf-8")
     db = tmp / "dash.sqlite"
     ingest([ROOT / "seeds", extra], url=str(db), gazetteer_files=[str(gazetteer)])
-    port = _free_port()
-    env = {**os.environ, "GEO_DATABASE_URL": str(db), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 90
-    while True:  # wait for the server, bounded
-        try:
-            with urllib.request.urlopen(url + "_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline or proc.poll() is not None:
-            proc.kill()
-            pytest.fail(f"the dashboard did not start: {proc.stdout.read().decode() if proc.stdout else ''}")
-        time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    with dashboard(db) as url:
+        yield url
 
 
 @pytest.fixture
 def page(server: str) -> Iterator:  # type: ignore[type-arg]
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        pg = browser.new_page(viewport={"width": 1500, "height": 1100})
-        pg.requests = []  # type: ignore[attr-defined]
-        pg.dialogs = []  # type: ignore[attr-defined]
-        pg.on("request", lambda r: pg.requests.append(r.url))  # type: ignore[attr-defined]
-        pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
-        pg.goto(server)
+    with browser_page(server) as pg:
         yield pg
-        browser.close()
-
-
-def map_frame(page):  # type: ignore[no-untyped-def]
-    element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=90_000)
-    frame = element.content_frame()
-    frame.wait_for_function(f"() => ({PLACES_DRAWN}) >= 10", timeout=90_000)
-    return element, frame
-
-
-def click_place(page, lat: float, lon: float) -> None:  # type: ignore[no-untyped-def]
-    element, frame = map_frame(page)
-    x, y = frame.evaluate(
-        """([lat, lon]) => { const m = Object.values(window).find(v => v && v instanceof L.Map);
-        const p = m.latLngToContainerPoint([lat, lon]); const r = m.getContainer().getBoundingClientRect();
-        return [p.x + r.left, p.y + r.top]; }""", [lat, lon])
-    box = element.bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
-
-
-def panel_heading(page, text: str) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_selector(f"h3:has-text('{text}')", timeout=60_000)
-
-
-def no_request_left_localhost(page) -> None:  # type: ignore[no-untyped-def]
-    outside = [u for u in page.requests if not LOCAL.match(u)]
-    assert outside == []
 
 
 def test_map_draws_offline(page) -> None:  # type: ignore[no-untyped-def]
@@ -168,7 +87,7 @@ def test_click_shusha_shows_both_sides(page) -> None:  # type: ignore[no-untyped
 
 
 def _claims_count(page) -> int:  # type: ignore[no-untyped-def]
-    caption = page.locator("text=/\\d+ claims about Shusha/").first.inner_text()
+    caption = page.locator("text=/\\d+ claims? · Page/").first.inner_text()
     return int(caption.split()[0])
 
 
@@ -182,7 +101,7 @@ def test_filter_to_one_side(page) -> None:  # type: ignore[no-untyped-def]
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     page.wait_for_function(
-        "n => { const m = document.body.innerText.match(/(\\d+) claims about Shusha/); return m && +m[1] < n; }",
+        "n => { const m = document.body.innerText.match(/(\\d+) claims? · Page/); return m && +m[1] < n; }",
         arg=before, timeout=60_000)
     panel_heading(page, "Shusha")  # the selection survived the filter change
     main = page.inner_text("[data-testid='stMain']")

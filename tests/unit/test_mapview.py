@@ -132,3 +132,38 @@ def test_markdown_in_a_place_name_is_shown_as_text() -> None:
 
     shown = escape_markdown("![x](http://example.invalid/p.png) **b** $x$ www.example.invalid")
     assert "![" not in shown and "](" not in shown and "$x$" not in shown and "www." not in shown
+
+
+@pytest.mark.parametrize("query", ["Khankendi", "khankendi", "خانكندي", "خَانْكَنْدِي", "خانـكندي", "Stepanakert",
+                                   "ستيباناكيرت", "Xankəndi"])
+def test_a_place_is_found_by_any_of_its_names(gaz, query: str) -> None:  # type: ignore[no-untyped-def]
+    from geo.app.panel import find_place
+    from geo.records import place_record
+
+    rows = [dict(place_record(gaz.places[pid]), total=n) for pid, n in (("stepanakert", 5), ("shusha", 9))]
+    assert find_place(rows, query) == "stepanakert"
+
+
+def test_an_unknown_name_finds_nothing(gaz) -> None:  # type: ignore[no-untyped-def]
+    from geo.app.panel import find_place
+    from geo.records import place_record
+
+    rows = [dict(place_record(gaz.places["shusha"]), total=1)]
+    assert find_place(rows, "Paris") is None and find_place(rows, "   ") is None
+
+
+def test_the_legend_lists_exactly_the_categories_drawn() -> None:
+    from geo.app.mapview import drawn_categories
+
+    fc = place_features([row("a", {"azerbaijan": 2}), row("b", {"iran": 1}, True)])
+    assert drawn_categories(fc) == ["azerbaijan", "iran", "contested"]
+    html = build_map([row("a", {"azerbaijan": 2})]).get_root().render()
+    assert 'data-key="azerbaijan"' in html and 'data-key="armenia"' not in html
+
+
+def test_contested_is_a_mark_no_side_colour_resembles() -> None:
+    from geo.app.layers import CONTESTED_RING
+    from geo.app.mapview import BOTH_SIDES_COLOUR, SIDE_COLOURS
+
+    assert CONTESTED_RING not in {*SIDE_COLOURS.values(), BOTH_SIDES_COLOUR}
+    assert len({*SIDE_COLOURS.values(), BOTH_SIDES_COLOUR}) == len(SIDE_COLOURS) + 1
