@@ -35,6 +35,7 @@ from geo.corpus.sources import collect_entries
 from geo.errors import ClusterError, StoreError
 from geo.pipeline import EXTRACTOR_VERSION
 from geo.places.gazetteer import load_gazetteer
+from geo.store.corrections import stale_corrections
 from geo.store.engine import failure_message, open_store, transient
 from geo.store.schema import UNKNOWN_DATE, articles, claim_places, claims, contested_places
 from geo.store.tasks import local_results
@@ -72,6 +73,8 @@ class IngestSummary:
     """Stored articles the corpus did not name (kept: see ``prune``)."""
     removed: int = 0
     places_corrected: int = 0
+    stale_corrections: int = 0
+    """Analysts' corrections whose article's text changed: kept, not applied (geo corrections list)."""
     problems: list[tuple[str, str]] = field(default_factory=list)
     place_ids: set[str] = field(default_factory=set, repr=False)
 
@@ -86,6 +89,8 @@ class IngestSummary:
             f"{self.seconds:.1f} s"
             + (f"; {self.removed} stored articles no longer in the corpus removed" if self.removed else "")
             + (f"; {self.missing} stored articles are not in this corpus (--prune removes them)" if self.missing else "")
+            + (f"; {self.stale_corrections} corrections no longer match their article's text (python -m geo "
+               "corrections list --stale)" if self.stale_corrections else "")
         )
 
 
@@ -151,6 +156,8 @@ def ingest(
         _write_metadata(engine, metadata, summary)
     _follow_corpus(engine, entries, summary, prune=prune)
     _follow_gazetteer(engine, files, summary)
+    with engine.connect() as conn:
+        summary.stale_corrections = len(stale_corrections(conn))
     # every time, not only after new articles: a run killed between its last batch and this
     # refresh leaves its re-run nothing new to write (place counts are kept by each batch itself)
     try:

@@ -61,6 +61,7 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
     Column("content_hash", String(64)),  # schema version 4: the version of the article's text
+    Column("machine_record", Text),  # schema version 6: the extractor's record, before corrections
 )
 
 places = Table(
@@ -87,6 +88,7 @@ mentions = Table(
     Column("place_id", String(128), ForeignKey("places.place_id"), nullable=False),
     Column("role", String(16), nullable=False),
     Column("confidence", Float, nullable=False),
+    Column("reviewed", Integer),  # schema version 6
 )
 
 claims = Table(
@@ -108,6 +110,8 @@ claims = Table(
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
     Column("search_key", Text),  # schema version 5: see search_key
+    Column("reviewed", Integer),  # schema version 6: a person confirmed or corrected it
+    Column("machine", Text),  # schema version 6: the machine's values of a corrected claim (JSON)
     UniqueConstraint("article_key", "claim_id", name="uq_claims_article_claim"),
 )
 
@@ -312,13 +316,46 @@ def _migrate_v5(conn: Connection) -> None:
                      .values(search_key=search_key(claim_text, speaker, speaker_en)))
 
 
+# Version 6: analysts' corrections (geo/store/corrections.py), the machine's own record of each
+# article (re-applied with the corrections whenever one is made), and which claims and mentions a
+# person reviewed, with the machine's original values of a corrected claim.
+corrections = Table(
+    "corrections", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("correction_id", String(64), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("article_id", Text),
+    Column("content_hash", String(64)),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("side", String(16)),
+    Column("place_id", String(128)),
+    Column("payload", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("extractor_version", String(32)),
+    Index("ix_corrections_article", "article_id"),
+)
+_V6_COLUMNS = (("articles", "machine_record", "TEXT"), ("claims", "reviewed", "INTEGER"),
+               ("claims", "machine", "TEXT"), ("mentions", "reviewed", "INTEGER"))
+
+
+def _migrate_v6(conn: Connection) -> None:
+    for table_name, column, sql_type in _V6_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table_name)}:
+            conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column} {sql_type}"))
+    corrections.create(conn, checkfirst=True)  # with its index
+
+
 def search_key(*parts: str | None) -> str:
     """The folded words of a claim's text and speaker, space-separated and space-framed."""
     return " " + " ".join(normalise_phrase(p) for p in parts if p) + " "
 
 
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4, 5: _migrate_v5,
+    1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4, 5: _migrate_v5, 6: _migrate_v6,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

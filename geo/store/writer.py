@@ -119,15 +119,81 @@ def write_articles(conn: Connection, records: Sequence[dict[str, Any]]) -> list[
           "title": r.get("title"), "outlet": r.get("outlet"), "url": r.get("url"), "encoding": r.get("encoding"),
           "warnings": json.dumps(r.get("warnings", []), ensure_ascii=False),
           "extractor_version": r["extractor_version"], "text": r["text"], "ingested_at": now,
-          "content_hash": r["content_hash"]}
+          "content_hash": r["content_hash"], "machine_record": machine_record(r)}
          for key, r in todo.items()],
     )}
     for i, record in enumerate(records):
         if statuses[i] != "unchanged" and record["article_key"] not in inserted:
             statuses[i] = "unchanged"  # another ingest wrote it a moment ago
     written = [r for key, r in todo.items() if key in inserted]
-    _write_children(conn, written)
+    _write_children(conn, corrected(conn, written))
     return statuses
+
+
+def machine_record(record: dict[str, Any]) -> str:
+    """What the extractor made of an article, kept so that corrections can be applied again."""
+    keep = ("mentions", "places", "claims", "contested", "unresolved")
+    return json.dumps({k: record[k] for k in keep}, ensure_ascii=False)
+
+
+def corrected(conn: Connection, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records with their articles' corrections applied (geo/store/corrections.py)."""
+    from geo.store.corrections import apply_corrections, list_corrections
+
+    by_article: dict[str, list[Any]] = {}
+    for c in list_corrections(conn, article_ids=[r["id"] for r in records]):
+        by_article.setdefault(c.article_id or "", []).append(c)
+    if not by_article:
+        return list(records)
+    known = {row.place_id: dict(row._mapping, alt_names=json.loads(row.alt_names or "[]"))
+             for row in conn.execute(select(places))}
+    out = []
+    for r in records:
+        items = by_article.get(r["id"])
+        out.append(apply_corrections(r, items, known)[0] if items else r)
+    return out
+
+
+def reapply_corrections(conn: Connection, article_id: str) -> list[Any]:
+    """Rewrite one stored article's rows from the machine's record with its corrections (after an
+    analyst corrected it). Returns the corrections that no longer fit its text (stale)."""
+    from geo.store.corrections import apply_corrections, list_corrections, stored_record
+
+    find = select(articles).where(articles.c.article_id == article_id)
+    if conn.dialect.name == "postgresql":
+        find = find.with_for_update()  # two analysts on one article: the second waits, then sees both
+    row = conn.execute(find).mappings().first()
+    if row is None:
+        return []
+    base = json.loads(row["machine_record"]) if row["machine_record"] else stored_record(conn, row["article_key"])
+    record = {**base, "id": article_id, "article_key": row["article_key"], "content_hash": row["content_hash"],
+              "text": row["text"], "published": _iso(row["published"]), "outlet": row["outlet"]}
+    known = {r.place_id: dict(r._mapping, alt_names=json.loads(r.alt_names or "[]")) for r in conn.execute(select(places))}
+    fixed, stale = apply_corrections(record, list_corrections(conn, article_ids=[article_id]), known)
+    delete_children(conn, row["article_key"])
+    _write_children(conn, [fixed])
+    return stale
+
+
+def correct(conn: Connection, correction: Any) -> Any:
+    """Record an analyst's correction and apply it to the stored rows at once, in the caller's
+    transaction (the article is locked first, so concurrent corrections of it are all applied)."""
+    from geo.store.corrections import check, record_correction
+
+    correction = check(correction)
+    if correction.article_id:
+        lock = select(articles.c.article_key, articles.c.content_hash).where(articles.c.article_id == correction.article_id)
+        row = conn.execute(lock.with_for_update() if conn.dialect.name == "postgresql" else lock).first()
+        if row is not None and not correction.content_hash:
+            from dataclasses import replace
+
+            correction = replace(correction, content_hash=row.content_hash)
+    record_correction(conn, correction)
+    if correction.article_id:
+        reapply_corrections(conn, correction.article_id)
+    else:
+        apply_place_corrections(conn)
+    return correction
 
 
 def update_metadata(conn: Connection, records: Sequence[dict[str, Any]]) -> int:
@@ -160,6 +226,7 @@ def refresh_places(conn: Connection, gaz_places: dict[str, Any]) -> int:
     changed = [place_record(gaz_places[pid]) for pid, row in stored.items() if pid in gaz_places
                and _place_values(place_record(gaz_places[pid])) != {c: getattr(row, c) for c in _PLACE_COLUMNS}]
     _upsert_places(conn, changed)
+    apply_place_corrections(conn)
     return len(changed)
 
 
@@ -170,6 +237,14 @@ def _place_values(p: dict[str, Any]) -> dict[str, Any]:
     return {"name": p["name"], "name_ar": p["name_ar"], "alt_names": json.dumps(p.get("alt_names", []), ensure_ascii=False),
             "lat": p["lat"], "lon": p["lon"], "kind": p["kind"], "country": p.get("country"),
             "source": p.get("source"), "layer": p.get("layer")}
+
+
+def apply_place_corrections(conn: Connection) -> None:
+    """Analysts' corrections of a place's names or coordinates win over the gazetteer's."""
+    from geo.store.corrections import place_overrides
+
+    for place_id, values in place_overrides(conn).items():
+        conn.execute(places.update().where(places.c.place_id == place_id).values(**values))
 
 
 def stored_ids(conn: Connection) -> set[str]:
@@ -188,17 +263,22 @@ def remove_articles(conn: Connection, ids: Sequence[str]) -> list[str]:
 def _write_children(conn: Connection, written: Sequence[dict[str, Any]]) -> None:
     """The rows that hang off newly inserted articles: places, mentions, claims and their links."""
     _upsert_places(conn, {p["place_id"]: p for r in written for p in r["places"]}.values())
-    _bulk_insert(conn, mentions, ("article_key", "start", "end", "surface", "place_id", "role", "confidence"), [
-        (r["article_key"], m["start"], m["end"], m["surface"], m["place_id"], m["role"], m["confidence"])
+    apply_place_corrections(conn)
+    _bulk_insert(conn, mentions, ("article_key", "start", "end", "surface", "place_id", "role", "confidence",
+                                  "reviewed"), [
+        (r["article_key"], m["start"], m["end"], m["surface"], m["place_id"], m["role"], m["confidence"],
+         1 if m.get("reviewed") else None)
         for r in written for m in r["mentions"]
     ])
     with_claims = [r for r in written if r["claims"]]
     _bulk_insert(conn, claims, ("article_key", "claim_id", "start", "end", "text", "speaker", "speaker_en", "side",
                                 "type", "polarity", "event_date", "confidence", "numbers", "speaker_start",
-                                "speaker_end", "search_key"), [
+                                "speaker_end", "search_key", "reviewed", "machine"), [
         (r["article_key"], c["id"], c["start"], c["end"], c["text"], c["speaker"], c["speaker_en"], c["side"],
          c["type"], c["polarity"], _iso(c["date"]), c["confidence"], json.dumps(c["numbers"], ensure_ascii=False),
-         c.get("speaker_start"), c.get("speaker_end"), search_key(c["text"], c["speaker"], c["speaker_en"]))
+         c.get("speaker_start"), c.get("speaker_end"), search_key(c["text"], c["speaker"], c["speaker_en"]),
+         1 if c.get("reviewed") else None,
+         json.dumps(c["machine"], ensure_ascii=False) if c.get("machine") else None)
         for r in with_claims for c in r["claims"]
     ])
     if with_claims:
@@ -273,6 +353,12 @@ def _iso(value: str | dt.date | None) -> str | None:
 
 
 def delete_article(conn: Connection, key: str) -> None:
+    delete_children(conn, key)
+    conn.execute(delete(articles).where(articles.c.article_key == key))
+
+
+def delete_children(conn: Connection, key: str) -> None:
+    """An article's mentions, claims, links (with the per-place counts) and the rest; not the article."""
     claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
     gone = conn.execute(
         select(claim_places.c.place_id, claim_places.c.side, func.count())
@@ -280,7 +366,7 @@ def delete_article(conn: Connection, key: str) -> None:
     ).all()
     conn.execute(delete(claim_places).where(claim_places.c.claim_pk.in_(claim_pks)))
     add_place_counts(conn, {(place_id, side): -n for place_id, side, n in gone})
-    for table in (claims, mentions, article_contested, unresolved, articles):
+    for table in (claims, mentions, article_contested, unresolved):
         conn.execute(delete(table).where(table.c.article_key == key))
 
 

@@ -1,0 +1,165 @@
+"""Analysts' corrections on SQLite and PostgreSQL: they change every view and export, keep the
+machine's original, survive re-ingest and a new extractor version, are reported when their text
+changes, travel as JSON Lines to a fresh store, and two analysts correcting at once lose nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from pathlib import Path
+
+from click.testing import CliRunner
+from sqlalchemy import select, text, update
+
+from geo.cli import main as cli
+from geo.store.corrections import Correction, list_corrections
+from geo.store.engine import open_store
+from geo.store.export import export_bytes
+from geo.store.ingest import ingest, refresh_contested
+from geo.store.queries import place_claims, place_counts
+from geo.store.schema import articles, claims, places
+from geo.store.writer import correct
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = "002_1006001a38c85b0d.txt"
+
+
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", folder, ignore=shutil.ignore_patterns("README.md", "dates.csv"))
+    return folder
+
+
+def shusha_armenian_claim(engine):  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        rows, _ = place_claims(conn, "shusha", page=0, page_size=100)
+    return next(r for r in rows if r["side"] == "armenia" and r["article_id"] == "seed-002")
+
+
+def fix_side(engine, claim: dict, *, author: str = "analyst-1", side: str = "other") -> Correction:  # type: ignore[no-untyped-def]
+    with engine.begin() as conn:
+        done = correct(conn, Correction(kind="claim", action="set", author=author, reason="a third party's words",
+                                        article_id=claim["article_id"], start=claim["start"], end=claim["end"],
+                                        side=claim["side"], payload={"side": side}))
+    refresh_contested(engine)
+    return done
+
+
+def by_side(engine, place_id: str) -> dict:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return next((p["by_side"] for p in place_counts(conn) if p["place_id"] == place_id), {})
+
+
+def test_a_claim_correction_changes_counts_and_exports_and_keeps_the_original(db_url: str, tmp_path: Path) -> None:
+    ingest([corpus(tmp_path)], url=db_url)
+    engine = open_store(db_url)
+    claim = shusha_armenian_claim(engine)
+    before = by_side(engine, "shusha")
+    fix_side(engine, claim)
+    after = by_side(engine, "shusha")
+    assert after.get("armenia", 0) == before["armenia"] - 1 and after.get("other", 0) == before.get("other", 0) + 1
+    with engine.connect() as conn:
+        row = conn.execute(select(claims.c.side, claims.c.reviewed, claims.c.machine)
+                           .where(claims.c.start == claim["start"], claims.c.text == claim["text"])).one()
+        csv = export_bytes(conn, fmt="csv", layer="claims").decode("utf-8-sig")
+    assert row.side == "other" and row.reviewed == 1 and json.loads(row.machine)["side"] == "armenia"
+    assert any(line.count('"other"') for line in csv.splitlines() if claim["claim_id"] in line)
+    engine.dispose()
+
+
+def test_a_correction_survives_reingest_and_a_new_extractor_version(db_url: str, tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    ingest([folder], url=db_url)
+    engine = open_store(db_url)
+    claim = shusha_armenian_claim(engine)
+    fix_side(engine, claim)
+    corrected = by_side(engine, "shusha")
+    ingest([folder], url=db_url)  # the same corpus: nothing changes
+    assert by_side(engine, "shusha") == corrected
+    with engine.begin() as conn:  # an older extraction: the next ingest extracts every article again
+        conn.execute(update(articles).values(extractor_version="0.0.1"))
+    summary = ingest([folder], url=db_url)
+    assert summary.updated == 5
+    assert by_side(engine, "shusha") == corrected
+    engine.dispose()
+
+
+def test_a_correction_is_reported_when_its_text_changes(db_url: str, tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    ingest([folder], url=db_url)
+    engine = open_store(db_url)
+    fix_side(engine, shusha_armenian_claim(engine))
+    path = folder / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nسطر جديد.\n", encoding="utf-8")
+    summary = ingest([folder], url=db_url)
+    assert summary.stale_corrections == 1 and "corrections no longer match" in summary.line()
+    with engine.connect() as conn:
+        assert len(list_corrections(conn)) == 1  # kept, not dropped
+    result = CliRunner().invoke(cli, ["corrections", "list", "--stale", "--db", db_url])
+    assert result.exit_code == 0 and "claim/set" in result.output
+    engine.dispose()
+
+
+def test_export_to_a_fresh_store_and_import_reproduce_the_corrected_exports(db_url: str, tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    ingest([folder], url=db_url)
+    engine = open_store(db_url)
+    fix_side(engine, shusha_armenian_claim(engine))
+    with engine.begin() as conn:
+        correct(conn, Correction(kind="place", action="set", author="analyst-2", reason="GeoNames",
+                                 place_id="shusha", payload={"lat": 39.7583, "lon": 46.7484}))
+    shared = tmp_path / "corrections.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["corrections", "export", str(shared), "--db", db_url]).exit_code == 0
+    fresh = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    ingest([folder], url=fresh)
+    result = runner.invoke(cli, ["corrections", "import", str(shared), "--db", fresh])
+    assert result.exit_code == 0, result.output
+    other = open_store(fresh)
+    with engine.connect() as a, other.connect() as b:
+        assert export_bytes(a, fmt="csv", layer="claims") == export_bytes(b, fmt="csv", layer="claims")
+        assert export_bytes(a, fmt="geojson", layer="places") == export_bytes(b, fmt="geojson", layer="places")
+        assert b.execute(select(places.c.lat).where(places.c.place_id == "shusha")).scalar() == 39.7583
+    engine.dispose()
+    other.dispose()
+
+
+def test_two_analysts_correcting_one_article_at_once_lose_nothing(db_url: str, tmp_path: Path) -> None:
+    ingest([corpus(tmp_path)], url=db_url)
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        rows, _ = place_claims(conn, "shusha", page=0, page_size=100)
+    mine = [r for r in rows if r["article_id"] == "seed-002" and r["side"] in ("armenia", "azerbaijan")][:2]
+    assert len(mine) == 2
+    errors: list[BaseException] = []
+
+    def analyst(n: int) -> None:
+        try:
+            fix_side(engine, mine[n], author=f"analyst-{n}", side="other")
+        except BaseException as err:  # noqa: BLE001 - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=analyst, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    with engine.connect() as conn:
+        assert len(list_corrections(conn)) == 2
+        corrected = {(r.start, r.reviewed) for r in conn.execute(select(claims.c.start, claims.c.reviewed)
+                                                                 .where(claims.c.reviewed == 1))}
+        links = conn.execute(text("SELECT count(*) FROM claim_places")).scalar()
+        counted = conn.execute(text("SELECT sum(claims) FROM place_side_counts")).scalar()
+    assert {start for start, _ in corrected} == {mine[0]["start"], mine[1]["start"]}
+    assert links == counted
+    engine.dispose()
+
+
+def test_a_bad_correction_file_names_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"kind": "claim", "action": "set", "author": "a", "article_id": "x", "start": 5, "end": 2}\n',
+                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["corrections", "import", str(bad), "--db", str(tmp_path / "s.sqlite")])
+    assert result.exit_code != 0 and "bad.jsonl:1" in result.output and "start < end" in result.output
