@@ -44,9 +44,10 @@ from geo.app.panel import (
 )
 from geo.model import SIDES, TYPES
 from geo.store.control import claimed_control, control_sequence
+from geo.store.corrections import Correction, CorrectionError
 from geo.store.engine import database_url, open_store
 from geo.store.export import export_bytes
-from geo.store.ingest import seed_if_empty
+from geo.store.ingest import refresh_contested, seed_if_empty
 from geo.store.queries import (
     Filters,
     article_choices,
@@ -55,7 +56,9 @@ from geo.store.queries import (
     outlets,
     place_claims,
     place_counts,
+    review_queue,
 )
+from geo.store.writer import correct
 
 PAGE_SIZE = 10
 STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a filter reuses the counts
@@ -195,12 +198,66 @@ chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names, placeholde
 chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get,
                                  placeholder=choose)
 contested_only = sb.checkbox(label("contested_only", lang))
+reviewed_choice = sb.radio(label("reviewed_filter", lang), ["all", "yes", "no"], horizontal=True,
+                           format_func=lambda r: label("reviewed_" + r, lang))
 search = sb.text_input(label("search", lang))
 filters = Filters(
     sides=tuple(sides), types=tuple(types),
     date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
     outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only, text=search,
+    reviewed={"all": None, "yes": True, "no": False}[reviewed_choice],
 )
+analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
+
+
+def save(correction: Correction) -> None:
+    """Record an analyst's correction, apply it at once, and show the map and counts with it."""
+    if not analyst:
+        st.warning(label("need_name", lang))
+        return
+    try:
+        with engine().begin() as conn:
+            correct(conn, correction)
+        refresh_contested(engine())
+    except CorrectionError as err:
+        st.error(str(err))
+        return
+    for cached in (layer, layer_file, timeline, choices):
+        cached.clear()
+    st.session_state["saved"] = True
+    st.rerun()
+
+
+def review_form(c: dict) -> None:
+    """Confirm a claim, correct its side, type or polarity, or say it is no claim at all."""
+    with st.expander(label("review", lang)), st.form(key=f"review-{c['claim_id']}-{c['side']}".replace(":", "-")):
+        side = st.selectbox(label("sides", lang), ALL_SIDES, index=ALL_SIDES.index(c["side"]),
+                            format_func=lambda s: label("side_" + s, lang))
+        kind = st.selectbox(label("types", lang), TYPES, index=TYPES.index(c["type"]),
+                            format_func=lambda t: label("type_" + t, lang))
+        polarity = st.selectbox(label("polarity", lang), ["assert", "deny"], index=0 if c["polarity"] == "assert" else 1,
+                                format_func=lambda p: label("asserted" if p == "assert" else "denied", lang))
+        reason = st.text_input(label("reason", lang))
+        buttons = st.columns(3)
+        target = {"kind": "claim", "author": analyst, "reason": reason, "article_id": c["article_id"],
+                  "start": c["start"], "end": c["end"], "side": c["side"]}
+        if buttons[0].form_submit_button(label("save_correction", lang)):
+            save(Correction(action="set", payload={"side": side, "type": kind, "polarity": polarity}, **target))
+        if buttons[1].form_submit_button(label("confirm", lang)):
+            save(Correction(action="confirm", **target))
+        if buttons[2].form_submit_button(label("not_claim", lang)):
+            save(Correction(action="not_claim", **target))
+
+
+def place_form(place: dict) -> None:
+    """Correct a place's coordinates (kept as a correction, above the gazetteer's)."""
+    with st.expander(label("correct_place", lang)), st.form(key=f"place-{place['place_id']}"):
+        lat = st.number_input(label("latitude", lang), value=float(place["lat"]), format="%.5f")
+        lon = st.number_input(label("longitude", lang), value=float(place["lon"]), format="%.5f")
+        reason = st.text_input(label("reason", lang))
+        if st.form_submit_button(label("save_correction", lang)):
+            save(Correction(kind="place", action="set", author=analyst, reason=reason, place_id=place["place_id"],
+                            payload={"lat": lat, "lon": lon}))
 
 # --- finding a place by any of its names ------------------------------------------------------
 by_id = {p["place_id"]: p for p in every_place}
@@ -262,6 +319,18 @@ with st.expander(label("summary", lang)):
     right_s.dataframe(pd.DataFrame([(place_label(p, lang=lang), p["total"]) for p in rows[:10]],
                                    columns=[label("top_places", lang), label("count", lang)]), hide_index=True)
 
+with st.expander(label("review_queue", lang)):
+    with engine().connect() as conn:
+        queue = review_queue(conn)
+    for i, item in enumerate(queue):
+        q_left, q_right = st.columns([6, 1])
+        q_left.text(f"{item['confidence']:.2f} · {label('side_' + item['side'], lang)} · {isolate(item['text'][:160])}")
+        if q_right.button(label("open_place", lang), key=f"queue-{i}") and item["place_id"] in by_id:
+            st.session_state["selected"] = item["place_id"]
+            fly_to(by_id[item["place_id"]])
+if st.session_state.pop("saved", False):
+    st.success(label("saved", lang))
+
 # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
 state = st.session_state.get("map") or {}
 clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
@@ -284,6 +353,7 @@ with right:
         st.subheader(escape_markdown(place_label(place, lang=lang)))
         if current and current["contested"]:
             st.warning(label("contested", lang))
+        place_form(place)
         with engine().connect() as conn:
             steps = control_sequence(conn, selected)
         if steps:
@@ -311,10 +381,11 @@ with right:
                         st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
                         with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
                             st.markdown(highlight_markdown(c["text"], place_names))
-                        st.text(claim_details(c, lang))
+                        st.text(claim_details(c, lang) + (f"\n✓ {label('reviewed', lang)}" if c["reviewed"] else ""))
                         link = safe_link(c["url"])
                         if link:
                             st.link_button(label("open_article", lang) + " ↗", link)
+                        review_form(c)
 
 # The map last: its panel's deltas reach the browser first, so a click shows the claims sooner.
 with left:

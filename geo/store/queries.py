@@ -49,6 +49,8 @@ class Filters:
     article_ids: tuple[str, ...] = ()
     contested_only: bool = False
     text: str = ""
+    reviewed: bool | None = None
+    """True: only claims a person confirmed or corrected; False: only the machine's."""
 
 
 NO_FILTERS = Filters()
@@ -72,7 +74,7 @@ def _link_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 
 def _needs_claims(f: Filters) -> bool:
-    return bool(f.text.strip() or f.article_ids)
+    return bool(f.text.strip() or f.article_ids or f.reviewed is not None)
 
 
 def _joined_conditions(f: Filters) -> list[ColumnElement[bool]]:
@@ -82,6 +84,10 @@ def _joined_conditions(f: Filters) -> list[ColumnElement[bool]]:
         cond.append(claims.c.search_key.like(f"%{needle}%"))
     if f.article_ids:
         cond.append(articles.c.article_id.in_(f.article_ids))
+    if f.reviewed is True:
+        cond.append(claims.c.reviewed == 1)
+    elif f.reviewed is False:
+        cond.append(claims.c.reviewed.is_(None))
     return cond
 
 
@@ -221,6 +227,21 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+def review_queue(conn: Connection, *, limit: int = 15) -> list[dict[str, Any]]:
+    """Claims no person has reviewed yet, least confident first, with a place each is about."""
+    rows = conn.execute(
+        select(claims.c.start, claims.c.end, claims.c.text, claims.c.side, claims.c.confidence, claims.c.claim_id,
+               articles.c.article_id, func.min(claim_places.c.place_id).label("place_id"))
+        .select_from(claims.join(articles, articles.c.article_key == claims.c.article_key)
+                     .join(claim_places, claim_places.c.claim_pk == claims.c.pk))
+        .where(claims.c.reviewed.is_(None))
+        .group_by(claims.c.pk, claims.c.start, claims.c.end, claims.c.text, claims.c.side, claims.c.confidence,
+                  claims.c.claim_id, articles.c.article_id)
+        .order_by(claims.c.confidence, claims.c.pk).limit(limit)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
 def contested_place_ids(conn: Connection) -> list[str]:
     ids = {r[0] for r in conn.execute(select(contested_places.c.place_id))}
     ids |= {r[0] for r in conn.execute(select(article_contested.c.place_id).distinct())}
@@ -260,5 +281,6 @@ def _claim_row(r: Any) -> dict[str, Any]:
         "published": r["published"],
         "start": r["start"],
         "end": r["end"],
+        "reviewed": bool(r.get("reviewed")),
     }
 

@@ -55,7 +55,7 @@ def sidebar_radio(page, option: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def search_place(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    box = page.locator("[data-testid='stSidebar'] [data-testid='stTextInput'] input").nth(1)
+    box = page.locator("[data-testid='stSidebar'] input[aria-label='Find a place by any of its names']")
     box.fill(name)
     box.press("Enter")
 
@@ -170,4 +170,33 @@ def test_the_legend_lists_exactly_the_categories_drawn(page) -> None:  # type: i
     legend = sorted(frame.evaluate("() => [...document.querySelectorAll('#geo-legend .geo-legend-row')]"
                                    ".map(e => e.dataset.key)"))
     assert legend == frame.evaluate(CATEGORIES)
+    no_request_left_localhost(page)
+
+
+def test_a_correction_made_in_the_dashboard_changes_the_panel_and_the_map(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    hostile = "<img src=x onerror=window.__pwned=1> **محلل** ${window.__pwned=1}"
+    map_frame(page)
+    name_box = page.locator("[data-testid='stSidebar'] input[aria-label='Your name (for corrections)']")
+    name_box.fill(hostile)
+    name_box.press("Enter")
+    search_place(page, "Goris")
+    panel_heading(page, "Goris")
+    _element, frame = map_frame(page)
+    before = frame.evaluate(FEATURE, "goris")["category"]
+    main = page.locator("[data-testid='stMain']")
+    main.locator("summary").filter(has_text="Review or correct this claim").first.click()
+    form = main.locator("[data-testid='stForm']").filter(has_text="Asserted or denied").first
+    form.locator("[data-testid='stSelectbox']").first.click()
+    page.keyboard.type("United Nations")
+    page.keyboard.press("Enter")
+    form.locator("input[type='text']").last.fill(hostile)
+    form.get_by_text("Save the correction").click()
+    page.wait_for_selector("text=the map and the counts now show the correction", timeout=60_000)
+    page.wait_for_selector("text=United Nations", timeout=60_000)  # the claim's new side in the panel
+    assert "reviewed" in main.inner_text()
+    _element, frame = map_frame(page)
+    frame.wait_for_function(f"(b) => ({FEATURE})('goris').category !== b", arg=before, timeout=60_000)
+    assert page.evaluate("() => window.__pwned") is None and frame.evaluate("() => window.__pwned === undefined")
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "correction.png"), full_page=True)
     no_request_left_localhost(page)
