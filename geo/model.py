@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 SIDES = ("armenia", "azerbaijan", "russia", "turkey", "france", "usa", "iran", "un", "eu", "other")
-"""The sides a claim can be made for (ANNOTATION.md); a claim with no speaker has the side 'none'."""
+"""The sides a claim can be made for (docs/annotation.md); a claim with no speaker has the side 'none'."""
 TYPES = ("attack", "control", "casualties", "denial", "diplomacy", "humanitarian", "accusation", "other")
-"""The kinds of claim (ANNOTATION.md)."""
+"""The kinds of claim (docs/annotation.md)."""
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ class Score:
 
 
 ROLE_ALIASES = {"location": "context"}
-"""Older annotation files say 'location' for what ANNOTATION.md calls 'context'."""
+"""Older annotation files say 'location' for what docs/annotation.md calls 'context'."""
 
 
 def load_gold(path: str | Path) -> tuple[dict, list[GoldMention]]:

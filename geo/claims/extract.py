@@ -261,7 +261,7 @@ def _pointed_back(
 def _claim_places(
     mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str
 ) -> tuple[str, ...]:
-    """The places a clause's claim is about (ANNOTATION.md): its located places, not where the
+    """The places a clause's claim is about (docs/annotation.md): its located places, not where the
     speaker stood, not the speaker's own name; the parties of talks or an agreement; for an
     accusation that names no location, the accused country."""
     located: list[str] = []
@@ -318,7 +318,7 @@ def _conflict(a: Claim, b: Claim) -> bool:
 def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool) -> bool:
     """Do two claims (from different sides, about one place) contradict each other?
 
-    ANNOTATION.md: one asserts what the other denies, or their versions cannot both be true.
+    docs/annotation.md: one asserts what the other denies, or their versions cannot both be true.
     """
     types = {a_type, b_type}
     if a_polarity != b_polarity and (a_type == b_type or "denial" in types or types <= _WAR_TYPES):
