@@ -1,7 +1,7 @@
 """Golden tests over the bundled seed articles, against reviewed hand annotations.
 
 tests/data/seed_annotations/ holds annotations of every place occurrence and every claim, written
-and reviewed by ANNOTATION.md (not snapshots of the extractor's output): place precision and
+and reviewed by docs/annotation.md (not snapshots of the extractor's output): place precision and
 recall must stay at 0.95 or more, and claim links above the floors below.
 """
 

@@ -86,7 +86,7 @@ def test_bare_head_points_back(claims) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "polarity", "kind"),
     [
-        ("ونفت وزارة الدفاع الأرمينية سقوط مدينة شوشا.", "deny", "control"),  # ANNOTATION.md: control + deny
+        ("ونفت وزارة الدفاع الأرمينية سقوط مدينة شوشا.", "deny", "control"),  # docs/annotation.md: control + deny
         ("ونفت وزارة الدفاع الأرمينية هذه الاتهامات جملة وتفصيلا.", "deny", "denial"),  # a blanket rebuttal
         ("ونفت يريفان ذلك.", "deny", "denial"),
         ("وقالت وزارة الدفاع في أذربيجان إن قواتها لم تتكبد أي خسائر في محور جبرائيل.", "deny", "casualties"),
