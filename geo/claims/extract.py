@@ -233,9 +233,9 @@ def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]
         before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]
         after = [j for j in range(i + 1, len(claims)) if offices[j] == offices[i]
                  and claims[j].side not in ("other", "none")]
-        source = (before or after or [None])[0]
-        if source is not None:
-            out[i] = replace(c, side=claims[source].side, speaker_en=claims[source].speaker_en)
+        found = before or after
+        if found:
+            out[i] = replace(c, side=claims[found[0]].side, speaker_en=claims[found[0]].speaker_en)
     return out
 
 
