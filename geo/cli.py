@@ -197,70 +197,6 @@ def remove(ids: tuple[str, ...], db: str | None) -> None:
         sys.exit(1)
 
 
-@main.group()
-def corrections() -> None:
-    """Analysts' corrections: list them, share them as JSON Lines (docs/store.md#corrections)."""
-
-
-@corrections.command("list")
-@_DB_OPTION
-@click.option("--stale", is_flag=True, help="Only those whose article's text changed since (not applied).")
-def corrections_list(db: str | None, stale: bool) -> None:
-    """One line per correction: when, who, what, and why."""
-    from geo.store.corrections import list_corrections, stale_corrections
-    from geo.store.engine import open_store
-
-    engine = open_store(db)
-    with engine.connect() as conn:
-        items = stale_corrections(conn) if stale else list_corrections(conn)
-    for c in items:
-        target = c.place_id if c.kind == "place" else f"{c.article_id}[{c.start}:{c.end}]"
-        click.echo(f"{c.created_at[:19]}  {c.author}  {c.kind}/{c.action}  {target}  "
-                   f"{json.dumps(c.payload, ensure_ascii=False)}  {c.reason}")
-    click.echo(f"{len(items)} correction(s)", err=True)
-
-
-@corrections.command("export")
-@click.argument("file", type=click.Path(dir_okay=False))
-@_DB_OPTION
-def corrections_export(file: str, db: str | None) -> None:
-    """Write every correction to FILE as JSON Lines (one object a line, oldest first)."""
-    from geo.store.corrections import list_corrections, to_jsonl
-    from geo.store.engine import open_store
-
-    engine = open_store(db)
-    with engine.connect() as conn:
-        items = list_corrections(conn)
-    Path(file).write_text(to_jsonl(items), encoding="utf-8")
-    click.echo(f"{len(items)} correction(s) written to {file}")
-
-
-@corrections.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, exists=True))
-@_DB_OPTION
-def corrections_import(file: str, db: str | None) -> None:
-    """Add the corrections in FILE (JSON Lines) to the store and apply them; ones already there
-    (same correction id) are left as they are."""
-    from geo.store.corrections import from_jsonl, record_correction
-    from geo.store.engine import open_store
-    from geo.store.ingest import refresh_contested
-    from geo.store.writer import apply_place_corrections, reapply_corrections
-
-    try:
-        items = from_jsonl(Path(file).read_text(encoding="utf-8"), name=file)
-        engine = open_store(db)
-        with engine.begin() as conn:
-            for c in items:
-                record_correction(conn, c)
-            for article_id in sorted({c.article_id for c in items if c.article_id}):
-                reapply_corrections(conn, article_id)
-            apply_place_corrections(conn)
-        refresh_contested(engine)
-    except GeoError as err:
-        raise click.ClickException(str(err)) from err
-    click.echo(f"{len(items)} correction(s) imported from {file}")
-
-
 def _safe_url(url: str) -> str:
     from geo.store.engine import redact_url
 
@@ -374,6 +310,10 @@ def score(gold_dir: str, text_dir: str | None, show_errors: bool) -> None:
         for e in (*report.places.errors, *report.links.errors, *report.typed.errors):
             click.echo("  " + e)
 
+
+from geo.cli_corrections import corrections  # noqa: E402 - registered after main is defined
+
+main.add_command(corrections)
 
 if __name__ == "__main__":  # pragma: no cover
     main(prog_name=os.path.basename(sys.argv[0]))

@@ -258,3 +258,32 @@ def read_country_bounds() -> dict[str, tuple[float, float, float, float]]:
             )
         out[fields[0]] = (min_lat, min_lon, max_lat, max_lon)
     return out
+
+
+def promote_name(path: Path, place: Place, name: str) -> None:
+    """Add ``name`` to ``place``'s Arabic names in a user gazetteer file: its row there gains the
+    name, or the place's whole row is written (a user row replaces the curated one). The file
+    stays valid for check_place_file."""
+    rows: list[dict[str, str]] = []
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    row = next((r for r in rows if r.get("id") == place.place_id), None)
+    if row is None:
+        row = {
+            "id": place.place_id, "kind": place.kind, "name_en": place.name, "name_az": "", "name_hy": "",
+            "alt_latin": "|".join(n for n in place.alt_names if n.isascii()),
+            "names_ar": "|".join([place.name_ar, *(n for n in place.alt_names if not n.isascii())]),
+            "lat": f"{place.lat:.4f}", "lon": f"{place.lon:.4f}", "country": place.country, "admin1": "",
+            "capital_of": place.capital_of, "geonames_id": str(place.geonames_id or ""),
+            "source": (place.source or "curated") + "; a name added from an analyst's correction",
+        }
+        rows.append(row)
+    names = [n for n in (row.get("names_ar") or "").split("|") if n]
+    if name not in names:
+        row["names_ar"] = "|".join([*names, name])
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(COLUMNS), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    check_place_file(path)
