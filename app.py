@@ -21,6 +21,7 @@ from streamlit_folium import st_folium
 from geo.app.mapview import (
     CONTROL_COLOURS,
     SIDE_COLOURS,
+    THEATRE_CENTRE,
     build_map,
     drawn_categories,
     layer_payload,
@@ -65,6 +66,7 @@ STORE_CACHE_S = 30  # the store changes only when an ingest runs: a click or a f
 ALL_SIDES = (*SIDES, "none")
 LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
 PICKED_ZOOM = 10
+START_ZOOM = 7
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
 
@@ -126,10 +128,17 @@ def words(lang: str) -> dict[str, str]:
     return {"claim": label("claim", lang), "claims": label("claims", lang), "contested": label("layer_contested", lang)}
 
 
-def view() -> tuple[tuple[float, float] | None, int | None]:
-    """Where the analyst left the map (kept across filters, language and reruns)."""
+def view() -> tuple[tuple[float, float], int]:
+    """Where the analyst left the map (kept across filters, language and reruns); at first the
+    theatre. Always given to the map, so that its first report changes nothing."""
     state = st.session_state.get("view") or {}
-    return state.get("center"), state.get("zoom")
+    return state.get("center") or THEATRE_CENTRE, state.get("zoom") or START_ZOOM
+
+
+def same_view(a: tuple[tuple[float, float], int], b: tuple[tuple[float, float], int]) -> bool:
+    """Views a pixel apart are one: a map re-centred by a rounding must not move it again (and
+    take the analyst's click with it)."""
+    return a[1] == b[1] and abs(a[0][0] - b[0][0]) < 1e-3 and abs(a[0][1] - b[0][1]) < 1e-3
 
 
 def reported_view() -> tuple[tuple[float, float], int] | None:
@@ -170,8 +179,6 @@ st.markdown(
        if lang == "ar" else "") + "</style>",
     unsafe_allow_html=True,
 )
-components.html(f"<script>const d = window.parent.document.documentElement; d.setAttribute('dir', '{direction}');"
-                f"d.setAttribute('lang', '{lang}');</script>", height=0)
 st.markdown(f"#### {escape_markdown(label('title', lang))}")
 
 every_place = layer(database_url(), Filters())
@@ -339,8 +346,9 @@ if clicked_id and clicked_id != st.session_state.get("last_clicked"):
     st.session_state["selected"] = clicked_id
 map_view = reported_view()
 if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
-    st.session_state["seen_map_view"] = map_view  # the analyst moved the map: keep it there
-    st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
+    st.session_state["seen_map_view"] = map_view
+    if not same_view(map_view, view()):  # the analyst moved the map: keep it there
+        st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
 selected = st.session_state.get("selected")
 
 left, right = st.columns([3, 2])
@@ -419,3 +427,8 @@ st.sidebar.download_button(label("download_claims", lang), _download("csv", "cla
                            mime="text/csv")
 st.sidebar.download_button(label("download_places", lang), _download("geojson", "places"),
                            file_name="places.geojson", mime="application/geo+json")
+# Last, in the sidebar: the page's direction and language (a script with no data), set where its
+# frame cannot shift the map under the analyst's first click.
+with st.sidebar:
+    components.html(f"<script>const d = window.parent.document.documentElement; d.setAttribute('dir', '{direction}');"
+                    f"d.setAttribute('lang', '{lang}');</script>", height=0)

@@ -87,8 +87,8 @@ PAGE_CLOCKS = """(() => {
     window.addEventListener('mousedown', () => { window.top.__clickAt = now(); }, true);
   } else {
     new MutationObserver(() => {
-      const h = document.querySelector('h3');
-      if (window.__clickAt && !window.__claimsAt && h && h.innerText.includes('Place')) window.__claimsAt = now();
+      const shown = [...document.querySelectorAll('h3')].some(h => h.innerText.includes('Place'));
+      if (window.__clickAt && !window.__claimsAt && shown) window.__claimsAt = now();
     }).observe(document, {subtree: true, childList: true, characterData: true});
   }
 })()"""
