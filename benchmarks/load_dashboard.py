@@ -84,7 +84,8 @@ class Session:
                     self.map_id = element.component_instance.id
                 elif which == "multiselect" and element.multiselect.label == "Sides":
                     self.sides_id = element.multiselect.id
-                elif which == "markdown" and wanted and seen is None and f"claims about {wanted}" in element.markdown.body:
+                elif (which == "heading" and wanted and seen is None
+                      and wanted in element.heading.body.replace("\\", "")):  # the place's heading
                     seen = time.perf_counter() - started
             elif kind == "script_finished":
                 status = fwd.script_finished
