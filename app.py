@@ -118,6 +118,18 @@ def timeline(url: str, filters: Filters) -> pd.DataFrame:
         return pd.DataFrame(claims_per_day(conn, filters), columns=["day", "side", "claims"])
 
 
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
+def summary_of(url: str, filters: Filters) -> dict:
+    with open_engine(url).connect() as conn:
+        return claim_summary(conn, filters)
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
+def queue_of(url: str) -> list[dict]:
+    with open_engine(url).connect() as conn:
+        return review_queue(conn)
+
+
 def side_names(lang: str) -> dict[str, str]:
     names = {s: label("side_" + s, lang) for s in ALL_SIDES} | {"both": label("both", lang)}
     return names | {"contested": label("layer_contested", lang)} | {
@@ -229,7 +241,7 @@ def save(correction: Correction) -> None:
     except CorrectionError as err:
         st.error(str(err))
         return
-    for cached in (layer, layer_file, timeline, choices):
+    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of):
         cached.clear()
     st.session_state["saved"] = True
     st.rerun()
@@ -316,8 +328,7 @@ if not per_day.empty:
 
 rows = layer(database_url(), filters)
 with st.expander(label("summary", lang)):
-    with engine().connect() as conn:
-        summary = claim_summary(conn, filters)
+    summary = summary_of(database_url(), filters)
     left_s, mid_s, right_s = st.columns(3)
     left_s.dataframe(pd.DataFrame([(label("side_" + s, lang), n) for s, n in summary["side"].items()],
                                   columns=[label("sides", lang), label("count", lang)]), hide_index=True)
@@ -327,8 +338,7 @@ with st.expander(label("summary", lang)):
                                    columns=[label("top_places", lang), label("count", lang)]), hide_index=True)
 
 with st.expander(label("review_queue", lang)):
-    with engine().connect() as conn:
-        queue = review_queue(conn)
+    queue = queue_of(database_url())
     for i, item in enumerate(queue):
         q_left, q_right = st.columns([6, 1])
         q_left.text(f"{item['confidence']:.2f} · {label('side_' + item['side'], lang)} · {isolate(item['text'][:160])}")

@@ -58,7 +58,7 @@ def build_store(url: str, n_places: int, n_claims: int, seed: int = 3) -> None:
             write_article(conn, {
                 "article_key": f"{a:064d}", "id": f"a{a}", "path": None, "published": "2020-10-01",
                 "title": None, "outlet": None, "url": None, "encoding": "utf-8", "warnings": [],
-                "extractor_version": "bench", "text": "نص", "mentions": [], "claims": claims,
+                "extractor_version": "bench", "text": f"نص {a}", "mentions": [], "claims": claims,
                 "places": [p for p in places if p["place_id"] in used], "contested": [], "unresolved": [],
             })
         refresh_place_counts(conn)

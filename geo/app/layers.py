@@ -73,7 +73,7 @@ var {{ this.get_name() }} = L.geoJSON(null, {
         var taken = [];
         places.eachLayer(function (layer) {
             var p = layer.feature.properties;
-            if (!p.labelled) { return; }
+            if (!p.labelled || taken.length >= 60) { return; }
             var at = map.latLngToContainerPoint(layer.getLatLng()), width = 7 * p.short.length + 8;
             var box = [at.x + p.radius + 2, at.y - 9, at.x + p.radius + 2 + width, at.y + 9];
             var size = map.getSize();
@@ -91,8 +91,10 @@ var {{ this.get_name() }} = L.geoJSON(null, {
             labels.addLayer(tip);
         });
     }
-    places.on("add layeradd", function () { setTimeout(placeLabels, 0); });
-    map.on("zoomend moveend", placeLabels);
+    var pending = false;  // thousands of places arrive at once: label them once, after the last
+    function soon() { if (!pending) { pending = true; setTimeout(function () { pending = false; placeLabels(); }, 50); } }
+    places.on("add layeradd", soon);
+    map.on("zoomend moveend", soon);
 })({{ this._parent.get_name() }}, {{ this.get_name() }});
 {%- if this.url %}
 fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
