@@ -137,3 +137,19 @@ def panel_heading(page, text: str) -> None:  # type: ignore[no-untyped-def]
 def no_request_left_localhost(page) -> None:  # type: ignore[no-untyped-def]
     outside = [u for u in page.requests if not LOCAL.match(u)]
     assert outside == []
+
+
+def wait_in_map(page, condition: str, *, at_least: int = 1, timeout_s: float = 60.0):  # type: ignore[no-untyped-def]
+    """Wait for ``condition`` (a JS function's source) to hold inside the map's iframe, taking the
+    new iframe when a rerun replaces it meanwhile. Returns the frame it held in."""
+    from playwright.sync_api import Error
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        _element, frame = map_frame(page, at_least=at_least)
+        try:
+            frame.wait_for_function(condition, timeout=max(1000, int((deadline - time.monotonic()) * 1000)))
+            return frame
+        except Error:
+            if time.monotonic() > deadline:
+                raise

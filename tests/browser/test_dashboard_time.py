@@ -19,6 +19,7 @@ from browser_support import (
     no_request_left_localhost,
     panel_heading,
     require_browser,
+    wait_in_map,
 )
 
 FEATURE = """(pid) => { const m = Object.values(window).find(v => v && v instanceof L.Map); let found = null;
@@ -98,19 +99,16 @@ def test_the_map_as_claimed_on_a_date(page) -> None:  # type: ignore[no-untyped-
         assert thumb.get_attribute("aria-valuetext") == day
 
     on("2020-11-08")
-    _element, frame = map_frame(page, at_least=3)
-    frame.wait_for_function(f"() => ({FEATURE})('shusha') && ({FEATURE})('shusha').category === 'contested'",
-                            timeout=60_000)
+    frame = wait_in_map(page, f"() => ({FEATURE})('shusha') && ({FEATURE})('shusha').category === 'contested'",
+                        at_least=3)
     assert frame.evaluate(FEATURE, "jabrayil")["category"] == "azerbaijan"
     assert frame.evaluate(FEATURE, "shusha")["dash"]  # contested: the dashed ring
     page.screenshot(path=str(ARTIFACTS / "control-2020-11-08.png"), full_page=True)
     on("2020-11-20")  # three days after the last Armenian denial (the seeds hold one of 11-09)
-    _element, frame = map_frame(page, at_least=3)
-    frame.wait_for_function(f"() => ({FEATURE})('shusha') && ({FEATURE})('shusha').category === 'azerbaijan'",
-                            timeout=60_000)
+    wait_in_map(page, f"() => ({FEATURE})('shusha') && ({FEATURE})('shusha').category === 'azerbaijan'",
+                at_least=3)
     on("2020-10-12")
-    _element, frame = map_frame(page, at_least=1)
-    frame.wait_for_function(f"() => ({FEATURE})('shusha') === null", timeout=60_000)  # nothing claimed yet
+    frame = wait_in_map(page, f"() => ({FEATURE})('shusha') === null")  # nothing claimed yet
     assert frame.evaluate(FEATURE, "jabrayil")["category"] == "azerbaijan"
     no_request_left_localhost(page)
 
@@ -120,9 +118,8 @@ def test_search_by_another_name_selects_stepanakert_and_flies_there(page, name: 
     map_frame(page)
     search_place(page, name)
     panel_heading(page, "Stepanakert")
-    _element, frame = map_frame(page)
-    frame.wait_for_function(f"() => {{ const v = ({VIEW})(); return v[2] >= 10 && Math.abs(v[0] - 39.82) < 0.1 && "
-                            "Math.abs(v[1] - 46.75) < 0.1; }", timeout=60_000)
+    wait_in_map(page, f"() => {{ const v = ({VIEW})(); return v[2] >= 10 && Math.abs(v[0] - 39.82) < 0.1 && "
+                "Math.abs(v[1] - 46.75) < 0.1; }", at_least=10)
     page.screenshot(path=str(ARTIFACTS / f"search-{'latin' if name.isascii() else 'arabic'}.png"), full_page=True)
     no_request_left_localhost(page)
 
@@ -134,8 +131,7 @@ def test_the_zoom_survives_a_filter_change(page) -> None:  # type: ignore[no-unt
     page.wait_for_timeout(1500)  # the view reaches the app with the map's next message
     page.locator("[data-testid='stSidebar'] [data-testid='stCheckbox']").first.click()  # contested places only
     page.wait_for_function("() => /\\d+ places on the map/.test(document.body.innerText)", timeout=60_000)
-    _element, frame = map_frame(page, at_least=1)
-    frame.wait_for_function(f"() => ({VIEW})()[2] === 8", timeout=60_000)
+    wait_in_map(page, f"() => ({VIEW})()[2] === 8")
     no_request_left_localhost(page)
 
 
