@@ -12,7 +12,6 @@ from browser_support import (
     ARTIFACTS,
     PLACES_DRAWN,
     ROOT,
-    browser_page,
     click_place,
     dashboard,
     map_frame,
@@ -59,12 +58,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ingest([ROOT / "seeds", extra], url=str(db), gazetteer_files=[str(gazetteer)])
     with dashboard(db) as url:
         yield url
-
-
-@pytest.fixture
-def page(server: str) -> Iterator:  # type: ignore[type-arg]
-    with browser_page(server) as pg:
-        yield pg
 
 
 def test_map_draws_offline(page) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ import pytest
 from browser_support import (
     ARTIFACTS,
     ROOT,
-    browser_page,
     dashboard,
     map_frame,
     no_request_left_localhost,
@@ -43,12 +42,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ingest([ROOT / "tests" / "data" / "control_articles"], url=str(db))
     with dashboard(db) as url:
         yield url
-
-
-@pytest.fixture
-def page(server: str) -> Iterator:  # type: ignore[type-arg]
-    with browser_page(server) as pg:
-        yield pg
 
 
 def sidebar_radio(page, option: str) -> None:  # type: ignore[no-untyped-def]
