@@ -32,6 +32,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from geo.claims.claimwords import load_claim_words
 from geo.model import Token
+from geo.store.queries import as_date
 from geo.store.schema import UNKNOWN_DATE, articles, claim_places, claims
 from geo.text.clitics import iter_stems
 from geo.text.keys import find_tokens, normalise_key
@@ -198,8 +199,8 @@ def control_events(
 
 
 def _order_key(r: Any) -> tuple[dt.date, dt.date, str, int, str]:
-    published = _as_date(r["published"]) if r["published"] is not None else UNKNOWN_DATE
-    return (_as_date(r["when_date"]), published, r["article_id"], int(r["start"]), r["place_id"])
+    published = as_date(r["published"]) if r["published"] is not None else UNKNOWN_DATE
+    return (as_date(r["when_date"]), published, r["article_id"], int(r["start"]), r["place_id"])
 
 
 def _event(r: Any) -> ControlEvent:
@@ -207,15 +208,11 @@ def _event(r: Any) -> ControlEvent:
     if r["speaker_start"] is not None and r["speaker_end"] is not None and r["speaker_start"] >= 0:
         span = (int(r["speaker_start"]) - int(r["start"]), int(r["speaker_end"]) - int(r["start"]))
     return ControlEvent(
-        place_id=r["place_id"], date=_as_date(r["when_date"]), side=r["side"], polarity=r["polarity"],
+        place_id=r["place_id"], date=as_date(r["when_date"]), side=r["side"], polarity=r["polarity"],
         holder=holder_of(r["text"], r["side"], r["polarity"], span), text=r["text"], speaker=r["speaker"],
         speaker_en=r["speaker_en"], claim_id=r["claim_id"], article_id=r["article_id"], title=r["title"],
         outlet=r["outlet"], url=r["url"],
     )
-
-
-def _as_date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def claimed_control(conn: Connection, on: dt.date) -> dict[str, ControlState]:

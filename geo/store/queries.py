@@ -207,7 +207,7 @@ def claims_per_day(conn: Connection, f: Filters = NO_FILTERS) -> list[tuple[dt.d
         .select_from(source).where(and_(claim_places.c.when_date > UNKNOWN_DATE, *cond))
         .group_by(claim_places.c.when_date, claim_places.c.side).order_by(claim_places.c.when_date)
     )
-    return [(_as_date(day), side, int(n)) for day, side, n in rows]
+    return [(as_date(day), side, int(n)) for day, side, n in rows]
 
 
 def claim_summary(conn: Connection, f: Filters = NO_FILTERS) -> dict[str, dict[str, int]]:
@@ -223,7 +223,8 @@ def claim_summary(conn: Connection, f: Filters = NO_FILTERS) -> dict[str, dict[s
     return out
 
 
-def _as_date(value: Any) -> dt.date:
+def as_date(value: Any) -> dt.date:
+    """A date column's value as a date (SQLite may give ISO text)."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 

@@ -145,13 +145,18 @@ def corrected(conn: Connection, records: Sequence[dict[str, Any]]) -> list[dict[
         by_article.setdefault(c.article_id or "", []).append(c)
     if not by_article:
         return list(records)
-    known = {row.place_id: dict(row._mapping, alt_names=json.loads(row.alt_names or "[]"))
-             for row in conn.execute(select(places))}
+    known = stored_places(conn)
     out = []
     for r in records:
         items = by_article.get(r["id"])
         out.append(apply_corrections(r, items, known)[0] if items else r)
     return out
+
+
+def stored_places(conn: Connection) -> dict[str, dict[str, Any]]:
+    """Every stored place as a place record (id -> record): what a correction may point to."""
+    return {row.place_id: dict(row._mapping, alt_names=json.loads(row.alt_names or "[]"))
+            for row in conn.execute(select(places))}
 
 
 def reapply_corrections(conn: Connection, article_id: str) -> list[Any]:
@@ -168,7 +173,7 @@ def reapply_corrections(conn: Connection, article_id: str) -> list[Any]:
     base = json.loads(row["machine_record"]) if row["machine_record"] else stored_record(conn, row["article_key"])
     record = {**base, "id": article_id, "article_key": row["article_key"], "content_hash": row["content_hash"],
               "text": row["text"], "published": _iso(row["published"]), "outlet": row["outlet"]}
-    known = {r.place_id: dict(r._mapping, alt_names=json.loads(r.alt_names or "[]")) for r in conn.execute(select(places))}
+    known = stored_places(conn)
     fixed, stale = apply_corrections(record, list_corrections(conn, article_ids=[article_id]), known)
     delete_children(conn, row["article_key"])
     _write_children(conn, [fixed])
