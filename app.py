@@ -40,15 +40,18 @@ from geo.app.panel import (
     isolate,
     label,
     panel_groups,
+    place_choice_label,
+    review_note,
     safe_link,
     side_badge,
 )
 from geo.model import SIDES, TYPES
 from geo.store.control import claimed_control, control_sequence
-from geo.store.corrections import Correction, CorrectionError
+from geo.store.corrections import Correction, CorrectionError, new_place_id
 from geo.store.engine import database_url, open_store
 from geo.store.export import export_bytes
 from geo.store.ingest import refresh_contested, seed_if_empty
+from geo.store.names import place_choices
 from geo.store.queries import (
     Filters,
     article_choices,
@@ -59,6 +62,7 @@ from geo.store.queries import (
     place_counts,
     review_queue,
 )
+from geo.store.review import claim_place_ids, claim_reviews, place_mentions, unresolved_names
 from geo.store.writer import correct
 
 PAGE_SIZE = 10
@@ -124,7 +128,13 @@ def summary_of(url: str, filters: Filters) -> dict:
         return claim_summary(conn, filters)
 
 
-@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
+@st.cache_data(ttl=STORE_CACHE_S, show_spinner=False)
+def names_of(url: str) -> list[dict]:
+    with open_engine(url).connect() as conn:
+        return unresolved_names(conn)
+
+
+@st.cache_data(ttl=STORE_CACHE_S, show_spinner=False)
 def queue_of(url: str) -> list[dict]:
     with open_engine(url).connect() as conn:
         return review_queue(conn)
@@ -229,22 +239,69 @@ filters = Filters(
 analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
 
 
-def save(correction: Correction) -> None:
-    """Record an analyst's correction, apply it at once, and show the map and counts with it."""
+def save(*items: Correction) -> None:
+    """Record an analyst's corrections, apply them at once, and show the map and counts with them."""
     if not analyst:
         st.warning(label("need_name", lang))
         return
     try:
         with engine().begin() as conn:
-            correct(conn, correction)
+            for correction in items:
+                correct(conn, correction)
         refresh_contested(engine())
     except CorrectionError as err:
         st.error(str(err))
         return
-    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of):
+    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of, names_of):
         cached.clear()
     st.session_state["saved"] = True
     st.rerun()
+
+
+PLACE_FIELDS = ("place_id", "name", "name_ar", "lat", "lon", "kind")
+
+
+def choose_place(key: str) -> dict | None:
+    """A place picked by any of its names (Latin or Arabic, folded), among the stored places and
+    the whole gazetteer."""
+    typed = st.text_input(label("place_name", lang), key=f"{key}-name")
+    if not typed.strip():
+        return None
+    options = place_choices(typed, every_place)
+    if not options:
+        st.caption(label("no_name_match", lang))
+        return None
+    pick = st.selectbox(label("which_place", lang), range(len(options)), key=f"{key}-pick",
+                        format_func=lambda i: place_choice_label(options[i]))
+    return {k: options[pick][k] for k in PLACE_FIELDS}
+
+
+def new_place(key: str) -> dict | None:
+    """A place the gazetteer lacks: its name and coordinates, typed or taken from a click on the map."""
+    name = st.text_input(label("new_place_name", lang), key=f"{key}-new").strip()
+    st.checkbox(label("pick_on_map", lang), key="pick_on_map")
+    click = st.session_state.get("map_click") or {"lat": THEATRE_CENTRE[0], "lon": THEATRE_CENTRE[1]}
+    lat = st.number_input(label("latitude", lang), value=float(click["lat"]), format="%.5f", key=f"{key}-lat-{click['lat']}")
+    lon = st.number_input(label("longitude", lang), value=float(click["lon"]), format="%.5f", key=f"{key}-lon-{click['lon']}")
+    if not name:
+        return None
+    return {"place_id": new_place_id(name, lat, lon), "name": name, "name_ar": name, "lat": lat, "lon": lon,
+            "kind": "village"}
+
+
+def fix_mention(key: str, target: dict, actions: list[str], *, machine_placed: bool) -> None:
+    """Say what a name in an article is: not a place, another (gazetteer) place, or a new one."""
+    action = st.radio(label("mention_action", lang), actions, horizontal=True, key=f"{key}-action",
+                      format_func=lambda a: label("action_" + a, lang))
+    place = choose_place(key) if action == "other_place" else new_place(key) if action == "new_place" else None
+    reason = st.text_input(label("reason", lang), key=f"{key}-reason")
+    if st.button(label("save_correction", lang), key=f"{key}-save"):
+        if action != "not_place" and place is None:
+            st.warning(label("no_name_match", lang))
+            return
+        kind = "not_place" if action == "not_place" else "set" if machine_placed else "add"
+        save(Correction(kind="mention", action=kind, author=analyst, reason=reason, article_id=target["article_id"],
+                        start=target["start"], end=target["end"], payload=place or {}))
 
 
 def review_form(c: dict) -> None:
@@ -256,12 +313,28 @@ def review_form(c: dict) -> None:
                             format_func=lambda t: label("type_" + t, lang))
         polarity = st.selectbox(label("polarity", lang), ["assert", "deny"], index=0 if c["polarity"] == "assert" else 1,
                                 format_func=lambda p: label("asserted" if p == "assert" else "denied", lang))
+        added = st.text_input(label("add_place", lang)).strip()
         reason = st.text_input(label("reason", lang))
         buttons = st.columns(3)
         target = {"kind": "claim", "author": analyst, "reason": reason, "article_id": c["article_id"],
                   "start": c["start"], "end": c["end"], "side": c["side"]}
         if buttons[0].form_submit_button(label("save_correction", lang)):
-            save(Correction(action="set", payload={"side": side, "type": kind, "polarity": polarity}, **target))
+            fields = {"side": side, "type": kind, "polarity": polarity}
+            extra = []
+            if added:
+                options = place_choices(added, every_place)
+                at = c["text"].find(added)
+                if at < 0 or not options:
+                    st.warning(label("name_not_in_sentence" if at < 0 else "no_name_match", lang))
+                    return
+                with engine().connect() as conn:
+                    ids = claim_place_ids(conn, c["article_id"], c["claim_id"])
+                fields["place_ids"] = list(dict.fromkeys([*ids, options[0]["place_id"]]))
+                extra.append(Correction(kind="mention", action="add", author=analyst, reason=reason,
+                                        article_id=c["article_id"], start=c["start"] + at,
+                                        end=c["start"] + at + len(added),
+                                        payload={k: options[0][k] for k in PLACE_FIELDS}))
+            save(*extra, Correction(action="set", payload=fields, **target))
         if buttons[1].form_submit_button(label("confirm", lang)):
             save(Correction(action="confirm", **target))
         if buttons[2].form_submit_button(label("not_claim", lang)):
@@ -338,6 +411,15 @@ with st.expander(label("summary", lang)):
                                    columns=[label("top_places", lang), label("count", lang)]), hide_index=True)
 
 with st.expander(label("review_queue", lang)):
+    names_left = names_of(database_url())
+    if names_left:
+        st.markdown(f"**{escape_markdown(label('unresolved_names', lang))}**")
+        st.text("\n".join(f"{isolate(u['surface'])} · {u['count']} {label('occurrences', lang)} · {isolate(u['context'])}"
+                           for u in names_left))
+        name_i = st.selectbox(label("name_to_place", lang), range(len(names_left)), key="unresolved-pick",
+                              format_func=lambda i: isolate(names_left[i]["surface"]))
+        fix_mention("unresolved", names_left[name_i], ["other_place", "new_place", "not_place"], machine_placed=False)
+        st.divider()
     queue = queue_of(database_url())
     for i, item in enumerate(queue):
         q_left, q_right = st.columns([6, 1])
@@ -354,6 +436,10 @@ clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).
 if clicked_id and clicked_id != st.session_state.get("last_clicked"):
     st.session_state["last_clicked"] = clicked_id
     st.session_state["selected"] = clicked_id
+clicked_at = state.get("last_clicked") if st.session_state.get("pick_on_map") else None
+if clicked_at and clicked_at != st.session_state.get("last_map_click"):
+    st.session_state["last_map_click"] = clicked_at
+    st.session_state["map_click"] = {"lat": round(clicked_at["lat"], 5), "lon": round(clicked_at["lng"], 5)}
 map_view = reported_view()
 if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
     st.session_state["seen_map_view"] = map_view
@@ -372,6 +458,15 @@ with right:
         if current and current["contested"]:
             st.warning(label("contested", lang))
         place_form(place)
+        with st.expander(label("mentions_of_place", lang)):
+            with engine().connect() as conn:
+                said = place_mentions(conn, selected)
+            st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {isolate(m['title'])}"
+                               for m in said))
+            if said:
+                which = st.selectbox(label("mention_to_fix", lang), range(len(said)), key=f"mention-{selected}",
+                                     format_func=lambda i: isolate(said[i]["context"]))
+                fix_mention(f"m-{selected}", said[which], ["not_place", "other_place", "new_place"], machine_placed=True)
         with engine().connect() as conn:
             steps = control_sequence(conn, selected)
         if steps:
@@ -399,7 +494,11 @@ with right:
                         st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
                         with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
                             st.markdown(highlight_markdown(c["text"], place_names))
-                        st.text(claim_details(c, lang) + (f"\n✓ {label('reviewed', lang)}" if c["reviewed"] else ""))
+                        st.text(claim_details(c, lang))
+                        if c["reviewed"]:
+                            with engine().connect() as conn:
+                                notes = claim_reviews(conn, c["article_id"], c["start"], c["end"])
+                            st.text(review_note(notes, c["machine"], lang) or f"✓ {label('reviewed', lang)}")
                         link = safe_link(c["url"])
                         if link:
                             st.link_button(label("open_article", lang) + " ↗", link)
@@ -418,7 +517,9 @@ with left:
                      show_density=show_density, side_names=names, legend_title=label("sides", lang),
                      layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar")
     st_folium(fmap, key="map", height=620, use_container_width=True,
-              returned_objects=["last_active_drawing", "center", "zoom"], center=center, zoom=zoom,
+              returned_objects=["last_active_drawing", "center", "zoom",
+                                *(["last_clicked"] if st.session_state.get("pick_on_map") else [])],
+              center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
               feature_group_to_add=selection_layer(rows, selected))
 

@@ -79,7 +79,8 @@ class Session:
                 element = fwd.delta.new_element
                 which = element.WhichOneof("type")
                 if which == "exception":
-                    errors.append(f"exception: {element.exception.message}")
+                    where = " | ".join(list(element.exception.stack_trace)[-3:])
+                    errors.append(f"exception: {element.exception.message} (at {where})")
                 elif which == "component_instance" and "st_folium" in element.component_instance.component_name:
                     self.map_id = element.component_instance.id
                 elif which == "multiselect" and element.multiselect.label == "Sides":

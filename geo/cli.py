@@ -297,18 +297,46 @@ def gazetteer_check(files: tuple[str, ...]) -> None:
 @click.argument("gold_dir", type=click.Path(file_okay=False, exists=True))
 @click.argument("text_dir", type=click.Path(file_okay=False, exists=True), required=False)
 @click.option("--show-errors", is_flag=True, help="List every missed, false or misplaced mention and claim link.")
-def score(gold_dir: str, text_dir: str | None, show_errors: bool) -> None:
+@click.option("--db", "db", default=None,
+              help="Score what this store holds for the annotated articles (analysts' corrections included; "
+                   "an article's id is its file name without .txt) instead of extracting them again.")
+def score(gold_dir: str, text_dir: str | None, show_errors: bool, db: str | None) -> None:
     """Score extraction against annotation JSON files (docs/evaluation.md): place mentions and their
     roles, (side, place) claim links, typed links (side, type, polarity, place), contested places."""
     from geo.scoring import evaluate_folder
 
-    report = evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
+    report = stored_evaluation(gold_dir, db) if db else evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
     for line in report.lines:
         click.echo(line)
     click.echo(f"{'TOTAL':24s} {report.summary()}")
     if show_errors:
         for e in (*report.places.errors, *report.links.errors, *report.typed.errors):
             click.echo("  " + e)
+
+
+def stored_evaluation(gold_dir: str, db: str):  # type: ignore[no-untyped-def]
+    """The annotated articles' stored records (corrected) scored against their annotations."""
+    from sqlalchemy import select
+
+    from geo.scoring import Evaluation, evaluate_result, result_from_record
+    from geo.store.corrections import stored_record
+    from geo.store.engine import open_store
+    from geo.store.schema import articles
+
+    total = Evaluation()
+    engine = open_store(db)
+    with engine.connect() as conn:
+        keys = {aid: key for aid, key in conn.execute(select(articles.c.article_id, articles.c.article_key))}
+        for gold_path in sorted(Path(gold_dir).glob("*.json")):
+            name = json.loads(gold_path.read_text(encoding="utf-8"))["file"]
+            key = keys.get(Path(name).stem) or keys.get(name)
+            if key is None:
+                raise click.ClickException(f"{gold_path.name}: the store {db} has no article {Path(name).stem!r}; "
+                                           f"ingest {gold_dir} into it first")
+            result, places = result_from_record(stored_record(conn, key))
+            total.add(evaluate_result(result, places, gold_path))
+    engine.dispose()
+    return total
 
 
 from geo.cli_corrections import corrections  # noqa: E402 - registered after main is defined

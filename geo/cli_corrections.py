@@ -106,14 +106,28 @@ def corrections_promote(correction_id: str, target: str, db: str | None) -> None
     if body is None:
         raise click.ClickException(f"the article {c.article_id!r} is no longer stored")
     name = body[c.start:c.end]
-    place = load_gazetteer().places.get(c.payload.get("place_id", ""))
+    place = load_gazetteer().places.get(c.payload.get("place_id", "")) or new_place(c)
     if place is None:
-        raise click.ClickException(f"the place {c.payload.get('place_id')!r} is not in the gazetteer")
+        raise click.ClickException(f"the place {c.payload.get('place_id')!r} is not in the gazetteer and the "
+                                   "correction gives no name and coordinates for it")
     try:
         promote_name(Path(target), place, name)
     except GeoError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"{name!r} is now a name of {place.name} ({place.place_id}) in {target}")
+
+
+def new_place(c):  # type: ignore[no-untyped-def]
+    """The Place an analyst's correction adds (a new place with its name and coordinates), if any."""
+    from geo.model import Place
+    from geo.store.corrections import carried_place
+
+    p = carried_place(c)
+    if p is None:
+        return None
+    latin = p["name"] if p["name"].isascii() else p["place_id"]
+    return Place(place_id=p["place_id"], name=latin, name_ar=p["name_ar"], lat=p["lat"], lon=p["lon"], kind=p["kind"],
+                 source="an analyst's correction", layer="user")
 
 
 def select_text(table, article_id):  # type: ignore[no-untyped-def]

@@ -251,6 +251,22 @@ def evaluate_result(result: Any, places: dict, gold_path: str | Path) -> Evaluat
     return out
 
 
+def result_from_record(record: dict) -> tuple[Any, dict]:
+    """An article's record (as the store keeps it: mentions, claims, places, contested) in the shape
+    evaluate_result scores, and its places by id: to score what analysts see, corrections included."""
+    from types import SimpleNamespace as Row
+
+    places = {p["place_id"]: Row(place_id=p["place_id"], lat=p["lat"], lon=p["lon"], kind=p["kind"])
+              for p in record["places"]}
+    for m in record["mentions"]:
+        places.setdefault(m["place_id"], Row(place_id=m["place_id"], lat=m["lat"], lon=m["lon"], kind=m["kind"]))
+    mentions = [Row(start=m["start"], end=m["end"], surface=m["surface"], role=m["role"], place=places[m["place_id"]])
+                for m in record["mentions"]]
+    claims = [Row(side=c["side"], type=c["type"], polarity=c["polarity"], place_ids=tuple(c["place_ids"]))
+              for c in record["claims"]]
+    return Row(mentions=mentions, claims=claims, contested=tuple(record["contested"])), places
+
+
 def evaluate_folder(gold_dir: str | Path, gaz: Any, *, text_dir: str | Path | None = None) -> Evaluation:
     """Extract every article an annotation folder describes (each JSON file names its text file,
     beside it or in ``text_dir``; its ``published`` date is the article's) and score it."""

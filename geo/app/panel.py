@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from geo.datafiles import data_path, read_table
-from geo.text.keys import normalise_key, normalise_phrase
+from geo.text.keys import name_rank, normalise_key, normalise_phrase
 
 LANGUAGES = ("en", "ar")
 SIDE_BADGE_COLOURS = {
@@ -138,9 +138,7 @@ def find_place(rows: Sequence[dict[str, Any]], query: str) -> str | None:
         return None
     best: tuple[int, int, str] | None = None
     for p in rows:
-        keys = {normalise_phrase(n) for n in (p["name"], p["name_ar"], *(p.get("alt_names") or ())) if n}
-        rank = 0 if needle in keys else 1 if any(k.startswith(needle) for k in keys) else \
-            2 if any(needle in k for k in keys) else None
+        rank = name_rank(needle, {normalise_phrase(n) for n in (p["name"], p["name_ar"], *(p.get("alt_names") or ())) if n})
         if rank is not None and (best is None or (rank, -p["total"]) < best[:2]):
             best = (rank, -p["total"], p["place_id"])
     return best[2] if best else None
@@ -175,3 +173,25 @@ def claim_details(c: dict[str, Any], lang: str = "en") -> str:
     parts = [c["title"] or c["article_id"], c["outlet"], str(c["published"]) if c["published"] else ""]
     lines.append(f"{label('article', lang)}: " + " · ".join(isolate(p) for p in parts if p))
     return "\n".join(lines)
+
+
+def review_note(reviews: Sequence[dict[str, Any]], machine: dict[str, Any] | None, lang: str = "en") -> str:
+    """Who reviewed a claim, when, what they did and why, and what the machine had said (plain
+    text for st.text; every piece of data isolated for the bidi algorithm)."""
+    lines = []
+    for r in reviews:
+        why = f" · {isolate(r['reason'])}" if r["reason"] else ""
+        lines.append(f"✓ {label('action_' + r['action'], lang)} · {label('reviewed_by', lang)} {isolate(r['author'])}"
+                     f" · {isolate(r['when'])}{why}")
+    if machine:
+        said = [label("side_" + machine["side"], lang) if machine.get("side") else "",
+                label("type_" + machine["type"], lang) if machine.get("type") else "",
+                label("asserted" if machine.get("polarity") == "assert" else "denied", lang)
+                if machine.get("polarity") else ""]
+        lines.append(f"{label('machine_said', lang)}: " + " · ".join(s for s in said if s))
+    return "\n".join(lines)
+
+
+def place_choice_label(p: dict[str, Any]) -> str:
+    """A place offered to an analyst: both names and where it is, so that namesakes differ."""
+    return f"{p['name']} · {p['name_ar']} · {p['kind']} ({p['lat']:.3f}, {p['lon']:.3f})"

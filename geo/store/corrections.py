@@ -6,6 +6,8 @@ what each kind of correction does to an article's record, and the JSON Lines for
 - claim   (article id, span, side): ``set`` fields (side, type, polarity, speaker, places),
           ``not_claim``, ``add`` (a claim the machine missed), ``confirm`` (marked reviewed);
 - mention (article id, span): ``not_place``, ``set`` (another place), ``add`` (a missed place);
+          the place is a stored or gazetteer place, carried whole in the correction (id, names,
+          coordinates, kind), or a new place an analyst put on the map (an ``analyst:`` id);
 - place   (place id): ``set`` its names or coordinates.
 
 A correction is keyed by what it points at in the text (article id and offsets), never by a row
@@ -41,6 +43,8 @@ from geo.store.schema import (
 KINDS = {"claim": ("set", "not_claim", "add", "confirm"), "mention": ("not_place", "set", "add"), "place": ("set",)}
 CLAIM_FIELDS = ("side", "type", "polarity", "speaker", "place_ids")
 PLACE_FIELDS = ("name", "name_ar", "lat", "lon")
+MENTION_FIELDS = ("place_id", "name", "name_ar", "lat", "lon", "kind")
+NEW_PLACE_PREFIX = "analyst:"
 
 class CorrectionError(GeoError, ValueError):
     """A correction that cannot be recorded as given."""
@@ -76,11 +80,16 @@ def check(c: Correction) -> Correction:
         raise CorrectionError(f"a {c.kind} correction needs its article's id and a span start < end")
     if c.kind == "place" and not c.place_id:
         raise CorrectionError("a place correction needs the place's id")
-    allowed = {"claim": (*CLAIM_FIELDS, "confidence"), "mention": ("place_id",), "place": PLACE_FIELDS}[c.kind]
+    allowed = {"claim": (*CLAIM_FIELDS, "confidence"), "mention": MENTION_FIELDS, "place": PLACE_FIELDS}[c.kind]
     unknown = set(c.payload) - set(allowed)
     if unknown:
         raise CorrectionError(f"unknown fields {sorted(unknown)} for a {c.kind} correction; allowed: {list(allowed)}")
-    if c.kind == "place" and any(k in c.payload for k in ("lat", "lon")):
+    if c.kind == "mention" and c.action != "not_place" and not c.payload.get("place_id"):
+        raise CorrectionError(f"a mention/{c.action} correction needs the place it names (payload place_id)")
+    if c.kind == "mention" and str(c.payload.get("place_id", "")).startswith(NEW_PLACE_PREFIX) \
+            and not (c.payload.get("name") and "lat" in c.payload and "lon" in c.payload):
+        raise CorrectionError("a new place needs its name and coordinates (payload name, lat, lon)")
+    if c.kind in ("place", "mention") and any(k in c.payload for k in ("lat", "lon")):
         lat, lon = float(c.payload.get("lat", 0)), float(c.payload.get("lon", 0))
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise CorrectionError(f"coordinates {lat}, {lon} are out of range (lat -90..90, lon -180..180)")
@@ -145,18 +154,44 @@ def apply_corrections(record: dict[str, Any], items: Sequence[Correction],
     live = [c for c in items if c not in stale]
     claims = [dict(c, reviewed=False, machine=None) for c in record["claims"]]
     mentions = [dict(m) for m in record["mentions"]]
+    unresolved_names = [dict(u) for u in record.get("unresolved", ())]
     used = {p["place_id"]: p for p in record["places"]}
+    places = {**places, **{p["place_id"]: p for c in live if (p := carried_place(c)) and p["place_id"] not in places}}
     for c in live:
         if c.kind == "claim":
             claims = _claim(claims, c, record)
         elif c.kind == "mention":
+            before = mentions
             mentions = _mention(mentions, c, places, record)
+            claims = _relink(claims, c, before, mentions)
+            unresolved_names = [u for u in unresolved_names if not (u["start"] < (c.end or 0) and (c.start or 0) < u["end"])]
         for pid in [*c.payload.get("place_ids", ()), c.payload.get("place_id")]:
             if pid and pid in places:
                 used.setdefault(pid, places[pid])
-    out = dict(record, claims=claims, mentions=mentions, places=list(used.values()))
+    out = dict(record, claims=claims, mentions=mentions, places=list(used.values()), unresolved=unresolved_names)
     out["contested"] = contested_of(claims)
     return out, stale
+
+
+def carried_place(c: Correction) -> dict[str, Any] | None:
+    """The place record a mention correction carries (a gazetteer place or an analyst's new place),
+    so that it applies in a store that has never seen that place."""
+    p = c.payload
+    if c.kind != "mention" or not p.get("place_id") or not p.get("name") or "lat" not in p or "lon" not in p:
+        return None
+    return {"place_id": p["place_id"], "name": p["name"], "name_ar": p.get("name_ar") or p["name"], "alt_names": [],
+            "lat": float(p["lat"]), "lon": float(p["lon"]), "kind": p.get("kind") or "village", "country": None,
+            "geonames_id": None, "source": "analyst" if p["place_id"].startswith(NEW_PLACE_PREFIX) else None,
+            "layer": None}
+
+
+def new_place_id(name: str, lat: float, lon: float) -> str:
+    """An id for a place an analyst adds: the prefix and a digest of its name and coordinates
+    (to about 100 m), so that the same place added twice is one place."""
+    import hashlib
+
+    key = f"{name.strip()}|{lat:.3f}|{lon:.3f}"
+    return NEW_PLACE_PREFIX + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def _claim(claims: list[dict[str, Any]], c: Correction, record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -202,6 +237,26 @@ def _mention(mentions: list[dict[str, Any]], c: Correction, places: dict[str, di
     return [dict(m, place_id=place["place_id"], name=place["name"], name_ar=place["name_ar"], lat=place["lat"],
                  lon=place["lon"], kind=place["kind"], confidence=1.0, reviewed=True) if target(m) else m
             for m in mentions]
+
+
+def _relink(claims: list[dict[str, Any]], c: Correction, before: list[dict[str, Any]],
+            after: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims whose sentence holds a corrected mention follow it: a place no longer named in the
+    claim's span leaves its places, the place the mention now names joins them (claims with a side)."""
+    def named(ms: list[dict[str, Any]], claim: dict[str, Any]) -> set[str]:
+        return {m["place_id"] for m in ms if claim["start"] <= m["start"] < claim["end"]}
+
+    out = []
+    for claim in claims:
+        if claim["start"] <= (c.start or 0) < claim["end"]:
+            gone = named(before, claim) - named(after, claim)
+            new = [] if claim["side"] == "none" else sorted(named(after, claim) - named(before, claim))
+            ids = [pid for pid in claim["place_ids"] if pid not in gone]
+            ids += [pid for pid in new if pid not in ids]
+            if ids != list(claim["place_ids"]):
+                claim = dict(claim, place_ids=ids)
+        out.append(claim)
+    return out
 
 
 def contested_of(claims: Sequence[dict[str, Any]]) -> list[str]:

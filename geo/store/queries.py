@@ -283,5 +283,6 @@ def _claim_row(r: Any) -> dict[str, Any]:
         "start": r["start"],
         "end": r["end"],
         "reviewed": bool(r.get("reviewed")),
+        "machine": json.loads(r["machine"]) if r.get("machine") else None,
     }
 

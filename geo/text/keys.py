@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from geo.model import Token
 
@@ -94,6 +95,19 @@ def normalise_key(text: str) -> str:
 def normalise_phrase(text: str) -> str:
     """Key for a phrase: each word's key, joined by single spaces."""
     return " ".join(normalise_key(m.group()) for m in _WORD_RE.finditer(text) if normalise_key(m.group()))
+
+
+def name_rank(query_key: str, keys: Iterable[str]) -> int | None:
+    """How well a folded query (normalise_phrase) names something with these folded names:
+    0 one of them exactly, 1 the beginning of one, 2 inside one; None not at all."""
+    keys = list(keys)
+    if query_key in keys:
+        return 0
+    if any(k.startswith(query_key) for k in keys):
+        return 1
+    if any(query_key in k for k in keys):
+        return 2
+    return None
 
 
 def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

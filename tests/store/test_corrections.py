@@ -193,3 +193,133 @@ def test_a_corrected_name_promoted_to_the_gazetteer_is_found_in_the_next_article
 
     found = extract(Article(id="b", text=(second / "b.txt").read_text(encoding="utf-8")), load_gazetteer([str(mine)]))
     assert [m.place.place_id for m in found.mentions] == ["tovuz"]
+
+
+def test_a_new_place_an_analyst_adds_survives_reingest_and_travels_to_a_fresh_store(db_url: str, tmp_path: Path) -> None:
+    from geo.store.corrections import new_place_id
+    from geo.store.review import place_mentions
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    body = "قال مسؤول محلي إن القصف طال قرية زارسلو الواقعة قرب مدينة آغدام صباح اليوم."
+    (folder / "v.txt").write_text(body, encoding="utf-8")
+    ingest([folder], url=db_url)
+    engine = open_store(db_url)
+    start = body.index("زارسلو")
+    pid = new_place_id("Zarisli", 39.99, 46.91)
+    with engine.begin() as conn:
+        correct(conn, Correction(kind="mention", action="add", author="analyst", reason="village west of Aghdam",
+                                 article_id="v", start=start, end=start + len("زارسلو"),
+                                 payload={"place_id": pid, "name": "Zarisli", "name_ar": "زارسلو",
+                                          "lat": 39.99, "lon": 46.91, "kind": "village"}))
+    ingest([folder], url=db_url)  # the same text again: the correction is applied again
+    with engine.connect() as conn:
+        found = place_mentions(conn, pid)
+        assert [(m["surface"], m["reviewed"]) for m in found] == [("زارسلو", True)]
+        assert conn.execute(select(places.c.lat).where(places.c.place_id == pid)).scalar() == 39.99
+    shared = tmp_path / "c.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["corrections", "export", str(shared), "--db", db_url]).exit_code == 0
+    fresh = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    ingest([folder], url=fresh)
+    assert runner.invoke(cli, ["corrections", "import", str(shared), "--db", fresh]).exit_code == 0
+    other = open_store(fresh)
+    with engine.connect() as a, other.connect() as b:
+        assert export_bytes(a, fmt="geojson", layer="places") == export_bytes(b, fmt="geojson", layer="places")
+        assert place_mentions(b, pid)[0]["surface"] == "زارسلو"
+    engine.dispose()
+    other.dispose()
+
+
+def test_a_name_the_machine_could_not_place_leaves_the_queue_once_placed(tmp_path: Path) -> None:
+    from geo.store.review import unresolved_names
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    # a name no gazetteer has, twice after «قرية»: the machine knows it is a place, not where
+    body = "وقالت الوزارة إن قرية بيرزيفانك الحدودية تعرضت للقصف، ثم عاد القصف إلى قرية بيرزيفانك ليلا."
+    (folder / "u.txt").write_text(body, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    ingest([folder], url=db)
+    engine = open_store(db)
+    with engine.connect() as conn:
+        first = next(u for u in unresolved_names(conn) if u["surface"] == "بيرزيفانك")
+    assert first["count"] == 2 and "قرية بيرزيفانك" in first["context"] and first["start"] == body.index("بيرزيفانك")
+    with engine.begin() as conn:
+        correct(conn, Correction(kind="mention", action="add", author="analyst", reason="a border village",
+                                 article_id="u", start=first["start"], end=first["end"],
+                                 payload={"place_id": "tovuz", "name": "Tovuz", "lat": 40.99, "lon": 45.63}))
+    with engine.connect() as conn:
+        after = [u for u in unresolved_names(conn) if u["surface"] == "بيرزيفانك"]
+        placed = conn.execute(select(text("count(*)")).select_from(text("mentions"))
+                              .where(text("place_id = 'tovuz'"))).scalar()
+    assert after and after[0]["count"] == 1 and after[0]["start"] != first["start"] and placed == 1
+    engine.dispose()
+
+
+def test_who_reviewed_a_claim_is_kept_with_the_machines_original(db_url: str, tmp_path: Path) -> None:
+    from geo.store.review import claim_reviews
+
+    ingest([corpus(tmp_path)], url=db_url)
+    engine = open_store(db_url)
+    claim = shusha_armenian_claim(engine)
+    fix_side(engine, claim, author="<b>Nour</b>")
+    with engine.connect() as conn:
+        notes = claim_reviews(conn, claim["article_id"], claim["start"], claim["end"])
+        rows, _ = place_claims(conn, "shusha", page=0, page_size=100)
+    assert [(n["author"], n["action"], n["reason"]) for n in notes] == [("<b>Nour</b>", "set", "a third party's words")]
+    mine = next(r for r in rows if r["start"] == claim["start"] and r["article_id"] == claim["article_id"])
+    assert mine["reviewed"] and mine["side"] == "other" and mine["machine"]["side"] == "armenia"
+    engine.dispose()
+
+
+def test_a_new_place_needs_a_name_and_coordinates() -> None:
+    import pytest
+
+    from geo.store.corrections import CorrectionError, check
+
+    with pytest.raises(CorrectionError, match="name and coordinates"):
+        check(Correction(kind="mention", action="add", author="a", article_id="x", start=0, end=3,
+                         payload={"place_id": "analyst:abc"}))
+    with pytest.raises(CorrectionError, match="needs the place"):
+        check(Correction(kind="mention", action="set", author="a", article_id="x", start=0, end=3, payload={}))
+    with pytest.raises(CorrectionError, match="out of range"):
+        check(Correction(kind="mention", action="add", author="a", article_id="x", start=0, end=3,
+                         payload={"place_id": "analyst:abc", "name": "X", "lat": 95, "lon": 0}))
+
+
+def test_an_analyst_finds_a_place_by_any_of_its_names() -> None:
+    from geo.store.names import place_choices
+
+    for typed in ("Khankendi", "خانكندي", "خَانْكَنْدِي", "STEPANAKERT"):
+        assert place_choices(typed)[0]["place_id"] == "stepanakert", typed
+    assert place_choices("شوشي")[0]["place_id"] == "shusha"
+    assert place_choices("qwxzv") == []
+
+
+def test_a_mention_corrected_to_another_place_moves_its_claims_there(db_url: str, tmp_path: Path) -> None:
+    from geo.store.review import place_mentions
+
+    ingest([corpus(tmp_path)], url=db_url)
+    engine = open_store(db_url)
+    claim = shusha_armenian_claim(engine)
+    with engine.connect() as conn:
+        inside = [m for m in place_mentions(conn, "shusha", limit=500) if m["article_id"] == claim["article_id"]
+                  and claim["start"] <= m["start"] < claim["end"]]
+    assert inside, "the claim names Shusha"
+    goris_before = by_side(engine, "goris").get("armenia", 0)
+    with engine.begin() as conn:
+        for m in inside:
+            correct(conn, Correction(kind="mention", action="set", author="analyst", reason="test of relinking",
+                                     article_id=m["article_id"], start=m["start"], end=m["end"],
+                                     payload={"place_id": "goris", "name": "Goris", "name_ar": "غوريس",
+                                              "lat": 39.51, "lon": 46.34, "kind": "city"}))
+    refresh_contested(engine)
+    with engine.connect() as conn:
+        at_goris, _ = place_claims(conn, "goris", page=0, page_size=200)
+        at_shusha, _ = place_claims(conn, "shusha", page=0, page_size=200)
+    same = [r for r in at_goris if r["article_id"] == claim["article_id"] and r["start"] == claim["start"]]
+    assert same and same[0]["side"] == "armenia"
+    assert not [r for r in at_shusha if r["article_id"] == claim["article_id"] and r["start"] == claim["start"]]
+    assert by_side(engine, "goris").get("armenia", 0) > goris_before
+    engine.dispose()
