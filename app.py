@@ -150,6 +150,17 @@ def words(lang: str) -> dict[str, str]:
     return {"claim": label("claim", lang), "claims": label("claims", lang), "contested": label("layer_contested", lang)}
 
 
+def map_key() -> str:
+    """The map's widget key: another map (reporting clicks on empty ground too) while an analyst
+    takes a new place's coordinates from the map; the view carries over."""
+    return "map-pick" if picking() else "map"
+
+
+def picking() -> bool:
+    """Has an analyst asked for the coordinates of a new place from the next click on the map?"""
+    return any(v is True and str(k).endswith("-pick-on-map") for k, v in st.session_state.items())
+
+
 def view() -> tuple[tuple[float, float], int]:
     """Where the analyst left the map (kept across filters, language and reruns); at first the
     theatre. Always given to the map, so that its first report changes nothing."""
@@ -165,7 +176,7 @@ def same_view(a: tuple[tuple[float, float], int], b: tuple[tuple[float, float], 
 
 def reported_view() -> tuple[tuple[float, float], int] | None:
     """The view the map last reported (its centre and zoom), if any."""
-    state = st.session_state.get("map") or {}
+    state = st.session_state.get(map_key()) or {}
     if not (state.get("center") and state.get("zoom")):
         return None
     return (state["center"]["lat"], state["center"]["lng"]), state["zoom"]
@@ -237,6 +248,12 @@ filters = Filters(
     reviewed={"all": None, "yes": True, "no": False}[reviewed_choice],
 )
 analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
+# A click on the map gives a new place its coordinates (when the analyst asked for it), read
+# before the correction widgets are drawn.
+clicked_at = (st.session_state.get(map_key()) or {}).get("last_clicked") if picking() else None
+if clicked_at and clicked_at != st.session_state.get("last_map_click"):
+    st.session_state["last_map_click"] = clicked_at
+    st.session_state["map_click"] = {"lat": round(clicked_at["lat"], 5), "lon": round(clicked_at["lng"], 5)}
 
 
 def save(*items: Correction) -> None:
@@ -279,7 +296,7 @@ def choose_place(key: str) -> dict | None:
 def new_place(key: str) -> dict | None:
     """A place the gazetteer lacks: its name and coordinates, typed or taken from a click on the map."""
     name = st.text_input(label("new_place_name", lang), key=f"{key}-new").strip()
-    st.checkbox(label("pick_on_map", lang), key="pick_on_map")
+    st.checkbox(label("pick_on_map", lang), key=f"{key}-pick-on-map")
     click = st.session_state.get("map_click") or {"lat": THEATRE_CENTRE[0], "lon": THEATRE_CENTRE[1]}
     lat = st.number_input(label("latitude", lang), value=float(click["lat"]), format="%.5f", key=f"{key}-lat-{click['lat']}")
     lon = st.number_input(label("longitude", lang), value=float(click["lon"]), format="%.5f", key=f"{key}-lon-{click['lon']}")
@@ -431,15 +448,11 @@ if st.session_state.pop("saved", False):
     st.success(label("saved", lang))
 
 # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
-state = st.session_state.get("map") or {}
+state = st.session_state.get(map_key()) or {}
 clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
 if clicked_id and clicked_id != st.session_state.get("last_clicked"):
     st.session_state["last_clicked"] = clicked_id
     st.session_state["selected"] = clicked_id
-clicked_at = state.get("last_clicked") if st.session_state.get("pick_on_map") else None
-if clicked_at and clicked_at != st.session_state.get("last_map_click"):
-    st.session_state["last_map_click"] = clicked_at
-    st.session_state["map_click"] = {"lat": round(clicked_at["lat"], 5), "lon": round(clicked_at["lng"], 5)}
 map_view = reported_view()
 if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
     st.session_state["seen_map_view"] = map_view
@@ -516,9 +529,9 @@ with left:
     fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
                      show_density=show_density, side_names=names, legend_title=label("sides", lang),
                      layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar")
-    st_folium(fmap, key="map", height=620, use_container_width=True,
+    st_folium(fmap, key=map_key(), height=620, use_container_width=True,
               returned_objects=["last_active_drawing", "center", "zoom",
-                                *(["last_clicked"] if st.session_state.get("pick_on_map") else [])],
+                                *(["last_clicked"] if map_key() == "map-pick" else [])],
               center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
               feature_group_to_add=selection_layer(rows, selected))

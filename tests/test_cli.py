@@ -62,3 +62,32 @@ def test_gazetteer_lookup_and_check(tmp_path: Path) -> None:
     bad.write_text("id,kind,name_en\n", encoding="utf-8")
     out = run("gazetteer", "check", str(bad))
     assert out.returncode == 1 and "missing column" in out.stderr
+
+
+def test_score_of_the_store_matches_extraction_and_follows_a_batch_of_corrections(tmp_path: Path) -> None:
+    """`geo score --db` scores what analysts see: before any correction it equals scoring a fresh
+    extraction; after the development batch of corrections (tests/data/corrections) it is higher."""
+    import re as _re
+
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    gold = ROOT / "tests" / "data" / "real_dev"
+    db = f"sqlite:///{tmp_path / 'dev.sqlite'}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(gold), "--db", db]).exit_code == 0
+
+    def total(args: list[str]) -> str:
+        result = runner.invoke(main, ["score", str(gold), *args])
+        assert result.exit_code == 0, result.output
+        return result.output.strip().splitlines()[-1]
+
+    def links(line: str) -> float:
+        return float(_re.search(r"\(side, place\) F1=([0-9.]+)", line).group(1))
+
+    extracted, stored = total([]), total(["--db", db])
+    assert stored == extracted
+    batch = ROOT / "tests" / "data" / "corrections" / "real_dev_batch.jsonl"
+    assert runner.invoke(main, ["corrections", "import", str(batch), "--db", db]).exit_code == 0
+    assert links(total(["--db", db])) > links(stored) + 0.05

@@ -64,7 +64,7 @@ def place_label(place: dict[str, Any], *, lang: str = "en") -> str:
     arabic = place["name_ar"]
     if lang == "ar":
         return arabic or latin  # an Arabic page names places in Arabic
-    return f"{latin} — {arabic}" if arabic else latin
+    return f"{latin} — {arabic}" if arabic and arabic != place["name"] else latin
 
 
 def marker_category(by_side: dict[str, int]) -> str:

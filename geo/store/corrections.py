@@ -196,7 +196,8 @@ def new_place_id(name: str, lat: float, lon: float) -> str:
 
 def _claim(claims: list[dict[str, Any]], c: Correction, record: dict[str, Any]) -> list[dict[str, Any]]:
     def target(x: dict[str, Any]) -> bool:
-        return x["start"] == c.start and x["end"] == c.end and (c.side is None or x["side"] == c.side)
+        sides = (x["side"], (x["machine"] or {}).get("side"))  # as corrected, or as the machine said
+        return x["start"] == c.start and x["end"] == c.end and (c.side is None or c.side in sides)
 
     if c.action == "not_claim":
         return [x for x in claims if not target(x)]

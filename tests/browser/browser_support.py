@@ -122,6 +122,7 @@ def map_frame(page, at_least: int = 10):  # type: ignore[no-untyped-def]
 
 def click_place(page, lat: float, lon: float) -> None:  # type: ignore[no-untyped-def]
     element, frame = map_frame(page)
+    element.scroll_into_view_if_needed()
     x, y = frame.evaluate(
         """([lat, lon]) => { const m = Object.values(window).find(v => v && v instanceof L.Map);
         const p = m.latLngToContainerPoint([lat, lon]); const r = m.getContainer().getBoundingClientRect();
