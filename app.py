@@ -47,6 +47,7 @@ from geo.app.panel import (
 )
 from geo.model import SIDES, TYPES
 from geo.store.control import claimed_control, control_sequence
+from geo.store.corrections import ROLES as MENTION_ROLES
 from geo.store.corrections import Correction, CorrectionError, new_place_id
 from geo.store.engine import database_url, open_store
 from geo.store.export import export_bytes
@@ -311,14 +312,16 @@ def fix_mention(key: str, target: dict, actions: list[str], *, machine_placed: b
     action = st.radio(label("mention_action", lang), actions, horizontal=True, key=f"{key}-action",
                       format_func=lambda a: label("action_" + a, lang))
     place = choose_place(key) if action == "other_place" else new_place(key) if action == "new_place" else None
+    role = st.selectbox(label("role", lang), MENTION_ROLES, key=f"{key}-role",
+                        format_func=lambda r: label("role_" + r, lang)) if action == "role" else None
     reason = st.text_input(label("reason", lang), key=f"{key}-reason")
     if st.button(label("save_correction", lang), key=f"{key}-save"):
-        if action != "not_place" and place is None:
+        if action in ("other_place", "new_place") and place is None:
             st.warning(label("no_name_match", lang))
             return
         kind = "not_place" if action == "not_place" else "set" if machine_placed else "add"
         save(Correction(kind="mention", action=kind, author=analyst, reason=reason, article_id=target["article_id"],
-                        start=target["start"], end=target["end"], payload=place or {}))
+                        start=target["start"], end=target["end"], payload={"role": role} if role else place or {}))
 
 
 def review_form(c: dict) -> None:
@@ -474,12 +477,13 @@ with right:
         with st.expander(label("mentions_of_place", lang)):
             with engine().connect() as conn:
                 said = place_mentions(conn, selected)
-            st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {isolate(m['title'])}"
-                               for m in said))
+            st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {label('role_' + m['role'], lang)}"
+                               f" · {isolate(m['title'])}" for m in said))
             if said:
                 which = st.selectbox(label("mention_to_fix", lang), range(len(said)), key=f"mention-{selected}",
                                      format_func=lambda i: isolate(said[i]["context"]))
-                fix_mention(f"m-{selected}", said[which], ["not_place", "other_place", "new_place"], machine_placed=True)
+                fix_mention(f"m-{selected}", said[which], ["not_place", "other_place", "new_place", "role"],
+                            machine_placed=True)
         with engine().connect() as conn:
             steps = control_sequence(conn, selected)
         if steps:

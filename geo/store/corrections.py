@@ -43,7 +43,8 @@ from geo.store.schema import (
 KINDS = {"claim": ("set", "not_claim", "add", "confirm"), "mention": ("not_place", "set", "add"), "place": ("set",)}
 CLAIM_FIELDS = ("side", "type", "polarity", "speaker", "place_ids")
 PLACE_FIELDS = ("name", "name_ar", "lat", "lon")
-MENTION_FIELDS = ("place_id", "name", "name_ar", "lat", "lon", "kind")
+MENTION_FIELDS = ("place_id", "name", "name_ar", "lat", "lon", "kind", "role")
+ROLES = ("event", "venue", "actor", "context")  # the annotation guideline's four roles
 NEW_PLACE_PREFIX = "analyst:"
 
 class CorrectionError(GeoError, ValueError):
@@ -84,8 +85,12 @@ def check(c: Correction) -> Correction:
     unknown = set(c.payload) - set(allowed)
     if unknown:
         raise CorrectionError(f"unknown fields {sorted(unknown)} for a {c.kind} correction; allowed: {list(allowed)}")
-    if c.kind == "mention" and c.action != "not_place" and not c.payload.get("place_id"):
-        raise CorrectionError(f"a mention/{c.action} correction needs the place it names (payload place_id)")
+    if c.kind == "mention" and c.action != "not_place" and not c.payload.get("place_id") \
+            and not (c.action == "set" and c.payload.get("role")):
+        raise CorrectionError(f"a mention/{c.action} correction needs the place it names (payload place_id)"
+                              + (" or, for set, its role" if c.action == "set" else ""))
+    if c.kind == "mention" and "role" in c.payload and c.payload["role"] not in ROLES:
+        raise CorrectionError(f"role {c.payload['role']!r} is not a role; use one of {', '.join(ROLES)}")
     if c.kind == "mention" and str(c.payload.get("place_id", "")).startswith(NEW_PLACE_PREFIX) \
             and not (c.payload.get("name") and "lat" in c.payload and "lon" in c.payload):
         raise CorrectionError("a new place needs its name and coordinates (payload name, lat, lon)")
@@ -226,6 +231,9 @@ def _mention(mentions: list[dict[str, Any]], c: Correction, places: dict[str, di
 
     if c.action == "not_place":
         return [m for m in mentions if not target(m)]
+    role = c.payload.get("role")
+    if c.action == "set" and not c.payload.get("place_id"):  # the role alone
+        return [dict(m, role=role, reviewed=True) if target(m) else m for m in mentions]
     place = places.get(c.payload.get("place_id", ""))
     if place is None:
         return mentions  # a place the gazetteer no longer has: nothing to point at
@@ -233,11 +241,11 @@ def _mention(mentions: list[dict[str, Any]], c: Correction, places: dict[str, di
         return sorted([*[m for m in mentions if not target(m)],
                        {"start": c.start, "end": c.end, "surface": record["text"][c.start:c.end],
                         "place_id": place["place_id"], "name": place["name"], "name_ar": place["name_ar"],
-                        "lat": place["lat"], "lon": place["lon"], "kind": place["kind"], "role": "event",
+                        "lat": place["lat"], "lon": place["lon"], "kind": place["kind"], "role": role or "event",
                         "confidence": 1.0, "reviewed": True}], key=lambda m: m["start"])
     return [dict(m, place_id=place["place_id"], name=place["name"], name_ar=place["name_ar"], lat=place["lat"],
-                 lon=place["lon"], kind=place["kind"], confidence=1.0, reviewed=True) if target(m) else m
-            for m in mentions]
+                 lon=place["lon"], kind=place["kind"], role=role or m["role"], confidence=1.0, reviewed=True)
+            if target(m) else m for m in mentions]
 
 
 def _relink(claims: list[dict[str, Any]], c: Correction, before: list[dict[str, Any]],

@@ -323,3 +323,27 @@ def test_a_mention_corrected_to_another_place_moves_its_claims_there(db_url: str
     assert not [r for r in at_shusha if r["article_id"] == claim["article_id"] and r["start"] == claim["start"]]
     assert by_side(engine, "goris").get("armenia", 0) > goris_before
     engine.dispose()
+
+
+def test_a_mention_role_is_corrected_alone_and_a_bad_role_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from geo.store.corrections import CorrectionError, check
+    from geo.store.review import place_mentions
+
+    ingest([corpus(tmp_path)], url=f"sqlite:///{tmp_path / 's.sqlite'}")
+    engine = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    with engine.connect() as conn:
+        first = place_mentions(conn, "shusha")[0]
+    new_role = "venue" if first["role"] != "venue" else "context"
+    with engine.begin() as conn:
+        correct(conn, Correction(kind="mention", action="set", author="a", article_id=first["article_id"],
+                                 start=first["start"], end=first["end"], payload={"role": new_role}))
+    with engine.connect() as conn:
+        again = next(m for m in place_mentions(conn, "shusha") if m["start"] == first["start"]
+                     and m["article_id"] == first["article_id"])
+    assert again["role"] == new_role and again["reviewed"]
+    with pytest.raises(CorrectionError, match="not a role"):
+        check(Correction(kind="mention", action="set", author="a", article_id="x", start=0, end=2,
+                         payload={"role": "origin"}))
+    engine.dispose()
