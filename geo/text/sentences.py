@@ -7,6 +7,11 @@ Inside «...» a full stop does not end the sentence, so a quoted statement
 stays with its speaker, unless the quote never closes on that line. The
 Arabic comma ، and semicolon ؛ are clause marks, not sentence ends: the claim
 step splits clauses itself. Boilerplate spans are never part of a sentence.
+
+A line break is not an end where the line is a wrapped piece of a sentence: the line ends in a
+word that cannot end an Arabic sentence (a preposition, a conjunction, a particle such as «أن»),
+or the text is hard-wrapped (most of its lines end without a sentence mark while the text does
+use them) and the line ends without one.
 """
 
 from __future__ import annotations
@@ -36,8 +41,47 @@ def split_sentences(text: str, excluded: Sequence[Span] = ()) -> tuple[Sentence,
 
 def _split_region(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
-    for line_start, line_end in _line_bounds(text, start, end):
+    for line_start, line_end in _joined(text, _line_bounds(text, start, end)):
         out.extend(_split_line(text, line_start, line_end))
+    return out
+
+
+# Words after which an Arabic sentence cannot end: prepositions, conjunctions, particles, relatives.
+_UNFINISHED = frozenset(
+    "أن إن أنّ إنّ في من إلى الى على عن مع بين و أو ثم لكن لكنّ التي الذي الذين اللذين اللتين حتى منذ بعد قبل "
+    "عند خلال ضد نحو لدى لأن كما ما لا لم لن قد أي وفق حول دون عبر تجاه بأن وأن كان كانت بشأن إثر جراء".split())
+_LINE_END_MARKS = frozenset(".!?؟…:»\"')]”’")
+_LAST_WORD_RE = re.compile(r"(\S+)\s*$")
+
+
+def _open_ended(text: str, start: int, end: int) -> bool:
+    """Does the line stop without a sentence mark?"""
+    stripped = text[start:end].rstrip()
+    return bool(stripped) and stripped[-1] not in _LINE_END_MARKS
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Most lines of some length end without a sentence mark, though the text uses them."""
+    full = [(a, b) for a, b in lines if b - a >= 25]
+    if len(full) < 4:
+        return False
+    open_lines = sum(1 for a, b in full if _open_ended(text, a, b))
+    return open_lines * 2 > len(full) and any(_MARKS_RE.search(text, a, b) for a, b in full)
+
+
+def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines with each wrapped piece of a sentence joined to the line that goes on with it."""
+    wrapped = _hard_wrapped(text, lines)
+    out: list[tuple[int, int]] = []
+    carry = False
+    for a, b in lines:
+        if carry and out:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        last = _LAST_WORD_RE.search(text, a, b)
+        carry = bool(last) and _open_ended(text, a, b) and (
+            wrapped or last.group(1) in _UNFINISHED)
     return out
 
 

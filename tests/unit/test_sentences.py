@@ -47,3 +47,22 @@ def test_sentences_are_ordered_valid_spans(text: str) -> None:
     for s in split_sentences(text):
         assert last <= s.start < s.end <= len(text)
         last = s.end
+
+
+def test_a_line_that_ends_in_a_word_no_sentence_ends_in_goes_on_the_next_line() -> None:
+    text = "وأعلنت وزارة الدفاع أن\nالقوات سيطرت على البلدة.\nوقال المتحدث في\nبيان إن القصف توقف."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["وأعلنت وزارة الدفاع أن\nالقوات سيطرت على البلدة.", "وقال المتحدث في\nبيان إن القصف توقف."]
+
+
+def test_a_line_without_a_mark_still_ends_at_its_break_in_text_that_is_not_wrapped() -> None:
+    text = "عاجل: اشتباكات في قره باغ\nوقال المتحدث إن القصف توقف.\nوأكد الوزير أن الهدنة صامدة.\nوأضاف أن المحادثات مستمرة."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got[0] == "عاجل: اشتباكات في قره باغ" and len(got) == 4
+
+
+def test_hard_wrapped_text_joins_its_lines_into_sentences() -> None:
+    text = ("أعلنت وزارة الخارجية الأمريكية الأحد، أن أرمينيا\nوأذربيجان تعهدتا مجددا بوقف إنساني\n"
+            "لإطلاق النار في إقليم قره باغ.\nوالتقى مساعد وزير الخارجية ستيفن\nبيغون وزيري خارجية البلدين.")
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert len(got) == 2 and got[1].startswith("والتقى") and got[1].endswith("البلدين.")
