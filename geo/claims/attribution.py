@@ -17,15 +17,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import (
+    _COMPLEMENTISERS,
+    SPEAKER_MAX_TOKENS,
+    _np_end,
+    _readings,
+    bare_key,
+    verb_kind,
+)
 from geo.model import Mention, Token
-from geo.text.clitics import CONJUNCTIONS, iter_stems, strip_proclitic
+from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, normalise_key
 
-SPEAKER_MAX_TOKENS = 14
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه"})
 """Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
@@ -51,30 +56,6 @@ class Attribution:
     sides: tuple[str, ...]
     verb_kind: str
     pattern: str
-
-
-@lru_cache(maxsize=262_144)
-def bare_key(key: str) -> str:
-    """The key without a leading conjunction و/ف (cached per distinct word)."""
-    return strip_proclitic(key, CONJUNCTIONS)
-
-
-def _readings(key: str) -> list[str]:
-    """A word's readings without clitics, and with the article put back where ل ate it (للكرملين -> الكرملين)."""
-    out = []
-    for _, stem, stripped in iter_stems(key):
-        out.append(stem)
-        if stripped:
-            out.append("ال" + stem)
-    return out
-
-
-def verb_kind(tok: Token, words: ClaimWords) -> str:
-    key = tok.key
-    kind = words.verbs.get(key)
-    if kind is None:
-        kind = words.verbs.get(bare_key(key), "")
-    return kind
 
 
 def speaker_signals(
@@ -159,51 +140,6 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
             break
     adjective = _SIDE_ADJ.get(side, "")
     return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
-
-
-def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
-    """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
-    if tokens[start].key in words.anaphoric_heads and start + 1 < len(tokens):
-        nxt = tokens[start + 1].key
-        if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt == "العامه"):
-            return start + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
-    i = start
-    limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
-    while i < limit:
-        tok = tokens[i]
-        key = bare_key(tok.key) if i > start else tok.key
-        if i > start:
-            gap = text[tokens[i - 1].end:tok.start]
-            if any(c in gap for c in ".:«\"؛؟!()»") or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words)):
-                break
-        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
-            break
-        if tok.key == "في" and i + 1 < len(tokens) and (
-            tokens[i + 1].key.startswith(words.channels) or tokens[i + 1].key in words.time_words
-        ):
-            break
-        if i > start and verb_kind(tok, words):
-            break
-        i += 1
-    return i
-
-
-def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
-    """After a comma: is the next short segment a name in apposition (", أرتسرون هوفهانيسيان،")?"""
-    j = i
-    while j < len(tokens) and j < i + 4:
-        if j > i and any(c in text[tokens[j - 1].end:tokens[j].start] for c in "،,.:«"):
-            break
-        j += 1
-    segment = tokens[i:j]
-    if not segment or len(segment) > 3:
-        return False
-    first = segment[0].key
-    if first in _COMPLEMENTISERS or first in words.time_words or first in words.stops or verb_kind(segment[0], words):
-        return False
-    return not first.startswith("ال") and j < len(tokens) and any(
-        c in text[tokens[j - 1].end:tokens[j].start] for c in "،,"
-    )
 
 
 def attribute(

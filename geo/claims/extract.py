@@ -157,9 +157,9 @@ def extract_claims(
                 places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country")
             deny = (who is not None and who.verb_kind == "deny") or _has_phrase(content, words.denial_first)
             if who is not None and who.verb_kind == "deny" and (kind == "other" or _rebuts(content, words)):
-                # a blanket rebuttal with no topic of its own ("ونفت باكو ذلك"); "نفت الوزارة سقوط شوشا"
-                # keeps its topic (control) and is denied
-                kind = "denial"
+                # "نفت الوزارة سقوط شوشا" and "نفت ذلك قائلة إن إعلان احتلال القرى كاذب" keep their
+                # topic (control) and are denied; "ونفت يريفان ذلك" alone is a blanket denial
+                kind = kind if kind in TOPIC_TYPES else "denial"
             elif who is not None and who.verb_kind == "accuse" and not deny and kind not in ("control",):
                 kind = "accusation"
             if who is None:
@@ -203,6 +203,9 @@ def extract_claims(
     return claims, [p for p in find_contested(claims) if kinds.get(p) != "country"]
 
 
+TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
+
+
 def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
     """Does a denial verb's object open with what rebuts an earlier statement ("نفت ... هذه الاتهامات",
     "نفت ذلك")? The speaker is not part of ``content``, so the object follows the verb directly."""
@@ -222,12 +225,29 @@ def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:
     return (head, stems_of(keys[1])[-1] if len(keys) > 1 else "")
 
 
+def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
+    """The institution's head a spokesperson speaks for when it is named bare and pointed back to
+    ("متحدث باسم الوزارة" -> وزاره); None otherwise."""
+    keys = [t.key for t in find_tokens(speaker)]
+    if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
+        return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
+    return None
+
+
 def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
     """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
-    whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after."""
+    whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after.
+    A spokesperson of a bare institution ("متحدث باسم الوزارة") speaks for the last one with that head."""
     offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
     out = list(claims)
     for i, c in enumerate(claims):
+        head = _spokesman_of(c.speaker, words) if c.side == "other" and c.speaker else None
+        if head is not None:
+            earlier = [j for j in range(i - 1, -1, -1) if offices[j] is not None and offices[j][0] == head
+                       and claims[j].side not in ("other", "none")]
+            if earlier:
+                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
+            continue
         if c.side != "other" or offices[i] is None:
             continue
         before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]

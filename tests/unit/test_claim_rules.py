@@ -207,3 +207,42 @@ def test_a_region_that_only_locates_a_village_is_not_what_the_claim_is_about(run
 def test_a_region_alone_is_what_the_claim_is_about(run) -> None:  # type: ignore[no-untyped-def]
     claim = run("وأعلنت وزارة الدفاع الأذربيجانية بدء عمليات عسكرية في إقليم قره باغ.").claims[0]
     assert claim.place_ids == ("nagorno_karabakh",)
+
+
+# --- a subject that ends before the verbal noun it states, and whose spokesman it is ----------
+
+
+def test_a_subject_ends_before_an_event_noun_that_is_the_verbs_object(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن قواتها تتقدم. وأكد متحدث باسم الوزارة السيطرة على "
+                 "ثلاث قرى في منطقة جبرائيل.")
+    claim = [c for c in result.claims if "السيطرة" in c.text][0]
+    assert claim.speaker == "متحدث باسم الوزارة" and claim.type == "control"
+    assert claim.side == "azerbaijan"  # the ministry named before
+
+
+def test_an_adjective_after_a_definite_noun_stays_in_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد المتحدث باسم الجيش الأذربيجاني أن القوات سيطرت على قرية في منطقة فضولي.")
+    assert result.claims[0].speaker == "المتحدث باسم الجيش الأذربيجاني"
+    assert result.claims[0].side == "azerbaijan"
+
+
+def test_a_bare_ministrys_spokesman_takes_no_side_when_no_ministry_was_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد متحدث باسم الوزارة السيطرة على ثلاث قرى في منطقة جبرائيل.")
+    assert result.claims[0].side == "other"
+
+
+# --- a denial keeps its own topic; «نفى ذلك» alone is a blanket denial -------------------------
+
+
+def test_a_denial_that_states_its_topic_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الدفاع الأذربيجانية السيطرة على قرية في منطقة فضولي. ونفت وزارة الدفاع "
+                 "الأرمينية ذلك قائلة إن الإعلان عن احتلال القرية كاذب.")
+    denial = claim_with(result, "armenia")
+    assert (denial.type, denial.polarity) == ("control", "deny")
+
+
+def test_a_denial_with_no_topic_of_its_own_is_a_blanket_denial(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الدفاع الأذربيجانية السيطرة على قرية في منطقة فضولي. ونفت وزارة الدفاع "
+                 "الأرمينية ذلك.")
+    denial = claim_with(result, "armenia")
+    assert (denial.type, denial.polarity) == ("denial", "deny")

@@ -1,0 +1,103 @@
+"""Where a speaker's noun phrase ends, and the word-level tests attribution rests on: a word
+without its conjunction, its readings without clitics, whether it is a reporting verb.
+
+A subject runs from its first word until punctuation, a complementiser («أن»), a time word, a
+stop word, another reporting verb, or a verbal noun of an event after a definite noun (the
+verb's object: «أكد متحدث باسم الوزارة السيطرة على»); a short name between commas is kept as
+an apposition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from geo.claims.claimwords import ClaimWords
+from geo.model import Token
+from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
+
+SPEAKER_MAX_TOKENS = 14
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+
+
+@lru_cache(maxsize=262_144)
+def bare_key(key: str) -> str:
+    """The key without a leading conjunction و/ف (cached per distinct word)."""
+    return strip_proclitic(key, CONJUNCTIONS)
+
+
+def _readings(key: str) -> list[str]:
+    """A word's readings without clitics, and with the article put back where ل ate it (للكرملين -> الكرملين)."""
+    out = []
+    for _, stem, stripped in iter_stems(key):
+        out.append(stem)
+        if stripped:
+            out.append("ال" + stem)
+    return out
+
+
+def verb_kind(tok: Token, words: ClaimWords) -> str:
+    key = tok.key
+    kind = words.verbs.get(key)
+    if kind is None:
+        kind = words.verbs.get(bare_key(key), "")
+    return kind
+
+
+def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
+    """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
+    if tokens[start].key in words.anaphoric_heads and start + 1 < len(tokens):
+        nxt = tokens[start + 1].key
+        if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt == "العامه"):
+            return start + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
+    i = start
+    limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
+    while i < limit:
+        tok = tokens[i]
+        key = bare_key(tok.key) if i > start else tok.key
+        if i > start:
+            gap = text[tokens[i - 1].end:tok.start]
+            if any(c in gap for c in ".:«\"؛؟!()»") or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words)):
+                break
+        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
+            break
+        if tok.key == "في" and i + 1 < len(tokens) and (
+            tokens[i + 1].key.startswith(words.channels) or tokens[i + 1].key in words.time_words
+        ):
+            break
+        if i > start and verb_kind(tok, words):
+            break
+        if i > start + 1 and _event_noun_after_definite(tokens[i - 1], tok, words):
+            break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
+        i += 1
+    return i
+
+
+_EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
+
+
+def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> bool:
+    """A definite noun cannot take another noun as its complement: a definite word after one is an
+    adjective or a name, unless it is a verbal noun of an event (the object of the verb, «السيطرة»)."""
+    if not (before.key.startswith("ال") and tok.key.startswith("ال")):
+        return False
+    return any(kind in _EVENT_NOUN_TYPES and len(phrase) == 1
+               for phrase, kind in words.type_hits(tok.key, stems_of(tok.key)))
+
+
+def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """After a comma: is the next short segment a name in apposition (", أرتسرون هوفهانيسيان،")?"""
+    j = i
+    while j < len(tokens) and j < i + 4:
+        if j > i and any(c in text[tokens[j - 1].end:tokens[j].start] for c in "،,.:«"):
+            break
+        j += 1
+    segment = tokens[i:j]
+    if not segment or len(segment) > 3:
+        return False
+    first = segment[0].key
+    if first in _COMPLEMENTISERS or first in words.time_words or first in words.stops or verb_kind(segment[0], words):
+        return False
+    return not first.startswith("ال") and j < len(tokens) and any(
+        c in text[tokens[j - 1].end:tokens[j].start] for c in "،,"
+    )
