@@ -151,6 +151,9 @@ def attribute(
     headline = _colon_speaker(text, tokens, mentions, words)
     if headline is not None:
         return headline
+    stated = _stated_in(text, tokens, mentions, words, previous)
+    if stated is not None:
+        return stated
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
@@ -166,6 +169,34 @@ def attribute(
                 if found is not None:
                     return found
     return by_verb
+
+
+_STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
+
+
+def _stated_in(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+    previous: Attribution | None,
+) -> Attribution | None:
+    """ "وجاء في بيان وزارة الخارجية الأذرية: ..." — the statement's author is the speaker; "وجاء في
+    البيان" (no author) points back to the last speaker."""
+    for i in range(min(len(tokens) - 2, 3)):  # the clause opens with it
+        if tokens[i].key not in _STATED_VERBS or tokens[i + 1].key != "في":
+            continue
+        channel = tokens[i + 2].key
+        bare = channel[2:] if channel.startswith("ال") else channel
+        if not bare.startswith(words.channels):
+            return None
+        if channel.startswith("ال"):
+            if previous is None:
+                return None
+            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
+                               "say", "anaphora")
+        j = i + 3
+        if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == "":
+            return _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+        return None
+    return None
 
 
 def _attribute_by_verb(

@@ -246,3 +246,23 @@ def test_a_denial_with_no_topic_of_its_own_is_a_blanket_denial(run) -> None:  # 
                  "الأرمينية ذلك.")
     denial = claim_with(result, "armenia")
     assert (denial.type, denial.polarity) == ("denial", "deny")
+
+
+# --- «وجاء في بيان X»: the statement's author speaks --------------------------------------------
+
+
+def test_the_author_of_a_statement_it_was_stated_in_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وجاء في بيان وزارة الخارجية الأرمينية أن القوات الأذربيجانية قصفت بلدة مارتوني.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    assert result.claims[0].speaker.startswith("وزارة الخارجية")
+
+
+def test_the_statement_pointed_back_to_is_the_last_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن قواتها تتقدم. وجاء في البيان أن القوات الأرمينية "
+                 "قصفت مدينة ترتر.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_a_decrees_text_is_no_speakers_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وجاء في نص المرسوم أن الأحكام العرفية تسري في مدينة ستيباناكرت.")
+    assert all(c.side in ("none", "other") for c in result.claims)
