@@ -171,6 +171,17 @@ def attribute(
     return by_verb
 
 
+_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
+
+
+def _addressee(verb: Token, nxt: Token) -> bool:
+    """After a feminine verb of calling on someone, a definite masculine singular noun cannot be the
+    subject (the verb would agree with it): it is the one called on."""
+    key = nxt.key
+    return (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
+            and not key.endswith(("ه", "ات", "ين", "ون")))
+
+
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
 
 
@@ -218,6 +229,8 @@ def _attribute_by_verb(
             and nxt.key not in PREPOSITIONS
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )
+        if subject_follows and _addressee(tok, nxt):
+            subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
         source_first = _source_first(text, tokens, i, mentions, words, kind)
         if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
             # SVO: a speaker before the verb wins ("الاستخبارات الروسية اتهمت نظيرتها التركية")

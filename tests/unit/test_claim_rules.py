@@ -266,3 +266,19 @@ def test_the_statement_pointed_back_to_is_the_last_speakers(run) -> None:  # typ
 def test_a_decrees_text_is_no_speakers_statement(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وجاء في نص المرسوم أن الأحكام العرفية تسري في مدينة ستيباناكرت.")
     assert all(c.side in ("none", "other") for c in result.claims)
+
+
+# --- the one called on is not the caller --------------------------------------------------------
+
+
+def test_a_masculine_noun_after_a_feminine_call_verb_is_the_one_called_on(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر. ودعت المجتمع "
+                 "الدولي إلى إدانة قصف ترتر.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+    assert "المجتمع" not in result.claims[1].speaker
+
+
+def test_a_feminine_subject_after_a_call_verb_is_the_caller(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر. ودعت الخارجية "
+                 "الروسية إلى وقف القصف على ترتر.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "russia"]
