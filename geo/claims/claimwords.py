@@ -19,7 +19,7 @@ from geo.text.clitics import imperfect_readings
 from geo.text.keys import normalise_key, normalise_phrase
 
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
-VERB_KINDS = ("say", "deny", "accuse", "carry")
+VERB_KINDS = ("say", "deny", "accuse", "carry", "reject")
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
 

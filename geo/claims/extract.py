@@ -149,14 +149,15 @@ def extract_claims(
             kind = claim_type(content, words)
             places = _claim_places(cmentions, who, words, kind)
             kind_hint = claim_type(ctoks, words)
-            if kind_hint in EVENT_TYPES or kind_hint == "accusation" or (who is not None and who.verb_kind == "deny"):
+            denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
+            if kind_hint in EVENT_TYPES or kind_hint == "accusation" or denies:
                 places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
-            if not places and who is not None and who.verb_kind == "deny" and claims:
+            if not places and denies and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its
                 # places (the places it locates, not the states it names as parties)
                 places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country")
-            deny = (who is not None and who.verb_kind == "deny") or _has_phrase(content, words.denial_first)
-            if who is not None and who.verb_kind == "deny" and (kind == "other" or _rebuts(content, words)):
+            deny = denies or _has_phrase(content, words.denial_first)
+            if denies and (kind == "other" or _rebuts(content, words)):
                 # "نفت الوزارة سقوط شوشا" and "نفت ذلك قائلة إن إعلان احتلال القرى كاذب" keep their
                 # topic (control) and are denied; "ونفت يريفان ذلك" alone is a blanket denial
                 kind = kind if kind in TOPIC_TYPES else "denial"
@@ -210,8 +211,10 @@ def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
     """Does a denial verb's object open with what rebuts an earlier statement ("نفت ... هذه الاتهامات",
     "نفت ذلك")? The speaker is not part of ``content``, so the object follows the verb directly."""
     for i, tok in enumerate(content):
-        if verb_kind(tok, words) == "deny":
-            return any(stem in words.rebuttal_objects for t in content[i + 1:i + 3] for stem in stems_of(t.key))
+        if verb_kind(tok, words) in ("deny", "reject"):
+            after = [t for t in content[i + 1:i + 5] if t.key not in words.time_words][:2]  # "رفضت، اليوم، الاتهامات"
+            return any(stem in words.rebuttal_objects or "ال" + stem in words.rebuttal_objects
+                       for t in after for stem in stems_of(t.key))
     return False
 
 

@@ -282,3 +282,18 @@ def test_a_feminine_subject_after_a_call_verb_is_the_caller(run) -> None:  # typ
     result = run("وقالت وزارة الخارجية الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر. ودعت الخارجية "
                  "الروسية إلى وقف القصف على ترتر.")
     assert [c.side for c in result.claims] == ["azerbaijan", "russia"]
+
+
+# --- rejecting what was said is a denial; rejecting an action is not -----------------------------
+
+
+def test_rejecting_an_accusation_denies_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت أرمينيا القوات الأذربيجانية بقصف مدينة ستيباناكرت. ورفضت وزارة الدفاع الأذربيجانية، "
+                 "اليوم الخميس، الاتهامات الأرمينية بقصف ستيباناكرت.")
+    rejection = claim_with(result, "azerbaijan")
+    assert rejection.polarity == "deny"
+
+
+def test_rejecting_an_action_asserts_a_stance(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية الإيراني إن طهران ترفض أي تغيير للحدود في منطقة سيونيك.")
+    assert claim_with(result, "iran").polarity == "assert"
