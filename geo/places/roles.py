@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from geo.model import Place, Token
 from geo.places.resolver import Context, opens_dateline
-from geo.text.clitics import has_reading_in, stems_of
+from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
@@ -38,7 +38,8 @@ def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
     for tok in tokens:
         flag = cache.get(tok.key)
         if flag is None:
-            flag = any(stem.startswith(stems) for stem in stems_of(tok.key))
+            # an event verb in the imperfect counts as its root («تقصف»، «يهاجم»)
+            flag = any(reading.startswith(stems) for stem in stems_of(tok.key) for reading in imperfect_readings(stem))
             if len(cache) < 500_000:
                 cache[tok.key] = flag
         if flag:
@@ -104,6 +105,21 @@ def _in_apposition(ctx: Context, first: int) -> bool:
     return any(stem in ctx.lexicon.cues for tok in back for stem in stems_of(tok.key))
 
 
+_NEAR = ("قريب", "القريب", "بعد", "مسافه", "كيلومتر", "كلم", "ميل", "اميال")
+
+
+def _measured_from(ctx: Context, first: int, prefix: str, cue: str) -> bool:
+    """Is the name (or the place word before it: «من إقليم») what a distance is measured from
+    ("near", "N km from")? Its «من» follows a word of nearness or distance."""
+    if cue and first > 0:
+        first -= 1
+    prev = ctx.adjacent_before(first)
+    if prefix or prev is None or prev.key != "من":
+        return False
+    before = ctx.adjacent_before(first - 1)
+    return before is not None and any(stem.startswith(_NEAR) for stem in stems_of(before.key))
+
+
 def assign_role(
     ctx: Context, place: Place, start: int, end: int, first: int, count: int, prefix: str,
     cue: str, *, has_event: bool, has_venue: bool,
@@ -130,6 +146,8 @@ def assign_role(
         if political and not (prev is not None and has_reading_in(prev.key, lex.context_nouns)):
             return "actor"
         return "context"
+    if _measured_from(ctx, first, prefix, cue):
+        return "context"  # «القريبة من إقليم قره باغ»، «على بعد 5 كيلومترات من شوشة»: a distance
     if has_event:
         return "event"
     if has_venue:

@@ -92,8 +92,10 @@ IMPERFECT_PREFIXES = "يتنا"
 
 def imperfect_readings(stem: str) -> tuple[str, ...]:
     """A stem, and the same stem without an imperfect-tense prefix when one can be read off
-    (at least three letters stay): تقصف -> (تقصف, قصف). Used for topic words, where a verb's root
+    (at least three letters stay), with the future's س too: تقصف -> (تقصف, قصف). Used for topic words, where a verb's root
     decides the claim's type, never for names."""
+    if len(stem) >= 5 and stem[0] == "س" and stem[1] in IMPERFECT_PREFIXES:
+        return (stem, stem[2:])  # the future: سيخرجون -> خرجون
     if len(stem) >= 4 and stem[0] in IMPERFECT_PREFIXES:
         return (stem, stem[1:])
     return (stem,)

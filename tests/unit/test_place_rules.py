@@ -92,3 +92,25 @@ def test_an_unknown_word_without_a_match_stays_unresolved(places) -> None:  # ty
 def test_roles(places, text: str, surface: str, role: str) -> None:  # type: ignore[no-untyped-def]
     mention = next(m for m in places(text).mentions if m.surface == surface)
     assert mention.role == role
+
+
+# --- roles: an event verb in the imperfect, a distance, the words of an exodus ------------------
+
+
+def role_of(result, surface: str) -> str:  # type: ignore[no-untyped-def]
+    return next(m.role for m in result.mentions if m.surface == surface)
+
+
+def test_an_event_verb_in_the_imperfect_makes_an_event_place(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقال المسؤول إن القوات تقصف المنازل في مدينة ترتر."), "ترتر") == "event"
+    assert role_of(places("وقال المسؤول إن السكان يعيشون في مدينة ترتر."), "ترتر") == "context"
+
+
+def test_a_place_a_distance_is_measured_from_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("قصفت القوات مدينة ترتر القريبة من إقليم قره باغ.")
+    assert role_of(result, "ترتر") == "event" and role_of(result, "قره باغ") == "context"
+    assert role_of(places("قتل جنديان في اشتباكات بالقرب من ممر لاتشين."), "ممر لاتشين") == "event"
+
+
+def test_leaving_a_place_in_an_exodus_is_an_event_there(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقال إن جميع السكان سيخرجون من كاراباخ في غضون أيام."), "كاراباخ") == "event"
