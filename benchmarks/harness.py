@@ -1,6 +1,6 @@
 """Benchmarks: every figure of the README's "Benchmarks" section, measured in one run.
 
-Owns `python -m benchmarks`: the synthetic corpus (built by benchmarks/corpus.py), timing extraction
+Owns `python -m benchmarks`: the benchmark corpus (built by benchmarks/corpus.py), timing extraction
 (throughput per core, peak memory, gazetteer start-up), ingest into SQLite and PostgreSQL with 1
 and 2 workers (and the Dask engine when geo/store/distributed.py exists), the dashboard's queries, the
 dashboard map in a real browser (through benchmarks/bench_dashboard.py, run as a subprocess),
@@ -732,9 +732,9 @@ def run_bench(settings: Settings, *, workdir: Path | None = None,
                 write_corpus(corpus, SEEDS, settings.articles)
                 seconds = time.perf_counter() - t
                 mb = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
-                report.add("corpus.articles", "synthetic corpus (benchmarks/corpus.py, seed 7): articles", settings.articles, "")
-                report.add("corpus.mb", "synthetic corpus: size (UTF-8)", mb, "MB")
-                report.add("corpus.build_s", "synthetic corpus: time to generate and write", seconds, "s")
+                report.add("corpus.articles", "benchmark corpus (benchmarks/corpus.py, seed 7): articles", settings.articles, "")
+                report.add("corpus.mb", "benchmark corpus: size (UTF-8)", mb, "MB")
+                report.add("corpus.build_s", "benchmark corpus: time to generate and write", seconds, "s")
             if set(settings.stages) & {"ingest", "queries"}:
                 from geo.places.gazetteer import load_gazetteer
 
