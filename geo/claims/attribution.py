@@ -219,9 +219,9 @@ def attribute(
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
+    according_to = words.according_to_words
     for i, tok in enumerate(tokens):
-        bare = bare_key(tok.key)
-        if (bare,) in words.according_to or (bare, "ل") in words.according_to:
+        if bare_key(tok.key) in according_to:
             j = i + 1
             if j < n and tokens[j].key in ("عن", "الى", "ل"):
                 j += 1

@@ -225,6 +225,8 @@ def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:
 def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
     """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
     whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after."""
+    if not any(c.side == "other" and c.speaker for c in claims):
+        return claims  # (most articles) nothing to look up
     offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
     out = list(claims)
     for i, c in enumerate(claims):

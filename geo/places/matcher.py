@@ -56,12 +56,16 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     out: list[Match] = []
     n = len(tokens)
     readings_of = gaz.readings_cache
+    seconds = _second_words(gaz)
+    two_word_start = gaz.two_word_cache
+    typo_of = gaz.fuzzy_cache
     i = 0
     while i < n:
         tok = tokens[i]
-        readings = readings_of.get(tok.key)
+        key = tok.key
+        readings = readings_of.get(key)
         if readings is None:
-            readings = readings_of[tok.key] = _readings(tok.key, gaz)
+            readings = readings_of[key] = _readings(key, gaz)
         best: tuple[int, int, str, bool, NameEntry] | None = None
         for prefix_len, stem, stripped, entries in readings:
             for entry in entries:
@@ -70,7 +74,7 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                     break
                 if i + size > n:
                     continue
-                if all(
+                if size == 1 or all(
                     tokens[i + j].key == entry.key[j] and _gap_ok(text, tokens[i + j - 1], tokens[i + j])
                     for j in range(1, size)
                 ):
@@ -82,21 +86,39 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
             last = tokens[i + size - 1]
             out.append(
                 Match(start, trim_end(text, start, last.end), i, size, entry, stem,
-                      tok.key[:prefix_len], stripped)
+                      key[:prefix_len], stripped)
             )
             i += size
             continue
         if fuzzy:
-            phrase = _fuzzy_phrase(text, tokens, i, readings, gaz)
-            if phrase is not None:
-                out.append(phrase)
-                i += phrase.count
-                continue
-            found = _fuzzy_match(text, tok, i, gaz)
-            if found is not None:
-                out.append(found)
+            if i + 1 < n:
+                # the cheap test of _fuzzy_phrase first: nearly every word pair is no name at all
+                nxt = tokens[i + 1].key
+                if nxt in seconds or (len(nxt) >= FUZZY_MIN_LEN and readings and _starts_two_word(
+                        key, readings, two_word_start)):
+                    phrase = _fuzzy_phrase(text, tokens, i, readings, gaz)
+                    if phrase is not None:
+                        out.append(phrase)
+                        i += phrase.count
+                        continue
+            if typo_of.get(key, _UNKNOWN) is not None:  # a word known to be no typo is not looked at again
+                found = _fuzzy_match(text, tok, i, gaz)
+                if found is not None:
+                    out.append(found)
         i += 1
     return out
+
+
+_UNKNOWN = object()
+
+
+def _starts_two_word(key: str, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...],
+                     cache: dict[str, bool]) -> bool:
+    """Does a reading of the word start a two-word name? (cached per word)"""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = any(len(e.key) == 2 for *_r, entries in readings for e in entries)
+    return found
 
 
 def _fuzzy_phrase(

@@ -76,10 +76,11 @@ FOLD_TABLE: dict[int, str] = _build_fold_table()
 
 # A word: letters and digits of any script, plus the marks and invisible characters that
 # must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
-_WORD_RE = re.compile(
-    r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ])+"
-)
+_IN_WORD = r"\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ"
+_WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD}])+")
+_RUN_RE = re.compile(rf"[\w{_IN_WORD}]+")
+"""The words of _WORD_RE and the underscores between them, in one character class: twice as fast
+to scan, and a run holding an underscore (rare) is split into its words by _WORD_RE."""
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 
 def normalise_key(text: str) -> str:
@@ -101,16 +102,30 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     out: list[Token] = []
     append = out.append
     cache = _KEY_CACHE
-    for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
+    get = cache.get
+    new = tuple.__new__  # Token(...) without the named tuple's own __new__ (a Python function)
+    for m in _RUN_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        key = cache.get(word)
+        if "_" in word:
+            append_words(out, text, m.start(), m.end())
+            continue
+        key = get(word)
         if key is None:
             key = normalise_key(word)
             if len(cache) < 500_000:
                 cache[word] = key
         if key:
-            append(Token(m.start(), m.end(), key))
+            s, e = m.span()
+            append(new(Token, (s, e, key)))
     return out
+
+
+def append_words(out: list[Token], text: str, start: int, end: int) -> None:
+    """The tokens of the words of ``text[start:end]`` (a run with underscores), appended to ``out``."""
+    for m in _WORD_RE.finditer(text, start, end):
+        key = normalise_key(m.group())
+        if key:
+            out.append(Token(m.start(), m.end(), key))
 
 
 _KEY_CACHE: dict[str, str] = {}
