@@ -23,6 +23,7 @@ from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, strip_proclitic
 from geo.text.keys import key_offset, normalise_key
+from geo.text.wordcache import remember, word_cache
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
@@ -70,10 +71,12 @@ def _readings(key: str) -> list[str]:
 
 
 def verb_kind(tok: Token, words: ClaimWords) -> str:
-    key = tok.key
-    kind = words.verbs.get(key)
+    """The reporting verb a word is (say, deny, accuse, carry), with or without و/ف; '' if none (cached)."""
+    key, verbs = tok.key, words.verbs
+    cache = word_cache(verbs, "verb kind")
+    kind = cache.get(key)
     if kind is None:
-        kind = words.verbs.get(bare_key(key), "")
+        kind = remember(cache, key, verbs.get(key, verbs.get(bare_key(key), "")))
     return kind
 
 

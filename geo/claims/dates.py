@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from geo.claims.claimwords import ClaimWords
 from geo.model import Token
 from geo.text.clitics import CONJUNCTIONS_PREPOSITIONS, strip_proclitic
+from geo.text.wordcache import remember, word_cache
 
 _YESTERDAY = "امس"
 _TODAY = ("اليوم", "الليله")
@@ -29,7 +30,9 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
     """The first date the tokens give, resolved against ``published`` (None without one)."""
     if published is None:
         return None
-    bare = [strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS) for t in tokens]
+    cache = word_cache(CONJUNCTIONS_PREPOSITIONS, "without a conjunction or preposition")
+    bare = [cache.get(t.key) or remember(cache, t.key, strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS))
+            for t in tokens]
     n = len(bare)
     for i, key in enumerate(bare):
         nxt = bare[i + 1] if i + 1 < n else ""

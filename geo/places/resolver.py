@@ -30,6 +30,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import Match
 from geo.text.clitics import has_reading_in, stems_of
+from geo.text.wordcache import remember, word_cache
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -295,16 +296,14 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
     out: list[Span] = []
     cues = ctx.lexicon.cues
     tokens = ctx.tokens
-    is_cue = _cue_words(cues)
+    is_cue = word_cache(cues, "is a cue word")
     i = 1
     n = len(tokens)
     while i < n:
         before = tokens[i - 1].key
         flag = is_cue.get(before)
         if flag is None:
-            flag = any(s in cues for s in stems_of(before))
-            if len(is_cue) < 500_000:
-                is_cue[before] = flag
+            flag = remember(is_cue, before, any(s in cues for s in stems_of(before)))
         if not flag or i in covered:
             i += 1
             continue
@@ -319,17 +318,6 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
         out.append(Span(tok.start, tokens[end_index].end, "unknown name after a cue word"))
         i = end_index + 1
     return out
-
-
-_CUE_WORDS: dict[int, tuple[dict[str, frozenset[str]], dict[str, bool]]] = {}
-
-
-def _cue_words(cues: dict[str, frozenset[str]]) -> dict[str, bool]:
-    """Whether a word is a cue word, read with its clitics off: cached per word, for one table of cues."""
-    held = _CUE_WORDS.get(id(cues))
-    if held is None or held[0] is not cues:
-        held = _CUE_WORDS[id(cues)] = (cues, {})
-    return held[1]
 
 
 def _looks_like_name(ctx: Context, tok: Token) -> bool:
