@@ -60,23 +60,18 @@ def bare_key(key: str) -> str:
     return strip_proclitic(key, CONJUNCTIONS)
 
 
-def _readings(key: str) -> list[str]:
+@lru_cache(maxsize=262_144)
+def _readings(key: str) -> tuple[str, ...]:
     """A word's readings without clitics, and with the article put back where ل ate it (للكرملين -> الكرملين)."""
-    out = []
-    for _, stem, stripped in iter_stems(key):
-        out.append(stem)
-        if stripped:
-            out.append("ال" + stem)
-    return out
+    return tuple(r for _, stem, stripped in iter_stems(key) for r in ((stem, "ال" + stem) if stripped else (stem,)))
 
 
 def verb_kind(tok: Token, words: ClaimWords) -> str:
     """The reporting verb a word is (say, deny, accuse, carry), with or without و/ف; '' if none (cached)."""
-    key, verbs = tok.key, words.verbs
-    cache = word_cache(verbs, "verb kind")
-    kind = cache.get(key)
+    kind = words.verb_cache.get(tok.key)
     if kind is None:
-        kind = remember(cache, key, verbs.get(key, verbs.get(bare_key(key), "")))
+        key, verbs = tok.key, words.verbs
+        kind = remember(words.verb_cache, key, verbs.get(key, verbs.get(bare_key(key), "")))
     return kind
 
 
@@ -87,16 +82,20 @@ def speaker_signals(
     out: list[tuple[int, str, str, int]] = []
     n = len(tokens)
     i = 0
+    starting = word_cache(words.speaker_first, "speakers it starts")
     while i < n:
         found = None
-        for stem in _readings(tokens[i].key):
-            for sp in words.speaker_first.get(stem, ()):
-                size = len(sp.key)
-                if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
-                    if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
-                        continue  # «مسؤول رئيسي» is a senior official, not Raisi
-                    if found is None or size > len(found.key):
-                        found = sp
+        key = tokens[i].key
+        speakers = starting.get(key)
+        if speakers is None:
+            speakers = remember(starting, key, tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ())))
+        for sp in speakers:
+            size = len(sp.key)
+            if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
+                if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
+                    continue  # «مسؤول رئيسي» is a senior official, not Raisi
+                if found is None or size > len(found.key):
+                    found = sp
         if found is not None:
             out.append((i, found.side, found.label, i + len(found.key)))
             i += len(found.key)
@@ -177,7 +176,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
-            if any(c in gap for c in ".:«\"؛؟!()»") or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words)):
+            if gap != " " and (any(c in gap for c in ".:«\"؛؟!()»")
+                               or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 break
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break

@@ -55,13 +55,21 @@ def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ..
     return _stems(key, min_len)
 
 
+_HAS_ARTICLE = dict(PROCLITICS)
+_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _HAS_ARTICLE}, reverse=True)
+"""A key starts with at most one proclitic of each length: the readings are found by looking its
+first one, two, three and four letters up (longest first, as PROCLITICS is ordered)."""
+
+
 @lru_cache(maxsize=262_144)
 def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
     out = [(0, key, False)]
     if key and key[0] in "وفبلكا":
-        for prefix, has_article in PROCLITICS:
-            if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
-                out.append((len(prefix), key[len(prefix):], has_article))
+        for length in _PREFIX_LENGTHS:
+            if len(key) >= length and len(key) - length >= min_len:
+                has_article = _HAS_ARTICLE.get(key[:length])
+                if has_article is not None:
+                    out.append((length, key[length:], has_article))
     return tuple(out)
 
 
