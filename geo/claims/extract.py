@@ -60,12 +60,16 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 
 
 def split_clauses(
-    text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords
+    text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
+    starts: Sequence[int] | None = None,
 ) -> list[Clause]:
+    """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
+    are the start offsets of all ``tokens``)."""
     cuts = [first]
-    starts = [t.start for t in tokens[first:last]]
+    if starts is None:
+        starts = [t.start for t in tokens]
     for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
-        i = first + bisect.bisect_left(starts, mark.end())
+        i = bisect.bisect_left(starts, mark.end(), first, last)
         if i <= first or i >= last or i == cuts[-1]:
             continue
         if mark.group() in "؛;":
@@ -146,7 +150,7 @@ def extract_claims(
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)

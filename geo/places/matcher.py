@@ -66,6 +66,10 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
         readings = readings_of.get(key)
         if readings is None:
             readings = readings_of[key] = _readings(key, gaz)
+        elif not readings and (not fuzzy or typo_of.get(key, _UNKNOWN) is None) and (
+                i + 1 >= n or tokens[i + 1].key not in seconds):
+            i += 1  # (most words) no name starts here, the word is no typo, the next word ends no name
+            continue
         best: tuple[int, int, str, bool, NameEntry] | None = None
         for prefix_len, stem, stripped, entries in readings:
             for entry in entries:

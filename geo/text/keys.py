@@ -141,7 +141,7 @@ def key_offset(text: str, token: Token, key_index: int) -> int:
         return _first_visible(text, token.start, token.end)
     produced = 0
     for pos in range(token.start, token.end):
-        folded = normalise_key(text[pos])
+        folded = _fold_char(text[pos])
         if not folded:
             continue
         if produced >= key_index:
@@ -152,16 +152,29 @@ def key_offset(text: str, token: Token, key_index: int) -> int:
 
 def _first_visible(text: str, start: int, end: int) -> int:
     for pos in range(start, end):
-        if normalise_key(text[pos]):
+        if _fold_char(text[pos]):
             return pos
     return start
 
 
 def trim_end(text: str, start: int, end: int) -> int:
     """Move ``end`` left past characters that fold to nothing (a trailing tatweel or mark)."""
-    while end > start and not normalise_key(text[end - 1]):
+    while end > start and not _fold_char(text[end - 1]):
         end -= 1
     return end
+
+
+_FOLDED_CHARS: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    """normalise_key of one character (cached: a text is written with a few hundred distinct ones)."""
+    folded = _FOLDED_CHARS.get(char)
+    if folded is None:
+        folded = normalise_key(char)
+        if len(_FOLDED_CHARS) < 100_000:
+            _FOLDED_CHARS[char] = folded
+    return folded
 
 
 def arabic_letter_ratio(text: str) -> float:
