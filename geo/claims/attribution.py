@@ -41,7 +41,7 @@ _SIDE_ADJ = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker found for a clause."""
 

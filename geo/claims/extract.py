@@ -32,7 +32,7 @@ _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clause:
     start: int
     end: int

@@ -30,7 +30,7 @@ FUZZY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", 
 _GAP_CHARS = frozenset(" \t\u00a0-\u200c\u200d\u200f\u200e")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """A span of the text that matches an indexed name (a place name or a label)."""
 
