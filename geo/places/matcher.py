@@ -18,6 +18,7 @@ from geo.model import Token
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, trim_end
+from geo.text.wordcache import remember, word_cache
 
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_LEN = 32
@@ -78,10 +79,10 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                     break
                 if i + size > n:
                     continue
-                if size == 1 or all(
+                if size == 1 or (tokens[i + 1].key == entry.key[1] and all(  # (the second word decides most)
                     tokens[i + j].key == entry.key[j] and _gap_ok(text, tokens[i + j - 1], tokens[i + j])
                     for j in range(1, size)
-                ):
+                )):
                     best = (size, prefix_len, stem, stripped, entry)
                     break
         if best is not None:
@@ -133,15 +134,27 @@ def _fuzzy_phrase(
     «ناغورنو كرباخ» (كارباخ), «قرع باغ» (قره باغ). One word anchors the other, so a misspelling that
     happens to be an ordinary word (قرع) is still read; the misspelt word needs four letters, or
     three when the other word is the one written right and it is the second."""
-    if i + 1 >= len(tokens):
+    if i + 1 >= len(tokens) or not _gap_ok(text, tokens[i], tokens[i + 1]):
         return None
-    nxt = tokens[i + 1].key
+    pair = (tokens[i].key, tokens[i + 1].key)
+    known = word_cache(gaz.names, "typo reading of two words")
+    found = known[pair] if pair in known else remember(known, pair, _fuzzy_pair(*pair, readings, gaz))
+    if found is None:
+        return None
+    prefix_len, stem, stripped, entry = found
+    start = key_offset(text, tokens[i], prefix_len)
+    return Match(start, trim_end(text, start, tokens[i + 1].end), i, 2, entry, stem,
+                 tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+
+
+def _fuzzy_pair(
+    key: str, nxt: str, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...], gaz: Gazetteer,
+) -> tuple[int, str, bool, NameEntry] | None:
+    """The reading of two words (``readings``: the first word's) as a misspelt two-word name."""
     seconds = _second_words(gaz).get(nxt, ())
     starts_two_word = any(len(e.key) == 2 for *_r, entries in readings for e in entries)
     if not (seconds or (starts_two_word and len(nxt) >= FUZZY_MIN_LEN)):
         return None  # the cheap test first: nearly every word pair is no name at all
-    if not _gap_ok(text, tokens[i], tokens[i + 1]):
-        return None
     if any(stem in gaz.by_first for _len, stem, _stripped in iter_stems(nxt)):
         return None  # «نهر آراس»: the second word is a name as written; read it as such
     found: list[tuple[int, str, bool, NameEntry]] = []
@@ -152,16 +165,13 @@ def _fuzzy_phrase(
                 found.append((prefix_len, stem, stripped, entry))
     if not found:  # second word right, first misspelt (its proclitics read off first)
         for entry in seconds:
-            for prefix_len, stem, stripped in iter_stems(tokens[i].key, min_len=3):
-                if tokens[i].key[:prefix_len] in FUZZY_PREFIXES and edit_distance_one(stem, entry.key[0]):
+            for prefix_len, stem, stripped in iter_stems(key, min_len=3):
+                if key[:prefix_len] in FUZZY_PREFIXES and edit_distance_one(stem, entry.key[0]):
                     found.append((prefix_len, stem, stripped, entry))
                     break
     if len({entry.place_ids for *_rest, entry in found}) != 1:
         return None  # nothing, or two places: a typo must point to one
-    prefix_len, stem, stripped, entry = found[0]
-    start = key_offset(text, tokens[i], prefix_len)
-    return Match(start, trim_end(text, start, tokens[i + 1].end), i, 2, entry, stem,
-                 tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+    return found[0]
 
 
 _SECOND_WORDS: dict[int, dict[str, tuple[NameEntry, ...]]] = {}

@@ -55,13 +55,15 @@ class Context:
         if index <= 0:
             return None
         prev, cur = self.tokens[index - 1], self.tokens[index]
-        return prev if _plain_gap(self.text[prev.end:cur.start]) else None
+        gap = self.text[prev.end:cur.start]
+        return prev if gap == " " or _plain_gap(gap) else None
 
     def adjacent_after(self, index: int) -> Token | None:
         if index + 1 >= len(self.tokens):
             return None
         cur, nxt = self.tokens[index], self.tokens[index + 1]
-        return nxt if _plain_gap(self.text[cur.end:nxt.start]) else None
+        gap = self.text[cur.end:nxt.start]
+        return nxt if gap == " " or _plain_gap(gap) else None
 
 
 def _plain_gap(gap: str) -> bool:
@@ -98,19 +100,21 @@ def _matched_token_indexes(matches: Sequence[Match]) -> set[int]:
     return out
 
 
-def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> str:
-    """Why a matched name is not a place here ('' when it is one)."""
+def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
+                  places: Sequence[Place] | None = None) -> str:
+    """Why a matched name is not a place here ('' when it is one). ``places``: those of its name."""
     lex = ctx.lexicon
     if not m.entry.place_ids:
         return f"label:{m.entry.label}"
-    places = [ctx.gaz.places[p] for p in m.entry.place_ids]
-    key = " ".join(m.entry.key)
+    if places is None:
+        places = _places_of(ctx.gaz, m.entry.key, m.entry.place_ids)
     if in_dateline_credit(ctx.text, m.start):
         return "label:outlet named in a dateline"
     # Person: a title with the article or a given name right before the name.
     prev = ctx.adjacent_before(m.first)
-    political = all(p.kind == "country" or p.capital_of for p in places)
-    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not political:
+    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not all(
+        p.kind == "country" or p.capital_of for p in places
+    ):
         # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
         if has_reading_in(prev.key, lex.person_titles) or prev.key in lex.first_names:
             return "person:after title or given name"
@@ -123,7 +127,7 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
         reason = _adjective_reason(ctx, m, prev)
         if reason:
             return reason
-    if key in lex.ambiguous_names and not cue:
+    if not cue and " ".join(m.entry.key) in lex.ambiguous_names:
         return "ambiguous:an ordinary word unless a cue word announces it"
     if all(p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places) and not (
         cue or m.prefix.strip("و") or (prev is not None and has_reading_in(prev.key, lex.locatives))
@@ -144,6 +148,15 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
         if m.stem.endswith(suffixes) and not m.fuzzy_target.endswith(suffixes):
             return "typo:a surname, not a misspelt name"
     return ""
+
+
+def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...]) -> tuple[Place, ...]:
+    """The places of an indexed name (cached per name)."""
+    cache = word_cache(gaz.places, "places of a name")
+    places = cache.get(key)
+    if places is None:
+        places = remember(cache, key, tuple(gaz.places[p] for p in place_ids))
+    return places
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -269,13 +282,13 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
             start=m.start,
             end=m.end,
             surface=ctx.text[m.start:m.end],
-            places=tuple(ctx.gaz.places[p] for p in m.entry.place_ids),
+            places=_places_of(ctx.gaz, m.entry.key, m.entry.place_ids),
             token_index=m.first,
             token_count=m.count,
             fuzzy=m.fuzzy,
             cue=cue,
         )
-        reason = reject_reason(ctx, m, cue, place_tokens)
+        reason = reject_reason(ctx, m, cue, place_tokens, candidate.places)
         if reason:
             out.append(Resolution(candidate, None, reason))
             continue

@@ -81,7 +81,10 @@ def stems_of(key: str) -> tuple[str, ...]:
 
 def has_reading_in(key: str, words: Collection[str]) -> bool:
     """Is the key, or one of its readings without proclitics, one of ``words``?"""
-    return any(stem in words for stem in stems_of(key))
+    for stem in stems_of(key):  # (a loop, not any(): this runs for most words of an article)
+        if stem in words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=262_144)

@@ -13,18 +13,19 @@ from typing import Any
 MAX_WORDS = 500_000
 """Words kept per cache: past this a word is worked out again each time (memory stays bounded)."""
 
-_CACHES: dict[tuple[int, str], tuple[object, dict[str, Any]]] = {}
+_CACHES: dict[tuple[int, str], tuple[object, dict[Any, Any]]] = {}
 
 
-def word_cache(table: object, question: str) -> dict[str, Any]:
-    """The cache of the answers to ``question`` about words, for ``table``. Fill it with remember()."""
+def word_cache(table: object, question: str) -> dict[Any, Any]:
+    """The cache of the answers to ``question`` about words (or names: tuples of words), for
+    ``table``. Fill it with remember()."""
     held = _CACHES.get((id(table), question))
     if held is None or held[0] is not table:
         held = _CACHES[(id(table), question)] = (table, {})
     return held[1]
 
 
-def remember(cache: dict[str, Any], word: str, answer: Any) -> Any:
+def remember(cache: dict[Any, Any], word: Any, answer: Any) -> Any:
     """Store ``answer`` for ``word`` (while the cache has room) and return it."""
     if len(cache) < MAX_WORDS:
         cache[word] = answer
