@@ -83,6 +83,7 @@ def speaker_signals(
     n = len(tokens)
     i = 0
     starting = word_cache(words.speaker_first, "speakers it starts")
+    sides = word_cache(words.nationalities, "side a word gives")
     while i < n:
         found = None
         key = tokens[i].key
@@ -100,15 +101,12 @@ def speaker_signals(
             out.append((i, found.side, found.label, i + len(found.key)))
             i += len(found.key)
             continue
-        for _, stem, _ in iter_stems(tokens[i].key):
-            if stem in words.nationalities:
-                side = words.nationalities[stem]
-                out.append((i, side, "", i + 1))
-                break
-        else:
-            side = _surname_side(tokens[i].key, words) or words.given_name_sides.get(tokens[i].key, "")
-            if side:
-                out.append((i, side, "", i + 1))
+        side = sides.get(key)
+        if side is None:  # a nationality, else a surname's ending or a given name ('' for none)
+            side = next((words.nationalities[s] for _, s, _ in iter_stems(key) if s in words.nationalities), "")
+            side = remember(sides, key, side or _surname_side(key, words) or words.given_name_sides.get(key, ""))
+        if side:
+            out.append((i, side, "", i + 1))
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").

@@ -158,7 +158,7 @@ def extract_claims(
             who = attribute(text, ctoks, cmentions, words, previous)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
-            content = [t for t in ctoks if who is None or not (who.start <= t.start < who.end)]
+            content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind = claim_type(content, words)
             places = _claim_places(cmentions, who, words, kind)
             kind_hint = kind if len(content) == len(ctoks) else claim_type(ctoks, words)

@@ -150,9 +150,11 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
     return ""
 
 
-def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...]) -> tuple[Place, ...]:
+def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...],
+               cache: dict[tuple[str, ...], tuple[Place, ...]] | None = None) -> tuple[Place, ...]:
     """The places of an indexed name (cached per name)."""
-    cache = word_cache(gaz.places, "places of a name")
+    if cache is None:
+        cache = word_cache(gaz.places, "places of a name")
     places = cache.get(key)
     if places is None:
         places = remember(cache, key, tuple(gaz.places[p] for p in place_ids))
@@ -275,6 +277,7 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
         ctx.gaz.places[m.entry.place_ids[0]] for m in ctx.matches if len(m.entry.place_ids) == 1 and not m.fuzzy
     ]
     anchor = article_anchor(unambiguous)
+    places_of = word_cache(ctx.gaz.places, "places of a name")
     out: list[Resolution] = []
     for m in ctx.matches:
         cue = find_cue(ctx, m.first)
@@ -282,7 +285,7 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
             start=m.start,
             end=m.end,
             surface=ctx.text[m.start:m.end],
-            places=_places_of(ctx.gaz, m.entry.key, m.entry.place_ids),
+            places=_places_of(ctx.gaz, m.entry.key, m.entry.place_ids, places_of),
             token_index=m.first,
             token_count=m.count,
             fuzzy=m.fuzzy,
