@@ -238,8 +238,11 @@ def _attribute_by_verb(
     previous: Attribution | None,
 ) -> Attribution | None:
     n = len(tokens)
+    known = words.verb_cache
     for i, tok in enumerate(tokens):
-        kind = verb_kind(tok, words)
+        kind = known.get(tok.key)
+        if kind is None:
+            kind = verb_kind(tok, words)
         if not kind:
             continue
         j = i + 1

@@ -24,6 +24,7 @@ _TODAY = ("اليوم", "الليله")
 _NEXT = ("المقبل", "القادم")
 _LAST = ("الماضي", "المنصرم")
 _BEFORE = "الاول"
+_DAY_WORDS = frozenset({_YESTERDAY, *_TODAY})
 
 
 def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords) -> dt.date | None:
@@ -33,6 +34,9 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
     cache = word_cache(CONJUNCTIONS_PREPOSITIONS, "without a conjunction or preposition")
     bare = [cache.get(t.key) or remember(cache, t.key, strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS))
             for t in tokens]
+    if "من" not in bare and _DAY_WORDS.isdisjoint(bare) and words.weekdays.keys().isdisjoint(bare) and not any(
+            map(str.isdigit, bare)):
+        return None  # (most claims) no word a date can start with: the loop below would find nothing
     n = len(bare)
     for i, key in enumerate(bare):
         nxt = bare[i + 1] if i + 1 < n else ""
