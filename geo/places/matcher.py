@@ -60,17 +60,24 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     seconds = _second_words(gaz)
     two_word_start = gaz.two_word_cache
     typo_of = gaz.fuzzy_cache
+    keys = [t.key for t in tokens]
+    for key in set(keys).difference(readings_of):
+        readings_of[key] = _readings(key, gaz)
+    # the words worth a closer look, found in one pass: the others (most) start no name, are known
+    # to be no typo, and are not followed by the second word of a name
+    if fuzzy:
+        todo = [i for i, (key, nxt) in enumerate(zip(keys, keys[1:] + [""], strict=True))
+                if readings_of[key] or typo_of.get(key, _UNKNOWN) is not None or nxt in seconds]
+    else:
+        todo = [i for i, key in enumerate(keys) if readings_of[key]]
     i = 0
-    while i < n:
+    for at in todo:
+        if at < i:
+            continue  # inside a name already matched
+        i = at
         tok = tokens[i]
         key = tok.key
-        readings = readings_of.get(key)
-        if readings is None:
-            readings = readings_of[key] = _readings(key, gaz)
-        elif not readings and (not fuzzy or typo_of.get(key, _UNKNOWN) is None) and (
-                i + 1 >= n or tokens[i + 1].key not in seconds):
-            i += 1  # (most words) no name starts here, the word is no typo, the next word ends no name
-            continue
+        readings = readings_of[key]
         best: tuple[int, int, str, bool, NameEntry] | None = None
         for prefix_len, stem, stripped, entries in readings:
             for entry in entries:
