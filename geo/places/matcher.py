@@ -66,7 +66,7 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     # the words worth a closer look, found in one pass: the others (most) start no name, are known
     # to be no typo, and are not followed by the second word of a name
     if fuzzy:
-        todo = [i for i, (key, nxt) in enumerate(zip(keys, keys[1:] + [""], strict=True))
+        todo = [i for i, (key, nxt) in enumerate(zip(keys, keys[1:] + [""], strict=False))
                 if readings_of[key] or typo_of.get(key, _UNKNOWN) is not None or nxt in seconds]
     else:
         todo = [i for i, key in enumerate(keys) if readings_of[key]]
