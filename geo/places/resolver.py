@@ -123,13 +123,14 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
     if nxt is not None and m.count == 1 and (m.first + 1) not in place_tokens and _is_surname(ctx, nxt):
         return "person:before a surname"
     # Adjective forms of country names.
-    if any(p.kind in COUNTRY_LIKE for p in places):
+    country_like, foreign_town = _name_kinds(ctx.gaz, m.entry.key, places)
+    if country_like:
         reason = _adjective_reason(ctx, m, prev)
         if reason:
             return reason
     if not cue and " ".join(m.entry.key) in lex.ambiguous_names:
         return "ambiguous:an ordinary word unless a cue word announces it"
-    if all(p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places) and not (
+    if foreign_town and not (
         cue or m.prefix.strip("و") or (prev is not None and has_reading_in(prev.key, lex.locatives))
         or opens_dateline(ctx.text, m.start, m.end)
     ):
@@ -159,6 +160,16 @@ def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...],
     if places is None:
         places = remember(cache, key, tuple(gaz.places[p] for p in place_ids))
     return places
+
+
+def _name_kinds(gaz: Gazetteer, key: tuple[str, ...], places: Sequence[Place]) -> tuple[bool, bool]:
+    """(a country or region among the places of a name, all of them worldwide towns; cached per name)."""
+    cache = word_cache(gaz.places, "kinds of a name's places")
+    kinds = cache.get(key)
+    if kinds is None:
+        kinds = remember(cache, key, (any(p.kind in COUNTRY_LIKE for p in places), all(
+            p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places)))
+    return kinds
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -313,16 +324,16 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
     cues = ctx.lexicon.cues
     tokens = ctx.tokens
     is_cue = word_cache(cues, "is a cue word")
-    i = 1
-    n = len(tokens)
-    while i < n:
-        before = tokens[i - 1].key
-        flag = is_cue.get(before)
+    flags = [is_cue.get(t.key) for t in tokens]
+    for k, flag in enumerate(flags):
         if flag is None:
-            flag = remember(is_cue, before, any(s in cues for s in stems_of(before)))
-        if not flag or i in covered:
-            i += 1
+            before = tokens[k].key
+            flags[k] = remember(is_cue, before, any(s in cues for s in stems_of(before)))
+    i = 1
+    for at in [k + 1 for k, flag in enumerate(flags[:-1]) if flag]:  # the words right after a cue word
+        if at < i or at in covered:
             continue
+        i = at
         tok = tokens[i]
         if ctx.adjacent_before(i) is None or not _looks_like_name(ctx, tok):
             i += 1
