@@ -1,4 +1,4 @@
-"""`python -m benchmarks`: the benchmark suite on a synthetic corpus (see docs/benchmarks.md).
+"""`python -m benchmarks`: the benchmark suite on the benchmark corpus (see docs/benchmarks.md).
 
 The harness lives outside the product package: geo/ never imports it.
 """
@@ -16,7 +16,7 @@ from geo.errors import GeoError
 
 @click.command()
 @click.option("--size", default=None, metavar="1k|10k|100k|N",
-              help="Articles in the synthetic corpus (default 10k; 20 with --smoke).")
+              help="Articles in the benchmark corpus (default 10k; 20 with --smoke).")
 @click.option("--only", default="extract,ingest,queries,dashboard", show_default=True,
               help="The stages to run, separated by commas.")
 @click.option("--pg", "pg_admin", default=None, metavar="URL",
@@ -29,8 +29,9 @@ from geo.errors import GeoError
 def main(size: str | None, only: str, pg_admin: str | None, json_path: str | None, smoke: bool) -> None:
     """Measure extraction, ingest, the dashboard's queries and map; print a table and write JSON.
 
-    Builds a synthetic corpus from the seeds (benchmarks/corpus.py). The exit status is 1 if a figure
-    could not be measured; a missed target is reported in the table, not by the exit status.
+    Builds the benchmark corpus from the real development excerpts and the seeds
+    (benchmarks/corpus.py). The exit status is 1 if a figure could not be measured; a missed target
+    is reported in the table, not by the exit status.
     """
     stages = tuple(s.strip() for s in only.split(",") if s.strip())
     try:

@@ -1,6 +1,6 @@
 """Benchmarks: every figure of the README's "Benchmarks" section, measured in one run.
 
-Owns `python -m benchmarks`: the synthetic corpus (built by benchmarks/corpus.py), timing extraction
+Owns `python -m benchmarks`: the benchmark corpus (built by benchmarks/corpus.py), timing extraction
 (throughput per core, peak memory, gazetteer start-up), ingest into SQLite and PostgreSQL with 1
 and 2 workers (and the Dask engine when geo/store/distributed.py exists), the dashboard's queries, the
 dashboard map in a real browser (through benchmarks/bench_dashboard.py, run as a subprocess),
@@ -53,7 +53,7 @@ MORDECAI_WORDS_PER_S = 4000
 """Mordecai's published throughput (English, spaCy NER, GeoNames in Elasticsearch): about 4,000
 words a second. Quoted, not measured here."""
 
-TARGET_EXTRACT_MB_PER_S = 1.0
+TARGET_EXTRACT_MB_PER_S = 1.5
 TARGET_INGEST_10K_S = 60.0
 TARGET_QUERY_P95_MS = 100.0
 TARGET_SCALING = 1.7
@@ -275,17 +275,18 @@ def measure_extraction(corpus: str, steady_articles: int, naive_bytes: int) -> d
             yield [load_article(e) for e in items[i:i + size]]  # read outside the timed part
 
     def run(items: Sequence[Any]) -> dict[str, float]:
-        seconds = size = words = mentions = claims = 0.0
+        seconds = cpu = size = words = mentions = claims = 0.0
         for batch in chunks(items):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             results = [extract(a, gaz, lexicon=lexicon) for a in batch]
             seconds += time.perf_counter() - t
+            cpu += time.process_time() - c
             for a, r in zip(batch, results, strict=True):
                 size += len(a.text.encode("utf-8"))
                 words += len(a.text.split())
                 mentions += len(r.mentions)
                 claims += len(r.claims)
-        return {"seconds": seconds, "bytes": size, "words": words, "articles": len(items),
+        return {"seconds": seconds, "cpu_seconds": cpu, "bytes": size, "words": words, "articles": len(items),
                 "mentions": mentions, "claims": claims}
 
     first = run(entries)
@@ -335,6 +336,11 @@ def bench_extract(report: Report, settings: Settings, corpus: Path, workdir: Pat
     report.add("extract.mb_per_s", "extraction (places and claims), one core, whole corpus", mb_s, "MB/s",
                target=f"≥ {TARGET_EXTRACT_MB_PER_S:g} MB/s per core", passed=_at_least(mb_s, TARGET_EXTRACT_MB_PER_S),
                note="first pass: per-word caches start empty")
+    report.add("extract.cpu_mb_per_s", "extraction, whole corpus, per CPU second of the process",
+               first["bytes"] / 1e6 / first["cpu_seconds"], "MB/s",
+               note="CPU time, not wall time: less distorted when other work shares the cores")
+    report.add("extract.steady_cpu_mb_per_s", "extraction, steady state, per CPU second of the process",
+               steady["bytes"] / 1e6 / steady["cpu_seconds"], "MB/s")
     report.add("extract.articles_per_s", "extraction, one core, whole corpus", first["articles"] / first["seconds"],
                "articles/s")
     report.add("extract.words_per_s", "extraction, one core (words: whitespace split)",
@@ -732,9 +738,9 @@ def run_bench(settings: Settings, *, workdir: Path | None = None,
                 write_corpus(corpus, SEEDS, settings.articles)
                 seconds = time.perf_counter() - t
                 mb = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
-                report.add("corpus.articles", "synthetic corpus (benchmarks/corpus.py, seed 7): articles", settings.articles, "")
-                report.add("corpus.mb", "synthetic corpus: size (UTF-8)", mb, "MB")
-                report.add("corpus.build_s", "synthetic corpus: time to generate and write", seconds, "s")
+                report.add("corpus.articles", "benchmark corpus (benchmarks/corpus.py, seed 7): articles", settings.articles, "")
+                report.add("corpus.mb", "benchmark corpus: size (UTF-8)", mb, "MB")
+                report.add("corpus.build_s", "benchmark corpus: time to generate and write", seconds, "s")
             if set(settings.stages) & {"ingest", "queries"}:
                 from geo.places.gazetteer import load_gazetteer
 

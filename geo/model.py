@@ -4,6 +4,9 @@ Owns: Article, Span, Sentence, Token, Place, Candidate, Mention, Resolution,
 Figure, Claim and ArticleResult, and the vocabulary of claims (SIDES, TYPES). Holds no logic beyond trivial derived properties; it does not
 read files or know any Arabic rule.
 
+The records made by the dozen for every article (Span, Sentence, Candidate, Mention, Resolution,
+Figure, Claim) are slotted dataclasses: cheaper to make than plain frozen ones.
+
 Offsets are Python string indices into ``Article.text`` (the decoded original):
 for every record with ``start``/``end`` and ``surface``,
 ``article.text[start:end] == surface`` holds.
@@ -36,7 +39,7 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the original text, e.g. an excluded boilerplate line."""
 
@@ -45,7 +48,7 @@ class Span:
     reason: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -82,7 +85,7 @@ class Place:
         return self.layer in ("curated", "user")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A matched name in the text before resolution: its span and the places it may be."""
 
@@ -96,7 +99,7 @@ class Candidate:
     cue: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A resolved place mention."""
 
@@ -108,7 +111,7 @@ class Mention:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """The outcome of resolving one candidate: a place, or none with the reason."""
 
@@ -118,7 +121,7 @@ class Resolution:
     confidence: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number the text gives, with what it counts ("280 قتيلا": 280, "قتيلا")."""
 
@@ -129,7 +132,7 @@ class Figure:
     counts: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A statement attributed to a speaker (or the reporter's own narrative, side "none")."""
 

@@ -30,6 +30,7 @@ from geo.claims.nounphrase import (
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, normalise_key
+from geo.text.wordcache import remember, word_cache
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه"})
 """Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"."""
@@ -45,7 +46,7 @@ _SIDE_ADJ = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker found for a clause."""
 
@@ -65,29 +66,31 @@ def speaker_signals(
     out: list[tuple[int, str, str, int]] = []
     n = len(tokens)
     i = 0
+    starting = word_cache(words.speaker_first, "speakers it starts")
+    sides = word_cache(words.nationalities, "side a word gives")
     while i < n:
         found = None
-        for stem in _readings(tokens[i].key):
-            for sp in words.speaker_first.get(stem, ()):
-                size = len(sp.key)
-                if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
-                    if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
-                        continue  # «مسؤول رئيسي» is a senior official, not Raisi
-                    if found is None or size > len(found.key):
-                        found = sp
+        key = tokens[i].key
+        speakers = starting.get(key)
+        if speakers is None:
+            speakers = remember(starting, key, tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ())))
+        for sp in speakers:
+            size = len(sp.key)
+            if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
+                if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
+                    continue  # «مسؤول رئيسي» is a senior official, not Raisi
+                if found is None or size > len(found.key):
+                    found = sp
         if found is not None:
             out.append((i, found.side, found.label, i + len(found.key)))
             i += len(found.key)
             continue
-        for _, stem, _ in iter_stems(tokens[i].key):
-            if stem in words.nationalities:
-                side = words.nationalities[stem]
-                out.append((i, side, "", i + 1))
-                break
-        else:
-            side = _surname_side(tokens[i].key, words) or words.given_name_sides.get(tokens[i].key, "")
-            if side:
-                out.append((i, side, "", i + 1))
+        side = sides.get(key)
+        if side is None:  # a nationality, else a surname's ending or a given name ('' for none)
+            side = next((words.nationalities[s] for _, s, _ in iter_stems(key) if s in words.nationalities), "")
+            side = remember(sides, key, side or _surname_side(key, words) or words.given_name_sides.get(key, ""))
+        if side:
+            out.append((i, side, "", i + 1))
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
@@ -158,9 +161,9 @@ def attribute(
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
+    according_to = words.according_to_words
     for i, tok in enumerate(tokens):
-        bare = bare_key(tok.key)
-        if (bare,) in words.according_to or (bare, "ل") in words.according_to:
+        if bare_key(tok.key) in according_to:
             j = i + 1
             if j < n and tokens[j].key in ("عن", "الى", "ل"):
                 j += 1
@@ -215,8 +218,11 @@ def _attribute_by_verb(
     previous: Attribution | None,
 ) -> Attribution | None:
     n = len(tokens)
+    known = words.verb_cache
     for i, tok in enumerate(tokens):
-        kind = verb_kind(tok, words)
+        kind = known.get(tok.key)
+        if kind is None:
+            kind = verb_kind(tok, words)
         if not kind:
             continue
         j = i + 1

@@ -60,6 +60,16 @@ class ClaimWords:
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
 
     @cached_property
+    def verb_cache(self) -> dict[str, str]:
+        """verb_kind (geo/claims/attribution.py) per word, filled while extracting."""
+        return {}
+
+    @cached_property
+    def according_to_words(self) -> frozenset[str]:
+        """The words that are an "according to" phrase on their own (بحسب) or before ل (وفقا ل)."""
+        return frozenset(p[0] for p in self.according_to if len(p) == 1 or (len(p) == 2 and p[1] == "ل"))
+
+    @cached_property
     def type_first_longest(self) -> int:
         """The longest first word of a claim-type phrase: no longer start of a word can be one."""
         return max(map(len, self.type_first), default=0)

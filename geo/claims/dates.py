@@ -17,19 +17,26 @@ from collections.abc import Sequence
 from geo.claims.claimwords import ClaimWords
 from geo.model import Token
 from geo.text.clitics import CONJUNCTIONS_PREPOSITIONS, strip_proclitic
+from geo.text.wordcache import remember, word_cache
 
 _YESTERDAY = "امس"
 _TODAY = ("اليوم", "الليله")
 _NEXT = ("المقبل", "القادم")
 _LAST = ("الماضي", "المنصرم")
 _BEFORE = "الاول"
+_DAY_WORDS = frozenset({_YESTERDAY, *_TODAY})
 
 
 def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords) -> dt.date | None:
     """The first date the tokens give, resolved against ``published`` (None without one)."""
     if published is None:
         return None
-    bare = [strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS) for t in tokens]
+    cache = word_cache(CONJUNCTIONS_PREPOSITIONS, "without a conjunction or preposition")
+    bare = [cache.get(t.key) or remember(cache, t.key, strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS))
+            for t in tokens]
+    if "من" not in bare and _DAY_WORDS.isdisjoint(bare) and words.weekdays.keys().isdisjoint(bare) and not any(
+            map(str.isdigit, bare)):
+        return None  # (most claims) no word a date can start with: the loop below would find nothing
     n = len(bare)
     for i, key in enumerate(bare):
         nxt = bare[i + 1] if i + 1 < n else ""

@@ -25,13 +25,14 @@ from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens
+from geo.text.wordcache import remember, word_cache
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clause:
     start: int
     end: int
@@ -59,12 +60,16 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 
 
 def split_clauses(
-    text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords
+    text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
+    starts: Sequence[int] | None = None,
 ) -> list[Clause]:
+    """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
+    are the start offsets of all ``tokens``)."""
     cuts = [first]
-    starts = [t.start for t in tokens[first:last]]
+    if starts is None:
+        starts = [t.start for t in tokens]
     for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
-        i = first + bisect.bisect_left(starts, mark.end())
+        i = bisect.bisect_left(starts, mark.end(), first, last)
         if i <= first or i >= last or i == cuts[-1]:
             continue
         if mark.group() in "؛;":
@@ -93,11 +98,14 @@ def split_clauses(
 def _has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens?"""
     keys = [t.key for t in tokens]
+    starting = word_cache(phrases, "phrases it starts")
     for i, key in enumerate(keys):
-        for stem in stems_of(key):
-            for phrase in phrases.get(stem, ()):
-                if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
-                    return True
+        found = starting.get(key)
+        if found is None:
+            found = remember(starting, key, tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
+        for phrase in found:
+            if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
+                return True
     return False
 
 
@@ -106,9 +114,14 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     ... مما أدى إلى مقتل" is an attack, though it counts dead); at one position the longest phrase
     («سقوط صاروخ» is an attack, «سقوط المدينة» control), then TYPE_ORDER."""
     keys = [t.key for t in tokens]
+    known = words.type_cache
     for i, key in enumerate(keys):
-        found = [(len(phrase), kind) for phrase, kind in words.type_hits(key, stems_of(key))
-                 if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]]
+        hits = known.get(key)
+        if hits is None:
+            hits = words.type_hits(key, stems_of(key))
+        if not hits:
+            continue
+        found = [(len(phrase), kind) for phrase, kind in hits if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]]
         if found:
             longest = max(size for size, _kind in found)
             kinds = {kind for size, kind in found if size == longest}
@@ -137,7 +150,7 @@ def extract_claims(
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -145,10 +158,10 @@ def extract_claims(
             who = attribute(text, ctoks, cmentions, words, previous)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
-            content = [t for t in ctoks if who is None or not (who.start <= t.start < who.end)]
+            content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind = claim_type(content, words)
             places = _claim_places(cmentions, who, words, kind)
-            kind_hint = claim_type(ctoks, words)
+            kind_hint = kind if len(content) == len(ctoks) else claim_type(ctoks, words)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if kind_hint in EVENT_TYPES or kind_hint == "accusation" or denies:
                 places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
@@ -221,11 +234,13 @@ def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
 def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:
     """The first two words of a speaker that opens with an institution's head ("وزارة الدفاع",
     "الجيش"), folded and without clitics; None for a person or anything else."""
+    offices = word_cache(words.heads, "office of a speaker")
+    if speaker in offices:
+        return offices[speaker]
     keys = [t.key for t in find_tokens(speaker)][:2]
     head = next((stem for stem in stems_of(keys[0]) if stem in words.heads), None) if keys else None
-    if head is None:
-        return None
-    return (head, stems_of(keys[1])[-1] if len(keys) > 1 else "")
+    office = None if head is None else (head, stems_of(keys[1])[-1] if len(keys) > 1 else "")
+    return remember(offices, speaker, office)
 
 
 def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
@@ -241,6 +256,8 @@ def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]
     """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
     whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after.
     A spokesperson of a bare institution ("متحدث باسم الوزارة") speaks for the last one with that head."""
+    if not any(c.side == "other" and c.speaker for c in claims):
+        return claims  # (most articles) nothing to look up
     offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
     out = list(claims)
     for i, c in enumerate(claims):
@@ -267,9 +284,13 @@ def _pointed_back(
 ) -> tuple[str, ...]:
     """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause)."""
     kinds: set[str] = set()
+    table = words.anaphoric_places
+    pointing = word_cache(table, "place kinds it points back to")
     for tok in tokens:
-        for stem in stems_of(tok.key):
-            kinds |= words.anaphoric_places.get(stem, frozenset())
+        found = pointing.get(tok.key)
+        if found is None:
+            found = remember(pointing, tok.key, frozenset().union(*(table.get(s, ()) for s in stems_of(tok.key))))
+        kinds |= found
     if not kinds:
         return ()
     # the town a claim points back to is the last one something happened in ("قصف شوشا ... القتال

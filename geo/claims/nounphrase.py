@@ -15,6 +15,7 @@ from functools import lru_cache
 from geo.claims.claimwords import ClaimWords
 from geo.model import Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
+from geo.text.wordcache import remember
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
@@ -26,21 +27,18 @@ def bare_key(key: str) -> str:
     return strip_proclitic(key, CONJUNCTIONS)
 
 
-def _readings(key: str) -> list[str]:
+@lru_cache(maxsize=262_144)
+def _readings(key: str) -> tuple[str, ...]:
     """A word's readings without clitics, and with the article put back where ل ate it (للكرملين -> الكرملين)."""
-    out = []
-    for _, stem, stripped in iter_stems(key):
-        out.append(stem)
-        if stripped:
-            out.append("ال" + stem)
-    return out
+    return tuple(r for _, stem, stripped in iter_stems(key) for r in ((stem, "ال" + stem) if stripped else (stem,)))
 
 
 def verb_kind(tok: Token, words: ClaimWords) -> str:
-    key = tok.key
-    kind = words.verbs.get(key)
+    """The reporting verb a word is (say, deny, accuse, carry, reject), with or without و/ف; '' if none (cached)."""
+    kind = words.verb_cache.get(tok.key)
     if kind is None:
-        kind = words.verbs.get(bare_key(key), "")
+        key, verbs = tok.key, words.verbs
+        kind = remember(words.verb_cache, key, verbs.get(key, verbs.get(bare_key(key), "")))
     return kind
 
 
@@ -57,7 +55,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
-            if any(c in gap for c in ".:«\"؛؟!()»") or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words)):
+            if gap != " " and (any(c in gap for c in ".:«\"؛؟!()»")
+                               or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 break
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break

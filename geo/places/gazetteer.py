@@ -72,10 +72,14 @@ class Gazetteer:
     readings_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
     """Per word: its readings that start an indexed name (filled while extracting; never pickled)."""
 
+    two_word_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    """Per word: whether a reading of it starts a two-word name (filled while extracting; never pickled)."""
+
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state["fuzzy_cache"] = {}
         state["readings_cache"] = {}
+        state["two_word_cache"] = {}
         return state
 
     def lookup(self, name: str) -> list[Place]:

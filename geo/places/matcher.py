@@ -18,6 +18,7 @@ from geo.model import Token
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, trim_end
+from geo.text.wordcache import remember, word_cache
 
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_LEN = 32
@@ -30,7 +31,7 @@ FUZZY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", 
 _GAP_CHARS = frozenset(" \t\u00a0-\u200c\u200d\u200f\u200e")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """A span of the text that matches an indexed name (a place name or a label)."""
 
@@ -56,12 +57,27 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     out: list[Match] = []
     n = len(tokens)
     readings_of = gaz.readings_cache
+    seconds = _second_words(gaz)
+    two_word_start = gaz.two_word_cache
+    typo_of = gaz.fuzzy_cache
+    keys = [t.key for t in tokens]
+    for key in set(keys).difference(readings_of):
+        readings_of[key] = _readings(key, gaz)
+    # the words worth a closer look, found in one pass: the others (most) start no name, are known
+    # to be no typo, and are not followed by the second word of a name
+    if fuzzy:
+        todo = [i for i, (key, nxt) in enumerate(zip(keys, keys[1:] + [""], strict=False))
+                if readings_of[key] or typo_of.get(key, _UNKNOWN) is not None or nxt in seconds]
+    else:
+        todo = [i for i, key in enumerate(keys) if readings_of[key]]
     i = 0
-    while i < n:
+    for at in todo:
+        if at < i:
+            continue  # inside a name already matched
+        i = at
         tok = tokens[i]
-        readings = readings_of.get(tok.key)
-        if readings is None:
-            readings = readings_of[tok.key] = _readings(tok.key, gaz)
+        key = tok.key
+        readings = readings_of[key]
         best: tuple[int, int, str, bool, NameEntry] | None = None
         for prefix_len, stem, stripped, entries in readings:
             for entry in entries:
@@ -70,10 +86,10 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                     break
                 if i + size > n:
                     continue
-                if all(
+                if size == 1 or (tokens[i + 1].key == entry.key[1] and all(  # (the second word decides most)
                     tokens[i + j].key == entry.key[j] and _gap_ok(text, tokens[i + j - 1], tokens[i + j])
                     for j in range(1, size)
-                ):
+                )):
                     best = (size, prefix_len, stem, stripped, entry)
                     break
         if best is not None:
@@ -82,21 +98,39 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
             last = tokens[i + size - 1]
             out.append(
                 Match(start, trim_end(text, start, last.end), i, size, entry, stem,
-                      tok.key[:prefix_len], stripped)
+                      key[:prefix_len], stripped)
             )
             i += size
             continue
         if fuzzy:
-            phrase = _fuzzy_phrase(text, tokens, i, readings, gaz)
-            if phrase is not None:
-                out.append(phrase)
-                i += phrase.count
-                continue
-            found = _fuzzy_match(text, tok, i, gaz)
-            if found is not None:
-                out.append(found)
+            if i + 1 < n:
+                # the cheap test of _fuzzy_phrase first: nearly every word pair is no name at all
+                nxt = tokens[i + 1].key
+                if nxt in seconds or (len(nxt) >= FUZZY_MIN_LEN and readings and _starts_two_word(
+                        key, readings, two_word_start)):
+                    phrase = _fuzzy_phrase(text, tokens, i, readings, gaz)
+                    if phrase is not None:
+                        out.append(phrase)
+                        i += phrase.count
+                        continue
+            if typo_of.get(key, _UNKNOWN) is not None:  # a word known to be no typo is not looked at again
+                found = _fuzzy_match(text, tok, i, gaz)
+                if found is not None:
+                    out.append(found)
         i += 1
     return out
+
+
+_UNKNOWN = object()
+
+
+def _starts_two_word(key: str, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...],
+                     cache: dict[str, bool]) -> bool:
+    """Does a reading of the word start a two-word name? (cached per word)"""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = any(len(e.key) == 2 for *_r, entries in readings for e in entries)
+    return found
 
 
 def _fuzzy_phrase(
@@ -107,15 +141,27 @@ def _fuzzy_phrase(
     «ناغورنو كرباخ» (كارباخ), «قرع باغ» (قره باغ). One word anchors the other, so a misspelling that
     happens to be an ordinary word (قرع) is still read; the misspelt word needs four letters, or
     three when the other word is the one written right and it is the second."""
-    if i + 1 >= len(tokens):
+    if i + 1 >= len(tokens) or not _gap_ok(text, tokens[i], tokens[i + 1]):
         return None
-    nxt = tokens[i + 1].key
+    pair = (tokens[i].key, tokens[i + 1].key)
+    known = word_cache(gaz.names, "typo reading of two words")
+    found = known[pair] if pair in known else remember(known, pair, _fuzzy_pair(*pair, readings, gaz))
+    if found is None:
+        return None
+    prefix_len, stem, stripped, entry = found
+    start = key_offset(text, tokens[i], prefix_len)
+    return Match(start, trim_end(text, start, tokens[i + 1].end), i, 2, entry, stem,
+                 tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+
+
+def _fuzzy_pair(
+    key: str, nxt: str, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...], gaz: Gazetteer,
+) -> tuple[int, str, bool, NameEntry] | None:
+    """The reading of two words (``readings``: the first word's) as a misspelt two-word name."""
     seconds = _second_words(gaz).get(nxt, ())
     starts_two_word = any(len(e.key) == 2 for *_r, entries in readings for e in entries)
     if not (seconds or (starts_two_word and len(nxt) >= FUZZY_MIN_LEN)):
         return None  # the cheap test first: nearly every word pair is no name at all
-    if not _gap_ok(text, tokens[i], tokens[i + 1]):
-        return None
     if any(stem in gaz.by_first for _len, stem, _stripped in iter_stems(nxt)):
         return None  # «نهر آراس»: the second word is a name as written; read it as such
     found: list[tuple[int, str, bool, NameEntry]] = []
@@ -126,16 +172,13 @@ def _fuzzy_phrase(
                 found.append((prefix_len, stem, stripped, entry))
     if not found:  # second word right, first misspelt (its proclitics read off first)
         for entry in seconds:
-            for prefix_len, stem, stripped in iter_stems(tokens[i].key, min_len=3):
-                if tokens[i].key[:prefix_len] in FUZZY_PREFIXES and edit_distance_one(stem, entry.key[0]):
+            for prefix_len, stem, stripped in iter_stems(key, min_len=3):
+                if key[:prefix_len] in FUZZY_PREFIXES and edit_distance_one(stem, entry.key[0]):
                     found.append((prefix_len, stem, stripped, entry))
                     break
     if len({entry.place_ids for *_rest, entry in found}) != 1:
         return None  # nothing, or two places: a typo must point to one
-    prefix_len, stem, stripped, entry = found[0]
-    start = key_offset(text, tokens[i], prefix_len)
-    return Match(start, trim_end(text, start, tokens[i + 1].end), i, 2, entry, stem,
-                 tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+    return found[0]
 
 
 _SECOND_WORDS: dict[int, dict[str, tuple[NameEntry, ...]]] = {}

@@ -30,6 +30,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import Match
 from geo.text.clitics import has_reading_in, stems_of
+from geo.text.wordcache import remember, word_cache
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -54,13 +55,15 @@ class Context:
         if index <= 0:
             return None
         prev, cur = self.tokens[index - 1], self.tokens[index]
-        return prev if _plain_gap(self.text[prev.end:cur.start]) else None
+        gap = self.text[prev.end:cur.start]
+        return prev if gap == " " or _plain_gap(gap) else None
 
     def adjacent_after(self, index: int) -> Token | None:
         if index + 1 >= len(self.tokens):
             return None
         cur, nxt = self.tokens[index], self.tokens[index + 1]
-        return nxt if _plain_gap(self.text[cur.end:nxt.start]) else None
+        gap = self.text[cur.end:nxt.start]
+        return nxt if gap == " " or _plain_gap(gap) else None
 
 
 def _plain_gap(gap: str) -> bool:
@@ -97,19 +100,21 @@ def _matched_token_indexes(matches: Sequence[Match]) -> set[int]:
     return out
 
 
-def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> str:
-    """Why a matched name is not a place here ('' when it is one)."""
+def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
+                  places: Sequence[Place] | None = None) -> str:
+    """Why a matched name is not a place here ('' when it is one). ``places``: those of its name."""
     lex = ctx.lexicon
     if not m.entry.place_ids:
         return f"label:{m.entry.label}"
-    places = [ctx.gaz.places[p] for p in m.entry.place_ids]
-    key = " ".join(m.entry.key)
+    if places is None:
+        places = _places_of(ctx.gaz, m.entry.key, m.entry.place_ids)
     if in_dateline_credit(ctx.text, m.start):
         return "label:outlet named in a dateline"
     # Person: a title with the article or a given name right before the name.
     prev = ctx.adjacent_before(m.first)
-    political = all(p.kind == "country" or p.capital_of for p in places)
-    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not political:
+    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not all(
+        p.kind == "country" or p.capital_of for p in places
+    ):
         # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
         if has_reading_in(prev.key, lex.person_titles) or prev.key in lex.first_names:
             return "person:after title or given name"
@@ -118,13 +123,14 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
     if nxt is not None and m.count == 1 and (m.first + 1) not in place_tokens and _is_surname(ctx, nxt):
         return "person:before a surname"
     # Adjective forms of country names.
-    if any(p.kind in COUNTRY_LIKE for p in places):
+    country_like, foreign_town = _name_kinds(ctx.gaz, m.entry.key, places)
+    if country_like:
         reason = _adjective_reason(ctx, m, prev)
         if reason:
             return reason
-    if key in lex.ambiguous_names and not cue:
+    if not cue and " ".join(m.entry.key) in lex.ambiguous_names:
         return "ambiguous:an ordinary word unless a cue word announces it"
-    if all(p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places) and not (
+    if foreign_town and not (
         cue or m.prefix.strip("و") or (prev is not None and has_reading_in(prev.key, lex.locatives))
         or opens_dateline(ctx.text, m.start, m.end)
     ):
@@ -143,6 +149,27 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int]) -> s
         if m.stem.endswith(suffixes) and not m.fuzzy_target.endswith(suffixes):
             return "typo:a surname, not a misspelt name"
     return ""
+
+
+def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...],
+               cache: dict[tuple[str, ...], tuple[Place, ...]] | None = None) -> tuple[Place, ...]:
+    """The places of an indexed name (cached per name)."""
+    if cache is None:
+        cache = word_cache(gaz.places, "places of a name")
+    places = cache.get(key)
+    if places is None:
+        places = remember(cache, key, tuple(gaz.places[p] for p in place_ids))
+    return places
+
+
+def _name_kinds(gaz: Gazetteer, key: tuple[str, ...], places: Sequence[Place]) -> tuple[bool, bool]:
+    """(a country or region among the places of a name, all of them worldwide towns; cached per name)."""
+    cache = word_cache(gaz.places, "kinds of a name's places")
+    kinds = cache.get(key)
+    if kinds is None:
+        kinds = remember(cache, key, (any(p.kind in COUNTRY_LIKE for p in places), all(
+            p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places)))
+    return kinds
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -261,6 +288,7 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
         ctx.gaz.places[m.entry.place_ids[0]] for m in ctx.matches if len(m.entry.place_ids) == 1 and not m.fuzzy
     ]
     anchor = article_anchor(unambiguous)
+    places_of = word_cache(ctx.gaz.places, "places of a name")
     out: list[Resolution] = []
     for m in ctx.matches:
         cue = find_cue(ctx, m.first)
@@ -268,13 +296,13 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
             start=m.start,
             end=m.end,
             surface=ctx.text[m.start:m.end],
-            places=tuple(ctx.gaz.places[p] for p in m.entry.place_ids),
+            places=_places_of(ctx.gaz, m.entry.key, m.entry.place_ids, places_of),
             token_index=m.first,
             token_count=m.count,
             fuzzy=m.fuzzy,
             cue=cue,
         )
-        reason = reject_reason(ctx, m, cue, place_tokens)
+        reason = reject_reason(ctx, m, cue, place_tokens, candidate.places)
         if reason:
             out.append(Resolution(candidate, None, reason))
             continue
@@ -295,15 +323,17 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
     out: list[Span] = []
     cues = ctx.lexicon.cues
     tokens = ctx.tokens
-    is_cue: dict[str, bool] = {}
+    is_cue = word_cache(cues, "is a cue word")
+    flags = [is_cue.get(t.key) for t in tokens]
+    for k, flag in enumerate(flags):
+        if flag is None:
+            before = tokens[k].key
+            flags[k] = remember(is_cue, before, any(s in cues for s in stems_of(before)))
     i = 1
-    while i < len(tokens):
-        before = tokens[i - 1].key
-        if before not in is_cue:
-            is_cue[before] = any(s in cues for s in stems_of(before))
-        if not is_cue[before] or i in covered:
-            i += 1
+    for at in [k + 1 for k, flag in enumerate(flags[:-1]) if flag]:  # the words right after a cue word
+        if at < i or at in covered:
             continue
+        i = at
         tok = tokens[i]
         if ctx.adjacent_before(i) is None or not _looks_like_name(ctx, tok):
             i += 1

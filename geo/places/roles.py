@@ -34,7 +34,9 @@ _STEM_FLAGS: dict[int, dict[str, bool]] = {}
 
 def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
     """Does any word (with its clitics removed) start with one of ``stems``? (cached per word)"""
-    cache = _STEM_FLAGS.setdefault(id(stems), {})
+    cache = _STEM_FLAGS.get(id(stems))
+    if cache is None:
+        cache = _STEM_FLAGS[id(stems)] = {}
     for tok in tokens:
         flag = cache.get(tok.key)
         if flag is None:

@@ -77,6 +77,36 @@ def _combined(rules: tuple[BoilerplateRule, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) if parts else r"(?!)")
 
 
+@lru_cache(maxsize=8)
+def _in_line_rules(rules: tuple[BoilerplateRule, ...]) -> tuple[tuple[BoilerplateRule, ...], re.Pattern[str] | None]:
+    """The rules that look inside a line (tail, phrase), in order, and one pattern that finds
+    something in a line whenever one of them does (None when they cannot be joined into one)."""
+    inside = tuple(r for r in rules if r.scope not in ("line", "block"))
+    if not inside or any(_BACKREFERENCE.search(r.pattern.pattern) for r in inside):
+        return inside, None  # a numbered backreference would point at another rule's group
+    try:
+        return inside, re.compile("|".join(f"(?:{r.pattern.pattern})" for r in inside))
+    except re.error:
+        return inside, None  # (a global flag inside a pattern, say): each rule is tried on every line
+
+
+_PREPARED: dict[int, tuple[tuple[BoilerplateRule, ...], tuple]] = {}
+
+
+def _prepared(rules: tuple[BoilerplateRule, ...]) -> tuple:
+    """_combined and _in_line_rules of a tuple of rules, found by the tuple's identity (hashing
+    thirty rules for an lru_cache look-up on every page costs more than the look-up saves)."""
+    held = _PREPARED.get(id(rules))
+    if held is None or held[0] is not rules:
+        if len(_PREPARED) >= 8:
+            _PREPARED.clear()
+        held = _PREPARED[id(rules)] = (rules, (_combined(rules), *_in_line_rules(rules)))
+    return held[1]
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its line break; trailing spaces excluded."""
     out = []
@@ -95,7 +125,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> tuple[Span, ...]:
     """Spans of ``text`` that are site boilerplate, sorted and non-overlapping."""
     rules = load_rules() if rules is None else rules
-    any_line_rule = _combined(rules)
+    any_line_rule, inside_rules, any_inside_rule = _prepared(rules)
     spans: list[Span] = []
     lines = [(s, e) for s, e in _lines(text) if e > s]
     in_block = ""
@@ -108,7 +138,13 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
             in_block = ""
         # one combined pattern first: most lines match no whole-line rule
         short = end - start <= LINE_RULE_MAX_CHARS and any_line_rule.fullmatch(line) is not None
-        for rule in rules:
+        if short:
+            candidates = rules
+        elif any_inside_rule is not None and any_inside_rule.search(line) is None:
+            continue  # (most lines) no rule finds anything in this line
+        else:
+            candidates = inside_rules  # the whole-line rules skip a line that none of them matches
+        for rule in candidates:
             if rule.scope in ("line", "block"):
                 if not short:
                     continue

@@ -55,13 +55,21 @@ def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ..
     return _stems(key, min_len)
 
 
+_HAS_ARTICLE = dict(PROCLITICS)
+_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _HAS_ARTICLE}, reverse=True)
+"""A key starts with at most one proclitic of each length: the readings are found by looking its
+first one, two, three and four letters up (longest first, as PROCLITICS is ordered)."""
+
+
 @lru_cache(maxsize=262_144)
 def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
     out = [(0, key, False)]
     if key and key[0] in "وفبلكا":
-        for prefix, has_article in PROCLITICS:
-            if key.startswith(prefix) and len(key) - len(prefix) >= min_len:
-                out.append((len(prefix), key[len(prefix):], has_article))
+        for length in _PREFIX_LENGTHS:
+            if len(key) >= length and len(key) - length >= min_len:
+                has_article = _HAS_ARTICLE.get(key[:length])
+                if has_article is not None:
+                    out.append((length, key[length:], has_article))
     return tuple(out)
 
 
@@ -73,7 +81,10 @@ def stems_of(key: str) -> tuple[str, ...]:
 
 def has_reading_in(key: str, words: Collection[str]) -> bool:
     """Is the key, or one of its readings without proclitics, one of ``words``?"""
-    return any(stem in words for stem in stems_of(key))
+    for stem in stems_of(key):  # (a loop, not any(): this runs for most words of an article)
+        if stem in words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=262_144)
@@ -91,9 +102,9 @@ IMPERFECT_PREFIXES = "يتنا"
 
 
 def imperfect_readings(stem: str) -> tuple[str, ...]:
-    """A stem, and the same stem without an imperfect-tense prefix when one can be read off
-    (at least three letters stay), with the future's س too: تقصف -> (تقصف, قصف). Used for topic words, where a verb's root
-    decides the claim's type, never for names."""
+    """A stem, and the same stem without an imperfect-tense prefix when one can be read off (at
+    least three letters stay), with the future's س too: تقصف -> (تقصف, قصف). Used for topic
+    words, where a verb's root decides the claim's type, never for names."""
     if len(stem) >= 5 and stem[0] == "س" and stem[1] in IMPERFECT_PREFIXES:
         return (stem, stem[2:])  # the future: سيخرجون -> خرجون
     if len(stem) >= 4 and stem[0] in IMPERFECT_PREFIXES:

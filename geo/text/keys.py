@@ -77,10 +77,11 @@ FOLD_TABLE: dict[int, str] = _build_fold_table()
 
 # A word: letters and digits of any script, plus the marks and invisible characters that
 # must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
-_WORD_RE = re.compile(
-    r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ])+"
-)
+_IN_WORD = r"\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ"
+_WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD}])+")
+_RUN_RE = re.compile(rf"[\w{_IN_WORD}]+")
+"""The words of _WORD_RE and the underscores between them, in one character class: twice as fast
+to scan, and a run holding an underscore (rare) is split into its words by _WORD_RE."""
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 
 def normalise_key(text: str) -> str:
@@ -115,16 +116,30 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     out: list[Token] = []
     append = out.append
     cache = _KEY_CACHE
-    for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
+    get = cache.get
+    new = tuple.__new__  # Token(...) without the named tuple's own __new__ (a Python function)
+    for m in _RUN_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        key = cache.get(word)
+        if "_" in word:
+            append_words(out, text, m.start(), m.end())
+            continue
+        key = get(word)
         if key is None:
             key = normalise_key(word)
             if len(cache) < 500_000:
                 cache[word] = key
         if key:
-            append(Token(m.start(), m.end(), key))
+            s, e = m.span()
+            append(new(Token, (s, e, key)))
     return out
+
+
+def append_words(out: list[Token], text: str, start: int, end: int) -> None:
+    """The tokens of the words of ``text[start:end]`` (a run with underscores), appended to ``out``."""
+    for m in _WORD_RE.finditer(text, start, end):
+        key = normalise_key(m.group())
+        if key:
+            out.append(Token(m.start(), m.end(), key))
 
 
 _KEY_CACHE: dict[str, str] = {}
@@ -140,7 +155,7 @@ def key_offset(text: str, token: Token, key_index: int) -> int:
         return _first_visible(text, token.start, token.end)
     produced = 0
     for pos in range(token.start, token.end):
-        folded = normalise_key(text[pos])
+        folded = _fold_char(text[pos])
         if not folded:
             continue
         if produced >= key_index:
@@ -151,16 +166,29 @@ def key_offset(text: str, token: Token, key_index: int) -> int:
 
 def _first_visible(text: str, start: int, end: int) -> int:
     for pos in range(start, end):
-        if normalise_key(text[pos]):
+        if _fold_char(text[pos]):
             return pos
     return start
 
 
 def trim_end(text: str, start: int, end: int) -> int:
     """Move ``end`` left past characters that fold to nothing (a trailing tatweel or mark)."""
-    while end > start and not normalise_key(text[end - 1]):
+    while end > start and not _fold_char(text[end - 1]):
         end -= 1
     return end
+
+
+_FOLDED_CHARS: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    """normalise_key of one character (cached: a text is written with a few hundred distinct ones)."""
+    folded = _FOLDED_CHARS.get(char)
+    if folded is None:
+        folded = normalise_key(char)
+        if len(_FOLDED_CHARS) < 100_000:
+            _FOLDED_CHARS[char] = folded
+    return folded
 
 
 def arabic_letter_ratio(text: str) -> float:

@@ -1,4 +1,4 @@
-"""The synthetic benchmark corpus (benchmarks/corpus.py): deterministic, spellings from the gazetteer,
+"""The benchmark corpus (benchmarks/corpus.py): deterministic, spellings from the gazetteer,
 page chrome from data/boilerplate.tsv."""
 
 from __future__ import annotations

@@ -90,3 +90,16 @@ def test_key_offset_skips_marks_before_the_stem() -> None:
 def test_trim_end_drops_trailing_tatweel() -> None:
     text = "شوشاـ"
     assert trim_end(text, 0, len(text)) == 4
+
+
+def test_tokens_are_the_words_of_the_word_pattern_underscores_included() -> None:
+    # find_tokens scans runs of word characters and underscores, then splits a run with an
+    # underscore into its words: the same tokens as the word pattern alone gives
+    from geo.text.keys import _WORD_RE, find_tokens, normalise_key
+
+    text = "قصف_شوشا و__خانكندي_ _ ناغورنو-كاراباخ، بـ٣ قرى_ ـ abc_DEF"
+    expected = [(m.start(), m.end(), normalise_key(m.group())) for m in _WORD_RE.finditer(text)
+                if normalise_key(m.group())]
+    assert [tuple(t) for t in find_tokens(text)] == expected
+    assert [tuple(t) for t in find_tokens(text, 3, 30)] == [
+        (m.start(), m.end(), normalise_key(m.group())) for m in _WORD_RE.finditer(text, 3, 30) if normalise_key(m.group())]
