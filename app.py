@@ -150,6 +150,14 @@ def words(lang: str) -> dict[str, str]:
     return {"claim": label("claim", lang), "claims": label("claims", lang), "contested": label("layer_contested", lang)}
 
 
+def opened(title: str, key: str):  # type: ignore[no-untyped-def]
+    """An expander whose content is built only once the analyst opens it (opening it reruns the
+    page): a closed one sends no widgets and runs no queries. Returns the expander, or None while
+    it is closed."""
+    box = st.expander(title, key=key.replace(":", "-"), on_change="rerun")
+    return box if box.open else None
+
+
 def map_key() -> str:
     """The map's widget key: another map (reporting clicks on empty ground too) while an analyst
     takes a new place's coordinates from the map; the view carries over."""
@@ -323,7 +331,10 @@ def fix_mention(key: str, target: dict, actions: list[str], *, machine_placed: b
 
 def review_form(c: dict) -> None:
     """Confirm a claim, correct its side, type or polarity, or say it is no claim at all."""
-    with st.expander(label("review", lang)), st.form(key=f"review-{c['claim_id']}-{c['side']}".replace(":", "-")):
+    box = opened(label("review", lang), f"reviewing-{c['claim_id']}-{c['side']}")
+    if box is None:
+        return
+    with box, st.form(key=f"review-{c['claim_id']}-{c['side']}".replace(":", "-")):
         side = st.selectbox(label("sides", lang), ALL_SIDES, index=ALL_SIDES.index(c["side"]),
                             format_func=lambda s: label("side_" + s, lang))
         kind = st.selectbox(label("types", lang), TYPES, index=TYPES.index(c["type"]),
@@ -358,9 +369,23 @@ def review_form(c: dict) -> None:
             save(Correction(action="not_claim", **target))
 
 
+def mentions_form(place_id: str) -> None:
+    """The place's mentions in the articles, and the correction of one of them."""
+    with engine().connect() as conn:
+        said = place_mentions(conn, place_id)
+    st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {isolate(m['title'])}" for m in said))
+    if said:
+        which = st.selectbox(label("mention_to_fix", lang), range(len(said)), key=f"mention-{place_id}",
+                             format_func=lambda i: isolate(said[i]["context"]))
+        fix_mention(f"m-{place_id}", said[which], ["not_place", "other_place", "new_place"], machine_placed=True)
+
+
 def place_form(place: dict) -> None:
     """Correct a place's coordinates (kept as a correction, above the gazetteer's)."""
-    with st.expander(label("correct_place", lang)), st.form(key=f"place-{place['place_id']}"):
+    box = opened(label("correct_place", lang), f"correcting-{place['place_id']}")
+    if box is None:
+        return
+    with box, st.form(key=f"place-{place['place_id']}"):
         lat = st.number_input(label("latitude", lang), value=float(place["lat"]), format="%.5f")
         lon = st.number_input(label("longitude", lang), value=float(place["lon"]), format="%.5f")
         reason = st.text_input(label("reason", lang))
@@ -416,18 +441,21 @@ if not per_day.empty:
     st.caption(label("timeline", lang))
     st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
 
-rows = layer(database_url(), filters)
-with st.expander(label("summary", lang)):
-    summary = summary_of(database_url(), filters)
+
+def summary(rows: list[dict]) -> None:
+    """Claims by side and by type, and the places most claimed about, under the filters."""
+    counts = summary_of(database_url(), filters)
     left_s, mid_s, right_s = st.columns(3)
-    left_s.dataframe(pd.DataFrame([(label("side_" + s, lang), n) for s, n in summary["side"].items()],
+    left_s.dataframe(pd.DataFrame([(label("side_" + s, lang), n) for s, n in counts["side"].items()],
                                   columns=[label("sides", lang), label("count", lang)]), hide_index=True)
-    mid_s.dataframe(pd.DataFrame([(label("type_" + t, lang), n) for t, n in summary["type"].items()],
+    mid_s.dataframe(pd.DataFrame([(label("type_" + t, lang), n) for t, n in counts["type"].items()],
                                  columns=[label("types", lang), label("count", lang)]), hide_index=True)
     right_s.dataframe(pd.DataFrame([(place_label(p, lang=lang), p["total"]) for p in rows[:10]],
                                    columns=[label("top_places", lang), label("count", lang)]), hide_index=True)
 
-with st.expander(label("review_queue", lang)):
+
+def review_queue_items() -> None:
+    """The names the machine could not place, then the least certain claims, each with its place."""
     names_left = names_of(database_url())
     if names_left:
         st.markdown(f"**{escape_markdown(label('unresolved_names', lang))}**")
@@ -437,13 +465,21 @@ with st.expander(label("review_queue", lang)):
                               format_func=lambda i: isolate(names_left[i]["surface"]))
         fix_mention("unresolved", names_left[name_i], ["other_place", "new_place", "not_place"], machine_placed=False)
         st.divider()
-    queue = queue_of(database_url())
-    for i, item in enumerate(queue):
+    for i, item in enumerate(queue_of(database_url())):
         q_left, q_right = st.columns([6, 1])
         q_left.text(f"{item['confidence']:.2f} · {label('side_' + item['side'], lang)} · {isolate(item['text'][:160])}")
         if q_right.button(label("open_place", lang), key=f"queue-{i}") and item["place_id"] in by_id:
             st.session_state["selected"] = item["place_id"]
             fly_to(by_id[item["place_id"]])
+
+
+rows = layer(database_url(), filters)
+for title, key, show in (("summary", "summary-open", lambda: summary(rows)),
+                         ("review_queue", "queue-open", review_queue_items)):
+    section = opened(label(title, lang), key)
+    if section is not None:
+        with section:
+            show()
 if st.session_state.pop("saved", False):
     st.success(label("saved", lang))
 
@@ -471,15 +507,10 @@ with right:
         if current and current["contested"]:
             st.warning(label("contested", lang))
         place_form(place)
-        with st.expander(label("mentions_of_place", lang)):
-            with engine().connect() as conn:
-                said = place_mentions(conn, selected)
-            st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {isolate(m['title'])}"
-                               for m in said))
-            if said:
-                which = st.selectbox(label("mention_to_fix", lang), range(len(said)), key=f"mention-{selected}",
-                                     format_func=lambda i: isolate(said[i]["context"]))
-                fix_mention(f"m-{selected}", said[which], ["not_place", "other_place", "new_place"], machine_placed=True)
+        mentions_box = opened(label("mentions_of_place", lang), f"mentions-open-{selected}")
+        if mentions_box is not None:
+            with mentions_box:
+                mentions_form(selected)
         with engine().connect() as conn:
             steps = control_sequence(conn, selected)
         if steps:
