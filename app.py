@@ -169,6 +169,13 @@ def picking() -> bool:
     return any(v is True and str(k).endswith("-pick-on-map") for k, v in st.session_state.items())
 
 
+def new_map_click() -> dict | None:
+    """Where the map was last clicked, when an analyst is taking a new place's coordinates from it
+    and that click has not been taken yet."""
+    clicked_at = (st.session_state.get(map_key()) or {}).get("last_clicked") if picking() else None
+    return clicked_at if clicked_at and clicked_at != st.session_state.get("last_map_click") else None
+
+
 def view() -> tuple[tuple[float, float], int]:
     """Where the analyst left the map (kept across filters, language and reruns); at first the
     theatre. Always given to the map, so that its first report changes nothing."""
@@ -258,8 +265,8 @@ filters = Filters(
 analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
 # A click on the map gives a new place its coordinates (when the analyst asked for it), read
 # before the correction widgets are drawn.
-clicked_at = (st.session_state.get(map_key()) or {}).get("last_clicked") if picking() else None
-if clicked_at and clicked_at != st.session_state.get("last_map_click"):
+clicked_at = new_map_click()
+if clicked_at:
     st.session_state["last_map_click"] = clicked_at
     st.session_state["map_click"] = {"lat": round(clicked_at["lat"], 5), "lon": round(clicked_at["lng"], 5)}
 
@@ -483,73 +490,61 @@ for title, key, show in (("summary", "summary-open", lambda: summary(rows)),
 if st.session_state.pop("saved", False):
     st.success(label("saved", lang))
 
-# The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
-state = st.session_state.get(map_key()) or {}
-clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
-if clicked_id and clicked_id != st.session_state.get("last_clicked"):
-    st.session_state["last_clicked"] = clicked_id
-    st.session_state["selected"] = clicked_id
-map_view = reported_view()
-if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
-    st.session_state["seen_map_view"] = map_view
-    if not same_view(map_view, view()):  # the analyst moved the map: keep it there
-        st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
-selected = st.session_state.get("selected")
-
-left, right = st.columns([3, 2])
-with right:
+def place_panel(selected: str | None, filters: Filters, rows: list[dict]) -> None:
+    """The selected place: its corrections, mentions, control sequence and claims, page by page."""
     place = by_id.get(selected) if selected else None
     if place is None:
         st.info(label("no_place", lang))
-    else:
-        current = next((p for p in rows if p["place_id"] == selected), None)
-        st.subheader(escape_markdown(place_label(place, lang=lang)))
-        if current and current["contested"]:
-            st.warning(label("contested", lang))
-        place_form(place)
-        mentions_box = opened(label("mentions_of_place", lang), f"mentions-open-{selected}")
-        if mentions_box is not None:
-            with mentions_box:
-                mentions_form(selected)
-        with engine().connect() as conn:
-            steps = control_sequence(conn, selected)
-        if steps:
-            st.markdown(f"**{escape_markdown(label('control_sequence', lang))}**")
-            st.text("\n".join(f"{isolate(str(s.event.date))} · {label('step_' + s.label, lang)} · "
-                              f"{label('side_' + s.event.side, lang)} · {isolate(s.event.text)}" for s in steps))
-        with engine().connect() as conn:
-            _first, total = place_claims(conn, selected, filters, page=0, page_size=1)
-        pages = max(1, -(-total // PAGE_SIZE))
-        page = st.number_input(label("page", lang), min_value=1, max_value=pages, value=1, step=1,
-                               key=f"page-{selected}-{pages}") - 1
-        st.caption(f"{count_words(total, lang)} · {label('page', lang)} {page + 1} {label('page_of', lang)} {pages}")
-        with engine().connect() as conn:
-            claims, _total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
-        if not claims:
-            st.write(label("no_claims", lang))
-        place_names = [place["name_ar"], place["name"], *place["alt_names"]]
-        groups = panel_groups(claims, contested=bool(current and current["contested"]))
-        columns = st.columns(len(groups)) if len(groups) > 1 else [st.container()]
-        for column, group in zip(columns, groups, strict=True):
-            with column:
-                for c in group:
-                    with st.container(border=True):
-                        polarity = label("asserted" if c["polarity"] == "assert" else "denied", lang)
-                        st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
-                        with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
-                            st.markdown(highlight_markdown(c["text"], place_names))
-                        st.text(claim_details(c, lang))
-                        if c["reviewed"]:
-                            with engine().connect() as conn:
-                                notes = claim_reviews(conn, c["article_id"], c["start"], c["end"])
-                            st.text(review_note(notes, c["machine"], lang) or f"✓ {label('reviewed', lang)}")
-                        link = safe_link(c["url"])
-                        if link:
-                            st.link_button(label("open_article", lang) + " ↗", link)
-                        review_form(c)
+        return
+    current = next((p for p in rows if p["place_id"] == selected), None)
+    st.subheader(escape_markdown(place_label(place, lang=lang)))
+    if current and current["contested"]:
+        st.warning(label("contested", lang))
+    place_form(place)
+    mentions_box = opened(label("mentions_of_place", lang), f"mentions-open-{selected}")
+    if mentions_box is not None:
+        with mentions_box:
+            mentions_form(selected)
+    with engine().connect() as conn:
+        steps = control_sequence(conn, selected)
+    if steps:
+        st.markdown(f"**{escape_markdown(label('control_sequence', lang))}**")
+        st.text("\n".join(f"{isolate(str(s.event.date))} · {label('step_' + s.label, lang)} · "
+                          f"{label('side_' + s.event.side, lang)} · {isolate(s.event.text)}" for s in steps))
+    with engine().connect() as conn:
+        _first, total = place_claims(conn, selected, filters, page=0, page_size=1)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = st.number_input(label("page", lang), min_value=1, max_value=pages, value=1, step=1,
+                           key=f"page-{selected}-{pages}") - 1
+    st.caption(f"{count_words(total, lang)} · {label('page', lang)} {page + 1} {label('page_of', lang)} {pages}")
+    with engine().connect() as conn:
+        claims, _total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
+    if not claims:
+        st.write(label("no_claims", lang))
+    place_names = [place["name_ar"], place["name"], *place["alt_names"]]
+    groups = panel_groups(claims, contested=bool(current and current["contested"]))
+    columns = st.columns(len(groups)) if len(groups) > 1 else [st.container()]
+    for column, group in zip(columns, groups, strict=True):
+        with column:
+            for c in group:
+                with st.container(border=True):
+                    polarity = label("asserted" if c["polarity"] == "assert" else "denied", lang)
+                    st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
+                    with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
+                        st.markdown(highlight_markdown(c["text"], place_names))
+                    st.text(claim_details(c, lang))
+                    if c["reviewed"]:
+                        with engine().connect() as conn:
+                            notes = claim_reviews(conn, c["article_id"], c["start"], c["end"])
+                        st.text(review_note(notes, c["machine"], lang) or f"✓ {label('reviewed', lang)}")
+                    link = safe_link(c["url"])
+                    if link:
+                        st.link_button(label("open_article", lang) + " ↗", link)
+                    review_form(c)
 
-# The map last: its panel's deltas reach the browser first, so a click shows the claims sooner.
-with left:
+
+def place_map(selected: str | None, filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
+    """The map of the places under the filters, the selected one ringed, where the analyst left it."""
     data, digest, legend, drawn_count = layer_file(database_url(), filters, show_sides, show_contested, lang,
                                                    control_day)
     st.caption(f"{drawn_count} {label('places_shown', lang)}")
@@ -566,6 +561,35 @@ with left:
               center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
               feature_group_to_add=selection_layer(rows, selected))
+
+
+@st.fragment
+def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
+    """The selected place's panel and the map. A click on the map, its reports of where it is and
+    the panel's own widgets rerun only this part, not the filters, the timeline and the queue."""
+    if new_map_click():  # coordinates for a correction form that may be outside this part
+        st.rerun()
+    # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
+    state = st.session_state.get(map_key()) or {}
+    clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
+    if clicked_id and clicked_id != st.session_state.get("last_clicked"):
+        st.session_state["last_clicked"] = clicked_id
+        st.session_state["selected"] = clicked_id
+    map_view = reported_view()
+    if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
+        st.session_state["seen_map_view"] = map_view
+        if not same_view(map_view, view()):  # the analyst moved the map: keep it there
+            st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
+    selected = st.session_state.get("selected")
+
+    left, right = st.columns([3, 2])
+    with right:
+        place_panel(selected, filters, rows)
+    with left:  # the map last: the panel's deltas reach the browser first, so a click shows the claims sooner
+        place_map(selected, filters, rows, control_day)
+
+
+place_and_map(filters, rows, control_day)
 
 
 def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
