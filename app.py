@@ -71,6 +71,7 @@ ALL_SIDES = (*SIDES, "none")
 LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
 PICKED_ZOOM = 10
 START_ZOOM = 7
+TIMELINE_HEIGHT = 160  # px: the space the timeline takes, kept while it waits for the map
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
 
@@ -446,7 +447,10 @@ if not per_day.empty:
                         scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn])),
     ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=110)
     st.caption(label("timeline", lang))
-    st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
+    if st.session_state.get("map_shown"):
+        st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
+    else:  # drawn once the map is up (its first report reruns the page): the map's frame goes first
+        st.container(height=TIMELINE_HEIGHT, border=False)
 
 
 def summary(rows: list[dict]) -> None:
@@ -581,6 +585,9 @@ def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | Non
         if not same_view(map_view, view()):  # the analyst moved the map: keep it there
             st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
     selected = st.session_state.get("selected")
+    if map_view and not st.session_state.get("map_shown"):  # the map is up: now the timeline
+        st.session_state["map_shown"] = True
+        st.rerun()
 
     left, right = st.columns([3, 2])
     with right:
