@@ -72,6 +72,7 @@ ALL_SIDES = (*SIDES, "none")
 LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
 PICKED_ZOOM = 10
 START_ZOOM = 7
+TIMELINE_HEIGHT = 160  # px: the space the timeline takes, kept while it waits for the map
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
 
@@ -151,6 +152,14 @@ def words(lang: str) -> dict[str, str]:
     return {"claim": label("claim", lang), "claims": label("claims", lang), "contested": label("layer_contested", lang)}
 
 
+def opened(title: str, key: str):  # type: ignore[no-untyped-def]
+    """An expander whose content is built only once the analyst opens it (opening it reruns the
+    page): a closed one sends no widgets and runs no queries. Returns the expander, or None while
+    it is closed."""
+    box = st.expander(title, key=key.replace(":", "-"), on_change="rerun")
+    return box if box.open else None
+
+
 def map_key() -> str:
     """The map's widget key: another map (reporting clicks on empty ground too) while an analyst
     takes a new place's coordinates from the map; the view carries over."""
@@ -160,6 +169,13 @@ def map_key() -> str:
 def picking() -> bool:
     """Has an analyst asked for the coordinates of a new place from the next click on the map?"""
     return any(v is True and str(k).endswith("-pick-on-map") for k, v in st.session_state.items())
+
+
+def new_map_click() -> dict | None:
+    """Where the map was last clicked, when an analyst is taking a new place's coordinates from it
+    and that click has not been taken yet."""
+    clicked_at = (st.session_state.get(map_key()) or {}).get("last_clicked") if picking() else None
+    return clicked_at if clicked_at and clicked_at != st.session_state.get("last_map_click") else None
 
 
 def view() -> tuple[tuple[float, float], int]:
@@ -251,8 +267,8 @@ filters = Filters(
 analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
 # A click on the map gives a new place its coordinates (when the analyst asked for it), read
 # before the correction widgets are drawn.
-clicked_at = (st.session_state.get(map_key()) or {}).get("last_clicked") if picking() else None
-if clicked_at and clicked_at != st.session_state.get("last_map_click"):
+clicked_at = new_map_click()
+if clicked_at:
     st.session_state["last_map_click"] = clicked_at
     st.session_state["map_click"] = {"lat": round(clicked_at["lat"], 5), "lon": round(clicked_at["lng"], 5)}
 
@@ -326,7 +342,10 @@ def fix_mention(key: str, target: dict, actions: list[str], *, machine_placed: b
 
 def review_form(c: dict) -> None:
     """Confirm a claim, correct its side, type or polarity, or say it is no claim at all."""
-    with st.expander(label("review", lang)), st.form(key=f"review-{c['claim_id']}-{c['side']}".replace(":", "-")):
+    box = opened(label("review", lang), f"reviewing-{c['claim_id']}-{c['side']}")
+    if box is None:
+        return
+    with box, st.form(key=f"review-{c['claim_id']}-{c['side']}".replace(":", "-")):
         side = st.selectbox(label("sides", lang), ALL_SIDES, index=ALL_SIDES.index(c["side"]),
                             format_func=lambda s: label("side_" + s, lang))
         kind = st.selectbox(label("types", lang), TYPES, index=TYPES.index(c["type"]),
@@ -361,9 +380,25 @@ def review_form(c: dict) -> None:
             save(Correction(action="not_claim", **target))
 
 
+def mentions_form(place_id: str) -> None:
+    """The place's mentions in the articles, and the correction of one of them."""
+    with engine().connect() as conn:
+        said = place_mentions(conn, place_id)
+    st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {label('role_' + m['role'], lang)}"
+                       f" · {isolate(m['title'])}" for m in said))
+    if said:
+        which = st.selectbox(label("mention_to_fix", lang), range(len(said)), key=f"mention-{place_id}",
+                             format_func=lambda i: isolate(said[i]["context"]))
+        fix_mention(f"m-{place_id}", said[which], ["not_place", "other_place", "new_place", "role"],
+                    machine_placed=True)
+
+
 def place_form(place: dict) -> None:
     """Correct a place's coordinates (kept as a correction, above the gazetteer's)."""
-    with st.expander(label("correct_place", lang)), st.form(key=f"place-{place['place_id']}"):
+    box = opened(label("correct_place", lang), f"correcting-{place['place_id']}")
+    if box is None:
+        return
+    with box, st.form(key=f"place-{place['place_id']}"):
         lat = st.number_input(label("latitude", lang), value=float(place["lat"]), format="%.5f")
         lon = st.number_input(label("longitude", lang), value=float(place["lon"]), format="%.5f")
         reason = st.text_input(label("reason", lang))
@@ -417,20 +452,26 @@ if not per_day.empty:
                         scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn])),
     ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=110)
     st.caption(label("timeline", lang))
-    st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
+    if st.session_state.get("map_shown"):
+        st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
+    else:  # drawn once the map is up (its first report reruns the page): the map's frame goes first
+        st.container(height=TIMELINE_HEIGHT, border=False)
 
-rows = layer(database_url(), filters)
-with st.expander(label("summary", lang)):
-    summary = summary_of(database_url(), filters)
+
+def summary(rows: list[dict]) -> None:
+    """Claims by side and by type, and the places most claimed about, under the filters."""
+    counts = summary_of(database_url(), filters)
     left_s, mid_s, right_s = st.columns(3)
-    left_s.dataframe(pd.DataFrame([(label("side_" + s, lang), n) for s, n in summary["side"].items()],
+    left_s.dataframe(pd.DataFrame([(label("side_" + s, lang), n) for s, n in counts["side"].items()],
                                   columns=[label("sides", lang), label("count", lang)]), hide_index=True)
-    mid_s.dataframe(pd.DataFrame([(label("type_" + t, lang), n) for t, n in summary["type"].items()],
+    mid_s.dataframe(pd.DataFrame([(label("type_" + t, lang), n) for t, n in counts["type"].items()],
                                  columns=[label("types", lang), label("count", lang)]), hide_index=True)
     right_s.dataframe(pd.DataFrame([(place_label(p, lang=lang), p["total"]) for p in rows[:10]],
                                    columns=[label("top_places", lang), label("count", lang)]), hide_index=True)
 
-with st.expander(label("review_queue", lang)):
+
+def review_queue_items() -> None:
+    """The names the machine could not place, then the least certain claims, each with its place."""
     names_left = names_of(database_url())
     if names_left:
         st.markdown(f"**{escape_markdown(label('unresolved_names', lang))}**")
@@ -440,89 +481,79 @@ with st.expander(label("review_queue", lang)):
                               format_func=lambda i: isolate(names_left[i]["surface"]))
         fix_mention("unresolved", names_left[name_i], ["other_place", "new_place", "not_place"], machine_placed=False)
         st.divider()
-    queue = queue_of(database_url())
-    for i, item in enumerate(queue):
+    for i, item in enumerate(queue_of(database_url())):
         q_left, q_right = st.columns([6, 1])
         q_left.text(f"{item['confidence']:.2f} · {label('side_' + item['side'], lang)} · {isolate(item['text'][:160])}")
         if q_right.button(label("open_place", lang), key=f"queue-{i}") and item["place_id"] in by_id:
             st.session_state["selected"] = item["place_id"]
             fly_to(by_id[item["place_id"]])
+
+
+rows = layer(database_url(), filters)
+for title, key, show in (("summary", "summary-open", lambda: summary(rows)),
+                         ("review_queue", "queue-open", review_queue_items)):
+    section = opened(label(title, lang), key)
+    if section is not None:
+        with section:
+            show()
 if st.session_state.pop("saved", False):
     st.success(label("saved", lang))
 
-# The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
-state = st.session_state.get(map_key()) or {}
-clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
-if clicked_id and clicked_id != st.session_state.get("last_clicked"):
-    st.session_state["last_clicked"] = clicked_id
-    st.session_state["selected"] = clicked_id
-map_view = reported_view()
-if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
-    st.session_state["seen_map_view"] = map_view
-    if not same_view(map_view, view()):  # the analyst moved the map: keep it there
-        st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
-selected = st.session_state.get("selected")
-
-left, right = st.columns([3, 2])
-with right:
+def place_panel(selected: str | None, filters: Filters, rows: list[dict]) -> None:
+    """The selected place: its corrections, mentions, control sequence and claims, page by page."""
     place = by_id.get(selected) if selected else None
     if place is None:
         st.info(label("no_place", lang))
-    else:
-        current = next((p for p in rows if p["place_id"] == selected), None)
-        st.subheader(escape_markdown(place_label(place, lang=lang)))
-        if current and current["contested"]:
-            st.warning(label("contested", lang))
-        place_form(place)
-        with st.expander(label("mentions_of_place", lang)):
-            with engine().connect() as conn:
-                said = place_mentions(conn, selected)
-            st.text("\n".join(f"{'✓ ' if m['reviewed'] else ''}{isolate(m['context'])} · {label('role_' + m['role'], lang)}"
-                               f" · {isolate(m['title'])}" for m in said))
-            if said:
-                which = st.selectbox(label("mention_to_fix", lang), range(len(said)), key=f"mention-{selected}",
-                                     format_func=lambda i: isolate(said[i]["context"]))
-                fix_mention(f"m-{selected}", said[which], ["not_place", "other_place", "new_place", "role"],
-                            machine_placed=True)
-        with engine().connect() as conn:
-            steps = control_sequence(conn, selected)
-        if steps:
-            st.markdown(f"**{escape_markdown(label('control_sequence', lang))}**")
-            st.text("\n".join(f"{isolate(str(s.event.date))} · {label('step_' + s.label, lang)} · "
-                              f"{label('side_' + s.event.side, lang)} · {isolate(s.event.text)}" for s in steps))
-        with engine().connect() as conn:
-            _first, total = place_claims(conn, selected, filters, page=0, page_size=1)
-        pages = max(1, -(-total // PAGE_SIZE))
-        page = st.number_input(label("page", lang), min_value=1, max_value=pages, value=1, step=1,
-                               key=f"page-{selected}-{pages}") - 1
-        st.caption(f"{count_words(total, lang)} · {label('page', lang)} {page + 1} {label('page_of', lang)} {pages}")
-        with engine().connect() as conn:
-            claims, _total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
-        if not claims:
-            st.write(label("no_claims", lang))
-        place_names = [place["name_ar"], place["name"], *place["alt_names"]]
-        groups = panel_groups(claims, contested=bool(current and current["contested"]))
-        columns = st.columns(len(groups)) if len(groups) > 1 else [st.container()]
-        for column, group in zip(columns, groups, strict=True):
-            with column:
-                for c in group:
-                    with st.container(border=True):
-                        polarity = label("asserted" if c["polarity"] == "assert" else "denied", lang)
-                        st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
-                        with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
-                            st.markdown(highlight_markdown(c["text"], place_names))
-                        st.text(claim_details(c, lang))
-                        if c["reviewed"]:
-                            with engine().connect() as conn:
-                                notes = claim_reviews(conn, c["article_id"], c["start"], c["end"])
-                            st.text(review_note(notes, c["machine"], lang) or f"✓ {label('reviewed', lang)}")
-                        link = safe_link(c["url"])
-                        if link:
-                            st.link_button(label("open_article", lang) + " ↗", link)
-                        review_form(c)
+        return
+    current = next((p for p in rows if p["place_id"] == selected), None)
+    st.subheader(escape_markdown(place_label(place, lang=lang)))
+    if current and current["contested"]:
+        st.warning(label("contested", lang))
+    place_form(place)
+    mentions_box = opened(label("mentions_of_place", lang), f"mentions-open-{selected}")
+    if mentions_box is not None:
+        with mentions_box:
+            mentions_form(selected)
+    with engine().connect() as conn:
+        steps = control_sequence(conn, selected)
+    if steps:
+        st.markdown(f"**{escape_markdown(label('control_sequence', lang))}**")
+        st.text("\n".join(f"{isolate(str(s.event.date))} · {label('step_' + s.label, lang)} · "
+                          f"{label('side_' + s.event.side, lang)} · {isolate(s.event.text)}" for s in steps))
+    with engine().connect() as conn:
+        _first, total = place_claims(conn, selected, filters, page=0, page_size=1)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = st.number_input(label("page", lang), min_value=1, max_value=pages, value=1, step=1,
+                           key=f"page-{selected}-{pages}") - 1
+    st.caption(f"{count_words(total, lang)} · {label('page', lang)} {page + 1} {label('page_of', lang)} {pages}")
+    with engine().connect() as conn:
+        claims, _total = place_claims(conn, selected, filters, page=page, page_size=PAGE_SIZE)
+    if not claims:
+        st.write(label("no_claims", lang))
+    place_names = [place["name_ar"], place["name"], *place["alt_names"]]
+    groups = panel_groups(claims, contested=bool(current and current["contested"]))
+    columns = st.columns(len(groups)) if len(groups) > 1 else [st.container()]
+    for column, group in zip(columns, groups, strict=True):
+        with column:
+            for c in group:
+                with st.container(border=True):
+                    polarity = label("asserted" if c["polarity"] == "assert" else "denied", lang)
+                    st.markdown(f"{side_badge(c['side'], lang)} · {label('type_' + c['type'], lang)} · {polarity}")
+                    with st.container(key=f"claims-{c['claim_id']}".replace(":", "-")):
+                        st.markdown(highlight_markdown(c["text"], place_names))
+                    st.text(claim_details(c, lang))
+                    if c["reviewed"]:
+                        with engine().connect() as conn:
+                            notes = claim_reviews(conn, c["article_id"], c["start"], c["end"])
+                        st.text(review_note(notes, c["machine"], lang) or f"✓ {label('reviewed', lang)}")
+                    link = safe_link(c["url"])
+                    if link:
+                        st.link_button(label("open_article", lang) + " ↗", link)
+                    review_form(c)
 
-# The map last: its panel's deltas reach the browser first, so a click shows the claims sooner.
-with left:
+
+def place_map(selected: str | None, filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
+    """The map of the places under the filters, the selected one ringed, where the analyst left it."""
     data, digest, legend, drawn_count = layer_file(database_url(), filters, show_sides, show_contested, lang,
                                                    control_day)
     st.caption(f"{drawn_count} {label('places_shown', lang)}")
@@ -539,6 +570,38 @@ with left:
               center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
               feature_group_to_add=selection_layer(rows, selected))
+
+
+@st.fragment
+def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
+    """The selected place's panel and the map. A click on the map, its reports of where it is and
+    the panel's own widgets rerun only this part, not the filters, the timeline and the queue."""
+    if new_map_click():  # coordinates for a correction form that may be outside this part
+        st.rerun()
+    # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
+    state = st.session_state.get(map_key()) or {}
+    clicked_id = ((state.get("last_active_drawing") or {}).get("properties") or {}).get("place_id")
+    if clicked_id and clicked_id != st.session_state.get("last_clicked"):
+        st.session_state["last_clicked"] = clicked_id
+        st.session_state["selected"] = clicked_id
+    map_view = reported_view()
+    if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
+        st.session_state["seen_map_view"] = map_view
+        if not same_view(map_view, view()):  # the analyst moved the map: keep it there
+            st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
+    selected = st.session_state.get("selected")
+    if map_view and not st.session_state.get("map_shown"):  # the map is up: now the timeline
+        st.session_state["map_shown"] = True
+        st.rerun()
+
+    left, right = st.columns([3, 2])
+    with right:
+        place_panel(selected, filters, rows)
+    with left:  # the map last: the panel's deltas reach the browser first, so a click shows the claims sooner
+        place_map(selected, filters, rows, control_day)
+
+
+place_and_map(filters, rows, control_day)
 
 
 def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
