@@ -22,8 +22,13 @@ from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     SPEAKER_MAX_TOKENS,
+    _coordinated_end,
+    _is_place_signal,
     _np_end,
+    _object_after_name,
     _readings,
+    _sides,
+    _without_turn_marker,
     bare_key,
     verb_kind,
 )
@@ -294,13 +299,23 @@ def _source_first(
     """The words before the verb (after the last comma) as its subject, if there are any."""
     if i == 0:
         return None
-    start = i
-    while start > 0 and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:«\"؛"):
-        start -= 1
-    head = [t for t in tokens[start:i] if t.key not in _AUXILIARIES]
+
+    def segment_start(end: int) -> int:
+        start = end
+        while start > 0 and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:«\"؛"):
+            start -= 1
+        return start
+
+    start, end = segment_start(i), i
+    end = _without_turn_marker(tokens, start, end)
+    if end == start and start > 0 and text[tokens[start - 1].end:tokens[start].start].strip() in ("،", ","):
+        # "وزارة الدفاع الروسية، قالت من جهتها" / "الوزارة ومن جهتها، قالت": the subject before the comma
+        start, end = segment_start(start - 1), start
+        end = _without_turn_marker(tokens, start, end)
+    head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
     if not head or len(head) > SPEAKER_MAX_TOKENS:
         return None
-    return _build(text, tokens, start, i, mentions, words, kind, "source_first")
+    return _build(text, tokens, start, end, mentions, words, kind, "source_first")
 
 
 def _build(
@@ -325,6 +340,7 @@ def _build(
         # only places: a capital or country as the speaker is one name, or several joined by و
         # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
         last = max(strong) if strong else _coordinated_end(span, signals)
+        last = min(last, _object_after_name(span, signals, inside))
         end = start + last
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
@@ -341,32 +357,6 @@ def _build(
         verb_kind=kind,
         pattern=pattern,
     )
-
-
-def _coordinated_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
-    end = signals[0][3]
-    for idx, _side, _label, b in signals[1:]:
-        if idx == end and span[idx].key.startswith("و"):
-            end = b
-        else:
-            break
-    return end
-
-
-def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention]) -> bool:
-    tok = span[idx]
-    return any(tok.start <= m.start < tok.end for m in inside)
-
-
-def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:
-    """The first signal's side, plus the side of each further signal coordinated with و."""
-    if not signals:
-        return ("other",)
-    sides = list(dict.fromkeys(signals[0][1].split("+")))  # "الطرفان": both sides at once
-    for idx, side, _label, _end in signals[1:]:
-        if span[idx].key.startswith("و"):
-            sides.extend(s for s in side.split("+") if s not in sides)
-    return tuple(sides)
 
 
 def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:

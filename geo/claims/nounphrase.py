@@ -1,5 +1,6 @@
-"""Where a speaker's noun phrase ends, and the word-level tests attribution rests on: a word
-without its conjunction, its readings without clitics, whether it is a reporting verb.
+"""Where a speaker's noun phrase starts and ends, which sides it gives, and the word-level tests
+attribution rests on: a word without its conjunction, its readings without clitics, whether it
+is a reporting verb.
 
 A subject runs from its first word until punctuation, a complementiser («أن»), a time word, a
 stop word, another reporting verb, or a verbal noun of an event after a definite noun (the
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.claims.claimwords import ClaimWords
-from geo.model import Token
+from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
 from geo.text.wordcache import remember
 
@@ -100,3 +101,56 @@ def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -
     return not first.startswith("ال") and j < len(tokens) and any(
         c in text[tokens[j - 1].end:tokens[j].start] for c in "،,"
     )
+
+
+_TURN_MARKERS = (("من", "جهته"), ("من", "جهتها"), ("من", "جهتهم"), ("من", "جانبه"), ("من", "جانبها"),
+                 ("من", "جانبهم"), ("في", "المقابل"), ("بدوره",), ("بدورها",), ("بدورهم",))
+"""Phrases that mark the other party's turn ("من جهتها"، "بدوره"), never part of a speaker."""
+
+
+def _without_turn_marker(tokens: Sequence[Token], start: int, end: int) -> int:
+    """``end`` moved back over a turn marker that closes tokens[start:end] (with or without و)."""
+    for marker in _TURN_MARKERS:
+        size = len(marker)
+        if end - start >= size and tuple(bare_key(t.key) if k == 0 else t.key
+                                         for k, t in enumerate(tokens[end - size:end])) == marker:
+            return end - size
+    return end
+
+
+def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str, int]],
+                       inside: Sequence[Mention]) -> int:
+    """Where the verb's object starts when a place follows a named speaker with no «و» between:
+    a proper name takes no genitive, so in "دعا ... نيكول باشينيان روسيا والأمم المتحدة" Russia is
+    the one called on. len(span) when there is none."""
+    for (_i, _s, label, end), (idx, _s2, _l2, _e2) in zip(signals, signals[1:], strict=False):
+        if label and end == idx and not span[idx].key.startswith("و") and _is_place_signal(span, idx, inside) \
+                and not _is_place_signal(span, end - 1, inside):
+            return idx
+    return len(span)
+
+
+def _coordinated_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
+    end = signals[0][3]
+    for idx, _side, _label, b in signals[1:]:
+        if idx == end and span[idx].key.startswith("و"):
+            end = b
+        else:
+            break
+    return end
+
+
+def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention]) -> bool:
+    tok = span[idx]
+    return any(tok.start <= m.start < tok.end for m in inside)
+
+
+def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:
+    """The first signal's side, plus the side of each further signal coordinated with و."""
+    if not signals:
+        return ("other",)
+    sides = list(dict.fromkeys(signals[0][1].split("+")))  # "الطرفان": both sides at once
+    for idx, side, _label, _end in signals[1:]:
+        if span[idx].key.startswith("و"):
+            sides.extend(s for s in side.split("+") if s not in sides)
+    return tuple(sides)

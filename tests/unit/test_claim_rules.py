@@ -297,3 +297,31 @@ def test_rejecting_an_accusation_denies_it(run) -> None:  # type: ignore[no-unty
 def test_rejecting_an_action_asserts_a_stance(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال وزير الخارجية الإيراني إن طهران ترفض أي تغيير للحدود في منطقة سيونيك.")
     assert claim_with(result, "iran").polarity == "assert"
+
+
+# --- a place right after a named speaker is the verb's object ------------------------------------
+
+
+def test_a_country_after_a_named_speaker_is_the_one_called_on(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعا رئيس الوزراء الأرميني نيكول باشينيان روسيا والأمم المتحدة إلى التدخل في قره باغ.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    assert result.claims[0].speaker.endswith("باشينيان") and "russia" in result.claims[0].place_ids
+
+
+def test_coordinated_speakers_stay_together(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفت تركيا وأذربيجان إرسال مقاتلين إلى منطقة قره باغ.")
+    assert sorted(c.side for c in result.claims) == ["azerbaijan", "turkey"]
+
+
+# --- the subject before a comma and a turn marker («من جهتها»، «بدوره») --------------------------
+
+
+def test_a_subject_before_a_comma_and_a_turn_marker_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("وقالت يريفان إن القصف مستمر. وزارة الدفاع الروسية، قالت من جهتها إن الهدنة صامدة في قره باغ.",
+                 "وقالت يريفان إن القصف مستمر. وزارة الدفاع الروسية ومن جهتها، قالت إن الهدنة صامدة في قره باغ."):
+        assert [c.side for c in run(text).claims] == ["armenia", "russia"], text
+
+
+def test_a_phrase_before_a_comma_without_a_turn_marker_is_not_taken_as_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت يريفان إن القصف مستمر. وفي موسكو، قال المتحدث إن الهدنة صامدة في قره باغ.")
+    assert result.claims[-1].side != "russia"
