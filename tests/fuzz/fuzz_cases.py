@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -361,7 +362,8 @@ def check_sentences(text: str) -> None:
     for s in sentences:
         assert previous_end <= s.start < s.end <= len(text), s
         body = text[s.start:s.end]
-        assert "\n" not in body and body == body.strip() and any(c.isalnum() for c in body)
+        # a sentence may run across a wrapped line's break, never across a blank line (a paragraph)
+        assert not re.search(r"\n[^\S\n]*\n", body) and body == body.strip() and any(c.isalnum() for c in body)
         assert not any(x.start < s.end and s.start < x.end for x in excluded), (s, excluded)
         previous_end = s.end
 
