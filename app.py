@@ -48,7 +48,7 @@ from geo.app.panel import (
 from geo.model import SIDES, TYPES
 from geo.store.control import claimed_control, control_sequence
 from geo.store.corrections import ROLES as MENTION_ROLES
-from geo.store.corrections import Correction, CorrectionError, new_place_id
+from geo.store.corrections import Correction, CorrectionError, new_place_id, place_payload
 from geo.store.engine import database_url, open_store
 from geo.store.export import export_bytes
 from geo.store.ingest import refresh_contested, seed_if_empty
@@ -292,9 +292,6 @@ def save(*items: Correction) -> None:
     st.rerun()
 
 
-PLACE_FIELDS = ("place_id", "name", "name_ar", "lat", "lon", "kind")
-
-
 def choose_place(key: str) -> dict | None:
     """A place picked by any of its names (Latin or Arabic, folded), among the stored places and
     the whole gazetteer."""
@@ -307,7 +304,7 @@ def choose_place(key: str) -> dict | None:
         return None
     pick = st.selectbox(label("which_place", lang), range(len(options)), key=f"{key}-pick",
                         format_func=lambda i: place_choice_label(options[i]))
-    return {k: options[pick][k] for k in PLACE_FIELDS}
+    return place_payload(options[pick])
 
 
 def new_place(key: str) -> dict | None:
@@ -372,7 +369,7 @@ def review_form(c: dict) -> None:
                 extra.append(Correction(kind="mention", action="add", author=analyst, reason=reason,
                                         article_id=c["article_id"], start=c["start"] + at,
                                         end=c["start"] + at + len(added),
-                                        payload={k: options[0][k] for k in PLACE_FIELDS}))
+                                        payload=place_payload(options[0])))
             save(*extra, Correction(action="set", payload=fields, **target))
         if buttons[1].form_submit_button(label("confirm", lang)):
             save(Correction(action="confirm", **target))

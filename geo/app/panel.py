@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from geo.datafiles import data_path, read_table
-from geo.text.keys import name_rank, normalise_key, normalise_phrase
+from geo.text.keys import name_keys, name_rank, normalise_key, normalise_phrase
 
 LANGUAGES = ("en", "ar")
 SIDE_BADGE_COLOURS = {
@@ -138,7 +138,7 @@ def find_place(rows: Sequence[dict[str, Any]], query: str) -> str | None:
         return None
     best: tuple[int, int, str] | None = None
     for p in rows:
-        rank = name_rank(needle, {normalise_phrase(n) for n in (p["name"], p["name_ar"], *(p.get("alt_names") or ())) if n})
+        rank = name_rank(needle, name_keys((p["name"], p["name_ar"], *(p.get("alt_names") or ()))))
         if rank is not None and (best is None or (rank, -p["total"]) < best[:2]):
             best = (rank, -p["total"], p["place_id"])
     return best[2] if best else None

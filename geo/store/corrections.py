@@ -169,7 +169,7 @@ def apply_corrections(record: dict[str, Any], items: Sequence[Correction],
             before = mentions
             mentions = _mention(mentions, c, places, record)
             claims = _relink(claims, c, before, mentions)
-            unresolved_names = [u for u in unresolved_names if not (u["start"] < (c.end or 0) and (c.start or 0) < u["end"])]
+            unresolved_names = [u for u in unresolved_names if not _overlaps(u, c)]
         for pid in [*c.payload.get("place_ids", ()), c.payload.get("place_id")]:
             if pid and pid in places:
                 used.setdefault(pid, places[pid])
@@ -188,6 +188,11 @@ def carried_place(c: Correction) -> dict[str, Any] | None:
             "lat": float(p["lat"]), "lon": float(p["lon"]), "kind": p.get("kind") or "village", "country": None,
             "geonames_id": None, "source": "analyst" if p["place_id"].startswith(NEW_PLACE_PREFIX) else None,
             "layer": None}
+
+
+def place_payload(place: dict[str, Any]) -> dict[str, Any]:
+    """What a mention correction carries of the place it names (the fields carried_place reads)."""
+    return {k: place[k] for k in ("place_id", "name", "name_ar", "lat", "lon", "kind")}
 
 
 def new_place_id(name: str, lat: float, lon: float) -> str:
@@ -227,7 +232,7 @@ def _claim(claims: list[dict[str, Any]], c: Correction, record: dict[str, Any]) 
 def _mention(mentions: list[dict[str, Any]], c: Correction, places: dict[str, dict[str, Any]],
              record: dict[str, Any]) -> list[dict[str, Any]]:
     def target(m: dict[str, Any]) -> bool:
-        return m["start"] < (c.end or 0) and (c.start or 0) < m["end"]
+        return _overlaps(m, c)
 
     if c.action == "not_place":
         return [m for m in mentions if not target(m)]
@@ -246,6 +251,11 @@ def _mention(mentions: list[dict[str, Any]], c: Correction, places: dict[str, di
     return [dict(m, place_id=place["place_id"], name=place["name"], name_ar=place["name_ar"], lat=place["lat"],
                  lon=place["lon"], kind=place["kind"], role=role or m["role"], confidence=1.0, reviewed=True)
             if target(m) else m for m in mentions]
+
+
+def _overlaps(span: dict[str, Any], c: Correction) -> bool:
+    """Does a mention's or unresolved name's span overlap the correction's?"""
+    return span["start"] < (c.end or 0) and (c.start or 0) < span["end"]
 
 
 def _relink(claims: list[dict[str, Any]], c: Correction, before: list[dict[str, Any]],

@@ -11,7 +11,7 @@ from typing import Any
 
 from geo.places.gazetteer import load_gazetteer
 from geo.records import place_record
-from geo.text.keys import name_rank, normalise_phrase
+from geo.text.keys import name_keys, name_rank, normalise_phrase
 
 THEATRE_LAYERS = ("curated", "user")
 
@@ -19,8 +19,7 @@ THEATRE_LAYERS = ("curated", "user")
 @lru_cache(maxsize=1)
 def _gazetteer_index() -> tuple[tuple[frozenset[str], dict[str, Any]], ...]:
     gaz = load_gazetteer()
-    return tuple((frozenset(k for n in (p.name, p.name_ar, *p.alt_names) if (k := normalise_phrase(n))), place_record(p))
-                 for p in gaz.places.values())
+    return tuple((name_keys((p.name, p.name_ar, *p.alt_names)), place_record(p)) for p in gaz.places.values())
 
 
 def place_choices(query: str, stored: Sequence[dict[str, Any]] = (), *, limit: int = 8) -> list[dict[str, Any]]:
@@ -31,8 +30,7 @@ def place_choices(query: str, stored: Sequence[dict[str, Any]] = (), *, limit: i
     if not needle:
         return []
     found: dict[str, tuple[tuple[int, int, int, str], dict[str, Any]]] = {}
-    candidates = [(frozenset(k for n in (p["name"], p["name_ar"], *(p.get("alt_names") or ())) if n
-                             and (k := normalise_phrase(n))), p, 0) for p in stored]
+    candidates = [(name_keys((p["name"], p["name_ar"], *(p.get("alt_names") or ()))), p, 0) for p in stored]
     candidates += [(keys, p, 1 if p.get("layer") in THEATRE_LAYERS else 2) for keys, p in _gazetteer_index()]
     for keys, p, tier in candidates:
         rank = name_rank(needle, keys)

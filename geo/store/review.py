@@ -4,13 +4,12 @@ context), the names the machine could not place, and who reviewed a claim, when 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from geo.store.schema import articles, corrections, mentions, unresolved
+from geo.store.schema import articles, claim_places, claims, corrections, mentions, unresolved
 
 CONTEXT_CHARS = 70
 
@@ -46,39 +45,41 @@ def unresolved_names(conn: Connection, *, limit: int = 15) -> list[dict[str, Any
     occurrence, which a correction points at, and how many times it occurs)."""
     counts = {surface: n for surface, n in conn.execute(
         select(unresolved.c.surface, func.count()).group_by(unresolved.c.surface))}
-    firsts = conn.execute(
-        select(unresolved.c.surface, unresolved.c.start, unresolved.c.end, articles.c.article_id, articles.c.title,
-               articles.c.text)
+    firsts: dict[str, Any] = {}
+    for r in conn.execute(
+        select(unresolved.c.surface, unresolved.c.start, unresolved.c.end, unresolved.c.article_key)
         .join(articles, articles.c.article_key == unresolved.c.article_key)
         .order_by(articles.c.published.desc(), articles.c.article_id, unresolved.c.start)
-    ).mappings()
-    seen: dict[str, dict[str, Any]] = {}
-    for r in firsts:
-        if r["surface"] not in seen:
-            seen[r["surface"]] = {"surface": r["surface"], "count": counts[r["surface"]], "article_id": r["article_id"],
-                                  "title": r["title"] or r["article_id"], "start": r["start"], "end": r["end"],
-                                  "context": _context(r["text"], r["start"], r["end"])}
-    return sorted(seen.values(), key=lambda u: (-u["count"], u["surface"]))[:limit]
+    ).mappings():
+        firsts.setdefault(r["surface"], r)
+    shown = sorted(firsts.values(), key=lambda r: (-counts[r["surface"]], r["surface"]))[:limit]
+    # the articles' texts (for the context) are read only for the names shown
+    texts = {key: (aid, title, text) for key, aid, title, text in conn.execute(
+        select(articles.c.article_key, articles.c.article_id, articles.c.title, articles.c.text)
+        .where(articles.c.article_key.in_({r["article_key"] for r in shown})))}
+    out = []
+    for r in shown:
+        article_id, title, text = texts[r["article_key"]]
+        out.append({"surface": r["surface"], "count": counts[r["surface"]], "article_id": article_id,
+                    "title": title or article_id, "start": r["start"], "end": r["end"],
+                    "context": _context(text, r["start"], r["end"])})
+    return out
 
 
 def claim_reviews(conn: Connection, article_id: str, start: int, end: int) -> list[dict[str, Any]]:
     """Who reviewed a claim at this span, when, what they did and why (oldest first)."""
     rows = conn.execute(
-        select(corrections.c.author, corrections.c.created_at, corrections.c.action, corrections.c.reason,
-               corrections.c.payload)
+        select(corrections.c.author, corrections.c.created_at, corrections.c.action, corrections.c.reason)
         .where(corrections.c.kind == "claim", corrections.c.article_id == article_id, corrections.c.start == start,
                corrections.c.end == end)
         .order_by(corrections.c.created_at, corrections.c.pk)
     ).mappings()
     return [{"author": r["author"], "when": r["created_at"].isoformat(sep=" ", timespec="minutes"),
-             "action": r["action"], "reason": r["reason"] or "", "payload": json.loads(r["payload"] or "{}")}
-            for r in rows]
+             "action": r["action"], "reason": r["reason"] or ""} for r in rows]
 
 
 def claim_place_ids(conn: Connection, article_id: str, claim_id: str) -> list[str]:
     """The places a stored claim is about, as their ids (what a correction of its places starts from)."""
-    from geo.store.schema import claim_places, claims
-
     return [r[0] for r in conn.execute(
         select(claim_places.c.place_id)
         .join(claims, claims.c.pk == claim_places.c.claim_pk)

@@ -98,6 +98,11 @@ def normalise_phrase(text: str) -> str:
     return " ".join(normalise_key(m.group()) for m in _WORD_RE.finditer(text) if normalise_key(m.group()))
 
 
+def name_keys(names: Iterable[str]) -> frozenset[str]:
+    """The folded keys (normalise_phrase) of a place's names, empty names left out."""
+    return frozenset(k for n in names if n and (k := normalise_phrase(n)))
+
+
 def name_rank(query_key: str, keys: Iterable[str]) -> int | None:
     """How well a folded query (normalise_phrase) names something with these folded names:
     0 one of them exactly, 1 the beginning of one, 2 inside one; None not at all."""
