@@ -34,6 +34,7 @@ class Lexicon:
     locatives: frozenset[str]
     context_nouns: frozenset[str]
     institution_nouns: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -74,4 +75,5 @@ def load_lexicon() -> Lexicon:
         locatives=_keys("locatives.txt"),
         context_nouns=_keys("context_nouns.txt"),
         institution_nouns=_keys("institution_nouns.txt"),
+        naming_words=_keys("naming_words.txt"),
     )

@@ -8,15 +8,17 @@ its own module. Pure: no file, clock or network.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
-from geo.places.roles import assign_role, has_stem
+from geo.places.roles import assign_role, has_stem, is_governed, state_seat
 from geo.places.settlements import find_settlement
 from geo.text.clitics import iter_stems
 
@@ -58,16 +60,36 @@ def find_mentions(
         return (has_stem(words, lexicon.event_stems), has_stem(words, lexicon.venue_stems))
 
     mentions: list[Mention] = []
-    rejected = []
-    for m, res in zip(matches, resolutions, strict=True):
-        if res.place is None:
-            rejected.append(res)
-            continue
-        has_event, has_venue = sentence_flags(m.start)
-        role = assign_role(
-            ctx, res.place, m.start, m.end, m.first, m.count, m.prefix, res.candidate.cue,
-            has_event=has_event, has_venue=has_venue,
-        )
+    rejected = [res for res in resolutions if res.place is None]
+    found = [(m, res) for m, res in zip(matches, resolutions, strict=True) if res.place is not None]
+    flags = [[*sentence_flags(m.start), is_governed(ctx, res.place, m.first, m.prefix, res.candidate.cue)]
+             for m, res in found]
+
+    def role_of(i: int) -> str:
+        m, res = found[i]
+        return assign_role(ctx, res.place, m.start, m.end, m.first, m.count, m.prefix, res.candidate.cue,
+                           has_event=flags[i][0], has_venue=flags[i][1], governed=flags[i][2])
+
+    roles: list[str] = []
+    for run in _coordinated_runs(text, [m for m, _res in found]):
+        # a list of names («مدن بردعة وترتر وبيلاقان تعرضت لقصف») shares its event and meeting
+        # words, and what governs its first name governs the rest unless the first is a state acting
+        has_event = any(flags[i][0] for i in run)
+        has_venue = any(flags[i][1] for i in run)
+        for i in run:
+            flags[i][:2] = has_event, has_venue
+        head = role_of(run[0])
+        roles.append(head)
+        head_state = state_seat(found[run[0]][1].place)
+        for i in run[1:]:
+            if head_state and state_seat(found[i][1].place):
+                # states listed together: acting together («وزيري خارجية أذربيجان وأرمينيا اتفقا»),
+                # or each read on its own («مع كل من موسكو وباريس»)
+                roles.append(head if head == "actor" else role_of(i))
+                continue
+            flags[i][2] = flags[i][2] or (flags[run[0]][2] and head != "actor")
+            roles.append(role_of(i))
+    for (m, res), role in zip(found, roles, strict=True):
         mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
     unresolved = []
@@ -82,6 +104,23 @@ def find_mentions(
                                 SETTLEMENT_CONFIDENCE))
     mentions.sort(key=lambda m: m.start)
     return PlaceFindings(tuple(mentions), tuple(unresolved), tuple(rejected))
+
+
+_LIST_GAP = re.compile(r"[ \t\u00a0،,\-–/()«»\"“”']{0,6}(?:و ?)?")
+"""What may stand between two names of one list or a name and its other spelling: spaces,
+commas, a hyphen or slash, brackets and quotes, a free-standing و (no full stop, no line break)."""
+
+
+def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:
+    """The indexes of ``matches`` grouped into runs of names listed together: «جبرائيل وفضولي»,
+    «تارتار، وبردعة، وآقدام», «جبرائيل-فضولي», «شوشة (Şuşa)»."""
+    runs: list[list[int]] = []
+    for i, m in enumerate(matches):
+        if runs and _LIST_GAP.fullmatch(text, matches[i - 1].end, m.start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 SETTLEMENT_CONFIDENCE = 0.55

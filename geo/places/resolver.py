@@ -20,6 +20,8 @@ a cue word (قرية X) that no layer knows. Roles are decided in geo/places/rol
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -178,13 +180,17 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", window, start) + 1
     if line_start == 0 and window > 0:
         return False
-    if text[line_start:start].strip(" \t\u00a0\u200f\u200e\u202b*•-"):
+    if not _DATELINE_OPENING.fullmatch(text, line_start, start):
         return False
-    after = text[end:end + 4].lstrip(" \t\u00a0\u200f")
-    return after.startswith(_DATELINE_MARKS)
+    after = _DATELINE_NEXT_CITY.match(text, end)
+    return text.startswith(_DATELINE_MARKS, after.end() if after else end)
 
 
-_DATELINE_MARKS = tuple("-–—(:/")
+_DATELINE_MARKS = tuple("-–—ـ(:/")
+# What may precede the name on its line: bullets, or a first city and a comma («باكو، يريفان - وكالات»).
+_DATELINE_OPENING = re.compile(r"[ \t\u00a0\u200f\u200e\u202b*•-]*(?:[^\s،,.:]{2,20}[،,] ?)?")
+# What may follow it before the mark: spaces, or a comma and a second city.
+_DATELINE_NEXT_CITY = re.compile(r"[ \t\u00a0\u200f]*(?:[،,] ?[^\s،,.:\-–—ـ]{2,20}[ \t\u00a0\u200f]*)?")
 DATELINE_MAX_CHARS = 120
 _DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
 

@@ -78,6 +78,30 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     return False
 
 
+def _named(ctx: Context, place: Place, first: int) -> bool:
+    """Is the place the name a naming word introduces: «اسم خان كندي», «المعروفة باسم ممر لاتشين»,
+    «يسميها الأرمن ستيباناكيرت»? (A state right after a verb of naming is the one naming:
+    «تسميها باكو خانكندي».)"""
+    naming = ctx.lexicon.naming_words
+    prev = ctx.adjacent_before(first)
+    if prev is None:
+        return False
+    if has_reading_in(prev.key, naming):
+        return "اسم" in prev.key or not state_seat(place)
+    before = ctx.adjacent_before(first - 1)
+    return before is not None and has_reading_in(before.key, naming)
+
+
+def _border_partner(ctx: Context, first: int) -> bool:
+    """Is the country what a border or road runs with or between: «الحدود مع أرمينيا», «حدود أرمينيا
+    مع إيران», «الحدود بين أرمينيا وأذربيجان»? A line on the map, not a state acting."""
+    prev = ctx.adjacent_before(first)
+    if prev is None or prev.key not in ("مع", "بين"):
+        return False
+    window = ctx.tokens[max(0, first - 3):first - 1]
+    return any(stem.startswith(("حدود", "حدودي")) for tok in window for stem in stems_of(tok.key))
+
+
 def _between_parties(ctx: Context, first: int) -> bool:
     """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و)?"""
     prev = ctx.adjacent_before(first)
@@ -122,25 +146,49 @@ def _measured_from(ctx: Context, first: int, prefix: str, cue: str) -> bool:
     return before is not None and any(stem.startswith(_NEAR) for stem in stems_of(before.key))
 
 
+def state_seat(place: Place) -> bool:
+    """Is the place a state or its capital (a name that often stands for the government)?"""
+    return place.kind == "country" or (bool(place.capital_of) and place.capital_of == place.country)
+
+
+def is_governed(ctx: Context, place: Place, first: int, prefix: str, cue: str) -> bool:
+    """Is the name what something is AT, FROM or DONE TO: governed by a locative (في، على، نحو ...),
+    the clitic ب, a place cue word («مدينة»), an apposition to a place noun, or, for a place
+    that is no country, the event word right before it («تحرير شوشة», «لدخول جبرائيل»: the
+    object of the event; a state or its capital after an event noun is its agent as often:
+    «هجوم أذربيجان», «استعادة باكو السيطرة»)?"""
+    lex = ctx.lexicon
+    prev = ctx.adjacent_before(first)
+    if "ب" in prefix or cue or (prev is not None and has_reading_in(prev.key, lex.locatives)):
+        return True
+    if prev is not None and not state_seat(place) and has_stem((prev,), lex.event_stems):
+        return True
+    # "على بعد كيلومترات من عاصمة الإقليم، خانكندي،": the name of what was just said, not a state acting
+    return _in_apposition(ctx, first)
+
+
 def assign_role(
     ctx: Context, place: Place, start: int, end: int, first: int, count: int, prefix: str,
-    cue: str, *, has_event: bool, has_venue: bool,
+    cue: str, *, has_event: bool, has_venue: bool, governed: bool | None = None,
 ) -> str:
-    """The role of one mention."""
+    """The role of one mention. ``governed`` (whether a locative, a cue word or an event word
+    governs it) is worked out here unless given: a coordinated name takes its list's."""
     if opens_dateline(ctx.text, start, end):
         return "context"
     lex = ctx.lexicon
     if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
         return "actor"
     prev = ctx.adjacent_before(first)
-    if place.kind == "country" and _between_parties(ctx, first):
-        return "actor"  # «الحرب بين أرمينيا وأذربيجان»: the parties
+    if _named(ctx, place, first):
+        return "context"  # «وتطلق أذربيجان على المدينة اسم خان كندي»: what it is called
+    if state_seat(place) and _border_partner(ctx, first):
+        return "context"
+    if state_seat(place) and _between_parties(ctx, first):
+        return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
         return "context"  # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
-    governed = "ب" in prefix or bool(cue) or (prev is not None and has_reading_in(prev.key, lex.locatives))
-    if not governed and _in_apposition(ctx, first):
-        # "على بعد كيلومترات من عاصمة الإقليم، خانكندي،": the name of what was just said, not a state acting
-        governed = True
+    if governed is None:
+        governed = is_governed(ctx, place, first, prefix, cue)
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
         # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".

@@ -114,3 +114,54 @@ def test_a_place_a_distance_is_measured_from_is_context(places) -> None:  # type
 
 def test_leaving_a_place_in_an_exodus_is_an_event_there(places) -> None:  # type: ignore[no-untyped-def]
     assert role_of(places("وقال إن جميع السكان سيخرجون من كاراباخ في غضون أيام."), "كاراباخ") == "event"
+
+
+# --- roles: lists of names, the object of an event word, names being named, borders, datelines ---
+
+
+def test_names_listed_together_share_the_event_of_their_clause(places) -> None:  # type: ignore[no-untyped-def]
+    # the event word stands after the last name, out of reach of the first
+    result = places("وأضاف المتحدث أن مدن بردعة وترتر وبيلاقان وأغدام تعرضت بدورها لقصف صاروخي.")
+    assert {role_of(result, s) for s in ("بردعة", "ترتر", "بيلاقان", "أغدام")} == {"event"}
+    # one list, no event word: every name stays context
+    result = places("وأضاف المتحدث أن مدن بردعة وترتر وبيلاقان وأغدام تقع في السهل.")
+    assert {role_of(result, s) for s in ("بردعة", "ترتر", "بيلاقان", "أغدام")} == {"context"}
+    # a name after a full stop is no part of the list before it
+    result = places("قصفت القوات مدينة ترتر. بردعة مدينة كبيرة يعيش فيها الناس منذ قرون.")
+    assert role_of(result, "بردعة") == "context"
+
+
+def test_a_place_an_event_word_takes_as_its_object_is_an_event_place(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقال الرئيس: أبلغكم بأنه تم تحرير شوشة."), "شوشة") == "event"
+    assert role_of(places("وفشلت محاولة القوات التقدم لدخول جبرائيل."), "جبرائيل") == "event"
+    # a state or its capital after an event noun is the one acting
+    assert role_of(places("وطوى هجوم باكو الخاطف صفحة الحكم الانفصالي."), "باكو") != "event"
+
+
+def test_states_listed_as_parties_are_all_actors(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("ووقع الاتفاق بين باكو ويريفان برعاية روسية.")
+    assert role_of(result, "باكو") == "actor" and role_of(result, "يريفان") == "actor"
+
+
+def test_what_a_place_is_called_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وتطلق أذربيجان على المدينة اسم خان كندي."), "خان كندي") == "context"
+    result = places("وخلت شوارع ستيباناكرت التي تسميها باكو خانكندي من سكانها.")
+    assert role_of(result, "خانكندي") == "context"
+    assert role_of(result, "باكو") == "actor"  # the state that does the naming
+
+
+def test_a_country_a_border_runs_with_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وتنتشر القوات على طول الحدود مع أذربيجان منذ أسابيع."), "أذربيجان") == "context"
+    assert role_of(places("وقالت الوزارة إنها ستتفاوض مع أذربيجان على الاتفاق."), "أذربيجان") == "actor"
+
+
+def test_a_dateline_with_a_tatweel_dash_or_two_cities_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("يريفان ـ وكالات: اندلعت معارك عنيفة ليلا."), "يريفان") == "context"
+    result = places("باكو، يريفان - وكالات\nأعلنت وزارة الدفاع السيطرة على تلة.")
+    assert role_of(result, "باكو") == "context" and role_of(result, "يريفان") == "context"
+    # a capital that opens a sentence and acts is no dateline
+    assert role_of(places("يريفان تتهم باكو بخرق الهدنة."), "يريفان") == "actor"
+
+
+def test_a_flag_of_a_country_names_the_country(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("ورفع الجنود علم أذربيجان فوق المبنى."), "أذربيجان") == "context"
