@@ -35,6 +35,7 @@ class Lexicon:
     context_nouns: frozenset[str]
     institution_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
+    halt_words: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -76,4 +77,5 @@ def load_lexicon() -> Lexicon:
         context_nouns=_keys("context_nouns.txt"),
         institution_nouns=_keys("institution_nouns.txt"),
         naming_words=_keys("naming_words.txt"),
+        halt_words=_keys("halt_words.txt"),
     )

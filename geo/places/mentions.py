@@ -18,9 +18,9 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
-from geo.places.roles import assign_role, has_stem, is_governed, state_seat
+from geo.places.roles import assign_role, has_event_word, has_stem, is_governed, state_seat
 from geo.places.settlements import find_settlement
-from geo.text.clitics import iter_stems
+from geo.text.clitics import has_reading_in, iter_stems
 
 ROLE_WINDOW_BEFORE = 10
 ROLE_WINDOW_AFTER = 4
@@ -57,7 +57,7 @@ def find_mentions(
         hi = bisect.bisect_left(token_starts, sentences[idx].end)
         at = bisect.bisect_left(token_starts, offset)
         words = tokens[max(lo, at - ROLE_WINDOW_BEFORE):min(hi, at + ROLE_WINDOW_AFTER)]
-        return (has_stem(words, lexicon.event_stems), has_stem(words, lexicon.venue_stems))
+        return (has_event_word(words, lexicon), has_stem(words, lexicon.venue_stems))
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]
@@ -89,6 +89,9 @@ def find_mentions(
                 continue
             flags[i][2] = flags[i][2] or (flags[run[0]][2] and head != "actor")
             roles.append(role_of(i))
+    for i in range(1, len(found)):
+        if _locates_the_one_before(ctx, found[i - 1], found[i]):
+            roles[i] = "context"  # «مدينة شوشة الاستراتيجية في إقليم قره باغ»: where the first one lies
     for (m, res), role in zip(found, roles, strict=True):
         mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
@@ -121,6 +124,25 @@ def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+_SIZE = {"country": 4, "region": 3, "province": 2, "district": 2}
+
+
+def _locates_the_one_before(ctx: Context, before: tuple[Any, Resolution], after: tuple[Any, Resolution]) -> bool:
+    """Does the second name only say where the first lies: a larger place right after it, joined
+    by في, ب or a place word and at most an adjective («قرية ماداغيز في منطقة تارتار», «قرية
+    كولوقيشلاق بمحافظة زنكيلان», «مدينة شوشة الاستراتيجية في إقليم قره باغ»)?"""
+    (m1, r1), (m2, r2) = before, after
+    if _SIZE.get(r2.place.kind, 1) <= _SIZE.get(r1.place.kind, 1) or r2.place.kind == "country" and r1.place.kind != "region":
+        return False
+    gap = ctx.tokens[m1.first + m1.count:m2.first]
+    if len(gap) > 3 or ctx.text.count("\n", m1.end, m2.start) or any(c in ctx.text[m1.end:m2.start] for c in ".؟!:؛"):
+        return False
+    lex = ctx.lexicon
+    joined = "ب" in m2.prefix or bool(r2.candidate.cue) or any(t.key in ("في", "فى") for t in gap)
+    return joined and all(t.key in ("في", "فى") or t.key.startswith("ال") or has_reading_in(t.key, lex.cues)
+                          for t in gap)
 
 
 SETTLEMENT_CONFIDENCE = 0.55

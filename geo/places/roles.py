@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.model import Place, Token
+from geo.places.lexicon import Lexicon
 from geo.places.resolver import Context, opens_dateline
 from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
 
@@ -45,6 +46,24 @@ def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
             if len(cache) < 500_000:
                 cache[tok.key] = flag
         if flag:
+            return True
+    return False
+
+
+_FLAG = ("علم", "العلم", "علمنا", "اعلام")
+
+
+def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """Does an event word stand among ``tokens``, not one a halt word stops («وقف إطلاق النار»)?
+    A flag raised («رفع علم أذربيجان»، «يرفع العلم») counts: it marks who took the place."""
+    if not has_stem(tokens, lex.event_stems) and not any(tok.key in _FLAG for tok in tokens):
+        return False
+    for i, tok in enumerate(tokens):
+        if tok.key in _FLAG:
+            if any(reading.startswith("رفع") for prev in tokens[max(0, i - 3):i]
+                   for stem in stems_of(prev.key) for reading in imperfect_readings(stem)):
+                return True
+        elif has_stem((tok,), lex.event_stems) and not (i and has_reading_in(tokens[i - 1].key, lex.halt_words)):
             return True
     return False
 

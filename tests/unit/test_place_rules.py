@@ -165,3 +165,21 @@ def test_a_dateline_with_a_tatweel_dash_or_two_cities_is_context(places) -> None
 
 def test_a_flag_of_a_country_names_the_country(places) -> None:  # type: ignore[no-untyped-def]
     assert role_of(places("ورفع الجنود علم أذربيجان فوق المبنى."), "أذربيجان") == "context"
+
+
+def test_a_ceasefire_is_no_event(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("ووقع الطرفان اتفاق وقف إطلاق النار في قره باغ أمس."), "قره باغ") == "context"
+    assert role_of(places("وتبادل الطرفان إطلاق النار في قره باغ أمس."), "قره باغ") == "event"
+
+
+def test_a_raised_flag_marks_an_event_place(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("ورفع الرئيس علم بلاده في مدينة خانكندي."), "خانكندي") == "event"
+    assert role_of(places("وتعلم الطلاب في مدينة خانكندي."), "خانكندي") == "context"
+
+
+def test_a_larger_place_that_says_where_the_first_lies_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("أعلن الجيش السيطرة على مدينة شوشة الاستراتيجية في إقليم قره باغ.")
+    assert role_of(result, "شوشة") == "event" and role_of(result, "قره باغ") == "context"
+    # a second event place of its own, not a larger one around the first
+    result = places("قصفت القوات مدينة ترتر ومدينة بردعة أمس.")
+    assert role_of(result, "بردعة") == "event"
