@@ -84,6 +84,11 @@ class Place:
     def is_theatre(self) -> bool:
         return self.layer in ("curated", "user")
 
+    @property
+    def is_state_seat(self) -> bool:
+        """A state or its capital: a name that often stands for the government («باكو تتهم»)."""
+        return self.kind == "country" or (bool(self.capital_of) and self.capital_of == self.country)
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

@@ -317,9 +317,9 @@ def _claim_places(
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") is not what it is about
         pid = m.place.place_id
         if m.role == "actor":
-            # a state acting ("أرمينيا وأذربيجان اتفقتا"): a party, not a location; a capital standing
-            # for its government ("موسكو تستبعد") and the speaker's own state are neither
-            if m.place.kind == "country" and all(p != pid for p, _own in parties):
+            # a state or its capital acting ("أرمينيا وأذربيجان اتفقتا", "محادثات بين باكو ويريفان"):
+            # a party, not a location
+            if m.place.is_state_seat and all(p != pid for p, _own in parties):
                 parties.append((pid, words.place_sides.get(pid) in own))
             continue
         if pid not in located:

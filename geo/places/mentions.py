@@ -18,7 +18,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
-from geo.places.roles import assign_role, has_event_word, has_stem, is_governed, state_seat
+from geo.places.roles import assign_role, has_event_word, has_stem, is_governed
 from geo.places.settlements import find_settlement
 from geo.text.clitics import has_reading_in, iter_stems
 
@@ -80,9 +80,9 @@ def find_mentions(
             flags[i][:2] = has_event, has_venue
         head = role_of(run[0])
         roles.append(head)
-        head_state = state_seat(found[run[0]][1].place)
+        head_state = found[run[0]][1].place.is_state_seat
         for i in run[1:]:
-            if head_state and state_seat(found[i][1].place):
+            if head_state and found[i][1].place.is_state_seat:
                 # states listed together: acting together («وزيري خارجية أذربيجان وأرمينيا اتفقا»),
                 # or each read on its own («مع كل من موسكو وباريس»)
                 roles.append(head if head == "actor" else role_of(i))

@@ -106,7 +106,7 @@ def _named(ctx: Context, place: Place, first: int) -> bool:
     if prev is None:
         return False
     if has_reading_in(prev.key, naming):
-        return "اسم" in prev.key or not state_seat(place)
+        return "اسم" in prev.key or not place.is_state_seat
     before = ctx.adjacent_before(first - 1)
     return before is not None and has_reading_in(before.key, naming)
 
@@ -165,11 +165,6 @@ def _measured_from(ctx: Context, first: int, prefix: str, cue: str) -> bool:
     return before is not None and any(stem.startswith(_NEAR) for stem in stems_of(before.key))
 
 
-def state_seat(place: Place) -> bool:
-    """Is the place a state or its capital (a name that often stands for the government)?"""
-    return place.kind == "country" or (bool(place.capital_of) and place.capital_of == place.country)
-
-
 def is_governed(ctx: Context, place: Place, first: int, prefix: str, cue: str) -> bool:
     """Is the name what something is AT, FROM or DONE TO: governed by a locative (في، على، نحو ...),
     the clitic ب, a place cue word («مدينة»), an apposition to a place noun, or, for a place
@@ -180,7 +175,7 @@ def is_governed(ctx: Context, place: Place, first: int, prefix: str, cue: str) -
     prev = ctx.adjacent_before(first)
     if "ب" in prefix or cue or (prev is not None and has_reading_in(prev.key, lex.locatives)):
         return True
-    if prev is not None and not state_seat(place) and has_stem((prev,), lex.event_stems):
+    if prev is not None and not place.is_state_seat and has_stem((prev,), lex.event_stems):
         return True
     # "على بعد كيلومترات من عاصمة الإقليم، خانكندي،": the name of what was just said, not a state acting
     return _in_apposition(ctx, first)
@@ -200,9 +195,9 @@ def assign_role(
     prev = ctx.adjacent_before(first)
     if _named(ctx, place, first):
         return "context"  # «وتطلق أذربيجان على المدينة اسم خان كندي»: what it is called
-    if state_seat(place) and _border_partner(ctx, first):
+    if place.is_state_seat and _border_partner(ctx, first):
         return "context"
-    if state_seat(place) and _between_parties(ctx, first):
+    if place.is_state_seat and _between_parties(ctx, first):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
         return "context"  # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
