@@ -55,6 +55,7 @@ class ClaimWords:
     rebuttal_objects: frozenset[str] = frozenset()
     ambiguous_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    halt_words: frozenset[str] = frozenset()
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -206,6 +207,7 @@ def load_claim_words() -> ClaimWords:
         anaphoric_heads=frozenset(
             normalise_key(w) for w in read_word_list(data_path("lexicon", "anaphoric_heads.txt"))
         ),
+        halt_words=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "halt_words.txt"))),
         surname_sides=tuple(sorted(
             ((normalise_key(end), _check("surname_sides.tsv", n, side, SIDES, "side"))
              for n, (end, side) in _rows("surname_sides.tsv", 2)),

@@ -23,7 +23,7 @@ from geo.claims.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
-from geo.text.clitics import stems_of
+from geo.text.clitics import has_reading_in, stems_of
 from geo.text.keys import find_tokens
 from geo.text.wordcache import remember, word_cache
 
@@ -125,7 +125,10 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
         if found:
             longest = max(size for size, _kind in found)
             kinds = {kind for size, kind in found if size == longest}
-            return next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
+            kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
+            if kind == "attack" and any(has_reading_in(k, words.halt_words) for k in keys[max(0, i - 3):i]):
+                return "diplomacy"  # «وقف فوري لإطلاق النار», «وقفا نهائيا للاشتباكات»: a ceasefire
+            return kind
     return "other"
 
 

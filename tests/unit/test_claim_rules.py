@@ -325,3 +325,38 @@ def test_a_subject_before_a_comma_and_a_turn_marker_is_the_speaker(run) -> None:
 def test_a_phrase_before_a_comma_without_a_turn_marker_is_not_taken_as_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت يريفان إن القصف مستمر. وفي موسكو، قال المتحدث إن الهدنة صامدة في قره باغ.")
     assert result.claims[-1].side != "russia"
+
+
+# --- parties that are capitals, ceasefires, and the topic words of talks, exodus and entry -------
+
+
+def test_capitals_named_as_parties_of_talks_are_places_of_the_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية الروسي إن بلاده مستعدة لاستضافة محادثات سلام بين باكو ويريفان.")
+    claim = claim_with(result, "russia")
+    assert claim.type == "diplomacy" and {"baku", "yerevan"} <= set(claim.place_ids)
+    # a capital named as a party of an attack is not where it happened
+    result = run("وقالت وزارة الدفاع الأرمينية إن باكو قصفت مدينة مارتوني.")
+    assert claim_with(result, "armenia").place_ids == ("martuni",)
+
+
+def test_a_ceasefire_is_diplomacy_even_when_fire_is_named(run) -> None:  # type: ignore[no-untyped-def]
+    assert claim_with(run("ودعا الرئيس الروسي إلى وقف فوري لإطلاق النار في قره باغ."), "russia").type == "diplomacy"
+    assert claim_with(run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية فتحت النار على مواقعها."),
+                      "armenia").type == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "kind"),
+    [
+        ("وقال وزير الخارجية التركي إن بلاده مستعدة لتطبيع العلاقات مع أرمينيا.", "turkey", "diplomacy"),
+        ("وقالت قيادة الإقليم إن الأرمن سيغادرون إلى أرمينيا خلال أيام.", "armenia", "humanitarian"),
+        ("وقال الرئيس الأذربيجاني إن جيشه أتم دخول مدينة أغدام.", "azerbaijan", "control"),
+        ("وقالت وزارة الصحة الأرمينية إن عدد المصابين بلغ مئتين.", "armenia", "casualties"),
+    ],
+)
+def test_the_words_of_talks_exodus_entry_and_the_wounded_give_the_type(run, text: str, side: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_with(run(text), side).type == kind
+
+
+def test_a_statement_without_topic_words_stays_other(run) -> None:  # type: ignore[no-untyped-def]
+    assert claim_with(run("وقال الرئيس الأذربيجاني إن الشعب فخور بجيشه."), "azerbaijan").type == "other"
