@@ -172,11 +172,29 @@ def attribute(
             j = i + 1
             if j < n and tokens[j].key in ("عن", "الى", "ل"):
                 j += 1
+            if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
+                j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
+            if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
+                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
+                                   previous.sides, "say", "carried")
+            if j < n and tokens[j].key == "نص":
+                continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
             if j < n:
                 found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
                 if found is not None:
                     return found
     return by_verb
+
+
+_HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
+_RELAY_OBJECTS = frozenset({"عن", "ان", "إن", "أن"})
+_CARRY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
+
+
+def _relays(tokens: Sequence[Token], i: int) -> bool:
+    """A relay verb (نقل) reports only with «عن» or «أن» after it («نقلت الوكالة عن الوزير»);
+    without them it is transport («منع نقل المعدات»، «ونُقل الجرحى إلى المستشفى»)."""
+    return any(t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
 
 
 _CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
@@ -228,7 +246,7 @@ def _attribute_by_verb(
         kind = known.get(tok.key)
         if kind is None:
             kind = verb_kind(tok, words)
-        if not kind:
+        if not kind or (bare_key(tok.key) in _CARRY_VERBS and not _relays(tokens, i)):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
@@ -348,10 +366,16 @@ def _build(
     s_start = span[0].start
     if span[0].key.startswith("ل") and len(span[0].key) > 2 and pattern == "according_to":
         s_start = key_offset(text, span[0], 1)  # لمركز -> مركز
+    s_end = span[-1].end
+    closing = text[s_end:s_end + 1]
+    opening = {'"': '"', "»": "«", "”": "“"}.get(closing)
+    inside = text[s_start:s_end]
+    if opening and (inside.count('"') % 2 if closing == '"' else inside.count(opening) > inside.count(closing)):
+        s_end += 1  # «وكالة "الأناضول"»: the closing quote of a name in quotes
     return Attribution(
         start=s_start,
-        end=span[-1].end,
-        speaker=text[s_start:span[-1].end],
+        end=s_end,
+        speaker=text[s_start:s_end],
         speaker_en=label_for(span, signals, words),
         sides=sides,
         verb_kind=kind,

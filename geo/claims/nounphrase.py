@@ -58,6 +58,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             gap = text[tokens[i - 1].end:tok.start]
             if gap != " " and (any(c in gap for c in ".:«\"؛؟!()»")
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
+                if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & _OUTLET_HEADS:
+                    return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
                 break
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break
@@ -70,6 +72,23 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i > start + 1 and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
         i += 1
+    return i
+
+
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+_OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
+
+
+def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> int:
+    """Index after a name in quotes that opens at token ``i`` (at most four words), else ``i``."""
+    opening = gap.strip()
+    closing = _QUOTES.get(opening)
+    if closing is None:
+        return i
+    for j in range(i, min(len(tokens), i + 4)):
+        after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else text[tokens[j].end:]
+        if after.lstrip().startswith(closing):
+            return j + 1
     return i
 
 

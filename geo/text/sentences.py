@@ -51,7 +51,6 @@ _UNFINISHED = frozenset(
     "أن إن أنّ إنّ في من إلى الى على عن مع بين و أو ثم لكن لكنّ التي الذي الذين اللذين اللتين حتى منذ بعد قبل "
     "عند خلال ضد نحو لدى لأن كما ما لا لم لن قد أي وفق حول دون عبر تجاه بأن وأن كان كانت بشأن إثر جراء".split())
 _LINE_END_MARKS = frozenset(".!?؟…:»\"')]”’")
-_LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 
 
 def _open_ended(text: str, start: int, end: int) -> bool:
@@ -79,9 +78,11 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-        last = _LAST_WORD_RE.search(text, a, b)
-        carry = bool(last) and _open_ended(text, a, b) and (
-            wrapped or last.group(1) in _UNFINISHED)
+        # the line's last word, read from its end (a pattern searched from every start is quadratic
+        # on a long line without spaces)
+        words = text[a:b].rsplit(None, 1)
+        last = words[-1] if words else ""
+        carry = bool(last) and _open_ended(text, a, b) and (wrapped or last in _UNFINISHED)
     return out
 
 

@@ -360,3 +360,37 @@ def test_the_words_of_talks_exodus_entry_and_the_wounded_give_the_type(run, text
 
 def test_a_statement_without_topic_words_stays_other(run) -> None:  # type: ignore[no-untyped-def]
     assert claim_with(run("وقال الرئيس الأذربيجاني إن الشعب فخور بجيشه."), "azerbaijan").type == "other"
+
+
+# --- relaying and "according to" ---------------------------------------------------------------
+
+
+def test_carrying_something_is_no_relaying_a_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقصفت القوات مدينة ترتر. ونُقل عدد من الجرحى إلى مستشفى مدينة بردعة.")
+    assert all(c.speaker != "عدد" and c.side == "none" for c in result.claims)
+    # with «عن» the same verb relays what someone said
+    result = run("ونقلت وكالة تاس عن وزارة الدفاع الروسية أن القتال توقف في مدينة شوشا.")
+    assert claim_with(result, "russia")
+
+
+def test_according_to_him_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني إن القوات صدت الهجوم. وبحسب قوله، فإن القتال مستمر في مدينة مارتوني.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    # with no speaker before it there is no one to point back to
+    result = run("وبحسب قوله، فإن القتال مستمر في مدينة مارتوني.")
+    assert all(c.side in ("none", "other") for c in result.claims)
+
+
+def test_what_an_agreement_text_says_is_no_sides_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب نص البيان، تعيد يريفان منطقة أغدام إلى باكو بحلول 20 نوفمبر.")
+    assert all(c.side in ("none",) for c in result.claims)
+    result = run("وبحسب وزارة الدفاع الأذربيجانية، دخلت القوات منطقة أغدام.")
+    assert claim_with(result, "azerbaijan")
+
+
+def test_an_agency_named_in_quotes_after_as_reported_by(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('ووفق ما أوردته وكالة "الأناضول" فقد سيطر الجيش الأذربيجاني على قرية تاليش.')
+    assert claim_with(result, "turkey").speaker == 'وكالة "الأناضول"'
+    # a quoted phrase after an ordinary noun is not its name
+    result = run('وقال مسؤول "كبير" في الوزارة إن القوات تقدمت نحو قرية تاليش.')
+    assert all(c.side != "turkey" for c in result.claims)
