@@ -183,7 +183,18 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     if not _DATELINE_OPENING.fullmatch(text, line_start, start):
         return False
     after = _DATELINE_NEXT_CITY.match(text, end)
-    return text.startswith(_DATELINE_MARKS, after.end() if after else end)
+    mark = after.end() if after else end
+    if not text.startswith(_DATELINE_MARKS, mark):
+        return False
+    if text.startswith(":", mark):
+        # «موسكو: «الشرق الأوسط»» credits an outlet; «باكو: 21 قتيلا بقصف على بردعة» is the city speaking
+        line_end = text.find("\n", mark)
+        return len(text[mark + 1:line_end if line_end != -1 else len(text)].split()) <= _CREDIT_WORDS
+    return True
+
+
+_CREDIT_WORDS = 4
+"""At most this many words after a colon are an outlet's credit; more are what the city says."""
 
 
 _DATELINE_MARKS = tuple("-–—ـ(:/")

@@ -183,3 +183,14 @@ def test_a_larger_place_that_says_where_the_first_lies_is_context(places) -> Non
     # a second event place of its own, not a larger one around the first
     result = places("قصفت القوات مدينة ترتر ومدينة بردعة أمس.")
     assert role_of(result, "بردعة") == "event"
+
+
+def test_a_city_before_a_colon_and_a_statement_speaks(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("باكو: 21 قتيلا بقصف صاروخي على مدينة بردعة"), "باكو") == "actor"
+    # a colon and an outlet's credit only: a dateline
+    assert role_of(places("موسكو: «الشرق الأوسط»\nأعلنت الوزارة وقف القتال."), "موسكو") == "context"
+
+
+def test_a_seat_of_government_acts_like_a_capital(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("ودعا الكرملين الطرفين إلى وقف القتال."), "الكرملين") == "actor"
+    assert role_of(places("وتجمع السياح أمام الكرملين في العاصمة."), "الكرملين") != "actor"
