@@ -20,6 +20,8 @@ from geo.text.keys import normalise_key, normalise_phrase
 
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
 VERB_KINDS = ("say", "deny", "accuse", "carry", "reject")
+NO_TOPIC = "-"
+"""The type column of a phrase that holds a topic word but names no topic («قوات حفظ السلام»: an actor)."""
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
 
@@ -143,7 +145,7 @@ def load_claim_words() -> ClaimWords:
         pid: _check("place_sides.tsv", n, side, SIDES, "side") for n, (pid, side) in _rows("place_sides.tsv", 2)
     }
     type_stems = tuple(
-        (_phrase_at("claim_types.tsv", n, stem), _check("claim_types.tsv", n, kind, TYPES, "type"))
+        (_phrase_at("claim_types.tsv", n, stem), _check("claim_types.tsv", n, kind, (*TYPES, NO_TOPIC), "type"))
         for n, (stem, kind) in _rows("claim_types.tsv", 2)
     )
     months = {

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
-from geo.claims.claimwords import TYPE_ORDER, ClaimWords, load_claim_words
+from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
@@ -115,7 +115,10 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     («سقوط صاروخ» is an attack, «سقوط المدينة» control), then TYPE_ORDER."""
     keys = [t.key for t in tokens]
     known = words.type_cache
+    skip_to = 0
     for i, key in enumerate(keys):
+        if i < skip_to:
+            continue
         hits = known.get(key)
         if hits is None:
             hits = words.type_hits(key, stems_of(key))
@@ -125,6 +128,9 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
         if found:
             longest = max(size for size, _kind in found)
             kinds = {kind for size, kind in found if size == longest}
+            if NO_TOPIC in kinds:
+                skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
+                continue
             kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
             if kind == "attack" and any(has_reading_in(k, words.halt_words) for k in keys[max(0, i - 3):i]):
                 return "diplomacy"  # «وقف فوري لإطلاق النار», «وقفا نهائيا للاشتباكات»: a ceasefire

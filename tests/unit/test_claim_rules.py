@@ -394,3 +394,10 @@ def test_an_agency_named_in_quotes_after_as_reported_by(run) -> None:  # type: i
     # a quoted phrase after an ordinary noun is not its name
     result = run('وقال مسؤول "كبير" في الوزارة إن القوات تقدمت نحو قرية تاليش.')
     assert all(c.side != "turkey" for c in result.claims)
+
+
+def test_peacekeepers_are_no_topic_of_peace(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الروسية إن قوات حفظ السلام أجلت ألفي مدني من مدينة ستيباناكرت.")
+    assert claim_with(result, "russia").type == "humanitarian"
+    result = run("وقال وزير الخارجية الروسي إن بلاده تدعم السلام بين أرمينيا وأذربيجان.")
+    assert claim_with(result, "russia").type == "diplomacy"
