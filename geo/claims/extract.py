@@ -174,6 +174,8 @@ def extract_claims(
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if kind_hint in EVENT_TYPES or kind_hint == "accusation" or denies:
                 places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
+            if not places and who is not None and kind in EVENT_TYPES:
+                places = _event_pointed_back(content, mentions, m_lo, clause.start, words)
             if not places and denies and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its
                 # places (the places it locates, not the states it names as parties)
@@ -309,6 +311,30 @@ def _pointed_back(
     if best is None:
         return ()
     return () if best.place.place_id in places else (best.place.place_id,)
+
+
+EVENT_REACH = 300
+"""How far back (characters) a definite event noun («القصف») looks for the place of its event."""
+
+
+def _event_pointed_back(
+    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, start: int, words: ClaimWords
+) -> tuple[str, ...]:
+    """A claim with no place whose event is a definite noun («أن القصف الصاروخي أدى إلى تدمير
+    المباني») is about the last place an event was reported at just before it."""
+    if not any(tok.key.startswith("ال") and any(kind in _EVENT_NOUN_KINDS for _p, kind in
+                                                   words.type_hits(tok.key, stems_of(tok.key)))
+               for tok in tokens):
+        return ()
+    for m in reversed(mentions[:before]):
+        if m.start < start - EVENT_REACH:
+            break
+        if m.role == "event":
+            return (m.place.place_id,)
+    return ()
+
+
+_EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
 
 
 def _claim_places(

@@ -401,3 +401,13 @@ def test_peacekeepers_are_no_topic_of_peace(run) -> None:  # type: ignore[no-unt
     assert claim_with(result, "russia").type == "humanitarian"
     result = run("وقال وزير الخارجية الروسي إن بلاده تدعم السلام بين أرمينيا وأذربيجان.")
     assert claim_with(result, "russia").type == "diplomacy"
+
+
+def test_a_definite_event_noun_points_back_to_the_place_just_reported(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("سقطت صواريخ على مدينة كنجة فجر اليوم. وقالت النيابة العامة الأذربيجانية إن القصف الصاروخي "
+                 "أدى إلى تدمير عشرات المباني السكنية.")
+    assert claim_with(result, "azerbaijan").place_ids == ("ganja",)
+    # an indefinite event noun is a new event, not the one before
+    result = run("سقطت صواريخ على مدينة كنجة فجر اليوم. وقالت النيابة العامة الأذربيجانية إن قصفا جديدا "
+                 "سيحدث قريبا.")
+    assert claim_with(result, "azerbaijan").place_ids == ()
