@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
+from geo.claims.claimplaces import claim_places, event_pointed_back, pointed_back
 from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
@@ -169,13 +170,13 @@ def extract_claims(
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind = claim_type(content, words)
-            places = _claim_places(cmentions, who, words, kind)
+            places = claim_places(cmentions, who, words, kind)
             kind_hint = kind if len(content) == len(ctoks) else claim_type(ctoks, words)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if kind_hint in EVENT_TYPES or kind_hint == "accusation" or denies:
-                places = places + _pointed_back(ctoks, mentions, m_lo, places, words)
+                places = places + pointed_back(ctoks, mentions, m_lo, places, words)
             if not places and who is not None and kind in EVENT_TYPES:
-                places = _event_pointed_back(content, mentions, m_lo, clause.start, words)
+                places = event_pointed_back(content, mentions, m_lo, clause.start, words)
             if not places and denies and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its
                 # places (the places it locates, not the states it names as parties)
@@ -290,86 +291,6 @@ def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]
     return out
 
 
-def _pointed_back(
-    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...], words: ClaimWords
-) -> tuple[str, ...]:
-    """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause)."""
-    kinds: set[str] = set()
-    table = words.anaphoric_places
-    pointing = word_cache(table, "place kinds it points back to")
-    for tok in tokens:
-        found = pointing.get(tok.key)
-        if found is None:
-            found = remember(pointing, tok.key, frozenset().union(*(table.get(s, ()) for s in stems_of(tok.key))))
-        kinds |= found
-    if not kinds:
-        return ()
-    # the town a claim points back to is the last one something happened in ("قصف شوشا ... القتال
-    # في المدينة"), not a capital named as a speaker or a dateline in between; failing that, the last one
-    candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds]
-    best = next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
-    if best is None:
-        return ()
-    return () if best.place.place_id in places else (best.place.place_id,)
-
-
-EVENT_REACH = 300
-"""How far back (characters) a definite event noun («القصف») looks for the place of its event."""
-
-
-def _event_pointed_back(
-    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, start: int, words: ClaimWords
-) -> tuple[str, ...]:
-    """A claim with no place whose event is a definite noun («أن القصف الصاروخي أدى إلى تدمير
-    المباني») is about the last place an event was reported at just before it."""
-    if not any(tok.key.startswith("ال") and any(kind in _EVENT_NOUN_KINDS for _p, kind in
-                                                   words.type_hits(tok.key, stems_of(tok.key)))
-               for tok in tokens):
-        return ()
-    for m in reversed(mentions[:before]):
-        if m.start < start - EVENT_REACH:
-            break
-        if m.role == "event":
-            return (m.place.place_id,)
-    return ()
-
-
-_EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
-
-
-def _claim_places(
-    mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str
-) -> tuple[str, ...]:
-    """The places a clause's claim is about (docs/annotation.md): its located places, not where the
-    speaker stood, not the speaker's own name; the parties of talks or an agreement; for an
-    accusation that names no location, the accused country."""
-    located: list[str] = []
-    parties: list[tuple[str, bool]] = []
-    kinds = {m.place.place_id: m.place.kind for m in mentions}
-    own = set(who.sides) if who is not None else set()
-    for m in mentions:
-        if who is not None and who.start <= m.start < who.end:
-            continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") is not what it is about
-        pid = m.place.place_id
-        if m.role == "actor":
-            # a state or its capital acting ("أرمينيا وأذربيجان اتفقتا", "محادثات بين باكو ويريفان"):
-            # a party, not a location
-            if m.place.is_state_seat and all(p != pid for p, _own in parties):
-                parties.append((pid, words.place_sides.get(pid) in own))
-            continue
-        if pid not in located:
-            located.append(pid)
-    # "قرية تاليش في إقليم قره باغ": the region only places the village; the claim is about the village
-    specific = {p for p in located if kinds.get(p) not in _BROAD_KINDS}
-    if specific:
-        located = [p for p in located if p in specific]
-    if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
-        return tuple(located + [p for p, _own in parties if p not in located])
-    if kind in ("accusation", "other") and not located:  # the accused state
-        return tuple(p for p, own_state in parties if not own_state)
-    return tuple(located)
-
-
 def find_contested(claims: Sequence[Claim]) -> list[str]:
     """Places about which claims from different sides conflict.
 
@@ -409,6 +330,5 @@ def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, 
     return a_type == b_type == "casualties" and a_figures and b_figures
 
 
-_BROAD_KINDS = frozenset({"region", "country", "province"})
 _WAR_TYPES = frozenset({"attack", "control", "casualties", "accusation", "denial"})
 _BLAME_TYPES = frozenset({"attack", "accusation"})
