@@ -411,3 +411,10 @@ def test_a_definite_event_noun_points_back_to_the_place_just_reported(run) -> No
     result = run("سقطت صواريخ على مدينة كنجة فجر اليوم. وقالت النيابة العامة الأذربيجانية إن قصفا جديدا "
                  "سيحدث قريبا.")
     assert claim_with(result, "azerbaijan").place_ids == ()
+
+
+def test_a_headline_with_a_present_tense_reporting_verb_has_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    assert claim_with(run("يريفان تحذر من كارثة إنسانية في قره باغ"), "armenia")
+    # a present-tense verb that reports nothing makes no speaker of its subject
+    result = run("يريفان تستضيف مهرجانا للموسيقى في الصيف")
+    assert all(c.side == "none" for c in result.claims)
