@@ -387,8 +387,11 @@ def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: 
     """ "وقالت الوزارة" / "وأوضح البيان": a bare head with no side points back to the last speaker."""
     if found.sides != ("other",) or previous is None:
         return found
-    first = normalise_key(found.speaker.split()[0]) if found.speaker.split() else ""
-    if first in words.anaphoric_heads and len(found.speaker.split()) <= 2:
+    keys = [normalise_key(w) for w in found.speaker.split()]
+    if len(keys) == 2 and keys[0].startswith(words.channels):
+        keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
+    first = keys[0] if keys else ""
+    if first in words.anaphoric_heads and len(keys) <= 2:
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
                            found.verb_kind, "anaphora")
     return found

@@ -45,10 +45,14 @@ def verb_kind(tok: Token, words: ClaimWords) -> str:
 
 def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
     """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
-    if tokens[start].key in words.anaphoric_heads and start + 1 < len(tokens):
-        nxt = tokens[start + 1].key
+    head = start
+    if tokens[start].key.startswith(words.channels) and start + 1 < len(tokens) \
+            and tokens[start + 1].key in words.anaphoric_heads:
+        head = start + 1  # «أكد بيان الوزارة تدمير مواقع»: the statement of the bare head
+    if tokens[head].key in words.anaphoric_heads and head + 1 < len(tokens):
+        nxt = tokens[head + 1].key
         if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt == "العامه"):
-            return start + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
+            return head + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
     while i < limit:

@@ -418,3 +418,11 @@ def test_a_headline_with_a_present_tense_reporting_verb_has_a_speaker(run) -> No
     # a present-tense verb that reports nothing makes no speaker of its subject
     result = run("يريفان تستضيف مهرجانا للموسيقى في الصيف")
     assert all(c.side == "none" for c in result.claims)
+
+
+def test_the_statement_of_a_bare_head_speaks_for_the_last_one_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن قواتها تقدمت. كذلك أكد بيان الوزارة تدمير مواقع عديدة.")
+    assert [(c.side, c.speaker) for c in result.claims][1] == ("azerbaijan", "بيان الوزارة")
+    # with no ministry named before, the statement has no side to borrow
+    result = run("كذلك أكد بيان الوزارة تدمير مواقع عديدة في مدينة ترتر.")
+    assert all(c.side in ("other", "none") for c in result.claims)
