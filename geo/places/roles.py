@@ -190,6 +190,8 @@ def assign_role(
     if opens_dateline(ctx.text, start, end):
         return "context"
     lex = ctx.lexicon
+    if place.kind not in ("country", "region") and _hosted(ctx, first):
+        return "venue"  # a city where talks are held or a visit goes, not a state acting
     if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
         return "actor"
     prev = ctx.adjacent_before(first)
@@ -214,6 +216,27 @@ def assign_role(
         return "context"  # «القريبة من إقليم قره باغ»، «على بعد 5 كيلومترات من شوشة»: a distance
     if has_event:
         return "event"
-    if has_venue:
+    if has_venue or _sets_the_scene(ctx, first, count):
         return "venue"
     return "context"
+
+
+def _hosted(ctx: Context, first: int) -> bool:
+    """Is a meeting word right before the name, or before the locative that governs it: «تستضيف فيينا
+    اجتماعا», «محادثات واشنطن», «خلال زيارتها يريفان», «اجتماع في جنيف»?"""
+    prev = ctx.adjacent_before(first)
+    if prev is not None and prev.key in ("في", "فى"):
+        prev = ctx.adjacent_before(first - 1)
+    return prev is not None and has_stem((prev,), ctx.lexicon.venue_stems)
+
+
+def _sets_the_scene(ctx: Context, first: int, count: int) -> bool:
+    """Does the name open its clause as «وفي موسكو، …»: where what follows was said or done?"""
+    prev = ctx.adjacent_before(first)
+    if prev is None or prev.key not in ("وفي", "في") or first < 1:
+        return False
+    before = ctx.text[max(0, ctx.tokens[first - 1].start - 3):ctx.tokens[first - 1].start]
+    after = ctx.text[ctx.tokens[first + count - 1].end:ctx.tokens[first + count - 1].end + 2]
+    nxt = ctx.tokens[first + count].key if first + count < len(ctx.tokens) else ""
+    return ((first == 1 or any(c in before for c in ".\n،,")) and after.lstrip(" ").startswith(("،", ","))
+            and nxt not in ("التي", "الذي"))  # «وفي أغدام، التي خلت من سكانها»: a description

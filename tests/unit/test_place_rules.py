@@ -194,3 +194,17 @@ def test_a_city_before_a_colon_and_a_statement_speaks(places) -> None:  # type: 
 def test_a_seat_of_government_acts_like_a_capital(places) -> None:  # type: ignore[no-untyped-def]
     assert role_of(places("ودعا الكرملين الطرفين إلى وقف القتال."), "الكرملين") == "actor"
     assert role_of(places("وتجمع السياح أمام الكرملين في العاصمة."), "الكرملين") != "actor"
+
+
+def test_a_city_that_hosts_talks_or_a_visit_is_a_venue(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وتستضيف فيينا اليوم اجتماعا لمجموعة مينسك."), "فيينا") == "venue"
+    assert role_of(places("وقال المصدر إن الوزير سيزور يريفان الشهر المقبل."), "يريفان") == "venue"
+    assert role_of(places("واتفق الوزيران خلال اجتماع في جنيف على عدم استهداف المدنيين."), "جنيف") == "venue"
+    # a capital acting is still an actor
+    assert role_of(places("ورفضت يريفان الاقتراح."), "يريفان") == "actor"
+
+
+def test_a_city_that_opens_a_clause_with_a_comma_sets_the_scene(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقصفت القوات مدينة ترتر. وفي موسكو، دعا الكرملين الطرفين إلى التهدئة."), "موسكو") == "venue"
+    # a description after the comma, not what was said there
+    assert role_of(places("وقصفت القوات مدينة ترتر. وفي أغدام، التي خلت من سكانها، أطلال كثيرة."), "أغدام") != "venue"
