@@ -2,8 +2,8 @@
 PostgreSQL (for teams), with ingest, distributed ingest, queries and export.
 
 The names most callers need are here; each lives in the module that owns it: engine (opening),
-schema (tables and migrations), writer (rows), queries (reading), ingest and distributed
-(batches), export (files).
+schema (tables), migrations (Alembic revisions), writer (rows), queries (reading), ingest and
+distributed (batches), export (files).
 """
 
 from geo.errors import StoreError

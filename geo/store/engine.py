@@ -2,7 +2,8 @@
 busy timeout, writers serialised with BEGIN IMMEDIATE) and PostgreSQL (for teams), and telling
 the kinds of write failure apart (disk full, a lost connection, a transient conflict).
 
-Does not own the tables (geo/store/schema.py) nor the rows (geo/store/writer.py).
+Does not own the tables (geo/store/schema.py), their migrations (geo/store/migrations/) nor the
+rows (geo/store/writer.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from geo.errors import StoreError
-from geo.store.schema import migrate_store
+from geo.store.migrations import migrate_store
 
 log = logging.getLogger(__name__)
 

@@ -1,15 +1,15 @@
-"""The store's schema: its tables, the migrations that create and upgrade it, and the per-place counts
-kept beside the links.
+"""The store's schema: its tables as the program uses them, the schema version they make, and the
+per-place counts kept beside the links.
 
-The same schema on SQLite and PostgreSQL. Opening a store is geo/store/engine.py's job, writing
-articles geo/store/writer.py's, reading them geo/store/queries.py's.
+The same schema on SQLite and PostgreSQL. The revisions that create and upgrade a store's tables
+are in geo/store/migrations/ (run with Alembic); opening a store is geo/store/engine.py's job,
+writing articles geo/store/writer.py's, reading them geo/store/queries.py's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from sqlalchemy import (
     Column,
@@ -27,23 +27,20 @@ from sqlalchemy import (
     UniqueConstraint,
     delete,
     func,
-    inspect,
     select,
     text,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from geo.errors import StoreError
 from geo.text.keys import normalise_phrase
 
-log = logging.getLogger(__name__)
-
-
-
 metadata = MetaData()
 
+# The old migration runner's record of the version, still written (see geo/store/migrations):
+# a program from before Alembic reads it and refuses a store newer than itself.
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 articles = Table(
@@ -133,16 +130,6 @@ claim_places = Table(
     PrimaryKeyConstraint("claim_pk", "place_id", name="pk_claim_places"),
 )
 
-# The table as schema version 1 created it: migrations build from frozen definitions, so that an
-# old store and a new one end up the same after all migrations.
-_v1_metadata = MetaData()
-_claim_places_v1 = Table(
-    "claim_places", _v1_metadata,
-    Column("claim_pk", Integer, nullable=False),
-    Column("place_id", String(128), nullable=False),
-    PrimaryKeyConstraint("claim_pk", "place_id", name="pk_claim_places"),
-)
-
 article_contested = Table(
     "article_contested", metadata,
     Column("article_key", String(64), ForeignKey("articles.article_key", ondelete="CASCADE"), nullable=False),
@@ -160,7 +147,6 @@ unresolved = Table(
 )
 
 V1_TABLES = (articles, places, mentions, claims, claim_places, article_contested, unresolved)
-_V1_CREATE = (articles, places, mentions, claims, _claim_places_v1, article_contested, unresolved)
 
 # Version 2: places contested across articles (refreshed after each ingest), and the indexes the
 # dashboard's filters need.
@@ -187,17 +173,6 @@ V2_INDEXES = (
 )
 
 
-def _migrate_v1(conn: Connection) -> None:
-    for table in _V1_CREATE:
-        table.create(conn, checkfirst=True)
-
-
-def _migrate_v2(conn: Connection) -> None:
-    contested_places.create(conn, checkfirst=True)
-    for index in V2_INDEXES:
-        index.create(conn, checkfirst=True)
-
-
 # Version 3: claim-place links carry their claim's side, type, polarity, date and outlet, and
 # per-place counts by side are kept, so the map's layer and one place's newest claims are read
 # from indexes instead of joins over every claim.
@@ -213,29 +188,6 @@ V3_INDEXES = (
     Index("ix_claim_places_side_place", claim_places.c.side, claim_places.c.place_id),
     Index("ix_claim_places_type_place", claim_places.c.type, claim_places.c.place_id),
 )
-_V3_COLUMNS = (("side", "VARCHAR(16)"), ("type", "VARCHAR(16)"), ("polarity", "VARCHAR(8)"),
-               ("when_date", "DATE"), ("outlet", "TEXT"))
-
-
-def _migrate_v3(conn: Connection) -> None:
-    existing = {c["name"] for c in inspect(conn).get_columns("claim_places")}
-    for name, sql_type in _V3_COLUMNS:
-        if name not in existing:
-            conn.execute(text(f"ALTER TABLE claim_places ADD COLUMN {name} {sql_type}"))
-    # backfill the links an older version wrote (a new store has none)
-    for name, expression in (
-        ("side", "c.side"), ("type", "c.type"), ("polarity", "c.polarity"),
-        ("when_date", f"COALESCE(c.event_date, a.published, '{UNKNOWN_DATE.isoformat()}')"),
-        ("outlet", "a.outlet"),
-    ):
-        conn.execute(text(
-            f"UPDATE claim_places SET {name} = (SELECT {expression} FROM claims c JOIN articles a "
-            f"ON a.article_key = c.article_key WHERE c.pk = claim_places.claim_pk) WHERE {name} IS NULL"
-        ))
-    place_side_counts.create(conn, checkfirst=True)
-    for index in V3_INDEXES:
-        index.create(conn, checkfirst=True)
-    refresh_place_counts(conn)
 
 
 def _insert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
@@ -270,50 +222,12 @@ def refresh_place_counts(conn: Connection) -> None:
     ))
 
 
-# Version 4: an article's identity is its id (manifest id or path); its version is the hash of its
-# text (content_hash). Keys written before version 4 were that hash, so it is copied over; when
-# one id was stored twice (an edited text ingested again), the newest copy is kept.
+# Version 4: an article's identity is its id (manifest id or path); its version is the hash of
+# its text (content_hash).
 V4_INDEXES = (
     Index("ux_articles_article_id", articles.c.article_id, unique=True),
     Index("ix_articles_content_hash", articles.c.content_hash),
 )
-
-
-def _migrate_v4(conn: Connection) -> None:
-    existing = {c["name"] for c in inspect(conn).get_columns("articles")}
-    if "content_hash" not in existing:
-        conn.execute(text("ALTER TABLE articles ADD COLUMN content_hash VARCHAR(64)"))
-    conn.execute(text("UPDATE articles SET content_hash = article_key WHERE content_hash IS NULL"))
-    rows = conn.execute(select(articles.c.article_id, articles.c.article_key)
-                        .order_by(articles.c.article_id, articles.c.ingested_at.desc(), articles.c.article_key)).all()
-    seen: set[str] = set()
-    stale = []
-    for article_id, key in rows:
-        if article_id in seen:
-            stale.append(key)
-        seen.add(article_id)
-    for key in stale:
-        claim_pks = select(claims.c.pk).where(claims.c.article_key == key)
-        conn.execute(delete(claim_places).where(claim_places.c.claim_pk.in_(claim_pks)))
-        for table in (claims, mentions, article_contested, unresolved, articles):
-            conn.execute(delete(table).where(table.c.article_key == key))
-    if stale:
-        refresh_place_counts(conn)
-    for index in V4_INDEXES:
-        index.create(conn, checkfirst=True)
-
-
-# Version 5: a folded copy of each claim's text and speaker (harakat, tatweel, zero-width marks,
-# hamza and letter case folded), so a search finds «شوشا» in «شُوشا» the same way on both backends.
-def _migrate_v5(conn: Connection) -> None:
-    existing = {c["name"] for c in inspect(conn).get_columns("claims")}
-    if "search_key" not in existing:
-        conn.execute(text("ALTER TABLE claims ADD COLUMN search_key TEXT"))
-    rows = conn.execute(select(claims.c.pk, claims.c.text, claims.c.speaker, claims.c.speaker_en)
-                        .where(claims.c.search_key.is_(None))).all()
-    for pk, claim_text, speaker, speaker_en in rows:
-        conn.execute(claims.update().where(claims.c.pk == pk)
-                     .values(search_key=search_key(claim_text, speaker, speaker_en)))
 
 
 # Version 6: analysts' corrections (geo/store/corrections.py), the machine's own record of each
@@ -338,15 +252,6 @@ corrections = Table(
     Column("extractor_version", String(32)),
     Index("ix_corrections_article", "article_id"),
 )
-_V6_COLUMNS = (("articles", "machine_record", "TEXT"), ("claims", "reviewed", "INTEGER"),
-               ("claims", "machine", "TEXT"), ("mentions", "reviewed", "INTEGER"))
-
-
-def _migrate_v6(conn: Connection) -> None:
-    for table_name, column, sql_type in _V6_COLUMNS:
-        if column not in {c["name"] for c in inspect(conn).get_columns(table_name)}:
-            conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column} {sql_type}"))
-    corrections.create(conn, checkfirst=True)  # with its index
 
 
 def search_key(*parts: str | None) -> str:
@@ -354,37 +259,31 @@ def search_key(*parts: str | None) -> str:
     return " " + " ".join(normalise_phrase(p) for p in parts if p) + " "
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4, 5: _migrate_v5, 6: _migrate_v6,
-}
-SCHEMA_VERSION = max(MIGRATIONS)
+SCHEMA_VERSION = 6
+"""The schema version the tables above make: the number of the newest revision in
+geo/store/migrations/versions (revision "0006" is version 6; a test keeps the two equal)."""
 
 
 def current_version(conn: Connection) -> int:
+    """The store's schema version: the number of its Alembic revision, or, for a store the old
+    migration runner made and this program has not opened yet, what its schema_version says;
+    0 for an empty store."""
+    if conn.dialect.has_table(conn, "alembic_version"):
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision is not None:
+            return revision_number(revision)
     if not conn.dialect.has_table(conn, "schema_version"):
         return 0
     value = conn.execute(select(schema_version.c.version)).scalar()
     return int(value or 0)
 
 
-def migrate_store(engine: Engine) -> int:
-    """Bring the schema to SCHEMA_VERSION, one migration at a time, each in its own transaction."""
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(74201)"))  # one migrator at a time
-        schema_version.create(conn, checkfirst=True)
-        version = current_version(conn)
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the store's schema is version {version}, newer than this program's {SCHEMA_VERSION}; "
-                "upgrade the program"
-            )
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            log.info("migrating the store to schema version %d", target)
-            MIGRATIONS[target](conn)
-            conn.execute(delete(schema_version))
-            conn.execute(schema_version.insert().values(version=target))
-    return SCHEMA_VERSION
+def revision_number(revision: str) -> int:
+    """The schema version of an Alembic revision id of geo's ("0006" -> 6)."""
+    if not revision.isdigit():
+        raise StoreError(f"the store's schema revision {revision!r} is not one of geo's (they are numbered "
+                         "0001, 0002, ...): this store was changed by another program")
+    return int(revision)
 
 
 def table_counts(conn: Connection) -> dict[str, int]:

@@ -10,12 +10,20 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Connection
 
 from geo.records import article_record
 from geo.store.engine import open_store
-from geo.store.schema import SCHEMA_VERSION, V2_INDEXES, V3_INDEXES, current_version, metadata, table_counts
+from geo.store.schema import (
+    SCHEMA_VERSION,
+    V2_INDEXES,
+    V3_INDEXES,
+    current_version,
+    metadata,
+    schema_version,
+    table_counts,
+)
 from geo.store.writer import article_key
 
 # (what is wrong, a query counting the rows where it is wrong)
@@ -100,6 +108,9 @@ def _schema_problems(conn: Connection) -> list[str]:
     version = current_version(conn)
     if version != SCHEMA_VERSION:
         problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+    mirrored = conn.execute(select(schema_version.c.version)).scalar()  # for programs from before Alembic
+    if mirrored != version:
+        problems.append(f"schema version {mirrored} in schema_version, but {version} in alembic_version")
     inspector = inspect(conn)
     tables = set(inspector.get_table_names())
     for table in metadata.sorted_tables:

@@ -38,6 +38,7 @@ def test_a_fresh_ingest_is_consistent(ingested: Path) -> None:
     ("UPDATE articles SET text = text || ' ' WHERE article_id = 'seed-003'", "not the SHA-256"),
     ("DROP INDEX ix_claims_side", "index ix_claims_side is missing"),
     ("UPDATE schema_version SET version = 2", "schema version 2"),
+    ("UPDATE alembic_version SET version_num = '0005'", "schema version 5"),
 ])
 def test_each_kind_of_damage_is_named(ingested: Path, tmp_path: Path, damage: str, named: str) -> None:
     path = tmp_path / "damaged.sqlite"

@@ -55,7 +55,7 @@ def test_an_older_store_is_upgraded_in_place(db_url: str) -> None:
         before_rows = table_counts(conn)
         before_layer = place_counts(conn)
         before_page = place_claims(conn, "shusha", page=0, page_size=5)
-    with engine.begin() as conn:  # take the store back to what schema version 1 left
+    with engine.begin() as conn:  # take the store back to what schema version 1 left (the old runner's store)
         for index in (*V3_INDEXES, *V2_INDEXES):
             conn.execute(text(f"DROP INDEX {index.name}"))
         conn.execute(text("DROP TABLE place_side_counts"))
@@ -63,8 +63,9 @@ def test_an_older_store_is_upgraded_in_place(db_url: str) -> None:
         for column in ("side", "type", "polarity", "when_date", "outlet"):
             conn.execute(text(f"ALTER TABLE claim_places DROP COLUMN {column}"))
         conn.execute(update(schema_version).values(version=1))
+        conn.execute(text("DROP TABLE alembic_version"))
     engine.dispose()
-    engine = open_store(db_url)  # migrates 1 -> 2 -> 3, backfilling the copied columns
+    engine = open_store(db_url)  # takes it over at 1, migrates 1 -> 2 -> 3 ..., backfilling the copied columns
     from geo.store.ingest import refresh_contested
 
     refresh_contested(engine)
