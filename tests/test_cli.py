@@ -86,8 +86,13 @@ def test_score_of_the_store_matches_extraction_and_follows_a_batch_of_correction
     def links(line: str) -> float:
         return float(_re.search(r"\(side, place\) F1=([0-9.]+)", line).group(1))
 
+    def typed(line: str) -> float:
+        return float(_re.search(r"\(side, type, polarity, place\) F1=([0-9.]+)", line).group(1))
+
     extracted, stored = total([]), total(["--db", db])
     assert stored == extracted
     batch = ROOT / "tests" / "data" / "corrections" / "real_dev_batch.jsonl"
     assert runner.invoke(main, ["corrections", "import", str(batch), "--db", db]).exit_code == 0
-    assert links(total(["--db", db])) > links(stored) + 0.05
+    corrected = total(["--db", db])
+    # the analysts' batch lifts what the store holds (15 of the 44 articles were reviewed)
+    assert links(corrected) > links(stored) + 0.03 and typed(corrected) > typed(stored) + 0.05
