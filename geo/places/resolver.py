@@ -193,8 +193,8 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     return True
 
 
-_CREDIT_WORDS = 4
-"""At most this many words after a colon are an outlet's credit; more are what the city says."""
+_CREDIT_WORDS = 3
+"""At most this many words after a separator are an outlet's credit; more are what the city says."""
 
 
 _DATELINE_MARKS = tuple("-–—ـ(:/")
@@ -223,7 +223,7 @@ def in_dateline_credit(text: str, start: int) -> bool:
     if len(line.split()) > 8:
         return False
     cut = min((i for i in (line.find(sep) for sep in _DATELINE_SEPARATORS) if i > 0), default=-1)
-    if cut <= 0 or len(line[:cut].split()) > 3 or len(line[cut + 1:].split()) > 4:
+    if cut <= 0 or len(line[:cut].split()) > 3 or len(line[cut + 1:].split()) > _CREDIT_WORDS:
         return False  # "باكو: 21 قتيلا بقصف صاروخي على بردعة" is a headline, not a dateline
     return start - line_start > cut
 

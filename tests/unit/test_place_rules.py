@@ -208,3 +208,14 @@ def test_a_city_that_opens_a_clause_with_a_comma_sets_the_scene(places) -> None:
     assert role_of(places("وقصفت القوات مدينة ترتر. وفي موسكو، دعا الكرملين الطرفين إلى التهدئة."), "موسكو") == "venue"
     # a description after the comma, not what was said there
     assert role_of(places("وقصفت القوات مدينة ترتر. وفي أغدام، التي خلت من سكانها، أطلال كثيرة."), "أغدام") != "venue"
+
+
+def test_a_headline_after_a_speaker_and_a_colon_is_no_outlet_credit(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("رئيس الوزراء الأرميني: أذربيجان هاجمت سيادة بلادنا\n\nوقال رئيس الوزراء إن القوات صدت الهجوم.")
+    assert [m.surface for m in result.mentions][:1] == ["أذربيجان"]
+    # a short credit after the colon names an outlet, not a place
+    assert not places("موسكو: وكالة الأنباء الأذربيجانية\nأعلنت الوزارة وقف القتال.").mentions[1:]
+
+
+def test_karabakh_spelt_without_its_vowel_letter(places) -> None:  # type: ignore[no-untyped-def]
+    assert [m.place.place_id for m in places("تجددت المعارك في ناغورنو قرباخ.").mentions] == ["nagorno_karabakh"]
