@@ -37,8 +37,9 @@ from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import remember, word_cache
 
-_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه"})
-"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"."""
+_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين"})
+"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
+قائلا:» (saying) has none: the last speaker goes on."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _AUXILIARIES = frozenset({

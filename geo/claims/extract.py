@@ -188,6 +188,8 @@ def extract_claims(
                 kind = kind if kind in TOPIC_TYPES else "denial"
             elif who is not None and who.verb_kind == "accuse" and not deny and kind not in ("control",):
                 kind = "accusation"
+            elif deny and kind == "other":
+                kind = "denial"  # «وقالت ستيبانيان: هذه معلومات مضللة»: a blanket rebuttal
             if who is None:
                 # the reporter's narrative: kept as an event, never given a side
                 if kind not in EVENT_TYPES or not any(m.role == "event" for m in cmentions):

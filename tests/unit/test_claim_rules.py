@@ -426,3 +426,15 @@ def test_the_statement_of_a_bare_head_speaks_for_the_last_one_named(run) -> None
     # with no ministry named before, the statement has no side to borrow
     result = run("كذلك أكد بيان الوزارة تدمير مواقع عديدة في مدينة ترتر.")
     assert all(c.side in ("other", "none") for c in result.claims)
+
+
+def test_a_blanket_rebuttal_by_cue_is_a_denial(run) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_with(run('وقالت وزارة الدفاع الأرمينية: "هذه معلومات مضللة".'), "armenia")
+    assert (claim.type, claim.polarity) == ("denial", "deny")
+    claim = claim_with(run('وقالت وزارة الدفاع الأرمينية: "هذه معلومات دقيقة".'), "armenia")
+    assert claim.polarity == "assert"
+
+
+def test_saying_after_a_verb_of_going_on_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقال المتحدث باسم وزارة الدفاع الأرمينية إن القصف مستمر. وتابع قائلا: "العدو يقصف المدن".')
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
