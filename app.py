@@ -10,6 +10,7 @@ articles on the first run.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import altair as alt
@@ -73,6 +74,8 @@ LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at 
 PICKED_ZOOM = 10
 START_ZOOM = 7
 TIMELINE_HEIGHT = 160  # px: the space the timeline takes, kept while it waits for the map
+PLAY_STEP_S = 1.5  # s: how long the player shows each day
+CONTROL_LEGEND = ["azerbaijan", "armenia", "contested"]
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
 
@@ -98,17 +101,28 @@ def layer(url: str, filters: Filters) -> list[dict]:
 
 @st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
 def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: bool, lang: str,
-               control_day: dt.date | None) -> tuple[bytes, str, list[str], int]:
+               by_control: bool) -> tuple[bytes, str, list[str], int]:
     """The visible places as a file's bytes and digest, the legend's categories and how many places
-    are drawn: built once per filter and mode, not per click."""
+    are drawn: built once per filter and mode, not per click. Drawn by control, the file is the
+    same whatever the day (the day's states reach the map on their own, see control_states)."""
     shown = visible_places(layer(url, filters), show_sides=show_sides, show_contested=show_contested)
-    control = None
-    if control_day is not None:
-        with open_engine(url).connect() as conn:
-            control = {pid: state.state for pid, state in claimed_control(conn, control_day).items()}
-    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang, control=control)
+    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang)
     data, digest = layer_payload(features)
-    return data, digest, drawn_categories(features), len(features["features"])
+    return data, digest, CONTROL_LEGEND if by_control else drawn_categories(features), len(features["features"])
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
+def control_days(url: str) -> list[dt.date]:
+    """The days with claims of control, in order: the player's steps. Shared, read only."""
+    with open_engine(url).connect() as conn:
+        return sorted({d for d, _side, _n in claims_per_day(conn, Filters(types=("control",)))})
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=256)
+def control_states(url: str, day: dt.date) -> dict[str, str]:
+    """Who each place is claimed held by on ``day`` (place id -> state). Shared, read only."""
+    with open_engine(url).connect() as conn:
+        return {pid: state.state for pid, state in claimed_control(conn, day).items()}
 
 
 @st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
@@ -286,7 +300,8 @@ def save(*items: Correction) -> None:
     except CorrectionError as err:
         st.error(str(err))
         return
-    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of, names_of):
+    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of, names_of, control_days,
+                   control_states):
         cached.clear()
     st.session_state["saved"] = True
     st.rerun()
@@ -424,12 +439,8 @@ st.session_state["last_picked"] = picked
 
 sb.header(label("layers", lang))
 mode = sb.radio(label("map_mode", lang), ["sides", "control"], format_func=lambda m: label("mode_" + m, lang))
-control_day = None
-if mode == "control":
-    with engine().connect() as conn:
-        days = [d for d, _s, _n in claims_per_day(conn, Filters(types=("control",)))] or [dt.date.today()]
-    control_day = sb.slider(label("control_on", lang), min_value=min(days), max_value=max(days), value=max(days),
-                            format="YYYY-MM-DD")
+if mode != "control":
+    st.session_state["playing"] = False
 show_sides = sb.checkbox(label("layer_sides", lang), value=True)
 show_contested = sb.checkbox(label("layer_contested", lang), value=True)
 show_density = sb.checkbox(label("layer_density", lang))
@@ -549,10 +560,43 @@ def place_panel(selected: str | None, filters: Filters, rows: list[dict]) -> Non
                     review_form(c)
 
 
+def day_player() -> dt.date:
+    """The 'as claimed on' date: a slider, and a play button that steps it through the days with
+    claims of control, one every PLAY_STEP_S, until the last day or a pause. While it plays, this
+    part of the page reruns on a timer (see place_and_map); each run moves one day."""
+    days = control_days(database_url()) or [dt.date.today()]
+    state = st.session_state
+    if not isinstance(state.get("control_day"), dt.date) or not days[0] <= state["control_day"] <= days[-1]:
+        state["control_day"] = days[-1]
+    playing = bool(state.get("playing"))
+    if playing and time.monotonic() - state.get("played_at", 0.0) >= PLAY_STEP_S * 0.8:  # a tick, not a click
+        state["played_at"] = time.monotonic()
+        later = [d for d in days if d > state["control_day"]]
+        if not later:  # the last day: stop, and a whole run stops the page's timer
+            state["playing"] = False
+            st.rerun()
+        state["control_day"] = later[0]
+    button, slider = st.columns([1, 4], vertical_alignment="bottom")
+    if button.button(label("pause" if playing else "play", lang), key="play", use_container_width=True,
+                     icon=":material/pause:" if playing else ":material/play_arrow:"):
+        state["playing"] = not playing
+        state["played_at"] = time.monotonic()
+        if not playing and state["control_day"] >= days[-1]:  # played to the end: from the start again
+            state["control_day"] = days[0]
+        st.rerun()  # a whole run: the map's part is defined again with its timer, or without
+    return slider.slider(label("control_on", lang), min_value=days[0], max_value=max(days[-1], days[0]),
+                         format="YYYY-MM-DD", key="control_day")
+
+
 def place_map(selected: str | None, filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
     """The map of the places under the filters, the selected one ringed, where the analyst left it."""
+    by_control = control_day is not None
     data, digest, legend, drawn_count = layer_file(database_url(), filters, show_sides, show_contested, lang,
-                                                   control_day)
+                                                   by_control)
+    states = control_states(database_url(), control_day) if control_day is not None else None
+    if states is not None:
+        drawn_count = sum(p["place_id"] in states for p in visible_places(rows, show_sides=show_sides,
+                                                                          show_contested=show_contested))
     st.caption(f"{drawn_count} {label('places_shown', lang)}")
     center, zoom = view()
     names = side_names(lang)
@@ -560,19 +604,20 @@ def place_map(selected: str | None, filters: Filters, rows: list[dict], control_
         names = names | {k: names[f"control_{k}"] for k in CONTROL_COLOURS}
     fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
                      show_density=show_density, side_names=names, legend_title=label("sides", lang),
-                     layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar")
+                     layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar",
+                     by_control=by_control)
     st_folium(fmap, key=map_key(), height=620, use_container_width=True,
               returned_objects=["last_active_drawing", "center", "zoom",
                                 *(["last_clicked"] if map_key() == "map-pick" else [])],
               center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
-              feature_group_to_add=selection_layer(rows, selected))
+              feature_group_to_add=selection_layer(rows, selected, states))
 
 
-@st.fragment
-def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
-    """The selected place's panel and the map. A click on the map, its reports of where it is and
-    the panel's own widgets rerun only this part, not the filters, the timeline and the queue."""
+def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
+    """The selected place's panel and the map. A click on the map, its reports of where it is, the
+    panel's own widgets and the player rerun only this part, not the filters, the timeline and the
+    queue."""
     if new_map_click():  # coordinates for a correction form that may be outside this part
         st.rerun()
     # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
@@ -595,10 +640,12 @@ def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | Non
     with right:
         place_panel(selected, filters, rows)
     with left:  # the map last: the panel's deltas reach the browser first, so a click shows the claims sooner
-        place_map(selected, filters, rows, control_day)
+        place_map(selected, filters, rows, day_player() if by_control else None)
 
 
-place_and_map(filters, rows, control_day)
+# Playing, the map's part reruns on a timer, one day a run; paused, only when something in it changes.
+playing = mode == "control" and bool(st.session_state.get("playing"))
+st.fragment(place_and_map, run_every=PLAY_STEP_S if playing else None)(filters, rows, mode == "control")
 
 
 def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
