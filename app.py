@@ -73,7 +73,8 @@ ALL_SIDES = (*SIDES, "none")
 LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
 PICKED_ZOOM = 10
 START_ZOOM = 7
-TIMELINE_HEIGHT = 160  # px: the space the timeline takes, kept while it waits for the map
+TIMELINE_HEIGHT = 180  # px: the timeline's whole height (legend, bars, axis), kept while it waits for the map
+TIMELINE_LEGEND_COLUMNS = 6
 PLAY_STEP_S = 1.5  # s: how long the player shows each day
 CONTROL_LEGEND = ["azerbaijan", "armenia", "contested"]
 
@@ -239,6 +240,8 @@ direction = "rtl" if lang == "ar" else "ltr"
 # Static CSS and script only (no data): the page's direction and the claims' right-to-left text.
 st.markdown(
     "<style>[class*='st-key-claims-'] p {direction: rtl; text-align: right; font-size: 1.05rem; line-height: 1.7}"
+    # the chart sets its own text's direction (a right-to-left page would anchor its labels on the wrong side)
+    "[data-testid='stVegaLiteChart'] {direction: ltr}"
     + ("section.main, [data-testid='stSidebar'], [data-testid='stMain'] {direction: rtl; text-align: right}"
        if lang == "ar" else "") + "</style>",
     unsafe_allow_html=True,
@@ -454,11 +457,15 @@ if not per_day.empty:
     per_day = per_day.assign(side_name=per_day["side"].map(names))
     drawn = [s for s in ALL_SIDES if s in set(per_day["side"])]
     chart = alt.Chart(per_day).mark_bar().encode(
-        x=alt.X("day:T", title=label("day", lang), axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),
+        x=alt.X("day:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),  # the caption says "per day"
         y=alt.Y("sum(claims):Q", title=label("count", lang)),
-        color=alt.Color("side_name:N", title=label("sides", lang),
-                        scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn])),
-    ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=110)
+        color=alt.Color("side_name:N", title=None,
+                        scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn]),
+                        # above the bars, in as many rows as it takes: the plot keeps the page's width and
+                        # no label runs into it or off the chart, in either direction
+                        legend=alt.Legend(orient="top", direction="horizontal", columns=TIMELINE_LEGEND_COLUMNS,
+                                          labelLimit=220, symbolType="square")),
+    ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=TIMELINE_HEIGHT)
     st.caption(label("timeline", lang))
     if st.session_state.get("map_shown"):
         st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")

@@ -151,6 +151,9 @@ def test_arabic_mode_is_right_to_left_with_no_english_in_widgets_legend_or_toolt
     assert "كنجة" in tooltip.inner_text() and not re.search(r"[A-Za-z]", tooltip.inner_text())
     assert frame.locator(".leaflet-control-scale-line").count() == 1  # metric only
     page.screenshot(path=str(ARTIFACTS / "arabic-rtl.png"), full_page=True)
+    chart = page.locator("[data-testid='stVegaLiteChart']")
+    assert chart.evaluate("e => getComputedStyle(e).direction") == "ltr"  # its labels anchored where it draws them
+    chart.screenshot(path=str(ARTIFACTS / "timeline-arabic.png"))  # the legend above the bars, no overlap
     no_request_left_localhost(page)
 
 
