@@ -76,6 +76,7 @@ START_ZOOM = 7
 TIMELINE_HEIGHT = 180  # px: the timeline's whole height (legend, bars, axis), kept while it waits for the map
 TIMELINE_LEGEND_COLUMNS = 6
 PLAY_STEP_S = 1.5  # s: how long the player shows each day
+SIDEBAR_AFTER_S = 2.0  # s: the map up alone (and a first click answered) before the sidebar's widgets are drawn
 CONTROL_LEGEND = ["azerbaijan", "armenia", "contested"]
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
@@ -263,25 +264,36 @@ if brush.get("day") and len(brush["day"]) == 2 and brush != st.session_state.get
 sb = st.sidebar
 sb.header(label("filters", lang))
 choose = label("choose", lang)
-sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang),
-                       placeholder=choose)
-types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang), placeholder=choose)
-dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1),
-                      key="dates")
-chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names, placeholder=choose)
-chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get,
-                                 placeholder=choose)
-contested_only = sb.checkbox(label("contested_only", lang))
-reviewed_choice = sb.radio(label("reviewed_filter", lang), ["all", "yes", "no"], horizontal=True,
-                           format_func=lambda r: label("reviewed_" + r, lang))
-search = sb.text_input(label("search", lang))
-filters = Filters(
-    sides=tuple(sides), types=tuple(types),
-    date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
-    outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only, text=search,
-    reviewed={"all": None, "yes": True, "no": False}[reviewed_choice],
-)
-analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
+# A session's first runs draw the map before the sidebar's widgets: until the map has been up a
+# moment (see unfold_sidebar), the filters and layers are their defaults and the browser builds
+# nothing but the language choice next to the map's frame, nor while a first click is answered.
+ready = bool(st.session_state.get("sidebar_shown"))
+
+
+def filter_widgets() -> Filters:
+    """The sidebar's filters, as the store's Filters."""
+    sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang),
+                           placeholder=choose)
+    types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang), placeholder=choose)
+    dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1),
+                          key="dates")
+    chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names, placeholder=choose)
+    chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get,
+                                     placeholder=choose)
+    contested_only = sb.checkbox(label("contested_only", lang))
+    reviewed_choice = sb.radio(label("reviewed_filter", lang), ["all", "yes", "no"], horizontal=True,
+                               format_func=lambda r: label("reviewed_" + r, lang))
+    search = sb.text_input(label("search", lang))
+    return Filters(
+        sides=tuple(sides), types=tuple(types),
+        date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
+        outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only,
+        text=search, reviewed={"all": None, "yes": True, "no": False}[reviewed_choice],
+    )
+
+
+filters = filter_widgets() if ready else Filters()
+analyst = sb.text_input(label("analyst", lang), key="analyst").strip() if ready else ""  # kept for the session
 # A click on the map gives a new place its coordinates (when the analyst asked for it), read
 # before the correction widgets are drawn.
 clicked_at = new_map_click()
@@ -423,32 +435,46 @@ def place_form(place: dict) -> None:
 
 # --- finding a place by any of its names ------------------------------------------------------
 by_id = {p["place_id"]: p for p in every_place}
-typed = sb.text_input(label("find_name", lang), key="find")
-if typed and typed != st.session_state.get("last_find"):
-    st.session_state["last_find"] = typed
-    found = find_place(every_place, typed)
-    if found:
-        st.session_state["selected"] = found
-        fly_to(by_id[found])
-    else:
-        sb.warning(label("no_match", lang))
-options = ["", *sorted(by_id, key=lambda pid: place_label(by_id[pid], lang=lang))]
-picked = sb.selectbox(label("place_picker", lang), options, placeholder=choose,
-                      format_func=lambda pid: place_label(by_id[pid], lang=lang) if pid else "—", key="picker")
-if picked and picked != st.session_state.get("last_picked"):
-    st.session_state["selected"] = picked
-    fly_to(by_id[picked])
-st.session_state["last_picked"] = picked
 
-sb.header(label("layers", lang))
-mode = sb.radio(label("map_mode", lang), ["sides", "control"], format_func=lambda m: label("mode_" + m, lang))
+
+def place_finders() -> None:
+    """A place found by a typed name, or picked from the list: selected, and the map flies there."""
+    typed = sb.text_input(label("find_name", lang), key="find")
+    if typed and typed != st.session_state.get("last_find"):
+        st.session_state["last_find"] = typed
+        found = find_place(every_place, typed)
+        if found:
+            st.session_state["selected"] = found
+            fly_to(by_id[found])
+        else:
+            sb.warning(label("no_match", lang))
+    options = ["", *sorted(by_id, key=lambda pid: place_label(by_id[pid], lang=lang))]
+    picked = sb.selectbox(label("place_picker", lang), options, placeholder=choose,
+                          format_func=lambda pid: place_label(by_id[pid], lang=lang) if pid else "—", key="picker")
+    if picked and picked != st.session_state.get("last_picked"):
+        st.session_state["selected"] = picked
+        fly_to(by_id[picked])
+    st.session_state["last_picked"] = picked
+
+
+def layer_widgets() -> tuple[str, bool, bool, bool, str]:
+    """The map's mode, its layers and its basemap."""
+    sb.header(label("layers", lang))
+    mode = sb.radio(label("map_mode", lang), ["sides", "control"], format_func=lambda m: label("mode_" + m, lang))
+    show_sides = sb.checkbox(label("layer_sides", lang), value=True)
+    show_contested = sb.checkbox(label("layer_contested", lang), value=True)
+    show_density = sb.checkbox(label("layer_density", lang))
+    basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
+                       format_func=lambda b: label("basemap_" + b, lang))
+    return mode, show_sides, show_contested, show_density, basemap
+
+
+if ready:
+    place_finders()
+mode, show_sides, show_contested, show_density, basemap = layer_widgets() if ready else (
+    "sides", True, True, False, "plain")
 if mode != "control":
     st.session_state["playing"] = False
-show_sides = sb.checkbox(label("layer_sides", lang), value=True)
-show_contested = sb.checkbox(label("layer_contested", lang), value=True)
-show_density = sb.checkbox(label("layer_density", lang))
-basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
-                   format_func=lambda b: label("basemap_" + b, lang))
 
 # --- time ---------------------------------------------------------------------------------------
 per_day = timeline(database_url(), filters)
@@ -591,8 +617,9 @@ def day_player() -> dt.date:
         if not playing and state["control_day"] >= days[-1]:  # played to the end: from the start again
             state["control_day"] = days[0]
         st.rerun()  # a whole run: the map's part is defined again with its timer, or without
-    return slider.slider(label("control_on", lang), min_value=days[0], max_value=max(days[-1], days[0]),
-                         format="YYYY-MM-DD", key="control_day")
+    last = days[-1] if len(days) > 1 else days[0] + dt.timedelta(days=1)  # a slider needs two ends
+    return slider.slider(label("control_on", lang), min_value=days[0], max_value=last, format="YYYY-MM-DD",
+                         key="control_day")
 
 
 def place_map(selected: str | None, filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
@@ -641,6 +668,7 @@ def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
     selected = st.session_state.get("selected")
     if map_view and not st.session_state.get("map_shown"):  # the map is up: now the timeline
         st.session_state["map_shown"] = True
+        st.session_state["map_shown_at"] = time.monotonic()
         st.rerun()
 
     left, right = st.columns([3, 2])
@@ -650,9 +678,19 @@ def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
         place_map(selected, filters, rows, day_player() if by_control else None)
 
 
+@st.fragment(run_every=SIDEBAR_AFTER_S)
+def unfold_sidebar() -> None:
+    """Once the map has been up SIDEBAR_AFTER_S, a whole run draws the sidebar's widgets (and this
+    part, no longer drawn, stops its timer)."""
+    if time.monotonic() - st.session_state.get("map_shown_at", 0.0) >= SIDEBAR_AFTER_S * 0.8:
+        st.session_state["sidebar_shown"] = True
+        st.rerun()
+
 # Playing, the map's part reruns on a timer, one day a run; paused, only when something in it changes.
 playing = mode == "control" and bool(st.session_state.get("playing"))
 st.fragment(place_and_map, run_every=PLAY_STEP_S if playing else None)(filters, rows, mode == "control")
+if st.session_state.get("map_shown") and not ready:  # after the map, so that it cannot move it
+    unfold_sidebar()
 
 
 def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
@@ -665,12 +703,15 @@ def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
     return run
 
 
-st.sidebar.download_button(label("download_claims", lang), _download("csv", "claims"), file_name="claims.csv",
-                           mime="text/csv")
-st.sidebar.download_button(label("download_places", lang), _download("geojson", "places"),
-                           file_name="places.geojson", mime="application/geo+json")
+if ready:
+    st.sidebar.download_button(label("download_claims", lang), _download("csv", "claims"), file_name="claims.csv",
+                               mime="text/csv")
+    st.sidebar.download_button(label("download_places", lang), _download("geojson", "places"),
+                               file_name="places.geojson", mime="application/geo+json")
 # Last, in the sidebar: the page's direction and language (a script with no data), set where its
-# frame cannot shift the map under the analyst's first click.
-with st.sidebar:
-    components.html(f"<script>const d = window.parent.document.documentElement; d.setAttribute('dir', '{direction}');"
-                    f"d.setAttribute('lang', '{lang}');</script>", height=0)
+# frame cannot shift the map under the analyst's first click. A first run is in English: the page's
+# own direction and language are right, and the map's frame is the only one being built.
+if ready or lang != "en":
+    with st.sidebar:
+        components.html(f"<script>const d = window.parent.document.documentElement; "
+                        f"d.setAttribute('dir', '{direction}'); d.setAttribute('lang', '{lang}');</script>", height=0)
