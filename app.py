@@ -609,9 +609,8 @@ def day_player() -> dt.date:
             state["playing"] = False
             st.rerun()
         state["control_day"] = later[0]
-    button, slider = st.columns([1, 4], vertical_alignment="bottom")
-    if button.button(label("pause" if playing else "play", lang), key="play", use_container_width=True,
-                     icon=":material/pause:" if playing else ":material/play_arrow:"):
+    button, slider = st.columns([1, 3], vertical_alignment="bottom")
+    if button.button(label("pause" if playing else "play", lang), key="play", use_container_width=True):
         state["playing"] = not playing
         state["played_at"] = time.monotonic()
         if not playing and state["control_day"] >= days[-1]:  # played to the end: from the start again

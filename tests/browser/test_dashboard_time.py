@@ -57,9 +57,11 @@ def search_place(page, name: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_timeline_brush_sets_the_dates(page) -> None:  # type: ignore[no-untyped-def]
     map_frame(page)
+    page.wait_for_selector("[data-testid='stSidebar'] [data-testid='stDateInput']", timeout=60_000)  # sidebar up
+    page.wait_for_timeout(500)
     chart = page.wait_for_selector("[data-testid='stVegaLiteChart']", timeout=60_000)
     box = chart.bounding_box()
-    x, y = box["x"] + 80, box["y"] + 20  # inside the plot, past the axis
+    x, y = box["x"] + 80, box["y"] + box["height"] - 65  # inside the plot: under the legend, over the axis
     page.mouse.move(x, y)
     page.mouse.down()
     for step in range(1, 20):  # a hand's drag, not a jump: the chart sees every move
