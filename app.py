@@ -10,6 +10,7 @@ articles on the first run.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import altair as alt
@@ -72,7 +73,11 @@ ALL_SIDES = (*SIDES, "none")
 LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"  # served at /app/static/layers/
 PICKED_ZOOM = 10
 START_ZOOM = 7
-TIMELINE_HEIGHT = 160  # px: the space the timeline takes, kept while it waits for the map
+TIMELINE_HEIGHT = 180  # px: the timeline's whole height (legend, bars, axis), kept while it waits for the map
+TIMELINE_LEGEND_COLUMNS = 6
+PLAY_STEP_S = 1.5  # s: how long the player shows each day
+SIDEBAR_AFTER_S = 2.0  # s: the map up alone (and a first click answered) before the sidebar's widgets are drawn
+CONTROL_LEGEND = ["azerbaijan", "armenia", "contested"]
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
 
@@ -98,17 +103,28 @@ def layer(url: str, filters: Filters) -> list[dict]:
 
 @st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=64)
 def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: bool, lang: str,
-               control_day: dt.date | None) -> tuple[bytes, str, list[str], int]:
+               by_control: bool) -> tuple[bytes, str, list[str], int]:
     """The visible places as a file's bytes and digest, the legend's categories and how many places
-    are drawn: built once per filter and mode, not per click."""
+    are drawn: built once per filter and mode, not per click. Drawn by control, the file is the
+    same whatever the day (the day's states reach the map on their own, see control_states)."""
     shown = visible_places(layer(url, filters), show_sides=show_sides, show_contested=show_contested)
-    control = None
-    if control_day is not None:
-        with open_engine(url).connect() as conn:
-            control = {pid: state.state for pid, state in claimed_control(conn, control_day).items()}
-    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang, control=control)
+    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang)
     data, digest = layer_payload(features)
-    return data, digest, drawn_categories(features), len(features["features"])
+    return data, digest, CONTROL_LEGEND if by_control else drawn_categories(features), len(features["features"])
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
+def control_days(url: str) -> list[dt.date]:
+    """The days with claims of control, in order: the player's steps. Shared, read only."""
+    with open_engine(url).connect() as conn:
+        return sorted({d for d, _side, _n in claims_per_day(conn, Filters(types=("control",)))})
+
+
+@st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False, max_entries=256)
+def control_states(url: str, day: dt.date) -> dict[str, str]:
+    """Who each place is claimed held by on ``day`` (place id -> state). Shared, read only."""
+    with open_engine(url).connect() as conn:
+        return {pid: state.state for pid, state in claimed_control(conn, day).items()}
 
 
 @st.cache_resource(ttl=STORE_CACHE_S, show_spinner=False)
@@ -225,6 +241,8 @@ direction = "rtl" if lang == "ar" else "ltr"
 # Static CSS and script only (no data): the page's direction and the claims' right-to-left text.
 st.markdown(
     "<style>[class*='st-key-claims-'] p {direction: rtl; text-align: right; font-size: 1.05rem; line-height: 1.7}"
+    # the chart sets its own text's direction (a right-to-left page would anchor its labels on the wrong side)
+    "[data-testid='stVegaLiteChart'] {direction: ltr}"
     + ("section.main, [data-testid='stSidebar'], [data-testid='stMain'] {direction: rtl; text-align: right}"
        if lang == "ar" else "") + "</style>",
     unsafe_allow_html=True,
@@ -246,25 +264,36 @@ if brush.get("day") and len(brush["day"]) == 2 and brush != st.session_state.get
 sb = st.sidebar
 sb.header(label("filters", lang))
 choose = label("choose", lang)
-sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang),
-                       placeholder=choose)
-types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang), placeholder=choose)
-dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1),
-                      key="dates")
-chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names, placeholder=choose)
-chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get,
-                                 placeholder=choose)
-contested_only = sb.checkbox(label("contested_only", lang))
-reviewed_choice = sb.radio(label("reviewed_filter", lang), ["all", "yes", "no"], horizontal=True,
-                           format_func=lambda r: label("reviewed_" + r, lang))
-search = sb.text_input(label("search", lang))
-filters = Filters(
-    sides=tuple(sides), types=tuple(types),
-    date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
-    outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only, text=search,
-    reviewed={"all": None, "yes": True, "no": False}[reviewed_choice],
-)
-analyst = sb.text_input(label("analyst", lang), key="analyst").strip()  # asked once: kept for the session
+# A session's first runs draw the map before the sidebar's widgets: until the map has been up a
+# moment (see unfold_sidebar), the filters and layers are their defaults and the browser builds
+# nothing but the language choice next to the map's frame, nor while a first click is answered.
+ready = bool(st.session_state.get("sidebar_shown"))
+
+
+def filter_widgets() -> Filters:
+    """The sidebar's filters, as the store's Filters."""
+    sides = sb.multiselect(label("sides", lang), ALL_SIDES, format_func=lambda s: label("side_" + s, lang),
+                           placeholder=choose)
+    types = sb.multiselect(label("types", lang), TYPES, format_func=lambda t: label("type_" + t, lang), placeholder=choose)
+    dates = sb.date_input(label("dates", lang), value=(), min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1),
+                          key="dates")
+    chosen_outlets = sb.multiselect(label("outlets", lang), outlet_names, placeholder=choose)
+    chosen_articles = sb.multiselect(label("articles", lang), list(article_names), format_func=article_names.get,
+                                     placeholder=choose)
+    contested_only = sb.checkbox(label("contested_only", lang))
+    reviewed_choice = sb.radio(label("reviewed_filter", lang), ["all", "yes", "no"], horizontal=True,
+                               format_func=lambda r: label("reviewed_" + r, lang))
+    search = sb.text_input(label("search", lang))
+    return Filters(
+        sides=tuple(sides), types=tuple(types),
+        date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) == 2 else None,
+        outlets=tuple(chosen_outlets), article_ids=tuple(chosen_articles), contested_only=contested_only,
+        text=search, reviewed={"all": None, "yes": True, "no": False}[reviewed_choice],
+    )
+
+
+filters = filter_widgets() if ready else Filters()
+analyst = sb.text_input(label("analyst", lang), key="analyst").strip() if ready else ""  # kept for the session
 # A click on the map gives a new place its coordinates (when the analyst asked for it), read
 # before the correction widgets are drawn.
 clicked_at = new_map_click()
@@ -286,7 +315,8 @@ def save(*items: Correction) -> None:
     except CorrectionError as err:
         st.error(str(err))
         return
-    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of, names_of):
+    for cached in (layer, layer_file, timeline, choices, summary_of, queue_of, names_of, control_days,
+                   control_states):
         cached.clear()
     st.session_state["saved"] = True
     st.rerun()
@@ -405,36 +435,46 @@ def place_form(place: dict) -> None:
 
 # --- finding a place by any of its names ------------------------------------------------------
 by_id = {p["place_id"]: p for p in every_place}
-typed = sb.text_input(label("find_name", lang), key="find")
-if typed and typed != st.session_state.get("last_find"):
-    st.session_state["last_find"] = typed
-    found = find_place(every_place, typed)
-    if found:
-        st.session_state["selected"] = found
-        fly_to(by_id[found])
-    else:
-        sb.warning(label("no_match", lang))
-options = ["", *sorted(by_id, key=lambda pid: place_label(by_id[pid], lang=lang))]
-picked = sb.selectbox(label("place_picker", lang), options, placeholder=choose,
-                      format_func=lambda pid: place_label(by_id[pid], lang=lang) if pid else "—", key="picker")
-if picked and picked != st.session_state.get("last_picked"):
-    st.session_state["selected"] = picked
-    fly_to(by_id[picked])
-st.session_state["last_picked"] = picked
 
-sb.header(label("layers", lang))
-mode = sb.radio(label("map_mode", lang), ["sides", "control"], format_func=lambda m: label("mode_" + m, lang))
-control_day = None
-if mode == "control":
-    with engine().connect() as conn:
-        days = [d for d, _s, _n in claims_per_day(conn, Filters(types=("control",)))] or [dt.date.today()]
-    control_day = sb.slider(label("control_on", lang), min_value=min(days), max_value=max(days), value=max(days),
-                            format="YYYY-MM-DD")
-show_sides = sb.checkbox(label("layer_sides", lang), value=True)
-show_contested = sb.checkbox(label("layer_contested", lang), value=True)
-show_density = sb.checkbox(label("layer_density", lang))
-basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
-                   format_func=lambda b: label("basemap_" + b, lang))
+
+def place_finders() -> None:
+    """A place found by a typed name, or picked from the list: selected, and the map flies there."""
+    typed = sb.text_input(label("find_name", lang), key="find")
+    if typed and typed != st.session_state.get("last_find"):
+        st.session_state["last_find"] = typed
+        found = find_place(every_place, typed)
+        if found:
+            st.session_state["selected"] = found
+            fly_to(by_id[found])
+        else:
+            sb.warning(label("no_match", lang))
+    options = ["", *sorted(by_id, key=lambda pid: place_label(by_id[pid], lang=lang))]
+    picked = sb.selectbox(label("place_picker", lang), options, placeholder=choose,
+                          format_func=lambda pid: place_label(by_id[pid], lang=lang) if pid else "—", key="picker")
+    if picked and picked != st.session_state.get("last_picked"):
+        st.session_state["selected"] = picked
+        fly_to(by_id[picked])
+    st.session_state["last_picked"] = picked
+
+
+def layer_widgets() -> tuple[str, bool, bool, bool, str]:
+    """The map's mode, its layers and its basemap."""
+    sb.header(label("layers", lang))
+    mode = sb.radio(label("map_mode", lang), ["sides", "control"], format_func=lambda m: label("mode_" + m, lang))
+    show_sides = sb.checkbox(label("layer_sides", lang), value=True)
+    show_contested = sb.checkbox(label("layer_contested", lang), value=True)
+    show_density = sb.checkbox(label("layer_density", lang))
+    basemap = sb.radio(label("basemap", lang), ["plain", "osm", "satellite"],
+                       format_func=lambda b: label("basemap_" + b, lang))
+    return mode, show_sides, show_contested, show_density, basemap
+
+
+if ready:
+    place_finders()
+mode, show_sides, show_contested, show_density, basemap = layer_widgets() if ready else (
+    "sides", True, True, False, "plain")
+if mode != "control":
+    st.session_state["playing"] = False
 
 # --- time ---------------------------------------------------------------------------------------
 per_day = timeline(database_url(), filters)
@@ -443,11 +483,15 @@ if not per_day.empty:
     per_day = per_day.assign(side_name=per_day["side"].map(names))
     drawn = [s for s in ALL_SIDES if s in set(per_day["side"])]
     chart = alt.Chart(per_day).mark_bar().encode(
-        x=alt.X("day:T", title=label("day", lang), axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),
+        x=alt.X("day:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),  # the caption says "per day"
         y=alt.Y("sum(claims):Q", title=label("count", lang)),
-        color=alt.Color("side_name:N", title=label("sides", lang),
-                        scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn])),
-    ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=110)
+        color=alt.Color("side_name:N", title=None,
+                        scale=alt.Scale(domain=[names[s] for s in drawn], range=[SIDE_COLOURS[s] for s in drawn]),
+                        # above the bars, in as many rows as it takes: the plot keeps the page's width and
+                        # no label runs into it or off the chart, in either direction
+                        legend=alt.Legend(orient="top", direction="horizontal", columns=TIMELINE_LEGEND_COLUMNS,
+                                          labelLimit=220, symbolType="square")),
+    ).add_params(alt.selection_interval(name="brush", encodings=["x"])).properties(height=TIMELINE_HEIGHT)
     st.caption(label("timeline", lang))
     if st.session_state.get("map_shown"):
         st.altair_chart(chart, use_container_width=True, on_select="rerun", key="timeline")
@@ -549,10 +593,43 @@ def place_panel(selected: str | None, filters: Filters, rows: list[dict]) -> Non
                     review_form(c)
 
 
+def day_player() -> dt.date:
+    """The 'as claimed on' date: a slider, and a play button that steps it through the days with
+    claims of control, one every PLAY_STEP_S, until the last day or a pause. While it plays, this
+    part of the page reruns on a timer (see place_and_map); each run moves one day."""
+    days = control_days(database_url()) or [dt.date.today()]
+    state = st.session_state
+    if not isinstance(state.get("control_day"), dt.date) or not days[0] <= state["control_day"] <= days[-1]:
+        state["control_day"] = days[-1]
+    playing = bool(state.get("playing"))
+    if playing and time.monotonic() - state.get("played_at", 0.0) >= PLAY_STEP_S * 0.8:  # a tick, not a click
+        state["played_at"] = time.monotonic()
+        later = [d for d in days if d > state["control_day"]]
+        if not later:  # the last day: stop, and a whole run stops the page's timer
+            state["playing"] = False
+            st.rerun()
+        state["control_day"] = later[0]
+    button, slider = st.columns([1, 3], vertical_alignment="bottom")
+    if button.button(label("pause" if playing else "play", lang), key="play", use_container_width=True):
+        state["playing"] = not playing
+        state["played_at"] = time.monotonic()
+        if not playing and state["control_day"] >= days[-1]:  # played to the end: from the start again
+            state["control_day"] = days[0]
+        st.rerun()  # a whole run: the map's part is defined again with its timer, or without
+    last = days[-1] if len(days) > 1 else days[0] + dt.timedelta(days=1)  # a slider needs two ends
+    return slider.slider(label("control_on", lang), min_value=days[0], max_value=last, format="YYYY-MM-DD",
+                         key="control_day")
+
+
 def place_map(selected: str | None, filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
     """The map of the places under the filters, the selected one ringed, where the analyst left it."""
+    by_control = control_day is not None
     data, digest, legend, drawn_count = layer_file(database_url(), filters, show_sides, show_contested, lang,
-                                                   control_day)
+                                                   by_control)
+    states = control_states(database_url(), control_day) if control_day is not None else None
+    if states is not None:
+        drawn_count = sum(p["place_id"] in states for p in visible_places(rows, show_sides=show_sides,
+                                                                          show_contested=show_contested))
     st.caption(f"{drawn_count} {label('places_shown', lang)}")
     center, zoom = view()
     names = side_names(lang)
@@ -560,19 +637,20 @@ def place_map(selected: str | None, filters: Filters, rows: list[dict], control_
         names = names | {k: names[f"control_{k}"] for k in CONTROL_COLOURS}
     fmap = build_map(rows, basemap=basemap, show_sides=show_sides, show_contested=show_contested,
                      show_density=show_density, side_names=names, legend_title=label("sides", lang),
-                     layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar")
+                     layer_url=publish_layer(data, digest, LAYERS_DIR), legend=legend, rtl=lang == "ar",
+                     by_control=by_control)
     st_folium(fmap, key=map_key(), height=620, use_container_width=True,
               returned_objects=["last_active_drawing", "center", "zoom",
                                 *(["last_clicked"] if map_key() == "map-pick" else [])],
               center=center, zoom=zoom,
               render=False,  # st_folium renders the map itself once more; one render is enough
-              feature_group_to_add=selection_layer(rows, selected))
+              feature_group_to_add=selection_layer(rows, selected, states))
 
 
-@st.fragment
-def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | None) -> None:
-    """The selected place's panel and the map. A click on the map, its reports of where it is and
-    the panel's own widgets rerun only this part, not the filters, the timeline and the queue."""
+def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
+    """The selected place's panel and the map. A click on the map, its reports of where it is, the
+    panel's own widgets and the player rerun only this part, not the filters, the timeline and the
+    queue."""
     if new_map_click():  # coordinates for a correction form that may be outside this part
         st.rerun()
     # The map's last click, read before anything is drawn: selecting a place costs one rerun, not two.
@@ -589,16 +667,29 @@ def place_and_map(filters: Filters, rows: list[dict], control_day: dt.date | Non
     selected = st.session_state.get("selected")
     if map_view and not st.session_state.get("map_shown"):  # the map is up: now the timeline
         st.session_state["map_shown"] = True
+        st.session_state["map_shown_at"] = time.monotonic()
         st.rerun()
 
     left, right = st.columns([3, 2])
     with right:
         place_panel(selected, filters, rows)
     with left:  # the map last: the panel's deltas reach the browser first, so a click shows the claims sooner
-        place_map(selected, filters, rows, control_day)
+        place_map(selected, filters, rows, day_player() if by_control else None)
 
 
-place_and_map(filters, rows, control_day)
+@st.fragment(run_every=SIDEBAR_AFTER_S)
+def unfold_sidebar() -> None:
+    """Once the map has been up SIDEBAR_AFTER_S, a whole run draws the sidebar's widgets (and this
+    part, no longer drawn, stops its timer)."""
+    if time.monotonic() - st.session_state.get("map_shown_at", 0.0) >= SIDEBAR_AFTER_S * 0.8:
+        st.session_state["sidebar_shown"] = True
+        st.rerun()
+
+# Playing, the map's part reruns on a timer, one day a run; paused, only when something in it changes.
+playing = mode == "control" and bool(st.session_state.get("playing"))
+st.fragment(place_and_map, run_every=PLAY_STEP_S if playing else None)(filters, rows, mode == "control")
+if st.session_state.get("map_shown") and not ready:  # after the map, so that it cannot move it
+    unfold_sidebar()
 
 
 def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
@@ -611,12 +702,15 @@ def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]
     return run
 
 
-st.sidebar.download_button(label("download_claims", lang), _download("csv", "claims"), file_name="claims.csv",
-                           mime="text/csv")
-st.sidebar.download_button(label("download_places", lang), _download("geojson", "places"),
-                           file_name="places.geojson", mime="application/geo+json")
+if ready:
+    st.sidebar.download_button(label("download_claims", lang), _download("csv", "claims"), file_name="claims.csv",
+                               mime="text/csv")
+    st.sidebar.download_button(label("download_places", lang), _download("geojson", "places"),
+                               file_name="places.geojson", mime="application/geo+json")
 # Last, in the sidebar: the page's direction and language (a script with no data), set where its
-# frame cannot shift the map under the analyst's first click.
-with st.sidebar:
-    components.html(f"<script>const d = window.parent.document.documentElement; d.setAttribute('dir', '{direction}');"
-                    f"d.setAttribute('lang', '{lang}');</script>", height=0)
+# frame cannot shift the map under the analyst's first click. A first run is in English: the page's
+# own direction and language are right, and the map's frame is the only one being built.
+if ready or lang != "en":
+    with st.sidebar:
+        components.html(f"<script>const d = window.parent.document.documentElement; "
+                        f"d.setAttribute('dir', '{direction}'); d.setAttribute('lang', '{lang}');</script>", height=0)

@@ -11,10 +11,18 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
+def app_test() -> AppTest:
+    """The app once its map is up: in a browser the map's first report reruns the page, and the
+    sidebar's widgets come a moment later; AppTest has no map to report, so the test says so."""
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["map_shown"] = at.session_state["sidebar_shown"] = True
+    return at
+
+
 @pytest.fixture
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("GEO_DATABASE_URL", str(tmp_path / "app.sqlite"))
-    at = AppTest.from_file(APP, default_timeout=180)
+    at = app_test()
     at.run()
     assert not at.exception, at.exception
     return at
@@ -71,7 +79,7 @@ def test_an_article_with_no_places_and_an_empty_filter_result(tmp_path: Path, mo
     summary = ingest([folder], url=str(db))
     assert summary.new == 1
     monkeypatch.setenv("GEO_DATABASE_URL", str(db))
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = app_test().run()
     assert not at.exception
     assert any("No place is named" in i.value for i in at.info)
 
@@ -92,7 +100,7 @@ def test_hostile_article_is_shown_as_text(tmp_path: Path, monkeypatch: pytest.Mo
     db = tmp_path / "hostile.sqlite"
     ingest([folder], url=str(db))
     monkeypatch.setenv("GEO_DATABASE_URL", str(db))
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = app_test().run()
     at = select_place(at, "shusha")
     shown = "\n".join(m.value for m in at.markdown if "alert" in m.value)  # the claim's sentence
     assert "alert" in shown  # the sentence is there ...
@@ -111,3 +119,16 @@ def test_article_filter_limits_the_map_to_one_article(app: AppTest) -> None:
     articles.select("seed-004").run()
     assert not app.exception
     assert 0 < _places_shown(app) < every
+
+
+def test_a_first_run_draws_the_map_before_the_sidebar_widgets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GEO_DATABASE_URL", str(tmp_path / "first.sqlite"))
+    at = AppTest.from_file(APP, default_timeout=180).run()  # no map report yet: a page just opened
+    assert not at.exception
+    assert [r.label for r in at.sidebar.radio] == ["اللغة / Language"]  # the language only
+    assert not at.sidebar.multiselect and not at.sidebar.text_input and not at.sidebar.selectbox
+    assert "places on the map" in " ".join(c.value for c in at.caption)  # the map is there, with defaults
+    at.session_state["map_shown"] = at.session_state["sidebar_shown"] = True  # the map up a moment
+    at.run()
+    assert not at.exception
+    assert any(m.label == "Sides" for m in at.sidebar.multiselect)

@@ -96,22 +96,68 @@ var {{ this.get_name() }} = L.geoJSON(null, {
     places.on("add layeradd", soon);
     map.on("zoomend moveend", soon);
 })({{ this._parent.get_name() }}, {{ this.get_name() }});
+(function (places, colours, byControl) {
+    // 'As claimed on a date': the places stay, the day's states (ControlDay) colour them, and a
+    // place nobody is claimed to hold that day is left off. A new day restyles the layer in place:
+    // the map, its view and its frame stay as they are.
+    var all = null, states = null;
+    function draw() {
+        if (!all || (byControl && !states)) { return; }
+        places.clearLayers();
+        if (!byControl) { places.addData(all); return; }
+        var shown = [], present = {};
+        all.features.forEach(function (f) {
+            var state = states[f.properties.place_id];
+            if (!state) { return; }
+            present[state] = true;
+            shown.push({type: "Feature", id: f.id, geometry: f.geometry, properties: Object.assign({}, f.properties,
+                {colour: colours[state], category: state, contested: state === "contested"})});
+        });
+        places.addData({type: "FeatureCollection", features: shown});
+        document.querySelectorAll("#geo-legend .geo-legend-row").forEach(function (row) {
+            row.style.display = present[row.dataset.key] ? "" : "none";
+        });
+    }
+    window.geoPlaces = function (data) { all = data; draw(); };
+    window.geoControl = function (day) { states = day; draw(); };
+})({{ this.get_name() }}, {{ this.colours|tojson }}, {{ this.by_control|tojson }});
 {%- if this.url %}
-fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
-    .then(function (data) { {{ this.get_name() }}.addData(data); });
+fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(geoPlaces);
 {%- else %}
-{{ this.get_name() }}.addData({{ this.inline }});
+geoPlaces({{ this.inline }});
 {%- endif %}
 {% endmacro %}
 """)
 
-    def __init__(self, features: dict[str, Any] | None = None, *, url: str | None = None) -> None:
+    def __init__(self, features: dict[str, Any] | None = None, *, url: str | None = None,
+                 control_colours: dict[str, str] | None = None) -> None:
+        """With ``control_colours`` (state -> colour) the places wait for a day's states (ControlDay)
+        and are coloured by the side claimed to hold them."""
         super().__init__()
         self._name = "PlaceLayer"
         self.url = url
         self.inline = "" if url else json_for_script(features or {"type": "FeatureCollection", "features": []})
         self.ring = CONTESTED_RING
         self.dash = CONTESTED_DASH
+        self.colours = control_colours or {}
+        self.by_control = control_colours is not None
+
+
+class ControlDay(MacroElement):
+    """One day's claimed control (place id -> armenia, azerbaijan or contested) handed to the place
+    layer of a map drawn by control. Sent with the layer streamlit-folium adds to a map already
+    drawn, so stepping through the days restyles the places without redrawing the map."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+if (window.geoControl) { window.geoControl({{ this.states }}); }
+{% endmacro %}
+""")
+
+    def __init__(self, states: dict[str, str]) -> None:
+        super().__init__()
+        self._name = "ControlDay"
+        self.states = json_for_script(states)
 
 
 class MapHelpers(MacroElement):

@@ -25,7 +25,7 @@ import folium
 from branca.element import Element
 from folium.plugins import HeatMap
 
-from geo.app.layers import CONTESTED_RING, MapHelpers, PlaceLayer
+from geo.app.layers import CONTESTED_RING, ControlDay, MapHelpers, PlaceLayer
 
 log = logging.getLogger(__name__)
 
@@ -182,13 +182,15 @@ def build_map(
     center: tuple[float, float] | None = None,
     zoom: int | None = None,
     rtl: bool = False,
+    by_control: bool = False,
 ) -> folium.Map:
     """The map: one layer of places (clickable by id), contested rings, density, legend.
 
     With `layer_url` the places are fetched from that URL (it must serve
     place_features(visible_places(rows, ...)), see publish_layer); otherwise they are inlined.
     ``legend`` names the colour categories drawn (drawn_categories); ``center`` and ``zoom`` keep
-    the analyst's view across reruns."""
+    the analyst's view across reruns. With ``by_control`` the places wait for a day's claimed
+    control (selection_layer's ``control``) and take its colours."""
     tiles = {"osm": "OpenStreetMap", "satellite": None, "plain": None}[basemap if basemap in BASEMAPS else "osm"]
     # canvas, not one SVG element per marker: thousands of places draw in a fraction of the time
     fmap = folium.Map(location=list(center or THEATRE_CENTRE), zoom_start=zoom or 7, tiles=tiles, control_scale=False,
@@ -208,12 +210,13 @@ def build_map(
         ).add_to(fmap)
     MapHelpers().add_to(fmap)
     shown_features = None
+    colours = CONTROL_COLOURS if by_control else None
     if layer_url:
-        PlaceLayer(url=layer_url).add_to(fmap)
+        PlaceLayer(url=layer_url, control_colours=colours).add_to(fmap)
     else:
         shown = visible_places(rows, show_sides=show_sides, show_contested=show_contested)
         shown_features = place_features(shown, side_names=side_names)
-        PlaceLayer(shown_features).add_to(fmap)
+        PlaceLayer(shown_features, control_colours=colours).add_to(fmap)
     if legend is None:
         legend = drawn_categories(shown_features or place_features(
             visible_places(rows, show_sides=show_sides, show_contested=show_contested)))
@@ -240,10 +243,14 @@ def visible_places(rows: Sequence[dict[str, Any]], *, show_sides: bool, show_con
     return [p for p in rows if show_sides or (show_contested and p["contested"])]
 
 
-def selection_layer(rows: Sequence[dict[str, Any]], selected: str | None) -> folium.FeatureGroup:
-    """A ring around the selected place, as its own layer: the dashboard hands it to the map
-    separately, so selecting a place does not redraw the whole map."""
+def selection_layer(rows: Sequence[dict[str, Any]], selected: str | None,
+                    control: dict[str, str] | None = None) -> folium.FeatureGroup:
+    """A ring around the selected place, and the day's claimed control (place id -> state) for a
+    map drawn by control, as their own layer: the dashboard hands it to the map separately, so
+    selecting a place or another day does not redraw the whole map."""
     group = folium.FeatureGroup(name="selected")
+    if control is not None:
+        ControlDay(control).add_to(group)
     chosen = next((p for p in rows if p["place_id"] == selected), None)
     if chosen is not None:
         folium.CircleMarker(

@@ -57,9 +57,11 @@ def search_place(page, name: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_timeline_brush_sets_the_dates(page) -> None:  # type: ignore[no-untyped-def]
     map_frame(page)
+    page.wait_for_selector("[data-testid='stSidebar'] [data-testid='stDateInput']", timeout=60_000)  # sidebar up
+    page.wait_for_timeout(500)
     chart = page.wait_for_selector("[data-testid='stVegaLiteChart']", timeout=60_000)
     box = chart.bounding_box()
-    x, y = box["x"] + 80, box["y"] + 20  # inside the plot, past the axis
+    x, y = box["x"] + 80, box["y"] + box["height"] - 65  # inside the plot: under the legend, over the axis
     page.mouse.move(x, y)
     page.mouse.down()
     for step in range(1, 20):  # a hand's drag, not a jump: the chart sees every move
@@ -79,7 +81,7 @@ def test_the_timeline_brush_sets_the_dates(page) -> None:  # type: ignore[no-unt
 def test_the_map_as_claimed_on_a_date(page) -> None:  # type: ignore[no-untyped-def]
     map_frame(page)
     sidebar_radio(page, "who is claimed to hold each place")
-    thumb = page.locator("[data-testid='stSidebar'] [data-testid='stSlider'] input[type='range']")
+    thumb = page.locator("[data-testid='stMain'] [data-testid='stSlider'] input[type='range']")
     thumb.wait_for(state="attached", timeout=60_000)
 
     def on(day: str) -> None:
@@ -151,6 +153,9 @@ def test_arabic_mode_is_right_to_left_with_no_english_in_widgets_legend_or_toolt
     assert "كنجة" in tooltip.inner_text() and not re.search(r"[A-Za-z]", tooltip.inner_text())
     assert frame.locator(".leaflet-control-scale-line").count() == 1  # metric only
     page.screenshot(path=str(ARTIFACTS / "arabic-rtl.png"), full_page=True)
+    chart = page.locator("[data-testid='stVegaLiteChart']")
+    assert chart.evaluate("e => getComputedStyle(e).direction") == "ltr"  # its labels anchored where it draws them
+    chart.screenshot(path=str(ARTIFACTS / "timeline-arabic.png"))  # the legend above the bars, no overlap
     no_request_left_localhost(page)
 
 
@@ -187,4 +192,47 @@ def test_a_correction_made_in_the_dashboard_changes_the_panel_and_the_map(page, 
     assert page.evaluate("() => window.__pwned") is None and frame.evaluate("() => window.__pwned === undefined")
     assert page.dialogs == []
     page.screenshot(path=str(ARTIFACTS / "correction.png"), full_page=True)
+    no_request_left_localhost(page)
+
+
+STATES = """() => { const m = Object.values(window).find(v => v && v instanceof L.Map); const out = {};
+    m.eachLayer(l => { if (l.feature && l.feature.properties.place_id) out[l.feature.properties.place_id] =
+        l.feature.properties.category + ' ' + l.options.fillColor; }); return JSON.stringify(out); }"""
+
+
+def test_play_steps_the_map_through_the_days_and_pause_stops_it(page) -> None:  # type: ignore[no-untyped-def]
+    _element, frame = map_frame(page)
+    sidebar_radio(page, "who is claimed to hold each place")
+    main = page.locator("[data-testid='stMain']")
+    thumb = main.locator("[data-testid='stSlider'] input[type='range']")
+    thumb.wait_for(state="attached", timeout=60_000)
+    frame = wait_in_map(page, f"() => ({FEATURE})('shusha') !== null", at_least=3)
+    frame.locator(".leaflet-control-zoom-in").click()  # the analyst's view, to be kept while playing
+    frame.wait_for_function(f"() => ({VIEW})()[2] === 8", timeout=30_000)
+    page.wait_for_timeout(1500)  # the view reaches the app with the map's next message
+    frame.evaluate("() => { window.__sameMap = true; }")  # gone if the map were drawn again
+    main.get_by_role("button", name="Play").click()
+    seen: list[tuple[str, str]] = []  # (the date shown, the map's colours), one per step
+    for _ in range(200):
+        day = thumb.get_attribute("aria-valuetext") or ""
+        if not seen or day != seen[-1][0]:
+            page.wait_for_timeout(300)  # the step's colours reach the map with the same run
+            seen.append((day, frame.evaluate(STATES)))
+            if len(seen) == 4:
+                break
+        page.wait_for_timeout(100)
+    days = [d for d, _ in seen]
+    assert len(days) == 4 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in days)
+    assert days[1:] == sorted(set(days[1:])), days  # forward, a day with claims at a time
+    changes = sum(a != b for (_, a), (_, b) in zip(seen[1:], seen[2:], strict=False))
+    assert changes >= 1 and len({s for _, s in seen}) >= 3, seen  # the colours change with the days
+    assert frame.evaluate("() => window.__sameMap === true")  # restyled, not redrawn
+    assert frame.evaluate(VIEW)[2] == 8  # the zoom kept
+    page.screenshot(path=str(ARTIFACTS / "play.png"), full_page=True)
+    main.get_by_role("button", name="Pause").click()
+    main.get_by_role("button", name="Play").wait_for(timeout=30_000)
+    paused_on, colours = thumb.get_attribute("aria-valuetext"), frame.evaluate(STATES)
+    page.wait_for_timeout(4000)  # more than two steps' time
+    assert thumb.get_attribute("aria-valuetext") == paused_on
+    assert frame.evaluate(STATES) == colours
     no_request_left_localhost(page)
