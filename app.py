@@ -480,6 +480,8 @@ if mode != "control":
 per_day = timeline(database_url(), filters)
 if not per_day.empty:
     names = side_names(lang)
+    if lang == "ar":  # the chart's text runs left to right: brackets there would flip («(المراسل (بلا طرف»)
+        names = {side: name.replace(" (", "، ").replace(")", "") for side, name in names.items()}
     per_day = per_day.assign(side_name=per_day["side"].map(names))
     drawn = [s for s in ALL_SIDES if s in set(per_day["side"])]
     chart = alt.Chart(per_day).mark_bar().encode(
