@@ -33,37 +33,53 @@ _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "ا
 _STEM_FLAGS: dict[int, dict[str, bool]] = {}
 
 
-def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
-    """Does any word (with its clitics removed) start with one of ``stems``? (cached per word)"""
+def _flags(stems: tuple[str, ...]) -> dict[str, bool]:
     cache = _STEM_FLAGS.get(id(stems))
     if cache is None:
         cache = _STEM_FLAGS[id(stems)] = {}
+    return cache
+
+
+def _stem_flag(cache: dict[str, bool], key: str, stems: tuple[str, ...]) -> bool:
+    flag = cache.get(key)
+    if flag is None:
+        # an event verb in the imperfect counts as its root («تقصف»، «يهاجم»)
+        flag = any(reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem))
+        if len(cache) < 500_000:
+            cache[key] = flag
+    return flag
+
+
+def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
+    """Does any word (with its clitics removed) start with one of ``stems``? (cached per word)"""
+    cache = _flags(stems)
     for tok in tokens:
         flag = cache.get(tok.key)
         if flag is None:
-            # an event verb in the imperfect counts as its root («تقصف»، «يهاجم»)
-            flag = any(reading.startswith(stems) for stem in stems_of(tok.key) for reading in imperfect_readings(stem))
-            if len(cache) < 500_000:
-                cache[tok.key] = flag
+            flag = _stem_flag(cache, tok.key, stems)
         if flag:
             return True
     return False
 
 
-_FLAG = ("علم", "العلم", "علمنا", "اعلام")
+_FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
 
 
 def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
     """Does an event word stand among ``tokens``, not one a halt word stops («وقف إطلاق النار»)?
     A flag raised («رفع علم أذربيجان»، «يرفع العلم») counts: it marks who took the place."""
-    if not has_stem(tokens, lex.event_stems) and not any(tok.key in _FLAG for tok in tokens):
-        return False
+    stems = lex.event_stems
+    cache = _flags(stems)
     for i, tok in enumerate(tokens):
-        if tok.key in _FLAG:
-            if any(reading.startswith("رفع") for prev in tokens[max(0, i - 3):i]
-                   for stem in stems_of(prev.key) for reading in imperfect_readings(stem)):
+        key = tok.key
+        flag = cache.get(key)
+        if flag is None:
+            flag = _stem_flag(cache, key, stems)
+        if flag:
+            if not (i and has_reading_in(tokens[i - 1].key, lex.halt_words)):
                 return True
-        elif has_stem((tok,), lex.event_stems) and not (i and has_reading_in(tokens[i - 1].key, lex.halt_words)):
+        elif key in _FLAG and any(reading.startswith("رفع") for prev in tokens[max(0, i - 3):i]
+                                  for stem in stems_of(prev.key) for reading in imperfect_readings(stem)):
             return True
     return False
 
