@@ -51,7 +51,6 @@ _UNFINISHED = frozenset(
     "أن إن أنّ إنّ في من إلى الى على عن مع بين و أو ثم لكن لكنّ التي الذي الذين اللذين اللتين حتى منذ بعد قبل "
     "عند خلال ضد نحو لدى لأن كما ما لا لم لن قد أي وفق حول دون عبر تجاه بأن وأن كان كانت بشأن إثر جراء".split())
 _LINE_END_MARKS = frozenset(".!?؟…:»\"')]”’")
-_LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 
 
 def _open_ended(text: str, start: int, end: int) -> bool:
@@ -79,9 +78,10 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-        last = _LAST_WORD_RE.search(text, a, b)
-        carry = bool(last) and _open_ended(text, a, b) and (
-            wrapped or last.group(1) in _UNFINISHED)
+        # the line's last word without a regex: a search for "(\S+)\s*$" restarts at every word
+        stripped = text[a:b].rstrip()
+        carry = bool(stripped) and stripped[-1] not in _LINE_END_MARKS and (
+            wrapped or stripped.rsplit(None, 1)[-1] in _UNFINISHED)
     return out
 
 
