@@ -10,6 +10,7 @@ Owns the order of the stages and nothing else. ``extract`` is pure (no file, clo
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Any
 
@@ -52,8 +53,11 @@ def _tokens_outside(tokens: list[Token], excluded: tuple[Span, ...]) -> list[Tok
     return out
 
 
-def _inside(offset: int, spans: tuple[Span, ...]) -> bool:
-    return any(span.start <= offset < span.end for span in spans)
+def _inside(offset: int, spans: tuple[Span, ...], starts: list[int]) -> bool:
+    """Is ``offset`` inside one of ``spans`` (sorted, not overlapping; ``starts`` their starts)?
+    A bisection: an article of many names and many boilerplate lines asks this of every name."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i].end
 
 
 MAX_EXTRACTED_CHARS = 1_000_000
@@ -83,19 +87,20 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
     # page chrome names places too (every occurrence is a mention, chrome's in the context role,
     # docs/annotation.md), but no claim is read from it and its unknown words are not reported
     found = find_mentions(text, all_tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
-    mentions = tuple(replace(m, role="context") if _inside(m.start, excluded) else m for m in found.mentions)
+    starts = [span.start for span in excluded]
+    mentions = tuple(replace(m, role="context") if _inside(m.start, excluded, starts) else m for m in found.mentions)
     if len(mentions) > MAX_MENTIONS:
         article = replace(article, warnings=(*article.warnings, f"{article.path or article.id}: {len(mentions):,} "
                                              f"place mentions; only the first {MAX_MENTIONS:,} were kept"))
         mentions = mentions[:MAX_MENTIONS]
-    in_body = [m for m in mentions if not _inside(m.start, excluded)]
+    in_body = [m for m in mentions if not _inside(m.start, excluded, starts)]
     claims, contested = extract_claims(article, tokens, sentences, in_body, version=EXTRACTOR_VERSION)
     return ArticleResult(
         article=article,
         excluded=excluded,
         sentences=sentences,
         mentions=mentions,
-        unresolved=tuple(u for u in found.unresolved if not _inside(u.start, excluded)),
+        unresolved=tuple(u for u in found.unresolved if not _inside(u.start, excluded, starts)),
         rejected=found.rejected,
         claims=tuple(claims),
         contested=tuple(contested),

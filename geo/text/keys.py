@@ -123,10 +123,15 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     cache = _KEY_CACHE
     get = cache.get
     new = tuple.__new__  # Token(...) without the named tuple's own __new__ (a Python function)
-    for m in _RUN_RE.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
+    find = text.find
+    pos = start
+    # findall and str.find, not finditer: no match object per word. A run's first occurrence from
+    # the end of the last one is the run itself (what lies between holds no word character).
+    for word in _RUN_RE.findall(text, start, len(text) if end is None else end):
+        s = find(word, pos)
+        pos = e = s + len(word)
         if "_" in word:
-            append_words(out, text, m.start(), m.end())
+            append_words(out, text, s, e)
             continue
         key = get(word)
         if key is None:
@@ -134,7 +139,6 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
             if len(cache) < 500_000:
                 cache[word] = key
         if key:
-            s, e = m.span()
             append(new(Token, (s, e, key)))
     return out
 
