@@ -121,6 +121,9 @@ def map_frame(page, at_least: int = 10):  # type: ignore[no-untyped-def]
 
 
 def click_place(page, lat: float, lon: float) -> None:  # type: ignore[no-untyped-def]
+    # the page is whole once the sidebar's widgets have come (they follow the map's first report):
+    # a click then is not racing the run that brings them
+    page.wait_for_selector("[data-testid='stSidebar'] [data-testid='stMultiSelect']", timeout=60_000)
     element, frame = map_frame(page)
     element.scroll_into_view_if_needed()
     x, y = frame.evaluate(
