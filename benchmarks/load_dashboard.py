@@ -39,6 +39,11 @@ RUN_TIMEOUT_S = 30.0
 SIDE_LABELS = ("Armenia / Karabakh authorities", "Azerbaijan", "Russia", "Turkey")
 
 
+SIDEBAR_PAUSE_S = 2.2
+"""How long a session waits after the map's first report for the sidebar's widgets: app.py draws
+them SIDEBAR_AFTER_S (2 s) after it, and this a little later."""
+
+
 @dataclass
 class SessionLog:
     clicks: list[float] = field(default_factory=list)
@@ -106,6 +111,27 @@ class Session:
         state = WidgetState(id=self.map_id, json_value=json.dumps({"last_active_drawing": feature}))
         self.widgets = {k: v for k, v in self.widgets.items() if k != "map"} | {"map": state}
 
+    def report_view(self) -> None:
+        """What the browser's map sends once it is up: its centre and zoom."""
+        from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+        assert self.map_id is not None, "the map was not drawn"
+        view = {"center": {"lat": 40.0, "lng": 46.5}, "zoom": 7}
+        state = WidgetState(id=self.map_id, json_value=json.dumps(view))
+        self.widgets = {k: v for k, v in self.widgets.items() if k != "map"} | {"map": state}
+
+    async def open_page(self) -> list[str]:
+        """Open the page as a browser does: the first run, the map's first report, then (after the
+        app's pause) the run that brings the sidebar's widgets."""
+        _, _, errors = await self.run()
+        if errors or self.sides_id is not None:
+            return errors
+        self.report_view()
+        _, _, errors = await self.run()
+        await asyncio.sleep(SIDEBAR_PAUSE_S)
+        _, _, more = await self.run()
+        return errors + more
+
     def choose_sides(self, sides: list[str]) -> None:
         from streamlit.proto.WidgetStates_pb2 import WidgetState
 
@@ -123,8 +149,7 @@ async def one_session(port: int, places: list[dict[str, Any]], until: float, see
     async with websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
                                   max_size=64 * 2**20, open_timeout=30) as ws:
         session = Session(ws)
-        _, _, errors = await session.run()
-        log.errors.extend(errors)
+        log.errors.extend(await session.open_page())
         while time.monotonic() < until:
             await asyncio.sleep(rng.uniform(*think))
             try:
