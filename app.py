@@ -76,7 +76,6 @@ START_ZOOM = 7
 TIMELINE_HEIGHT = 180  # px: the timeline's whole height (legend, bars, axis), kept while it waits for the map
 TIMELINE_LEGEND_COLUMNS = 6
 PLAY_STEP_S = 1.5  # s: how long the player shows each day
-SIDEBAR_AFTER_S = 2.0  # s: the map up alone (and a first click answered) before the sidebar's widgets are drawn
 CONTROL_LEGEND = ["azerbaijan", "armenia", "contested"]
 
 st.set_page_config(page_title="Karabakh places and claims", layout="wide")
@@ -264,9 +263,10 @@ if brush.get("day") and len(brush["day"]) == 2 and brush != st.session_state.get
 sb = st.sidebar
 sb.header(label("filters", lang))
 choose = label("choose", lang)
-# A session's first runs draw the map before the sidebar's widgets: until the map has been up a
-# moment (see unfold_sidebar), the filters and layers are their defaults and the browser builds
-# nothing but the language choice next to the map's frame, nor while a first click is answered.
+# A session's first run draws the map before the sidebar's widgets: until the map reports that it
+# is up, the filters and layers are their defaults and the browser builds nothing but the language
+# choice next to the map's frame. The map's first report reruns the page with the widgets (a
+# timer instead could swallow a click made while its run replaced the page).
 ready = bool(st.session_state.get("sidebar_shown"))
 
 
@@ -668,8 +668,7 @@ def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
             st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
     selected = st.session_state.get("selected")
     if map_view and not st.session_state.get("map_shown"):  # the map is up: now the timeline
-        st.session_state["map_shown"] = True
-        st.session_state["map_shown_at"] = time.monotonic()
+        st.session_state["map_shown"] = st.session_state["sidebar_shown"] = True
         st.rerun()
 
     left, right = st.columns([3, 2])
@@ -679,19 +678,9 @@ def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
         place_map(selected, filters, rows, day_player() if by_control else None)
 
 
-@st.fragment(run_every=SIDEBAR_AFTER_S)
-def unfold_sidebar() -> None:
-    """Once the map has been up SIDEBAR_AFTER_S, a whole run draws the sidebar's widgets (and this
-    part, no longer drawn, stops its timer)."""
-    if time.monotonic() - st.session_state.get("map_shown_at", 0.0) >= SIDEBAR_AFTER_S * 0.8:
-        st.session_state["sidebar_shown"] = True
-        st.rerun()
-
 # Playing, the map's part reruns on a timer, one day a run; paused, only when something in it changes.
 playing = mode == "control" and bool(st.session_state.get("playing"))
 st.fragment(place_and_map, run_every=PLAY_STEP_S if playing else None)(filters, rows, mode == "control")
-if st.session_state.get("map_shown") and not ready:  # after the map, so that it cannot move it
-    unfold_sidebar()
 
 
 def _download(fmt: str, layer: str):  # type: ignore[no-untyped-def]

@@ -123,6 +123,7 @@ def measure(base: str, on_map: int, runs: int) -> tuple[list[float], list[float]
                 .filter(r => r.name.includes('/static/layers/')).map(r => [r.transferSize, r.decodedBodySize])""")
             if sizes:
                 payload = {"transferred": round(sizes[0][0] / 1000, 1), "decoded": round(sizes[0][1] / 1000, 1)}
+            element.scroll_into_view_if_needed()  # the timeline above may put the map below the fold
             target = frame.evaluate("""() => { const m = Object.values(window).find(v => v && v instanceof L.Map);
                 let best = null; m.eachLayer(l => { if (l.feature && l.feature.properties.place_id && !best) best = l; });
                 const p = m.latLngToContainerPoint(best.getLatLng()); const r = m.getContainer().getBoundingClientRect();

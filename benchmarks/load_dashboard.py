@@ -39,11 +39,6 @@ RUN_TIMEOUT_S = 30.0
 SIDE_LABELS = ("Armenia / Karabakh authorities", "Azerbaijan", "Russia", "Turkey")
 
 
-SIDEBAR_PAUSE_S = 2.2
-"""How long a session waits after the map's first report for the sidebar's widgets: app.py draws
-them SIDEBAR_AFTER_S (2 s) after it, and this a little later."""
-
-
 @dataclass
 class SessionLog:
     clicks: list[float] = field(default_factory=list)
@@ -121,14 +116,12 @@ class Session:
         self.widgets = {k: v for k, v in self.widgets.items() if k != "map"} | {"map": state}
 
     async def open_page(self) -> list[str]:
-        """Open the page as a browser does: the first run, the map's first report, then (after the
-        app's pause) the run that brings the sidebar's widgets."""
+        """Open the page as a browser does: the first run, then the map's first report, whose run
+        brings the sidebar's widgets."""
         _, _, errors = await self.run()
         if errors or self.sides_id is not None:
             return errors
         self.report_view()
-        _, _, errors = await self.run()
-        await asyncio.sleep(SIDEBAR_PAUSE_S)
         _, _, more = await self.run()
         return errors + more
 

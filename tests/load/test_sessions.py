@@ -38,5 +38,5 @@ def test_a_click_on_an_unknown_place_is_reported(seeded_store: str) -> None:
     from load_dashboard import run_load
 
     nowhere = [{"place_id": "nowhere", "name": "Nowhere", "lat": 40.0, "lon": 46.0}]
-    results = run_load(seeded_store, sessions=1, seconds=8, places=nowhere)  # opening the page takes 2-3 s
+    results = run_load(seeded_store, sessions=1, seconds=6, places=nowhere)
     assert results["errors"] >= 1 and "never showed" in results["error_samples"][0]
