@@ -105,6 +105,9 @@ def map_frame(page, at_least: int = 10):  # type: ignore[no-untyped-def]
     while it is looked for: then the new one is taken (a bounded number of times)."""
     from playwright.sync_api import Error
 
+    # the page is whole once the sidebar's widgets have come (the run the map's first report
+    # starts brings them): an iframe taken before that run may be replaced by it
+    page.wait_for_selector("[data-testid='stSidebar'] [data-testid='stMultiSelect']", timeout=90_000)
     for attempt in range(5):
         element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=90_000)
         frame = element.content_frame()
@@ -121,9 +124,6 @@ def map_frame(page, at_least: int = 10):  # type: ignore[no-untyped-def]
 
 
 def click_place(page, lat: float, lon: float) -> None:  # type: ignore[no-untyped-def]
-    # the page is whole once the sidebar's widgets have come (they follow the map's first report):
-    # a click then is not racing the run that brings them
-    page.wait_for_selector("[data-testid='stSidebar'] [data-testid='stMultiSelect']", timeout=60_000)
     element, frame = map_frame(page)
     element.scroll_into_view_if_needed()
     x, y = frame.evaluate(

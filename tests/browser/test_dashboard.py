@@ -121,6 +121,7 @@ def test_place_picker_selects_goris_and_hostile_text_runs_nothing(page) -> None:
 
 def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None:  # type: ignore[no-untyped-def]
     element, frame = map_frame(page)
+    element.scroll_into_view_if_needed()
 
     def hover(place_id: str, expect: str) -> str:
         x, y = frame.evaluate(
