@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
+    QUOTES,
     SPEAKER_MAX_TOKENS,
     _coordinated_end,
     _is_place_signal,
@@ -30,6 +31,8 @@ from geo.claims.nounphrase import (
     _sides,
     _without_turn_marker,
     bare_key,
+    carries_only,
+    statement_of_bare_head,
     verb_kind,
 )
 from geo.model import Mention, Token
@@ -188,14 +191,7 @@ def attribute(
 
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
-_RELAY_OBJECTS = frozenset({"عن", "ان", "إن", "أن"})
-_CARRY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
-
-
-def _relays(tokens: Sequence[Token], i: int) -> bool:
-    """A relay verb (نقل) reports only with «عن» or «أن» after it («نقلت الوكالة عن الوزير»);
-    without them it is transport («منع نقل المعدات»، «ونُقل الجرحى إلى المستشفى»)."""
-    return any(t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
+_OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
 
 
 _CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
@@ -247,7 +243,7 @@ def _attribute_by_verb(
         kind = known.get(tok.key)
         if kind is None:
             kind = verb_kind(tok, words)
-        if not kind or (bare_key(tok.key) in _CARRY_VERBS and not _relays(tokens, i)):
+        if not kind or carries_only(tokens, i):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
@@ -369,7 +365,7 @@ def _build(
         s_start = key_offset(text, span[0], 1)  # لمركز -> مركز
     s_end = span[-1].end
     closing = text[s_end:s_end + 1]
-    opening = {'"': '"', "»": "«", "”": "“"}.get(closing)
+    opening = _OPENING_OF.get(closing)
     inside = text[s_start:s_end]
     if opening and (inside.count('"') % 2 if closing == '"' else inside.count(opening) > inside.count(closing)):
         s_end += 1  # «وكالة "الأناضول"»: the closing quote of a name in quotes
@@ -389,7 +385,7 @@ def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: 
     if found.sides != ("other",) or previous is None:
         return found
     keys = [normalise_key(w) for w in found.speaker.split()]
-    if len(keys) == 2 and keys[0].startswith(words.channels):
+    if len(keys) == 2 and statement_of_bare_head(*keys, words):
         keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
     first = keys[0] if keys else ""
     if first in words.anaphoric_heads and len(keys) <= 2:

@@ -43,11 +43,22 @@ def verb_kind(tok: Token, words: ClaimWords) -> str:
     return kind
 
 
+_RELAY_OBJECTS = frozenset({"عن", "ان"})  # keys are folded: أن and إن are ان
+_TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
+"""Reporting verbs that also mean carrying something (the relay verbs أورد، أوردت do not)."""
+
+
+def carries_only(tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («منع نقل
+    المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»)?"""
+    return bare_key(tokens[i].key) in _TRANSPORT_VERBS and not any(
+        t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
+
+
 def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
     """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
     head = start
-    if tokens[start].key.startswith(words.channels) and start + 1 < len(tokens) \
-            and tokens[start + 1].key in words.anaphoric_heads:
+    if start + 1 < len(tokens) and statement_of_bare_head(tokens[start].key, tokens[start + 1].key, words):
         head = start + 1  # «أكد بيان الوزارة تدمير مواقع»: the statement of the bare head
     if tokens[head].key in words.anaphoric_heads and head + 1 < len(tokens):
         nxt = tokens[head + 1].key
@@ -79,14 +90,20 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
     return i
 
 
-_QUOTES = {"«": "»", '"': '"', "“": "”"}
+def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
+    """Are two keys a channel and a bare head («بيان الوزارة»): the statement of the last one named?"""
+    return first.startswith(words.channels) and second in words.anaphoric_heads
+
+
+QUOTES = {"«": "»", '"': '"', "“": "”"}
+"""Opening quote -> its closing quote."""
 _OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
 
 
 def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> int:
     """Index after a name in quotes that opens at token ``i`` (at most four words), else ``i``."""
     opening = gap.strip()
-    closing = _QUOTES.get(opening)
+    closing = QUOTES.get(opening)
     if closing is None:
         return i
     for j in range(i, min(len(tokens), i + 4)):

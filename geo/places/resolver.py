@@ -21,7 +21,6 @@ a cue word (قرية X) that no layer knows. Roles are decided in geo/places/rol
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 
