@@ -32,6 +32,7 @@ from geo.claims.nounphrase import (
     _without_turn_marker,
     bare_key,
     carries_only,
+    prepositional_object,
     statement_of_bare_head,
     verb_kind,
 )
@@ -252,7 +253,7 @@ def _attribute_by_verb(
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
             nxt is not None and "«" not in gap and ":" not in gap and bare_key(nxt.key) not in _COMPLEMENTISERS
-            and nxt.key not in PREPOSITIONS
+            and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )
         if subject_follows and _addressee(tok, nxt):

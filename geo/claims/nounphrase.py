@@ -55,6 +55,15 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
         t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
 
 
+def prepositional_object(key: str, words: ClaimWords) -> bool:
+    """Is the word a preposition's object, not a subject: ب or ل on a definite noun («بالانسحاب») or
+    on a topic word («بانسحاب القوات», «لوقف»)? "وطالبت بانسحاب القوات" has no subject of its own."""
+    if len(key) < 4 or key[0] not in "بل":
+        return False
+    rest = key[1:]
+    return rest.startswith("ال") or bool(words.type_hits(rest, stems_of(rest)))
+
+
 def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
     """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
     head = start

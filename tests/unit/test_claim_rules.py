@@ -438,3 +438,28 @@ def test_a_blanket_rebuttal_by_cue_is_a_denial(run) -> None:  # type: ignore[no-
 def test_saying_after_a_verb_of_going_on_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run('وقال المتحدث باسم وزارة الدفاع الأرمينية إن القصف مستمر. وتابع قائلا: "العدو يقصف المدن".')
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+# --- a statement after a semicolon, a preposition's object after the verb ---------------------
+
+
+def test_a_semicolon_before_the_statement_does_not_cut_it_from_its_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية الأرميني، في مقابلة مع قناة محلية؛ إن القوات الأذربيجانية قصفت بلدة مارتوني.")
+    found = claim_with(result, "armenia")
+    assert found.type == "attack" and "martuni" in found.place_ids
+
+
+def test_a_semicolon_before_a_new_sentence_still_cuts(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت بلدة مارتوني؛ وتواصلت المعارك قرب هادروت.")
+    assert "hadrut" not in claim_with(result, "armenia").place_ids
+
+
+def test_a_preposition_object_after_the_verb_is_not_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر. "
+                 "وطالبت بانسحاب القوات الأرمينية من المنطقة.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_a_name_starting_with_the_same_letter_is_still_a_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر. وطالب باشينيان بوقف القتال.")
+    assert result.claims[-1].side == "armenia"
