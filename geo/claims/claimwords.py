@@ -82,14 +82,21 @@ class ClaimWords:
         hits = self.type_cache.get(key)
         if hits is None:
             found: list[tuple[tuple[str, ...], str]] = []
-            for stem in (reading for s in stems for reading in imperfect_readings(s)):
-                # bounded: every start of a 200,000-letter "word" (a page without spaces) is quadratic
-                for length in range(1, min(len(stem), self.type_first_longest) + 1):
-                    for item in self.type_first.get(stem[:length], ()):
-                        if item not in found:
-                            found.append(item)
+            for whole in stems:
+                for stem in imperfect_readings(whole):
+                    self._add_hits(stem, found)
+                    if found:
+                        break  # «أسقطت» is اسقط (an attack) before it is سقطت read without its alif
             hits = self.type_cache[key] = tuple(found)
         return hits
+
+
+    def _add_hits(self, stem: str, found: list[tuple[tuple[str, ...], str]]) -> None:
+        # bounded: every start of a 200,000-letter "word" (a page without spaces) is quadratic
+        for length in range(1, min(len(stem), self.type_first_longest) + 1):
+            for item in self.type_first.get(stem[:length], ()):
+                if item not in found:
+                    found.append(item)
 
 
 def _phrase(text: str) -> tuple[str, ...]:

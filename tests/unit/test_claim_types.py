@@ -58,6 +58,11 @@ def test_downing_aircraft_and_destroying_equipment_are_attacks(claim) -> None:  
     assert found.type == "attack"
     found = claim("وقالت وزارة الدفاع الأرمينية إن قواتها دمرت دبابتين قرب جبرائيل.", "armenia")
     assert found.type == "attack"
+    # the verb, not its root read without the alif (سقطت, a fall: control)
+    found = claim("وقالت وزارة الدفاع الأرمينية إن دفاعاتها أسقطت مروحية أذربيجانية فوق هادروت.", "armenia")
+    assert found.type == "attack"
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن مدينة هادروت سقطت بيد القوات.", "azerbaijan")
+    assert found.type == "control"
 
 
 def test_operations_that_stopped_are_a_ceasefire(claim) -> None:  # type: ignore[no-untyped-def]
