@@ -36,6 +36,7 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
     halt_words: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -78,4 +79,6 @@ def load_lexicon() -> Lexicon:
         institution_nouns=_keys("institution_nouns.txt"),
         naming_words=_keys("naming_words.txt"),
         halt_words=_keys("halt_words.txt"),
+        reporting_verbs=frozenset(normalise_key(verb) for _n, (verb, *_rest) in
+                                  read_table(data_path("lexicon", "reporting_verbs.tsv"), columns=3, min_columns=2)),
     )

@@ -30,7 +30,8 @@ from geo.model import Candidate, Place, Resolution, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import Match
-from geo.text.clitics import has_reading_in, stems_of
+from geo.text.clitics import CONJUNCTIONS, has_reading_in, stems_of, strip_proclitic
+from geo.text.keys import normalise_key
 from geo.text.wordcache import remember, word_cache
 
 TANWEEN_FATH = "\u064b"
@@ -68,7 +69,8 @@ class Context:
 
 
 def _plain_gap(gap: str) -> bool:
-    return len(gap) <= 3 and gap.strip(" \t\u00a0\u200c\u200f\u200e") == ""
+    """Only spaces, or a quotation mark around a name («منطقة "تيغ"», «تحرير “شوشة”»)."""
+    return len(gap) <= 3 and gap.strip(" \t\u00a0\u200c\u200f\u200e\"“”«»") == ""
 
 
 def find_cue(ctx: Context, first: int) -> str:
@@ -109,7 +111,7 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         return f"label:{m.entry.label}"
     if places is None:
         places = _places_of(ctx.gaz, m.entry.key, m.entry.place_ids)
-    if in_dateline_credit(ctx.text, m.start):
+    if in_dateline_credit(ctx.text, m.start, ctx.lexicon.reporting_verbs):
         return "label:outlet named in a dateline"
     # Person: a title with the article or a given name right before the name.
     prev = ctx.adjacent_before(m.first)
@@ -205,11 +207,16 @@ DATELINE_MAX_CHARS = 120
 _DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
 
 
-def in_dateline_credit(text: str, start: int) -> bool:
+_OPENING_QUOTES = "\"«“"
+_CLOSING_QUOTES = "\"»”"
+
+
+def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = frozenset()) -> bool:
     """Is ``start`` in the credit part of a dateline line ("موسكو: «الشرق الأوسط»", "دبي - العربية.نت")?
 
     A dateline is a short line (at most 8 words) that opens with one to three words and a
-    separator; what follows the separator names the agency or outlet, not a place.
+    separator; what follows the separator names the agency or outlet, not a place. A line that
+    opens with a reporting verb («وقال المتحدث: ...») is a statement, not a dateline.
     """
     window = max(0, start - DATELINE_MAX_CHARS)
     line_start = text.rfind("\n", window, start) + 1
@@ -222,8 +229,11 @@ def in_dateline_credit(text: str, start: int) -> bool:
     if len(line.split()) > 8:
         return False
     cut = min((i for i in (line.find(sep) for sep in _DATELINE_SEPARATORS) if i > 0), default=-1)
-    if cut <= 0 or len(line[:cut].split()) > 3 or len(line[cut + 1:].split()) > _CREDIT_WORDS:
+    opening = line[:cut].split()
+    if cut <= 0 or len(opening) > 3 or len(line[cut + 1:].split()) > _CREDIT_WORDS:
         return False  # "باكو: 21 قتيلا بقصف صاروخي على بردعة" is a headline, not a dateline
+    if strip_proclitic(normalise_key(opening[0]), CONJUNCTIONS) in reporting_verbs:
+        return False
     return start - line_start > cut
 
 
@@ -354,13 +364,25 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
         if ctx.adjacent_before(i) is None or not _looks_like_name(ctx, tok):
             i += 1
             continue
-        end_index = i
+        end_index = _quoted_end(ctx, i)
         nxt = ctx.adjacent_after(i)
-        if nxt is not None and (i + 1) not in covered and _looks_like_name(ctx, nxt):
+        if end_index == i and nxt is not None and (i + 1) not in covered and _looks_like_name(ctx, nxt):
             end_index = i + 1
         out.append(Span(tok.start, tokens[end_index].end, "unknown name after a cue word"))
         i = end_index + 1
     return out
+
+
+def _quoted_end(ctx: Context, i: int) -> int:
+    """The last word of a name quoted after its cue word («منطقة "قرق قز"»: up to three words before
+    the closing mark), or ``i`` when the name is not quoted."""
+    if not any(q in ctx.text[ctx.tokens[i - 1].end:ctx.tokens[i].start] for q in _OPENING_QUOTES):
+        return i
+    for j in range(i, min(i + 3, len(ctx.tokens))):
+        after = ctx.text[ctx.tokens[j].end:ctx.tokens[j].end + 2].lstrip(" ")
+        if after.startswith(tuple(_CLOSING_QUOTES)):
+            return j
+    return i
 
 
 def _looks_like_name(ctx: Context, tok: Token) -> bool:

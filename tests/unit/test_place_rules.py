@@ -219,3 +219,37 @@ def test_a_headline_after_a_speaker_and_a_colon_is_no_outlet_credit(places) -> N
 
 def test_karabakh_spelt_without_its_vowel_letter(places) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.place_id for m in places("تجددت المعارك في ناغورنو قرباخ.").mentions] == ["nagorno_karabakh"]
+
+
+def test_a_name_in_quotes_after_its_cue_or_locative_is_governed(places) -> None:  # type: ignore[no-untyped-def]
+    result = places('وقالت الوزارة إن المعارك تواصلت في منطقة "هادروت" طوال الليل.')
+    assert role_of(result, "هادروت") == "event"
+    result = places("وقالت الوزارة إن القوات قصفت «شوشة» فجرا.")
+    assert role_of(result, "شوشة") == "event"
+
+
+def test_a_quoted_statement_after_a_verb_does_not_make_its_name_governed(places) -> None:  # type: ignore[no-untyped-def]
+    # the quote opens the statement, and the verb before it is no locative: the state acts
+    result = places('وقال المتحدث: "أرمينيا قصفت مواقعنا".')
+    assert role_of(result, "أرمينيا") == "actor"
+
+
+def test_the_vicinity_of_a_place_is_where_the_fighting_is(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقالت الوزارة إن المعارك مستمرة في محيط مارتوني."), "مارتوني") == "event"
+    assert role_of(places("وتقع القرية في محيط مارتوني."), "مارتوني") == "context"
+
+
+def test_a_quoted_unknown_name_after_a_cue_is_read_whole(places) -> None:  # type: ignore[no-untyped-def]
+    # the quotation marks hold the name: its first word alone is not read as a settlement
+    result = places('وحاولت القوات الاستيلاء على منطقة "قرق قز" المرتفعة.')
+    assert [m.surface for m in result.mentions] == []
+    assert [result.article.text[u.start:u.end] for u in result.unresolved] == ["قرق قز"]
+    # unquoted, one unknown word after the cue is the candidate (the next is an ordinary word)
+    result = places("وحاولت القوات الاستيلاء على منطقة زرقنيش المرتفعة.")
+    assert [result.article.text[u.start:u.end] for u in result.unresolved] == ["زرقنيش"]
+
+
+def test_a_short_statement_line_is_no_dateline(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places('وقال المتحدث: "أرمينيا قصفت مواقعنا".'), "أرمينيا") == "actor"
+    # a real dateline still credits its outlet: the words after the separator are no place
+    assert [m.surface for m in places("موسكو: «أرمينيا اليوم»\nتواصلت المعارك.").mentions] == ["موسكو"]
