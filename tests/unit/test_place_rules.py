@@ -253,3 +253,11 @@ def test_a_short_statement_line_is_no_dateline(places) -> None:  # type: ignore[
     assert role_of(places('وقال المتحدث: "أرمينيا قصفت مواقعنا".'), "أرمينيا") == "actor"
     # a real dateline still credits its outlet: the words after the separator are no place
     assert [m.surface for m in places("موسكو: «أرمينيا اليوم»\nتواصلت المعارك.").mentions] == ["موسكو"]
+
+
+def test_a_closed_corridor_and_a_region_that_saw_fighting_are_event_places(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("واتهمت يريفان باكو بإغلاق ممر لاتشين."), "ممر لاتشين") == "event"
+    assert role_of(places("وشهدت منطقة هادروت اشتباكات عنيفة."), "هادروت") == "event"
+    assert role_of(places("وقال المسؤول إن الجيش لم يستهدف مدينة بردعة."), "بردعة") == "event"
+    # a route named with no event is context
+    assert role_of(places("ويمر الطريق عبر ممر لاتشين."), "ممر لاتشين") == "context"
