@@ -170,3 +170,6 @@ class ArticleResult:
     rejected: tuple[Resolution, ...] = field(default=(), repr=False)
     claims: tuple[Claim, ...] = ()
     contested: tuple[str, ...] = ()
+    implied: tuple[Place, ...] = ()
+    """Places a claim is about that the text names only by an adjective (the accused state of
+    «الجيش الأرميني»): in the record's places though no mention names them."""

@@ -95,6 +95,8 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
         mentions = mentions[:MAX_MENTIONS]
     in_body = [m for m in mentions if not _inside(m.start, excluded, starts)]
     claims, contested = extract_claims(article, tokens, sentences, in_body, version=EXTRACTOR_VERSION)
+    named = {m.place.place_id for m in mentions}
+    implied = dict.fromkeys(p for c in claims for p in c.place_ids if p not in named and p in gaz.places)
     return ArticleResult(
         article=article,
         excluded=excluded,
@@ -104,6 +106,7 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
         rejected=found.rejected,
         claims=tuple(claims),
         contested=tuple(contested),
+        implied=tuple(gaz.places[p] for p in implied),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from geo.model import ArticleResult, Claim, Place
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 """Bump when extraction output can change for the same input (the store re-processes articles)."""
 
 
@@ -53,6 +53,8 @@ def article_record(result: ArticleResult) -> dict[str, Any]:
                 "confidence": m.confidence,
             }
         )
+    for place in result.implied:
+        places.setdefault(place.place_id, place)
     return {
         "id": art.id,
         "path": art.path,

@@ -65,11 +65,13 @@ _EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
 
 
 def claim_places(
-    mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str
+    mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str,
+    tokens: Sequence[Token] = (),
 ) -> tuple[str, ...]:
     """The places a clause's claim is about (docs/annotation.md): its located places, not where the
     speaker stood, not the speaker's own name; the parties of talks or an agreement; for an
-    accusation that names no location, the accused country."""
+    accusation that names no location, the accused country, named («باكو») or only by its
+    adjective («الجيش الأرميني»)."""
     located: list[str] = []
     parties: list[tuple[str, bool]] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
@@ -93,5 +95,19 @@ def claim_places(
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
         return tuple(located + [p for p, _own in parties if p not in located])
     if kind in ("accusation", "other") and not located:  # the accused state
-        return tuple(p for p, own_state in parties if not own_state)
+        accused = tuple(p for p, own_state in parties if not own_state)
+        if not accused and kind == "accusation":
+            accused = _accused_by_adjective(tokens, own, words)
+        return accused
     return tuple(located)
+
+
+def _accused_by_adjective(tokens: Sequence[Token], own: set[str], words: ClaimWords) -> tuple[str, ...]:
+    """The state of the first nationality adjective of another side in an accusation («نحمل القيادة
+    الأرمينية المسؤولية» -> armenia), or nothing."""
+    for tok in tokens:
+        for stem in stems_of(tok.key):
+            side = words.nationalities.get(stem)
+            if side is not None and side not in own and side in words.side_states:
+                return (words.side_states[side],)
+    return ()

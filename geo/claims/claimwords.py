@@ -73,6 +73,14 @@ class ClaimWords:
         return frozenset(p[0] for p in self.according_to if len(p) == 1 or (len(p) == 2 and p[1] == "ل"))
 
     @cached_property
+    def side_states(self) -> dict[str, str]:
+        """Each side's state: the first place place_sides.tsv lists for it (armenia, united_states)."""
+        states: dict[str, str] = {}
+        for pid, side in self.place_sides.items():
+            states.setdefault(side, pid)
+        return states
+
+    @cached_property
     def type_first_longest(self) -> int:
         """The longest first word of a claim-type phrase: no longer start of a word can be one."""
         return max(map(len, self.type_first), default=0)

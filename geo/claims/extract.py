@@ -233,7 +233,7 @@ def extract_claims(
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind, decided_at = claim_topic(content, words)
-            places = claim_places(cmentions, who, words, kind)
+            places = claim_places(cmentions, who, words, kind, content)
             kind_hint = kind if len(content) == len(ctoks) else claim_type(ctoks, words)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if kind_hint in EVENT_TYPES or kind_hint == "accusation" or denies:

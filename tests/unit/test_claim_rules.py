@@ -463,3 +463,22 @@ def test_a_preposition_object_after_the_verb_is_not_its_subject(run) -> None:  #
 def test_a_name_starting_with_the_same_letter_is_still_a_subject(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر. وطالب باشينيان بوقف القتال.")
     assert result.claims[-1].side == "armenia"
+
+
+# --- the accused state named only by its adjective ---------------------------------------------
+
+
+def test_an_accusation_names_the_accused_state_by_its_adjective(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الأذربيجانية: نحمل القيادة الأرمينية مسؤولية التصعيد.")
+    assert claim_with(result, "azerbaijan").place_ids == ("armenia",)
+    # the state is in the article's record though no mention names it
+    from geo.records import article_record
+
+    assert "armenia" in {p["place_id"] for p in article_record(result)["places"]}
+
+
+def test_the_speakers_own_adjective_and_a_located_accusation_add_no_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الأرمينية: نحمل الحكومة الأرمينية السابقة مسؤولية الأزمة.")
+    assert claim_with(result, "armenia").place_ids == ()
+    result = run("واتهمت وزارة الدفاع الأذربيجانية الجيش الأرميني بارتكاب جريمة حرب في مدينة ترتر.")
+    assert claim_with(result, "azerbaijan").place_ids == ("tartar",)
