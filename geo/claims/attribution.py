@@ -32,6 +32,7 @@ from geo.claims.nounphrase import (
     _without_turn_marker,
     bare_key,
     carries_only,
+    opens_statement_quote,
     prepositional_object,
     statement_of_bare_head,
     verb_kind,
@@ -252,7 +253,8 @@ def _attribute_by_verb(
         nxt = tokens[j] if j < n else None
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
-            nxt is not None and "«" not in gap and ":" not in gap and bare_key(nxt.key) not in _COMPLEMENTISERS
+            nxt is not None and not opens_statement_quote(text, tokens, j, gap) and ":" not in gap
+            and bare_key(nxt.key) not in _COMPLEMENTISERS
             and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )

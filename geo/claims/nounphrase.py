@@ -122,6 +122,20 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> in
     return i
 
 
+def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) -> bool:
+    """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not
+    a short quoted name followed by what it said («وقالت "رويترز" إن») or by a comma?"""
+    if not any(q in gap for q in QUOTES):
+        return False
+    end = _quoted_name_end(text, tokens, j, gap)
+    if end == j:
+        return True
+    after = text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(text)]
+    # «اعترف “إدوارد إسريان”، رئيس الأركان، بأن»: a quoted name in apposition
+    return not (after.strip(' "»”').startswith(("،", ",")) or
+                (end < len(tokens) and bare_key(tokens[end].key) in _COMPLEMENTISERS))
+
+
 _EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
 
 

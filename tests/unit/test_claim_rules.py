@@ -482,3 +482,25 @@ def test_the_speakers_own_adjective_and_a_located_accusation_add_no_state(run) -
     assert claim_with(result, "armenia").place_ids == ()
     result = run("واتهمت وزارة الدفاع الأذربيجانية الجيش الأرميني بارتكاب جريمة حرب في مدينة ترتر.")
     assert claim_with(result, "azerbaijan").place_ids == ("tartar",)
+
+
+# --- a quotation after the verb: the statement, or a quoted name ----------------------------
+
+
+def test_a_quotation_right_after_the_verb_is_what_the_last_speaker_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مارتوني. '
+                 'وأضافت "سنرد على كل هجوم على مدننا".')
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    assert result.claims[-1].speaker == "وزارة الدفاع الأرمينية"
+
+
+def test_a_quoted_name_before_its_statement_or_a_comma_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقالت "رويترز" إن القوات الأذربيجانية قصفت مدينة ترتر.')
+    assert result.claims[0].speaker == "رويترز"
+    result = run('واعترف "أرتسرون هوفهانيسيان"، المسؤول في وزارة الدفاع الأرمينية، بأن القوات انسحبت من هادروت.')
+    assert claim_with(result, "armenia").place_ids == ("hadrut",)
+
+
+def test_an_adverb_after_the_speaker_is_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفى الوزير الأرميني بشكل قاطع أن تكون مدينة جيرموك قد تعرضت لأي قصف.")
+    assert result.claims[0].speaker == "الوزير الأرميني"
