@@ -1,0 +1,118 @@
+"""What a claim is about and whether it is denied: its type from the topic words of its
+proposition (claim_types.tsv, the first type word deciding, in a fixed precedence), a casualty
+count or a stopped attack overriding it, and the negation of the word that decides it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
+from geo.claims.nounphrase import bare_key
+from geo.model import Token
+from geo.text.clitics import has_reading_in, stems_of
+from geo.text.wordcache import remember, word_cache
+
+
+def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens?"""
+    keys = [t.key for t in tokens]
+    starting = word_cache(phrases, "phrases it starts")
+    for i, key in enumerate(keys):
+        found = starting.get(key)
+        if found is None:
+            found = remember(starting, key, tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
+        for phrase in found:
+            if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
+                return True
+    return False
+
+
+def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
+    """The claim's type (claim_topic without the deciding word's position)."""
+    return claim_topic(tokens, words)[0]
+
+
+def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
+    """The claim's type and the index of the word that decides it (-1 for "other"). The first
+    type word of the proposition decides ("أن القوات الأرمينية تقصف ... مما أدى إلى" is an attack
+    though it goes on to a result); at one position the longest phrase («سقوط صاروخ» is an attack,
+    «سقوط المدينة» control), then TYPE_ORDER. An attack or a capture whose clause counts the dead or
+    wounded («الاشتباكات أسفرت عن مقتل جندي واحد», «خلال المعارك فقدنا 18 جنديا») is about casualties; an attack word with a word
+    that stops it right before or after («وقف فوري لإطلاق النار», «العمليات العسكرية توقفت») is
+    about a ceasefire."""
+    keys = [t.key for t in tokens]
+    skip_to = 0
+    for i in range(len(keys)):
+        if i < skip_to:
+            continue
+        kinds, longest = _kinds_at(keys, i, words)
+        if not kinds:
+            continue
+        if NO_TOPIC in kinds:
+            skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
+            continue
+        kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
+        if kind == "attack" and any(has_reading_in(k, words.halt_words)
+                                    for k in (*keys[max(0, i - 3):i], *keys[i + longest:i + longest + 1])):
+            return "diplomacy", i
+        if kind in ("attack", "control") and _counts_casualties(keys, i + 1, words):
+            return "casualties", i
+        return kind, i
+    return "other", -1
+
+
+def _kinds_at(keys: Sequence[str], i: int, words: ClaimWords) -> tuple[set[str], int]:
+    """The types of the longest type phrases that start at word ``i``, and their length."""
+    hits = words.type_cache.get(keys[i])
+    if hits is None:
+        hits = words.type_hits(keys[i], stems_of(keys[i]))
+    if not hits:
+        return set(), 0
+    found = [(len(phrase), kind) for phrase, kind in hits if _rest_matches(keys, i, phrase)]
+    if not found:
+        return set(), 0
+    longest = max(size for size, _kind in found)
+    return {kind for size, kind in found if size == longest}, longest
+
+
+_RESULT_VERBS = frozenset({"ادي", "اسفر", "اسفرت", "خلف", "اوقع"})
+_RESULT_OPENERS = frozenset({"ما", "مما", "الذي"})
+
+
+def _rest_matches(keys: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Do the words after ``i`` go on as the phrase does, each as written or made definite (a
+    definite noun's adjective is definite too: «عمليات عسكرية», «العمليات العسكرية»)?"""
+    if len(phrase) == 1:
+        return True
+    following = keys[i + 1:i + len(phrase)]
+    return len(following) == len(phrase) - 1 and all(
+        key == word or key == "ال" + word for key, word in zip(following, phrase[1:], strict=True))
+
+
+def _counts_casualties(keys: Sequence[str], start: int, words: ClaimWords) -> bool:
+    """Does a casualty word with a number beside it (two words either way) follow ``start``, before
+    a result clause («مما أدى إلى مقتل 9»: the attack stays the proposition, its toll an aside)?"""
+    for j in range(start, len(keys)):
+        if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS:
+            return False
+        kinds, _size = _kinds_at(keys, j, words)
+        if "casualties" in kinds and any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3]):
+            return True
+    return False
+
+
+def _is_number(key: str, words: ClaimWords) -> bool:
+    return key[-1:].isdigit() or bare_key(key) in words.cardinals
+
+
+NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "ليسوا"})
+_NEGATED_AUXILIARIES = frozenset({"يقم", "تقم", "يتم", "تتم", "يكن", "تكن"})
+
+
+def negated(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word at ``i`` (the one that decides the claim's type) negated: «لا تستهدف», «لم تقم
+    بقصف»?"""
+    if i >= 1 and bare_key(tokens[i - 1].key) in NEGATORS:
+        return True
+    return i >= 2 and tokens[i - 1].key in _NEGATED_AUXILIARIES and bare_key(tokens[i - 2].key) in NEGATORS
