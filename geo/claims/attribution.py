@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geo.claims.claimwords import ClaimWords
+from geo.claims.claimwords import ClaimWords, Speaker
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     QUOTES,
@@ -75,17 +75,21 @@ def speaker_signals(
     out: list[tuple[int, str, str, int]] = []
     n = len(tokens)
     i = 0
-    starting = word_cache(words.speaker_first, "speakers it starts")
+    starting = word_cache(words.speaker_first, "speakers it starts, by their second word")
     sides = word_cache(words.nationalities, "side a word gives")
     while i < n:
         found = None
         key = tokens[i].key
-        speakers = starting.get(key)
-        if speakers is None:
-            speakers = remember(starting, key, tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ())))
+        held = starting.get(key)
+        if held is None:
+            held = remember(starting, key, _by_second_word(
+                tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ()))))
+        one_word, by_second = held
+        # the speakers the next word can continue (a head like «وزارة» starts twenty), in table order
+        speakers = one_word + by_second.get(tokens[i + 1].key, ()) if by_second and i + 1 < n else one_word
         for sp in speakers:
             size = len(sp.key)
-            if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
+            if i + size <= n and (size < 3 or all(tokens[i + j].key == sp.key[j] for j in range(2, size))):
                 if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
                     continue  # «مسؤول رئيسي» is a senior official, not Raisi
                 if found is None or size > len(found.key):
@@ -117,6 +121,16 @@ def speaker_signals(
             out.append((idx, place_side, "", idx + 1))
     out.sort()
     return out
+
+
+def _by_second_word(speakers: tuple[Speaker, ...]) -> tuple[tuple[Speaker, ...], dict[str, tuple[Speaker, ...]]]:
+    """Speakers a word may start: those of one word, and the longer ones by their second word (each
+    group in the order given: of two of one length, the first that matches wins)."""
+    by_second: dict[str, tuple[Speaker, ...]] = {}
+    for sp in speakers:
+        if len(sp.key) > 1:
+            by_second[sp.key[1]] = (*by_second.get(sp.key[1], ()), sp)
+    return tuple(sp for sp in speakers if len(sp.key) == 1), by_second
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
