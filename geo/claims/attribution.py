@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
-from geo.claims.claimwords import ClaimWords, Speaker
+from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     QUOTES,
@@ -38,7 +39,7 @@ from geo.claims.nounphrase import (
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, normalise_key
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of, remember, word_cache
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين"})
 """Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
@@ -82,7 +83,7 @@ def speaker_signals(
         key = tokens[i].key
         held = starting.get(key)
         if held is None:
-            held = remember(starting, key, _by_second_word(
+            held = remember(starting, key, by_second_word(
                 tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ()))))
         one_word, by_second = held
         # the speakers the next word can continue (a head like «وزارة» starts twenty), in table order
@@ -121,16 +122,6 @@ def speaker_signals(
             out.append((idx, place_side, "", idx + 1))
     out.sort()
     return out
-
-
-def _by_second_word(speakers: tuple[Speaker, ...]) -> tuple[tuple[Speaker, ...], dict[str, tuple[Speaker, ...]]]:
-    """Speakers a word may start: those of one word, and the longer ones by their second word (each
-    group in the order given: of two of one length, the first that matches wins)."""
-    by_second: dict[str, tuple[Speaker, ...]] = {}
-    for sp in speakers:
-        if len(sp.key) > 1:
-            by_second[sp.key[1]] = (*by_second.get(sp.key[1], ()), sp)
-    return tuple(sp for sp in speakers if len(sp.key) == 1), by_second
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
@@ -185,22 +176,22 @@ def attribute(
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
     according_to = words.according_to_words
-    for i, tok in enumerate(tokens):
-        if bare_key(tok.key) in according_to:
-            j = i + 1
-            if j < n and tokens[j].key in ("عن", "الى", "ل"):
-                j += 1
-            if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
-                j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-            if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
-                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
-                                   previous.sides, "say", "carried")
-            if j < n and tokens[j].key == "نص":
-                continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
-            if j < n:
-                found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
-                if found is not None:
-                    return found
+    opens = answers(according_to, "opens an according-to phrase", lambda key: bare_key(key) in according_to)
+    for i in compress(count(), list(map(opens.__getitem__, keys_of(tokens)))):
+        j = i + 1
+        if j < n and tokens[j].key in ("عن", "الى", "ل"):
+            j += 1
+        if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
+            j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
+        if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
+            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
+                               previous.sides, "say", "carried")
+        if j < n and tokens[j].key == "نص":
+            continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
+        if j < n:
+            found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+            if found is not None:
+                return found
     return by_verb
 
 
@@ -252,12 +243,10 @@ def _attribute_by_verb(
     previous: Attribution | None,
 ) -> Attribution | None:
     n = len(tokens)
-    known = words.verb_cache
-    for i, tok in enumerate(tokens):
-        kind = known.get(tok.key)
-        if kind is None:
-            kind = verb_kind(tok, words)
-        if not kind or carries_only(tokens, i):
+    kinds = list(map(words.verb_cache.__getitem__, keys_of(tokens)))
+    for i in compress(count(), kinds):  # the reporting verbs (few)
+        tok, kind = tokens[i], kinds[i]
+        if carries_only(tokens, i):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:

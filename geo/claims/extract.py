@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, count
 
 from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import claim_places, event_pointed_back, pointed_back
@@ -26,7 +27,7 @@ from geo.claims.figures import find_figures
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import has_reading_in, stems_of
 from geo.text.keys import find_tokens
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of, remember, word_cache
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
@@ -98,13 +99,12 @@ def split_clauses(
 
 def _has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens?"""
-    keys = [t.key for t in tokens]
-    starting = word_cache(phrases, "phrases it starts")
-    for i, key in enumerate(keys):
-        found = starting.get(key)
-        if found is None:
-            found = remember(starting, key, tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
-        for phrase in found:
+    keys = keys_of(tokens)
+    starting = answers(phrases, "phrases it starts",
+                       lambda key: tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
+    found_at = list(map(starting.__getitem__, keys))
+    for i in compress(count(), found_at):  # the words that start a phrase (few)
+        for phrase in found_at[i]:
             if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
                 return True
     return False
