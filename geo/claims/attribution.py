@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
-from geo.claims.claimwords import ClaimWords
+from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     QUOTES,
@@ -40,17 +41,14 @@ from geo.claims.nounphrase import (
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, normalise_key
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of, remember, word_cache
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين"})
 """Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
 قائلا:» (saying) has none: the last speaker goes on."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
-_AUXILIARIES = frozenset({
-    "كان", "كانت", "قد", "لقد", "وكان", "وكانت", "سبق", "وسبق",
-    "لكن", "ولكن", "كما", "ثم", "وقد", "فيما", "بينما", "اما", "واما", "غير", "الا", "ان",
-})
+_AUXILIARIES = frozenset("كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما بينما اما واما غير الا ان".split())
 _SIDE_ADJ = {
     "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
     "france": "French", "usa": "US", "iran": "Iranian", "un": "UN", "eu": "EU", "other": "",
@@ -77,17 +75,21 @@ def speaker_signals(
     out: list[tuple[int, str, str, int]] = []
     n = len(tokens)
     i = 0
-    starting = word_cache(words.speaker_first, "speakers it starts")
+    starting = word_cache(words.speaker_first, "speakers it starts, by their second word")
     sides = word_cache(words.nationalities, "side a word gives")
     while i < n:
         found = None
         key = tokens[i].key
-        speakers = starting.get(key)
-        if speakers is None:
-            speakers = remember(starting, key, tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ())))
+        held = starting.get(key)
+        if held is None:
+            held = remember(starting, key, by_second_word(
+                tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ()))))
+        one_word, by_second = held
+        # the speakers the next word can continue (a head like «وزارة» starts twenty), in table order
+        speakers = one_word + by_second.get(tokens[i + 1].key, ()) if by_second and i + 1 < n else one_word
         for sp in speakers:
             size = len(sp.key)
-            if i + size <= n and all(tokens[i + j].key == sp.key[j] for j in range(1, size)):
+            if i + size <= n and (size < 3 or all(tokens[i + j].key == sp.key[j] for j in range(2, size))):
                 if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
                     continue  # «مسؤول رئيسي» is a senior official, not Raisi
                 if found is None or size > len(found.key):
@@ -173,22 +175,22 @@ def attribute(
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
     according_to = words.according_to_words
-    for i, tok in enumerate(tokens):
-        if bare_key(tok.key) in according_to:
-            j = i + 1
-            if j < n and tokens[j].key in ("عن", "الى", "ل"):
-                j += 1
-            if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
-                j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-            if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
-                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
-                                   previous.sides, "say", "carried")
-            if j < n and tokens[j].key == "نص":
-                continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
-            if j < n:
-                found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
-                if found is not None:
-                    return found
+    opens = answers(according_to, "opens an according-to phrase", lambda key: bare_key(key) in according_to)
+    for i in compress(count(), list(map(opens.__getitem__, keys_of(tokens)))):
+        j = i + 1
+        if j < n and tokens[j].key in ("عن", "الى", "ل"):
+            j += 1
+        if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
+            j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
+        if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
+            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
+                               previous.sides, "say", "carried")
+        if j < n and tokens[j].key == "نص":
+            continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
+        if j < n:
+            found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+            if found is not None:
+                return found
     return by_verb
 
 
@@ -240,12 +242,10 @@ def _attribute_by_verb(
     previous: Attribution | None,
 ) -> Attribution | None:
     n = len(tokens)
-    known = words.verb_cache
-    for i, tok in enumerate(tokens):
-        kind = known.get(tok.key)
-        if kind is None:
-            kind = verb_kind(tok, words)
-        if not kind or carries_only(tokens, i):
+    kinds = list(map(words.verb_cache.__getitem__, keys_of(tokens)))
+    for i in compress(count(), kinds):  # the reporting verbs (few)
+        tok, kind = tokens[i], kinds[i]
+        if carries_only(tokens, i):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:

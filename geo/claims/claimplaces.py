@@ -12,7 +12,7 @@ from geo.claims.attribution import Attribution
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import stems_of
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
 
@@ -21,14 +21,10 @@ def pointed_back(
     tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...], words: ClaimWords
 ) -> tuple[str, ...]:
     """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause)."""
-    kinds: set[str] = set()
     table = words.anaphoric_places
-    pointing = word_cache(table, "place kinds it points back to")
-    for tok in tokens:
-        found = pointing.get(tok.key)
-        if found is None:
-            found = remember(pointing, tok.key, frozenset().union(*(table.get(s, ()) for s in stems_of(tok.key))))
-        kinds |= found
+    pointing = answers(table, "place kinds it points back to",
+                       lambda key: frozenset().union(*(table.get(s, ()) for s in stems_of(key))))
+    kinds = frozenset().union(*map(pointing.__getitem__, keys_of(tokens)))
     if not kinds:
         return ()
     # the town a claim points back to is the last one something happened in ("قصف شوشا ... القتال

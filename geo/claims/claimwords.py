@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 from geo.datafiles import data_path, read_table, read_word_list, table_float, table_int
 from geo.errors import DataFileError
 from geo.model import SIDES, TYPES
-from geo.text.clitics import imperfect_readings
+from geo.text.clitics import CONJUNCTIONS, imperfect_readings, strip_proclitic
 from geo.text.keys import normalise_key, normalise_phrase
+from geo.text.wordcache import Answers
 
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
 VERB_KINDS = ("say", "deny", "accuse", "carry", "reject")
@@ -30,6 +31,16 @@ class Speaker:
     key: tuple[str, ...]
     label: str
     side: str
+
+
+def by_second_word(speakers: tuple[Speaker, ...]) -> tuple[tuple[Speaker, ...], dict[str, tuple[Speaker, ...]]]:
+    """Speakers a word may start: those of one word, and the longer ones by their second word (each
+    group in the order given: of two of one length, the first that matches wins)."""
+    by_second: dict[str, tuple[Speaker, ...]] = {}
+    for sp in speakers:
+        if len(sp.key) > 1:
+            by_second[sp.key[1]] = (*by_second.get(sp.key[1], ()), sp)
+    return tuple(sp for sp in speakers if len(sp.key) == 1), by_second
 
 
 @dataclass(frozen=True)
@@ -63,9 +74,11 @@ class ClaimWords:
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
 
     @cached_property
-    def verb_cache(self) -> dict[str, str]:
-        """verb_kind (geo/claims/attribution.py) per word, filled while extracting."""
-        return {}
+    def verb_cache(self) -> Answers:
+        """verb_kind (geo/claims/nounphrase.py) per word, worked out when first looked up: the
+        reporting verb a word is, as written or without its conjunction; '' if none."""
+        verbs = self.verbs
+        return Answers(lambda key: verbs.get(key, verbs.get(strip_proclitic(key, CONJUNCTIONS), "")))
 
     @cached_property
     def according_to_words(self) -> frozenset[str]:

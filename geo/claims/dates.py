@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from geo.claims.claimwords import ClaimWords
 from geo.model import Token
 from geo.text.clitics import CONJUNCTIONS_PREPOSITIONS, strip_proclitic
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import Answers, answers, keys_of
 
 _YESTERDAY = "امس"
 _TODAY = ("اليوم", "الليله")
@@ -31,12 +31,10 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
     """The first date the tokens give, resolved against ``published`` (None without one)."""
     if published is None:
         return None
-    cache = word_cache(CONJUNCTIONS_PREPOSITIONS, "without a conjunction or preposition")
-    bare = [cache.get(t.key) or remember(cache, t.key, strip_proclitic(t.key, CONJUNCTIONS_PREPOSITIONS))
-            for t in tokens]
-    if "من" not in bare and _DAY_WORDS.isdisjoint(bare) and words.weekdays.keys().isdisjoint(bare) and not any(
-            map(str.isdigit, bare)):
+    keys = keys_of(tokens)
+    if not any(map(_may_start(words).__getitem__, keys)):
         return None  # (most claims) no word a date can start with: the loop below would find nothing
+    bare = list(map(_BARE.__getitem__, keys))
     n = len(bare)
     for i, key in enumerate(bare):
         nxt = bare[i + 1] if i + 1 < n else ""
@@ -55,6 +53,18 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
             if month is not None:
                 return _day_month(published, value, month)
     return None
+
+
+_BARE = Answers(lambda key: strip_proclitic(key, CONJUNCTIONS_PREPOSITIONS))
+"""A word without its conjunction or preposition (وأمس -> امس), per word."""
+
+
+def _may_start(words: ClaimWords) -> Answers:
+    """Per word: can a date start with it (a day word, a weekday, a number, or the «من» after a day)?"""
+    def work(key: str) -> bool:
+        bare = _BARE[key]
+        return bare == "من" or bare in _DAY_WORDS or bare in words.weekdays or bare.isdigit()
+    return answers(words, "may start a date", work)
 
 
 def _weekday(published: dt.date, weekday: int, nxt: str) -> dt.date | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from geo.claims.claimwords import ClaimWords
 from geo.model import Figure, Token
 from geo.text.clitics import WAW, strip_proclitic
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of
 
 _NUMBER_RE = re.compile(r"^[وفبل]?(\d+(?:[.,٫]\d+)?)$")
 _DURATIONS = frozenset(
@@ -31,14 +31,14 @@ def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords) -> list[
     i = 0
     n = len(tokens)
     cardinals = words.cardinals
-    may_start = word_cache(cardinals, "may start a figure")
+    may_start = answers(cardinals, "may start a figure",
+                        lambda key: key[-1].isdigit() or strip_proclitic(key, WAW) in cardinals)
+    flags = list(map(may_start.__getitem__, keys_of(tokens)))
+    if not any(flags):
+        return out  # (most clauses) no number in them
     while i < n:
         tok = tokens[i]
-        key = tok.key
-        flag = may_start.get(key)
-        if flag is None:
-            flag = remember(may_start, key, key[-1].isdigit() or strip_proclitic(key, WAW) in cardinals)
-        if not flag:
+        if not flags[i]:
             i += 1
             continue
         value, width = _value_at(tokens, i, words)

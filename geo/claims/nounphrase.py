@@ -16,7 +16,6 @@ from functools import lru_cache
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
-from geo.text.wordcache import remember
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
@@ -36,11 +35,7 @@ def _readings(key: str) -> tuple[str, ...]:
 
 def verb_kind(tok: Token, words: ClaimWords) -> str:
     """The reporting verb a word is (say, deny, accuse, carry, reject), with or without و/ف; '' if none (cached)."""
-    kind = words.verb_cache.get(tok.key)
-    if kind is None:
-        key, verbs = tok.key, words.verbs
-        kind = remember(words.verb_cache, key, verbs.get(key, verbs.get(bare_key(key), "")))
-    return kind
+    return words.verb_cache[tok.key]
 
 
 _RELAY_OBJECTS = frozenset({"عن", "ان"})  # keys are folded: أن and إن are ان

@@ -6,23 +6,23 @@ count or a stopped attack overriding it, and the negation of the word that decid
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
 from geo.claims.nounphrase import bare_key
 from geo.model import Token
 from geo.text.clitics import has_reading_in, stems_of
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of
 
 
 def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens?"""
-    keys = [t.key for t in tokens]
-    starting = word_cache(phrases, "phrases it starts")
-    for i, key in enumerate(keys):
-        found = starting.get(key)
-        if found is None:
-            found = remember(starting, key, tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
-        for phrase in found:
+    keys = keys_of(tokens)
+    starting = answers(phrases, "phrases it starts",
+                       lambda key: tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
+    found_at = list(map(starting.__getitem__, keys))
+    for i in compress(count(), found_at):  # the words that start a phrase (few)
+        for phrase in found_at[i]:
             if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
                 return True
     return False

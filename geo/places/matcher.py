@@ -18,7 +18,7 @@ from geo.model import Token
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, trim_end
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import keys_of, remember, word_cache
 
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_LEN = 32
@@ -60,15 +60,18 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     seconds = _second_words(gaz)
     two_word_start = gaz.two_word_cache
     typo_of = gaz.fuzzy_cache
-    keys = [t.key for t in tokens]
-    for key in set(keys).difference(readings_of):
-        readings_of[key] = _readings(key, gaz)
-    # the words worth a closer look, found in one pass: the others (most) start no name, are known
-    # to be no typo, and are not followed by the second word of a name
+    keys = keys_of(tokens)
+    # the words worth a closer look: the others (most) start no name, are known to be no typo, and
+    # are not followed by the second word of a name
     if fuzzy:
-        todo = [i for i, (key, nxt) in enumerate(zip(keys, keys[1:] + [""], strict=False))
-                if readings_of[key] or typo_of.get(key, _UNKNOWN) is not None or nxt in seconds]
+        idle = word_cache(gaz.names, "starts no name and is known to be no typo")
+        todo = [i for i, key in enumerate(keys) if key not in idle]
+        before_second = [i for i, key in enumerate(keys[1:]) if key in seconds]
+        if before_second:
+            todo = sorted(set(todo).union(before_second))
     else:
+        for key in set(keys).difference(readings_of):
+            readings_of[key] = _readings(key, gaz)
         todo = [i for i, key in enumerate(keys) if readings_of[key]]
     i = 0
     for at in todo:
@@ -77,7 +80,9 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
         i = at
         tok = tokens[i]
         key = tok.key
-        readings = readings_of[key]
+        readings = readings_of.get(key)
+        if readings is None:
+            readings = readings_of[key] = _readings(key, gaz)
         best: tuple[int, int, str, bool, NameEntry] | None = None
         for prefix_len, stem, stripped, entries in readings:
             for entry in entries:
@@ -117,6 +122,8 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                 found = _fuzzy_match(text, tok, i, gaz)
                 if found is not None:
                     out.append(found)
+            if not readings and typo_of.get(key, _UNKNOWN) is None:
+                remember(idle, key, True)  # never again worth a look (unless a name's second word follows)
         i += 1
     return out
 

@@ -18,9 +18,10 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
-from geo.places.roles import assign_role, has_event_word, has_stem, is_governed
+from geo.places.roles import assign_role, event_word_in, is_governed, stem_flags
 from geo.places.settlements import find_settlement
 from geo.text.clitics import has_reading_in, iter_stems
+from geo.text.wordcache import keys_of
 
 ROLE_WINDOW_BEFORE = 10
 ROLE_WINDOW_AFTER = 4
@@ -46,6 +47,9 @@ def find_mentions(
     resolutions = resolve_matches(ctx)
 
     sentence_starts = [s.start for s in sentences]
+    keys = keys_of(tokens)  # each word's event and venue flag, found once for all the mentions' windows
+    event_at = list(map(stem_flags(lexicon.event_stems).__getitem__, keys))
+    venue_at = list(map(stem_flags(lexicon.venue_stems).__getitem__, keys))
     token_starts = [t.start for t in tokens]
 
     def sentence_flags(offset: int) -> tuple[bool, bool]:
@@ -56,8 +60,8 @@ def find_mentions(
         lo = bisect.bisect_left(token_starts, sentences[idx].start)
         hi = bisect.bisect_left(token_starts, sentences[idx].end)
         at = bisect.bisect_left(token_starts, offset)
-        words = tokens[max(lo, at - ROLE_WINDOW_BEFORE):min(hi, at + ROLE_WINDOW_AFTER)]
-        return (has_event_word(words, lexicon), has_stem(words, lexicon.venue_stems))
+        lo, hi = max(lo, at - ROLE_WINDOW_BEFORE), min(hi, at + ROLE_WINDOW_AFTER)
+        return (event_word_in(keys, event_at, lo, hi, lexicon), any(venue_at[lo:hi]))
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]

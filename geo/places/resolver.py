@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
 from geopy.distance import great_circle
 
@@ -32,7 +33,7 @@ from geo.places.lexicon import Lexicon
 from geo.places.matcher import Match
 from geo.text.clitics import CONJUNCTIONS, has_reading_in, stems_of, strip_proclitic
 from geo.text.keys import normalise_key
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, keys_of, remember, word_cache
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -349,14 +350,10 @@ def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
     out: list[Span] = []
     cues = ctx.lexicon.cues
     tokens = ctx.tokens
-    is_cue = word_cache(cues, "is a cue word")
-    flags = [is_cue.get(t.key) for t in tokens]
-    for k, flag in enumerate(flags):
-        if flag is None:
-            before = tokens[k].key
-            flags[k] = remember(is_cue, before, any(s in cues for s in stems_of(before)))
+    is_cue = answers(cues, "is a cue word", lambda key: any(s in cues for s in stems_of(key)))
+    flags = list(map(is_cue.__getitem__, keys_of(tokens[:-1])))
     i = 1
-    for at in [k + 1 for k, flag in enumerate(flags[:-1]) if flag]:  # the words right after a cue word
+    for at in compress(count(1), flags):  # the words right after a cue word
         if at < i or at in covered:
             continue
         i = at

@@ -20,46 +20,28 @@ It does not decide whether a name is a place.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from geo.model import Place, Token
 from geo.places.lexicon import Lexicon
 from geo.places.resolver import Context, opens_dateline
 from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
+from geo.text.wordcache import Answers, answers, keys_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
 
 
-_STEM_FLAGS: dict[int, dict[str, bool]] = {}
-
-
-def _flags(stems: tuple[str, ...]) -> dict[str, bool]:
-    cache = _STEM_FLAGS.get(id(stems))
-    if cache is None:
-        cache = _STEM_FLAGS[id(stems)] = {}
-    return cache
-
-
-def _stem_flag(cache: dict[str, bool], key: str, stems: tuple[str, ...]) -> bool:
-    flag = cache.get(key)
-    if flag is None:
-        # an event verb in the imperfect counts as its root («تقصف»، «يهاجم»)
-        flag = any(reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem))
-        if len(cache) < 500_000:
-            cache[key] = flag
-    return flag
+def stem_flags(stems: tuple[str, ...]) -> Answers:
+    """Per word: does it (with its clitics removed) start with one of ``stems``? An event verb in the
+    imperfect counts as its root («تقصف»، «يهاجم»)."""
+    return answers(stems, "starts one of the stems", lambda key: any(
+        reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem)))
 
 
 def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
     """Does any word (with its clitics removed) start with one of ``stems``? (cached per word)"""
-    cache = _flags(stems)
-    for tok in tokens:
-        flag = cache.get(tok.key)
-        if flag is None:
-            flag = _stem_flag(cache, tok.key, stems)
-        if flag:
-            return True
-    return False
+    return any(map(stem_flags(stems).__getitem__, keys_of(tokens)))
 
 
 _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
@@ -68,20 +50,21 @@ _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
 def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
     """Does an event word stand among ``tokens``, not one a halt word stops («وقف إطلاق النار»)?
     A flag raised («رفع علم أذربيجان»، «يرفع العلم») counts: it marks who took the place."""
-    stems = lex.event_stems
-    cache = _flags(stems)
-    for i, tok in enumerate(tokens):
-        key = tok.key
-        flag = cache.get(key)
-        if flag is None:
-            flag = _stem_flag(cache, key, stems)
-        if flag:
-            if not (i and has_reading_in(tokens[i - 1].key, lex.halt_words)):
-                return True
-        elif key in _FLAG and any(reading.startswith("رفع") for prev in tokens[max(0, i - 3):i]
-                                  for stem in stems_of(prev.key) for reading in imperfect_readings(stem)):
+    keys = keys_of(tokens)
+    return event_word_in(keys, list(map(stem_flags(lex.event_stems).__getitem__, keys)), 0, len(keys), lex)
+
+
+def event_word_in(keys: Sequence[str], event_at: Sequence[bool], lo: int, hi: int, lex: Lexicon) -> bool:
+    """has_event_word of the words ``keys[lo:hi]``; ``event_at`` flags each of ``keys`` that starts an
+    event stem (stem_flags), so that the flags of an article's words are found once for all its windows."""
+    for i in compress(range(lo, hi), event_at[lo:hi]):
+        if i == lo or not has_reading_in(keys[i - 1], lex.halt_words):
             return True
-    return False
+    if _FLAG.isdisjoint(keys[lo:hi]):
+        return False
+    return any(keys[i] in _FLAG and not event_at[i] and any(
+        reading.startswith("رفع") for prev in keys[max(lo, i - 3):i] for stem in stems_of(prev)
+        for reading in imperfect_readings(stem)) for i in range(lo, hi))
 
 
 def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:

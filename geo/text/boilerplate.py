@@ -78,16 +78,14 @@ def _combined(rules: tuple[BoilerplateRule, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _in_line_rules(rules: tuple[BoilerplateRule, ...]) -> tuple[tuple[BoilerplateRule, ...], re.Pattern[str] | None]:
-    """The rules that look inside a line (tail, phrase), in order, and one pattern that finds
-    something in a line whenever one of them does (None when they cannot be joined into one)."""
+def _in_line_rules(rules: tuple[BoilerplateRule, ...]) -> tuple[tuple[BoilerplateRule, ...], tuple]:
+    """The rules that look inside a line (tail, phrase), in order, and their patterns' searches.
+
+    Each pattern searches a line on its own: one that opens with its words (most: «اقرأ أيضا»)
+    skips to the letters they can start with, which one pattern joining them all cannot do (about
+    twice as fast as the joined one on the benchmark corpus)."""
     inside = tuple(r for r in rules if r.scope not in ("line", "block"))
-    if not inside or any(_BACKREFERENCE.search(r.pattern.pattern) for r in inside):
-        return inside, None  # a numbered backreference would point at another rule's group
-    try:
-        return inside, re.compile("|".join(f"(?:{r.pattern.pattern})" for r in inside))
-    except re.error:
-        return inside, None  # (a global flag inside a pattern, say): each rule is tried on every line
+    return inside, tuple(r.pattern.search for r in inside)
 
 
 _PREPARED: dict[int, tuple[tuple[BoilerplateRule, ...], tuple]] = {}
@@ -102,9 +100,6 @@ def _prepared(rules: tuple[BoilerplateRule, ...]) -> tuple:
             _PREPARED.clear()
         held = _PREPARED[id(rules)] = (rules, (_combined(rules), *_in_line_rules(rules)))
     return held[1]
-
-
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -125,7 +120,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> tuple[Span, ...]:
     """Spans of ``text`` that are site boilerplate, sorted and non-overlapping."""
     rules = load_rules() if rules is None else rules
-    any_line_rule, inside_rules, any_inside_rule = _prepared(rules)
+    any_line_rule, inside_rules, inside_searches = _prepared(rules)
     spans: list[Span] = []
     lines = [(s, e) for s, e in _lines(text) if e > s]
     in_block = ""
@@ -140,7 +135,7 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
         short = end - start <= LINE_RULE_MAX_CHARS and any_line_rule.fullmatch(line) is not None
         if short:
             candidates = rules
-        elif any_inside_rule is not None and any_inside_rule.search(line) is None:
+        elif not any(search(line) for search in inside_searches):
             continue  # (most lines) no rule finds anything in this line
         else:
             candidates = inside_rules  # the whole-line rules skip a line that none of them matches

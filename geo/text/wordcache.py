@@ -8,6 +8,8 @@ own) gets a new cache. What is cached, and how it is worked out, is the caller's
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any
 
 MAX_WORDS = 500_000
@@ -30,3 +32,43 @@ def remember(cache: dict[Any, Any], word: Any, answer: Any) -> Any:
     if len(cache) < MAX_WORDS:
         cache[word] = answer
     return answer
+
+
+class Answers(dict):  # type: ignore[type-arg]
+    """A per-word cache that works out a word's answer the first time it is looked up: ``answers[word]``.
+
+    Looking words up is then one C-level step (``map(answers.__getitem__, keys)``, ``any(...)``), with
+    no Python code run for a word met before; a word first met is worked out by ``work`` (and kept
+    while the cache has room)."""
+
+    __slots__ = ("work",)
+
+    def __init__(self, work: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, word: Any) -> Any:
+        answer = self.work(word)
+        if len(self) < MAX_WORDS:
+            self[word] = answer
+        return answer
+
+
+_ANSWERS: dict[tuple[int, str], tuple[object, Answers]] = {}
+
+
+def answers(table: object, question: str, work: Callable[[Any], Any]) -> Answers:
+    """The self-filling cache of the answers to ``question`` about words, for ``table`` (``work``
+    answers it for one word; it is used when the cache is first made for this table)."""
+    held = _ANSWERS.get((id(table), question))
+    if held is None or held[0] is not table:
+        held = _ANSWERS[(id(table), question)] = (table, Answers(work))
+    return held[1]
+
+
+_KEY = attrgetter("key")
+
+
+def keys_of(tokens: Iterable[Any]) -> list[str]:
+    """The lookup keys of tokens (geo.model.Token), in order."""
+    return list(map(_KEY, tokens))
