@@ -41,12 +41,14 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
     wounded («الاشتباكات أسفرت عن مقتل جندي واحد», «خلال المعارك فقدنا 18 جنديا») is about casualties; an attack word with a word
     that stops it right before or after («وقف فوري لإطلاق النار», «العمليات العسكرية توقفت») is
     about a ceasefire."""
-    keys = [t.key for t in tokens]
+    keys = keys_of(tokens)
+    hits_of = answers(words, "claim-type phrases a word starts", lambda key: words.type_hits(key, stems_of(key)))
+    found_at = list(map(hits_of.__getitem__, keys))
     skip_to = 0
-    for i in range(len(keys)):
+    for i in compress(count(), found_at):  # the words that start a type phrase (few)
         if i < skip_to:
             continue
-        kinds, longest = _kinds_at(keys, i, words)
+        kinds, longest = _kinds_of(found_at[i], keys, i)
         if not kinds:
             continue
         if NO_TOPIC in kinds:
@@ -56,19 +58,15 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
         if kind == "attack" and any(has_reading_in(k, words.halt_words)
                                     for k in (*keys[max(0, i - 3):i], *keys[i + longest:i + longest + 1])):
             return "diplomacy", i
-        if kind in ("attack", "control") and _counts_casualties(keys, i + 1, words):
+        if kind in ("attack", "control") and _counts_casualties(keys, found_at, i + 1, words):
             return "casualties", i
         return kind, i
     return "other", -1
 
 
-def _kinds_at(keys: Sequence[str], i: int, words: ClaimWords) -> tuple[set[str], int]:
-    """The types of the longest type phrases that start at word ``i``, and their length."""
-    hits = words.type_cache.get(keys[i])
-    if hits is None:
-        hits = words.type_hits(keys[i], stems_of(keys[i]))
-    if not hits:
-        return set(), 0
+def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[set[str], int]:
+    """The types of the longest of ``hits`` (type phrases whose first word is word ``i``) that the
+    words after it complete, and their length."""
     found = [(len(phrase), kind) for phrase, kind in hits if _rest_matches(keys, i, phrase)]
     if not found:
         return set(), 0
@@ -90,13 +88,13 @@ def _rest_matches(keys: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
         key == word or key == "ال" + word for key, word in zip(following, phrase[1:], strict=True))
 
 
-def _counts_casualties(keys: Sequence[str], start: int, words: ClaimWords) -> bool:
+def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: int, words: ClaimWords) -> bool:
     """Does a casualty word with a number beside it (two words either way) follow ``start``, before
     a result clause («مما أدى إلى مقتل 9»: the attack stays the proposition, its toll an aside)?"""
-    for j in range(start, len(keys)):
-        if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS:
-            return False
-        kinds, _size = _kinds_at(keys, j, words)
+    stop = next((j for j in range(max(start, 1), len(keys))
+                 if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS), len(keys))
+    for j in compress(count(start), found_at[start:stop]):
+        kinds, _size = _kinds_of(found_at[j], keys, j)
         if "casualties" in kinds and any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3]):
             return True
     return False
