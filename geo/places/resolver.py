@@ -231,7 +231,8 @@ def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = 
         return False
     cut = min((i for i in (line.find(sep) for sep in _DATELINE_SEPARATORS) if i > 0), default=-1)
     opening = line[:cut].split()
-    if cut <= 0 or len(opening) > 3 or len(line[cut + 1:].split()) > _CREDIT_WORDS:
+    if cut <= 0 or len(opening) > 3 or len(line[cut + 1:].split()) > _CREDIT_WORDS or not any(
+            ch.isalpha() for ch in line[:cut]):  # «2020.10.11 | 10:39 دمشق»: a time stamp, then the city
         return False  # "باكو: 21 قتيلا بقصف صاروخي على بردعة" is a headline, not a dateline
     if strip_proclitic(normalise_key(opening[0]), CONJUNCTIONS) in reporting_verbs:
         return False

@@ -261,3 +261,16 @@ def test_a_closed_corridor_and_a_region_that_saw_fighting_are_event_places(place
     assert role_of(places("وقال المسؤول إن الجيش لم يستهدف مدينة بردعة."), "بردعة") == "event"
     # a route named with no event is context
     assert role_of(places("ويمر الطريق عبر ممر لاتشين."), "ممر لاتشين") == "context"
+
+
+def test_a_time_stamp_before_the_city_is_no_dateline_credit(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("2020.10.11 | 10:39 دمشق\n\nقتل سبعة مدنيين في قصف على مدينة كنجة.")
+    assert [m.surface for m in result.mentions][:1] == ["دمشق"]
+    # a city, then the outlet: the outlet's name is still no place
+    result = places("دمشق: «أرمينيا اليوم»\n\nقتل سبعة مدنيين في قصف على مدينة كنجة.")
+    assert "أرمينيا" not in [m.surface for m in result.mentions]
+
+
+def test_a_city_in_the_name_of_a_declaration_is_no_place(places) -> None:  # type: ignore[no-untyped-def]
+    assert places("وقال الوزير إن الحدود تقوم على إعلان ألما آتا لعام 1991.").mentions == ()
+    assert [m.surface for m in places("وعقد الاجتماع في ألما آتا.").mentions] == ["ألما آتا"]
