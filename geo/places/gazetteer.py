@@ -166,10 +166,12 @@ def _index(gaz: Gazetteer) -> None:
         # short common-looking name elsewhere (أوربا / أعربا "the two expressed") is more often a word.
         if len(key) != 1 or entry.layer not in ("curated", "user") or not entry.place_ids:
             continue
-        if not all(gaz.places[p].country in THEATRE_COUNTRIES and gaz.places[p].kind not in ("country", "region")
+        word = key[0]
+        # a theatre country's long name too («أذريبجان»): its short names and regions stay exact
+        if not all(gaz.places[p].country in THEATRE_COUNTRIES
+                   and (gaz.places[p].kind not in ("country", "region") or len(word) >= 8)
                    for p in entry.place_ids):
             continue
-        word = key[0]
         if len(word) < 4 or word.isascii():
             continue
         for variant in deletion_variants(word):

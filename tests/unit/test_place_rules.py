@@ -274,3 +274,10 @@ def test_a_time_stamp_before_the_city_is_no_dateline_credit(places) -> None:  # 
 def test_a_city_in_the_name_of_a_declaration_is_no_place(places) -> None:  # type: ignore[no-untyped-def]
     assert places("وقال الوزير إن الحدود تقوم على إعلان ألما آتا لعام 1991.").mentions == ()
     assert [m.surface for m in places("وعقد الاجتماع في ألما آتا.").mentions] == ["ألما آتا"]
+
+
+def test_a_slip_in_a_long_country_name_is_still_the_country(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("تجددت المعارك على حدود أذريبجان.")
+    assert [(m.surface, m.place.place_id) for m in result.mentions] == [("أذريبجان", "azerbaijan")]
+    # its adjectives are no slip of the name
+    assert places("وقال الجيش الأذربيجاني إن جنديا أذربيجانيا قتل.").mentions == ()
