@@ -31,8 +31,10 @@ from geo.claims.nounphrase import (
     _readings,
     _sides,
     _without_turn_marker,
+    addressee,
     bare_key,
     carries_only,
+    masdar_without_statement,
     opens_statement_quote,
     prepositional_object,
     statement_of_bare_head,
@@ -196,17 +198,7 @@ def attribute(
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
 _OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
-
-
-_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
-
-
-def _addressee(verb: Token, nxt: Token) -> bool:
-    """After a feminine verb of calling on someone, a definite masculine singular noun cannot be the
-    subject (the verb would agree with it): it is the one called on."""
-    key = nxt.key
-    return (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
-            and not key.endswith(("ه", "ات", "ين", "ون")))
+_TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 
 
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
@@ -258,7 +250,7 @@ def _attribute_by_verb(
             and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )
-        if subject_follows and _addressee(tok, nxt):
+        if subject_follows and addressee(tok, nxt):
             subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
         source_first = _source_first(text, tokens, i, mentions, words, kind)
         if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
@@ -270,6 +262,8 @@ def _attribute_by_verb(
                 relayed = _relayed(text, tokens, end, mentions, words, kind)
                 if relayed is not None:
                     return relayed
+            if masdar_without_statement(text, tokens, tok, end, words):
+                continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = _build(text, tokens, j, end, mentions, words, kind, "verb_first")
             if found is not None:
                 return _resolve_bare_head(found, previous, words)
@@ -327,8 +321,11 @@ def _source_first(
     start, end = segment_start(i), i
     end = _without_turn_marker(tokens, start, end)
     if end == start and start > 0 and text[tokens[start - 1].end:tokens[start].start].strip() in ("،", ","):
-        # "وزارة الدفاع الروسية، قالت من جهتها" / "الوزارة ومن جهتها، قالت": the subject before the comma
+        # "وزارة الدفاع الروسية، قالت من جهتها" / "الوزارة ومن جهتها، قالت": the subject before the comma,
+        # not an adverbial phrase («وبعد وقت قصير من إعلان علييف، أكد»)
         start, end = segment_start(start - 1), start
+        if bare_key(tokens[start].key) in PREPOSITIONS | _TIME_OPENERS:
+            return None
         end = _without_turn_marker(tokens, start, end)
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
     if not head or len(head) > SPEAKER_MAX_TOKENS:

@@ -69,6 +69,8 @@ class ClaimWords:
     ambiguous_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     halt_words: frozenset[str] = frozenset()
+    masdars: frozenset[str] = frozenset()
+    """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -152,10 +154,9 @@ def _check(name: str, number: int, value: str, allowed: tuple[str, ...], what: s
 
 @lru_cache(maxsize=1)
 def load_claim_words() -> ClaimWords:
-    verbs = {
-        normalise_key(v): _check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind")
-        for n, (v, kind, _note) in _rows("reporting_verbs.tsv", 3, 2)
-    }
+    verb_rows = _rows("reporting_verbs.tsv", 3, 2)
+    verbs = {normalise_key(v): _check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind") for n, (v, kind, _note) in verb_rows}
+    masdars = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("masdar"))
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
         key = _phrase_at("speakers.tsv", n, phrase)
@@ -208,6 +209,7 @@ def load_claim_words() -> ClaimWords:
         type_first={k: tuple(v) for k, v in type_first.items()},
         denial_first={k: tuple(v) for k, v in denial_first.items()},
         verbs=verbs,
+        masdars=masdars,
         according_to=_phrases("according_to.txt"),
         speakers=speakers,
         speaker_first={k: tuple(sorted(v, key=lambda s: -len(s.key))) for k, v in first.items()},

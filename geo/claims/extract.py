@@ -44,6 +44,7 @@ class Clause:
 
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما"})
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
+_SUBORDINATORS = frozenset({"بعد", "قبل"})
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
@@ -53,6 +54,8 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
         # carries another speaker's statement about what was just said
         return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
+    if i + 2 < last and bare_key(tokens[i].key) in _SUBORDINATORS and tokens[i + 1].key in ("ان", "أن"):
+        i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     kind = verb_kind(tokens[i], words)
     if kind in ("", "carry") or i + 1 >= last:
         return False

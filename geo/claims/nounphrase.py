@@ -117,6 +117,29 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> in
     return i
 
 
+_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
+
+
+def addressee(verb: Token, nxt: Token) -> bool:
+    """After a feminine verb of calling on someone, a definite masculine singular noun cannot be the
+    subject (the verb would agree with it): it is the one called on."""
+    key = nxt.key
+    return (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
+            and not key.endswith(("ه", "ات", "ين", "ون")))
+
+
+def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, end: int, words: ClaimWords) -> bool:
+    """Is the reporting word a verbal noun with no statement after its subject («تطبيق إعلان
+    السلام»: a declaration, not «مع إعلان الوزير أن ...»)?"""
+    if not any(reading in words.masdars for reading in _readings(verb.key)):
+        return False
+    if end >= len(tokens):
+        return True
+    # what was said follows the speaker, perhaps after a time («تصريح باشينيان قبل يومين بأن»)
+    return not any(bare_key(t.key) in _COMPLEMENTISERS for t in tokens[end:end + 3]) and not any(
+        mark in text[tokens[end - 1].end:tokens[end].start] for mark in (":", "«", "“"))
+
+
 def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) -> bool:
     """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not
     a short quoted name followed by what it said («وقالت "رويترز" إن») or by a comma?"""

@@ -504,3 +504,24 @@ def test_a_quoted_name_before_its_statement_or_a_comma_is_the_speaker(run) -> No
 def test_an_adverb_after_the_speaker_is_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
     result = run("ونفى الوزير الأرميني بشكل قاطع أن تكون مدينة جيرموك قد تعرضت لأي قصف.")
     assert result.claims[0].speaker == "الوزير الأرميني"
+
+
+# --- verbal nouns that report, and a second speaker after «بعد أن» ----------------------------
+
+
+def test_a_verbal_noun_reports_only_when_a_statement_follows(run) -> None:  # type: ignore[no-untyped-def]
+    # «إعلان السلام» is a declaration's name, not a report by «السلام»
+    assert run('وتعمل الحكومتان على تطبيق "إعلان السلام" في الأشهر المقبلة.').claims == ()
+    result = run("وجاء ذلك مع إعلان وزير الدفاع الأرميني أن القوات انسحبت من هادروت.")
+    assert claim_with(result, "armenia").place_ids == ("hadrut",)
+    result = run("وبعد وقت قصير من إعلان علييف، أكد المسؤول الأرميني أن القتال متواصل في شوشي.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_a_second_speaker_after_bad_an_is_a_claim_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وجددت وزارة الدفاع الأرمينية تأكيدها أن القتال مستمر في محيط شوشة، بعد أن أعلن "
+                 "الرئيس الأذربيجاني أن قوات بلاده سيطرت على شوشة.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack"), ("azerbaijan", "control")]
+    # «بعد أن» before an ordinary verb opens no claim
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات انسحبت من هادروت، بعد أن دمرت مواقعها.")
+    assert [c.side for c in result.claims] == ["armenia"]
