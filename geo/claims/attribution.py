@@ -387,6 +387,8 @@ def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: 
     keys = [normalise_key(w) for w in found.speaker.split()]
     if len(keys) == 2 and statement_of_bare_head(*keys, words):
         keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
+    if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
+        keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""
     if first in words.anaphoric_heads and len(keys) <= 2:
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,

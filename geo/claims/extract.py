@@ -26,7 +26,7 @@ from geo.claims.figures import find_figures
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
-from geo.text.keys import find_tokens
+from geo.text.keys import find_tokens, normalise_key
 from geo.text.wordcache import remember, word_cache
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
@@ -190,7 +190,7 @@ def extract_claims(
                         speaker_end=who.end if who else -1,
                     )
                 )
-    claims = _sides_from_namesakes(claims, words)
+    claims = _denials_of_what_follows(_sides_from_namesakes(claims, words), text)
     return claims, [p for p in find_contested(claims) if kinds.get(p) != "country"]
 
 
@@ -229,6 +229,18 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
     return None
 
 
+def _denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:
+    """«نفت ستيبانيان، ما ذكرته سلطات باكو بشأن قصف كنجة»: a blanket denial whose object is the
+    next clause («ما ذكرته ...») denies what that clause reports, at its places."""
+    out = list(claims)
+    for i in range(len(claims) - 1):
+        c, nxt = claims[i], claims[i + 1]
+        if (c.type == "denial" and nxt.start > c.start and nxt.type != "denial"
+                and text[c.end:nxt.start].strip(" ،,") == "" and nxt.text.split()[:1] in (["ما"], ["وما"])):
+            out[i] = replace(c, type=nxt.type, place_ids=nxt.place_ids)
+    return out
+
+
 def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
     """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
     whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after.
@@ -245,6 +257,13 @@ def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]
             if earlier:
                 out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
             continue
+        if c.side == "other" and len(c.speaker.split()) == 1:  # «ونفى حسنلي»: the person named in full before
+            surname = normalise_key(c.speaker)
+            earlier = [j for j in range(i - 1, -1, -1) if claims[j].side not in ("other", "none") and
+                       claims[j].speaker and normalise_key(claims[j].speaker.split()[-1]) == surname]
+            if earlier:
+                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
+                continue
         if c.side != "other" or offices[i] is None:
             continue
         before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]

@@ -525,3 +525,30 @@ def test_a_second_speaker_after_bad_an_is_a_claim_of_its_own(run) -> None:  # ty
     # «بعد أن» before an ordinary verb opens no claim
     result = run("وقالت وزارة الدفاع الأرمينية إن القوات انسحبت من هادروت، بعد أن دمرت مواقعها.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- the spokesman of "the ministry", a surname named in full before, a denial of what follows
+
+
+def test_the_named_spokesman_of_the_ministry_speaks_for_the_last_ministry(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية أن الجيش الأرميني قصف مواقع. "
+                 "وقال الناطق باسم الوزارة المقدم أنور حسنلي إن الجيش لا يستهدف أي منشآت مدنية. "
+                 "ونفى حسنلي أن تكون مدينة جيرموك قد تعرضت لأي قصف.")
+    assert [c.side for c in result.claims] == ["azerbaijan"] * 3
+
+
+def test_a_surname_alone_takes_no_side_from_someone_else(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية أن الجيش الأرميني قصف مواقع. "
+                 "ونفى حسنلي أن تكون مدينة جيرموك قد تعرضت لأي قصف.")
+    assert result.claims[-1].side == "other"
+
+
+def test_a_denial_whose_object_is_the_next_clause_denies_what_it_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("من جهتها نفت المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان، ما ذكرته سلطات باكو، "
+                 "بشأن قصف مدينة كنجة من أراضي أرمينيا.")
+    denial = claim_with(result, "armenia")
+    assert (denial.type, denial.polarity) == ("attack", "deny") and "ganja" in denial.place_ids
+    assert "ganja" in result.contested
+    # a denial with its own object is left as it is
+    result = run("ونفت وزارة الدفاع الأرمينية ذلك. وقالت سلطات باكو إن القوات قصفت مدينة كنجة.")
+    assert claim_with(result, "armenia").type == "denial"
