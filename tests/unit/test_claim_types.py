@@ -80,3 +80,13 @@ def test_talks_and_concern_are_diplomacy_provocation_an_accusation(claim) -> Non
     # the same ministry reporting an attack on the same place is an attack
     found = claim("وقالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف مواقع قرب كلبجار.", "azerbaijan")
     assert found.type == "attack"
+
+
+def test_a_town_that_did_not_fall_is_denied_control_a_shell_that_fell_an_attack(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim('وقالت وزارة الدفاع الأرمينية إن تلة لالا تبه "لم تسقط"، وإن ما تبثه باكو "دعاية حرب".',
+                  "armenia")
+    assert (found.type, found.polarity) == ("control", "deny")
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن قذيفة سقطت على مدينة ترتر.", "azerbaijan")
+    assert found.type == "attack"
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إنه سقطت قذائف على مدينة ترتر.", "azerbaijan")
+    assert found.type == "attack"
