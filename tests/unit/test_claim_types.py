@@ -90,3 +90,13 @@ def test_a_town_that_did_not_fall_is_denied_control_a_shell_that_fell_an_attack(
     assert found.type == "attack"
     found = claim("وقالت وزارة الدفاع الأذربيجانية إنه سقطت قذائف على مدينة ترتر.", "azerbaijan")
     assert found.type == "attack"
+
+
+@pytest.mark.parametrize("text", ["وزارة الدفاع", "وزارات الخارجية", "لجان التحقيق", "دعاية الحرب", "الجيش"])
+def test_common_words_that_start_like_a_topic_word_name_no_topic(text: str) -> None:
+    # «وزارة» read as و + «زارة», «لجان» as «لجأ», «دعاية» as «دعا»: a topic stem must not catch them
+    from geo.claims.claimwords import load_claim_words
+    from geo.claims.topics import claim_type
+    from geo.text.keys import find_tokens
+
+    assert claim_type(find_tokens(text, 0, len(text)), load_claim_words()) == "other"
