@@ -128,7 +128,7 @@ def extract_claims(
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
             cmentions = mentions[m_lo:m_hi]
-            who = attribute(text, ctoks, cmentions, words, previous)
+            who = _the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
@@ -227,6 +227,18 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
     if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
         return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
     return None
+
+
+_LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
+
+
+def _the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimWords) -> Attribution | None:
+    """«أعلنت الأخيرة» (the latter): the speaker is the last state named before the clause."""
+    if who is None or who.sides != ("other",) or normalise_key(who.speaker) not in _LATTER:
+        return who
+    state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
+    side = words.place_sides.get(state or "")
+    return replace(who, sides=(side,)) if side else who
 
 
 def _denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:

@@ -552,3 +552,10 @@ def test_a_denial_whose_object_is_the_next_clause_denies_what_it_reports(run) ->
     # a denial with its own object is left as it is
     result = run("ونفت وزارة الدفاع الأرمينية ذلك. وقالت سلطات باكو إن القوات قصفت مدينة كنجة.")
     assert claim_with(result, "armenia").type == "denial"
+
+
+def test_the_latter_is_the_last_state_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واشتدت الضغوط على أذربيجان حتى أعلنت الأخيرة إطلاق عمليات عسكرية في قره باغ.")
+    assert result.claims[0].side == "azerbaijan"
+    # with no state named before it, «الأخيرة» stays without a side
+    assert run("وأعلنت الأخيرة إطلاق عمليات عسكرية في قره باغ.").claims[0].side == "other"
