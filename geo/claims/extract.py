@@ -234,11 +234,12 @@ _LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
 
 def _the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimWords) -> Attribution | None:
     """«أعلنت الأخيرة» (the latter): the speaker is the last state named before the clause."""
-    if who is None or who.sides != ("other",) or normalise_key(who.speaker) not in _LATTER:
+    if who is None or who.sides != ("other",) or normalise_key(who.speaker.split()[0]) not in _LATTER:
         return who
     state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
     side = words.place_sides.get(state or "")
-    return replace(who, sides=(side,)) if side else who
+    first = who.speaker.split()[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
+    return replace(who, sides=(side,), speaker=first, end=who.start + len(first)) if side else who
 
 
 def _denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:

@@ -556,6 +556,8 @@ def test_a_denial_whose_object_is_the_next_clause_denies_what_it_reports(run) ->
 
 def test_the_latter_is_the_last_state_named(run) -> None:  # type: ignore[no-untyped-def]
     result = run("واشتدت الضغوط على أذربيجان حتى أعلنت الأخيرة إطلاق عمليات عسكرية في قره باغ.")
-    assert result.claims[0].side == "azerbaijan"
+    found = result.claims[0]
+    assert (found.side, found.speaker, found.type) == ("azerbaijan", "الأخيرة", "attack")
+    assert "nagorno_karabakh" in found.place_ids
     # with no state named before it, «الأخيرة» stays without a side
     assert run("وأعلنت الأخيرة إطلاق عمليات عسكرية في قره باغ.").claims[0].side == "other"
