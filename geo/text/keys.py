@@ -78,11 +78,13 @@ FOLD_TABLE: dict[int, str] = _build_fold_table()
 # A word: letters and digits of any script, plus the marks and invisible characters that
 # must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
 _IN_WORD = r"\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ"
-_WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD}])+")
+_WORD_RE = re.compile(rf"\d+(?=[\u0621-\u064a])|(?:[^\W_]|[{_IN_WORD}])+")
 _RUN_RE = re.compile(rf"[\w{_IN_WORD}]+")
 """The words of _WORD_RE and the underscores between them, in one character class: twice as fast
 to scan, and a run holding an underscore (rare) is split into its words by _WORD_RE."""
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+_GLUED_RE = re.compile(r"\d+[\u0621-\u064a]")
+"""A number glued to an Arabic word (a line break lost when the page was copied)."""
 
 def normalise_key(text: str) -> str:
     """Fold ``text`` to its lookup key. Idempotent: normalise_key(normalise_key(x)) == normalise_key(x)."""
@@ -130,8 +132,8 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     for word in _RUN_RE.findall(text, start, len(text) if end is None else end):
         s = find(word, pos)
         pos = e = s + len(word)
-        if "_" in word:
-            append_words(out, text, s, e)
+        if "_" in word or (word[0].isdigit() and not word.isdigit() and _GLUED_RE.match(word)):
+            append_words(out, text, s, e)  # «٢٠٢٠تبادلت»: a number glued to the word after it is two words
             continue
         key = get(word)
         if key is None:

@@ -103,3 +103,15 @@ def test_tokens_are_the_words_of_the_word_pattern_underscores_included() -> None
     assert [tuple(t) for t in find_tokens(text)] == expected
     assert [tuple(t) for t in find_tokens(text, 3, 30)] == [
         (m.start(), m.end(), normalise_key(m.group())) for m in _WORD_RE.finditer(text, 3, 30) if normalise_key(m.group())]
+
+
+def test_a_number_glued_to_the_word_after_it_is_two_words() -> None:
+    from geo.text.keys import find_tokens
+
+    text = "١٠ أكتوبر ٢٠٢٠تبادلت أرمينيا وأذربيجان الاتهامات، ومقتل 7مدنيين"
+    tokens = find_tokens(text)
+    assert [t.key for t in tokens][2:4] == ["2020", "تبادلت"]
+    assert all(text[t.start:t.end] for t in tokens) and text[tokens[3].start:tokens[3].end] == "تبادلت"
+    assert "7" in [t.key for t in tokens]
+    # a clitic before a number, and Latin names with digits, stay one word
+    assert [t.key for t in find_tokens("و32 قتيلا و F16")] == ["و32", "قتيلا", "و", "f16"]
