@@ -127,12 +127,13 @@ def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     new = tuple.__new__  # Token(...) without the named tuple's own __new__ (a Python function)
     find = text.find
     pos = start
+    glued = _GLUED_RE.search(text, start, len(text) if end is None else end) is not None  # (rare: one scan)
     # findall and str.find, not finditer: no match object per word. A run's first occurrence from
     # the end of the last one is the run itself (what lies between holds no word character).
     for word in _RUN_RE.findall(text, start, len(text) if end is None else end):
         s = find(word, pos)
         pos = e = s + len(word)
-        if "_" in word or (word[0].isdigit() and not word.isdigit() and _GLUED_RE.match(word)):
+        if "_" in word or (glued and word[0].isdigit() and not word.isdigit() and _GLUED_RE.match(word)):
             append_words(out, text, s, e)  # «٢٠٢٠تبادلت»: a number glued to the word after it is two words
             continue
         key = get(word)
