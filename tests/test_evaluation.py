@@ -2,7 +2,8 @@
 
 - written_dev1, written_dev2: articles written and annotated by separate authors who did not see
   the code; they guided the rules, so their floors are regression guards, not generalisation.
-- real_dev: real outlet excerpts whose errors are read while developing; floors guard regressions.
+- real_dev, real_dev2: real outlet excerpts whose errors are read while developing (real_dev2 since
+  it was first scored blind); floors guard regressions.
 - real_test: real outlet excerpts never tuned on: only its aggregate scores are looked at (the
   assertion messages below print aggregates, never its errors).
 """
@@ -21,7 +22,8 @@ UNSEEN = DATA / "written_dev1"
 UNSEEN2 = DATA / "written_dev2"
 
 
-REAL_DEV_FLOORS = {"places": 0.94, "links": 0.68, "typed": 0.45}
+REAL_DEV_FLOORS = {"places": 0.96, "links": 0.75, "typed": 0.51}
+REAL_DEV2_FLOORS = {"places": 0.96, "links": 0.69, "typed": 0.38}
 REAL_TEST_FLOORS = {"places": 0.85, "links": 0.40}
 
 
@@ -95,6 +97,17 @@ def test_real_development_excerpts(gaz) -> None:  # type: ignore[no-untyped-def]
     assert report.places.f1 >= REAL_DEV_FLOORS["places"], report.summary()
     assert report.links.f1 >= REAL_DEV_FLOORS["links"], report.summary()
     assert report.typed.f1 >= REAL_DEV_FLOORS["typed"], report.summary()
+
+
+def test_second_real_development_set(gaz) -> None:  # type: ignore[no-untyped-def]
+    """Real outlet excerpts annotated blind (tests/data/real_dev2), development since they were
+    first scored: floors a little under today's scores."""
+    from geo.scoring import evaluate_folder
+
+    report = evaluate_folder(DATA / "real_dev2", gaz)
+    assert report.places.f1 >= REAL_DEV2_FLOORS["places"], report.summary()
+    assert report.links.f1 >= REAL_DEV2_FLOORS["links"], report.summary()
+    assert report.typed.f1 >= REAL_DEV2_FLOORS["typed"], report.summary()
 
 
 def test_real_test_excerpts_aggregate_only(gaz) -> None:  # type: ignore[no-untyped-def]
