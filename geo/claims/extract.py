@@ -142,8 +142,9 @@ def extract_claims(
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
             if not places and denies and claims:
                 # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its
-                # places (the places it locates, not the states it names as parties)
-                places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country")
+                # places (the places it locates, not the states it names as parties, unless it locates
+                # nothing: «تركيا ترسل مقاتلين لدعم أذربيجان. ونفت تركيا وأذربيجان ذلك»)
+                places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country") or claims[-1].place_ids
             deny = denies or has_phrase(content, words.denial_first) or (decided_at > 0 and negated(content, decided_at))
             if denies and (kind == "other" or _rebuts(content, words)):
                 # "نفت الوزارة سقوط شوشا" and "نفت ذلك قائلة إن إعلان احتلال القرى كاذب" keep their

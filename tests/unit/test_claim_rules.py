@@ -561,3 +561,13 @@ def test_the_latter_is_the_last_state_named(run) -> None:  # type: ignore[no-unt
     assert "nagorno_karabakh" in found.place_ids
     # with no state named before it, «الأخيرة» stays without a side
     assert run("وأعلنت الأخيرة إطلاق عمليات عسكرية في قره باغ.").claims[0].side == "other"
+
+
+def test_a_denial_of_a_claim_that_locates_nothing_is_about_its_parties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت مصادر من المعارضة السورية إن تركيا ترسل مقاتلين لدعم أذربيجان. ونفت تركيا وأذربيجان ذلك.")
+    denials = [c for c in result.claims if c.polarity == "deny"]
+    assert {c.side for c in denials} == {"turkey", "azerbaijan"}
+    assert all(set(c.place_ids) == {"turkey", "azerbaijan"} for c in denials)
+    # a claim that locates a place gives the denial that place, not the states
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر من أراضي أرمينيا. ونفت يريفان ذلك.")
+    assert claim_with(result, "armenia").place_ids == ("tartar",)
