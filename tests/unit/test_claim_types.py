@@ -100,3 +100,11 @@ def test_common_words_that_start_like_a_topic_word_name_no_topic(text: str) -> N
     from geo.text.keys import find_tokens
 
     assert claim_type(find_tokens(text, 0, len(text)), load_claim_words()) == "other"
+
+
+def test_foreign_fighters_brought_in_are_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الخارجية الأرمينية إن تركيا ترسل مقاتلين سوريين إلى أذربيجان.", "armenia")
+    assert found.type == "accusation"
+    # fighters who are not foreign are no such charge
+    found = claim("وقالت وزارة الدفاع الأرمينية إن مقاتلين أرمن صدوا هجوما قرب هادروت.", "armenia")
+    assert found.type == "attack"
