@@ -105,12 +105,15 @@ def _is_number(key: str, words: ClaimWords) -> bool:
 
 
 NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "ليسوا"})
-_NEGATED_AUXILIARIES = frozenset({"يقم", "تقم", "يتم", "تتم", "يكن", "تكن"})
+_STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تنفك", "ينفك", "يبرح", "تبرح", "سيما"})
+"""After «لا» or «ما» these keep the proposition: «لا تزال المعارك مستمرة» (the fighting goes on)."""
 
 
 def negated(tokens: Sequence[Token], i: int) -> bool:
     """Is the word at ``i`` (the one that decides the claim's type) negated: «لا تستهدف», «لم تقم
-    بقصف»?"""
-    if i >= 1 and bare_key(tokens[i - 1].key) in NEGATORS:
-        return True
-    return i >= 2 and tokens[i - 1].key in _NEGATED_AUXILIARIES and bare_key(tokens[i - 2].key) in NEGATORS
+    بقصف», «لم تحقق أي تقدم» (a negation up to three words before it), but not «لا تزال المعارك»
+    (still)?"""
+    for j in range(max(0, i - 3), i):
+        if bare_key(tokens[j].key) in NEGATORS and tokens[j + 1].key not in _STILL:
+            return True
+    return False

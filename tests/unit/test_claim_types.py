@@ -108,3 +108,17 @@ def test_foreign_fighters_brought_in_are_an_accusation(claim) -> None:  # type: 
     # fighters who are not foreign are no such charge
     found = claim("وقالت وزارة الدفاع الأرمينية إن مقاتلين أرمن صدوا هجوما قرب هادروت.", "armenia")
     assert found.type == "attack"
+
+
+def test_a_negation_a_few_words_before_denies_but_still_does_not(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية لم تحقق أي تقدم قرب هادروت.", "armenia")
+    assert (found.type, found.polarity) == ("control", "deny")
+    found = claim("وقالت وزارة الدفاع الأرمينية إن المعارك لا تزال مستمرة قرب هادروت.", "armenia")
+    assert found.polarity == "assert"
+
+
+def test_an_army_said_not_to_be_there_is_a_denial(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقال باشينيان إن الجيش الأرميني غير موجود في قره باغ.", "armenia").polarity == "deny"
+    assert claim("وقالت يريفان إنه لا توجد قوات أرمينية في قره باغ.", "armenia").polarity == "deny"
+    # «there is no military solution» asserts a position
+    assert claim("وقال بلينكن إنه لا يوجد حل عسكري للأزمة في قره باغ.", "usa").polarity == "assert"
