@@ -45,6 +45,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
     hits_of = answers(words, "claim-type phrases a word starts", lambda key: words.type_hits(key, stems_of(key)))
     found_at = list(map(hits_of.__getitem__, keys))
     skip_to = 0
+    cause: tuple[str, int] | None = None
     for i in compress(count(), found_at):  # the words that start a type phrase (few)
         if i < skip_to:
             continue
@@ -55,13 +56,17 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
         kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
+        if cause is None and any(bare_key(k) in _CAUSES for k in keys[max(0, i - 2):i]):
+            cause = (kind, i)  # «نتيجة للمفاوضات، نفذ الجانب انسحابا»: the cause is not the proposition
+            skip_to = i + longest
+            continue
         if kind == "attack" and any(has_reading_in(k, words.halt_words)
                                     for k in (*keys[max(0, i - 3):i], *keys[i + longest:i + longest + 1])):
             return "diplomacy", i
         if kind in ("attack", "control") and _counts_casualties(keys, found_at, i + 1, words):
             return "casualties", i
         return kind, i
-    return "other", -1
+    return cause or ("other", -1)
 
 
 def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[set[str], int]:
@@ -74,6 +79,7 @@ def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str]
     return {kind for size, kind in found if size == longest}, longest
 
 
+_CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب"})
 _RESULT_VERBS = frozenset({"ادي", "اسفر", "اسفرت", "خلف", "اوقع"})
 _RESULT_OPENERS = frozenset({"ما", "مما", "الذي"})
 

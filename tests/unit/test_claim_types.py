@@ -122,3 +122,11 @@ def test_an_army_said_not_to_be_there_is_a_denial(claim) -> None:  # type: ignor
     assert claim("وقالت يريفان إنه لا توجد قوات أرمينية في قره باغ.", "armenia").polarity == "deny"
     # «there is no military solution» asserts a position
     assert claim("وقال بلينكن إنه لا يوجد حل عسكري للأزمة في قره باغ.", "usa").polarity == "assert"
+
+
+def test_a_cause_phrase_does_not_decide_the_type(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية: نتيجة للمفاوضات، نفذ الجيش انسحابا من قرية فاروخ.", "azerbaijan")
+    assert found.type == "control"
+    # with nothing else in the clause, the cause's topic is all there is
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن ذلك جاء نتيجة للمفاوضات.", "azerbaijan")
+    assert found.type == "diplomacy"
