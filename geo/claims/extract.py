@@ -134,9 +134,8 @@ def extract_claims(
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind, decided_at = claim_topic(content, words)
             places = claim_places(cmentions, who, words, kind, content)
-            kind_hint = kind if len(content) == len(ctoks) else claim_type(ctoks, words)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
-            if kind_hint in EVENT_TYPES or kind_hint == "accusation" or denies:
+            if denies or _points_back(kind if len(content) == len(ctoks) else claim_type(ctoks, words)):
                 places = places + pointed_back(ctoks, mentions, m_lo, places, words)
             if not places and who is not None and kind in EVENT_TYPES:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
@@ -228,6 +227,11 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
     if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
         return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
     return None
+
+
+def _points_back(kind: str) -> bool:
+    """Does a claim of this type take a place pointed back to («المدينة», «فيها»)?"""
+    return kind in EVENT_TYPES or kind == "accusation"
 
 
 _LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
