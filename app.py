@@ -632,7 +632,7 @@ def place_map(selected: str | None, filters: Filters, rows: list[dict], control_
     if states is not None:
         drawn_count = sum(p["place_id"] in states for p in visible_places(rows, show_sides=show_sides,
                                                                           show_contested=show_contested))
-    st.caption(f"{drawn_count} {label('places_shown', lang)}")
+    st.caption(count_words(drawn_count, lang, "places"))
     center, zoom = view()
     names = side_names(lang)
     if control_day is not None:

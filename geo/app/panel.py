@@ -144,9 +144,21 @@ def find_place(rows: Sequence[dict[str, Any]], query: str) -> str | None:
     return best[2] if best else None
 
 
-def count_words(n: int, lang: str = "en") -> str:
-    """'1 claim', '3 claims' (Arabic: the counted noun after the figure)."""
-    return f"{n} {label('claim' if n == 1 else 'claims', lang)}"
+def count_words(n: int, lang: str = "en", noun: str = "claims") -> str:
+    """A count and its noun in the form the language asks for: '1 claim', '3 claims'; in Arabic by
+    the CLDR plural category of the number («تصريح واحد»، «تصريحان»، «3 تصريحات»، «11 تصريحا»،
+    «100 تصريح»). ``noun`` names the rows `<noun>_count_<category>` of data/ui_labels.tsv."""
+    category = _arabic_plural(n) if lang == "ar" else ("one" if n == 1 else "other")
+    if category == "zero":
+        category = "other"
+    return label(f"{noun}_count_{category}", lang).replace("{n}", str(n))
+
+
+@lru_cache(maxsize=256)
+def _arabic_plural(n: int) -> str:
+    from babel import Locale
+
+    return str(Locale("ar").plural_form(n))
 
 
 def panel_groups(claims: Sequence[dict[str, Any]], *, contested: bool) -> list[list[dict[str, Any]]]:

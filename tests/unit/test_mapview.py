@@ -167,3 +167,14 @@ def test_contested_is_a_mark_no_side_colour_resembles() -> None:
 
     assert CONTESTED_RING not in {*SIDE_COLOURS.values(), BOTH_SIDES_COLOUR}
     assert len({*SIDE_COLOURS.values(), BOTH_SIDES_COLOUR}) == len(SIDE_COLOURS) + 1
+
+
+def test_counts_take_the_form_their_number_asks_for() -> None:
+    from geo.app.panel import count_words
+
+    assert [count_words(n, "en") for n in (1, 2, 12)] == ["1 claim", "2 claims", "12 claims"]
+    # Arabic: one and two are words of their own; 3–10 plural, 11–99 singular accusative, 100 singular
+    assert [count_words(n, "ar") for n in (1, 2, 3, 10, 11, 31, 100, 103)] == [
+        "تصريح واحد", "تصريحان", "3 تصريحات", "10 تصريحات", "11 تصريحا", "31 تصريحا", "100 تصريح", "103 تصريحات"]
+    assert count_words(31, "ar", "places") == "31 مكانا على الخريطة"
+    assert count_words(1, "en", "places") == "1 place on the map"
