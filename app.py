@@ -107,7 +107,8 @@ def layer_file(url: str, filters: Filters, show_sides: bool, show_contested: boo
     are drawn: built once per filter and mode, not per click. Drawn by control, the file is the
     same whatever the day (the day's states reach the map on their own, see control_states)."""
     shown = visible_places(layer(url, filters), show_sides=show_sides, show_contested=show_contested)
-    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang)
+    features = place_features(shown, side_names=side_names(lang), words=words(lang), lang=lang,
+                              count=lambda n: count_words(n, lang))
     data, digest = layer_payload(features)
     return data, digest, CONTROL_LEGEND if by_control else drawn_categories(features), len(features["features"])
 

@@ -86,12 +86,14 @@ def marker_radius(total: int) -> float:
 
 def place_features(
     rows: Sequence[dict[str, Any]], *, side_names: dict[str, str] | None = None, words: dict[str, str] | None = None,
-    lang: str = "en", control: dict[str, str] | None = None,
+    lang: str = "en", control: dict[str, str] | None = None, count: Any = None,
 ) -> dict[str, Any]:
     """A GeoJSON FeatureCollection of places (lon/lat) with their style and tooltip text (plain
     text: the browser inserts it with textContent). ``words`` are the interface's words for
     "claim", "claims" and "contested"; with ``control`` (place id -> armenia, azerbaijan or
-    contested) places are coloured by the side claimed to hold them, not by who speaks."""
+    contested) places are coloured by the side claimed to hold them, not by who speaks. ``count``
+    (a number -> its words, geo.app.panel.count_words) words the claim counts in the language's
+    forms."""
     names = side_names or {}
     w = {"claim": "claim", "claims": "claims", "contested": "contested"} | (words or {})
     features = []
@@ -107,7 +109,7 @@ def place_features(
             contested = bool(p["contested"])
         if not colour:
             continue
-        noun = w["claim"] if p["total"] == 1 else w["claims"]
+        counted = count(p["total"]) if count else f"{p['total']} {w['claim'] if p['total'] == 1 else w['claims']}"
         features.append({
             "type": "Feature",
             "id": p["place_id"],
@@ -116,7 +118,7 @@ def place_features(
                 "place_id": p["place_id"],
                 "label": place_label(p, lang=lang),
                 "short": p["name_ar"] if lang == "ar" else p["name"],
-                "counts": f"{p['total']} {noun}: {counts}" + (f" — {w['contested']}" if p["contested"] else ""),
+                "counts": f"{counted}: {counts}" + (f" — {w['contested']}" if p["contested"] else ""),
                 "colour": colour,
                 "category": category,
                 "radius": marker_radius(p["total"]),

@@ -178,3 +178,14 @@ def test_counts_take_the_form_their_number_asks_for() -> None:
         "تصريح واحد", "تصريحان", "3 تصريحات", "10 تصريحات", "11 تصريحا", "31 تصريحا", "100 تصريح", "103 تصريحات"]
     assert count_words(31, "ar", "places") == "31 مكانا على الخريطة"
     assert count_words(1, "en", "places") == "1 place on the map"
+
+
+def test_a_tooltip_words_its_count_in_the_languages_forms() -> None:
+    from geo.app.mapview import place_features
+    from geo.app.panel import count_words
+
+    row = {"place_id": "shusha", "name": "Shusha", "name_ar": "شوشا", "lat": 39.76, "lon": 46.75, "total": 11,
+           "by_side": {"azerbaijan": 11}, "contested": False, "kind": "city"}
+    feature = place_features([row], lang="ar", count=lambda n: count_words(n, "ar"))["features"][0]
+    assert feature["properties"]["counts"].startswith("11 تصريحا:")
+    assert place_features([row])["features"][0]["properties"]["counts"].startswith("11 claims:")
