@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
+from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, speaker_signals, verb_kind
 from geo.claims.claimplaces import claim_places, event_pointed_back, pointed_back
 from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
@@ -119,6 +119,7 @@ def extract_claims(
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
+    rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
@@ -145,6 +146,9 @@ def extract_claims(
                 # nothing: «تركيا ترسل مقاتلين لدعم أذربيجان. ونفت تركيا وأذربيجان ذلك»)
                 places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country") or claims[-1].place_ids
             deny = denies or has_phrase(content, words.denial_first) or (decided_at > 0 and negated(content, decided_at))
+            if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
+                # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at
+                rebutted.extend(m.place.place_id for m in cmentions if m.role == "event" and m.place.place_id in places)
             if denies and (kind == "other" or _rebuts(content, words)):
                 # "نفت الوزارة سقوط شوشا" and "نفت ذلك قائلة إن إعلان احتلال القرى كاذب" keep their
                 # topic (control) and are denied; "ونفت يريفان ذلك" alone is a blanket denial
@@ -191,7 +195,8 @@ def extract_claims(
                     )
                 )
     claims = _denials_of_what_follows(_sides_from_namesakes(claims, words), text)
-    return claims, [p for p in find_contested(claims) if kinds.get(p) != "country"]
+    contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
+    return claims, [p for p in contested if kinds.get(p) != "country"]
 
 
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
@@ -227,6 +232,22 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
     if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
         return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
     return None
+
+
+_REPORTED = frozenset({"اعلان", "ادعاء", "ادعاءات", "مزاعم", "روايه", "تصريح", "تصريحات", "بيان"})
+
+
+def _rebutted_sides(text: str, content: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+                    own: set[str]) -> set[str]:
+    """The other sides whose statement a denial names («صحة إعلان علييف», «ادعاءات باكو»): their
+    claim and the denial contest the same places."""
+    for i, tok in enumerate(content):
+        key = bare_key(tok.key)
+        if (key[2:] if key.startswith("ال") else key) in _REPORTED:
+            found = {side for _i, side, _en, _end in speaker_signals(text, content[i + 1:i + 4], mentions, words)}
+            if found - own - {"other", ""}:
+                return found - own - {"other", ""}
+    return set()
 
 
 def _points_back(kind: str) -> bool:

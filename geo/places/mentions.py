@@ -130,7 +130,7 @@ def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:
     return runs
 
 
-_SIZE = {"country": 4, "region": 3, "province": 2, "district": 2}
+_SIZE = {"country": 4, "region": 3, "province": 2, "district": 2, "town": 0.5, "village": 0}
 
 
 def _locates_the_one_before(ctx: Context, before: tuple[Any, Resolution], after: tuple[Any, Resolution]) -> bool:

@@ -571,3 +571,12 @@ def test_a_denial_of_a_claim_that_locates_nothing_is_about_its_parties(run) -> N
     # a claim that locates a place gives the denial that place, not the states
     result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر من أراضي أرمينيا. ونفت يريفان ذلك.")
     assert claim_with(result, "armenia").place_ids == ("tartar",)
+
+
+def test_a_denial_that_names_the_other_sides_statement_contests_its_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفت وزارة الدفاع الأرمينية صحة إعلان علييف أمس عن سيطرة القوات الأذربيجانية على "
+                 "قرية ماداغيز في منطقة تارتار.")
+    assert result.contested == ("sugovushan",)  # the village, not the district that locates it
+    # a denial that names no other side's statement contests nothing on its own
+    result = run("ونفت وزارة الدفاع الأرمينية سيطرة القوات الأذربيجانية على قرية ماداغيز.")
+    assert result.contested == ()

@@ -281,3 +281,10 @@ def test_a_slip_in_a_long_country_name_is_still_the_country(places) -> None:  # 
     assert [(m.surface, m.place.place_id) for m in result.mentions] == [("أذريبجان", "azerbaijan")]
     # its adjectives are no slip of the name
     assert places("وقال الجيش الأذربيجاني إن جنديا أذربيجانيا قتل.").mentions == ()
+
+
+def test_a_city_that_only_locates_a_village_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وسيطرت القوات على قرية ماداغيز في منطقة تارتار.")
+    assert (role_of(result, "ماداغيز"), role_of(result, "تارتار")) == ("event", "context")
+    # a city with an event of its own stays an event place
+    assert role_of(places("وقصفت القوات مدينة تارتار."), "تارتار") == "event"
