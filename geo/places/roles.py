@@ -202,6 +202,9 @@ def assign_role(
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
         return "context"  # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
+    if cue and prev is not None and first >= 2 and ctx.tokens[first - 2].key == "في" and _seat_of_institution(
+            ctx, first - 1):
+        return "context"  # «وزارة الدفاع في جمهورية قره باغ»: the same, with a place word before the name
     if governed is None:
         governed = is_governed(ctx, place, first, prefix, cue)
     if not governed:

@@ -288,3 +288,9 @@ def test_a_city_that_only_locates_a_village_is_context(places) -> None:  # type:
     assert (role_of(result, "ماداغيز"), role_of(result, "تارتار")) == ("event", "context")
     # a city with an event of its own stays an event place
     assert role_of(places("وقصفت القوات مدينة تارتار."), "تارتار") == "event"
+
+
+def test_a_place_named_with_its_place_word_in_an_institutions_name_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("ونفت وزارة الدفاع في جمهورية قره باغ سقوط المدينة."), "قره باغ") == "context"
+    # the same place word after «في» with no institution before it: where something happened
+    assert role_of(places("وتجددت المعارك في جمهورية قره باغ."), "قره باغ") == "event"
