@@ -130,3 +130,10 @@ def test_a_cause_phrase_does_not_decide_the_type(claim) -> None:  # type: ignore
     # with nothing else in the clause, the cause's topic is all there is
     found = claim("وقالت وزارة الدفاع الأذربيجانية إن ذلك جاء نتيجة للمفاوضات.", "azerbaijan")
     assert found.type == "diplomacy"
+
+
+def test_laying_down_arms_is_diplomacy_a_victory_control(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقالت سلطات الإقليم إنها توافق على إلقاء السلاح.", "armenia").type == "diplomacy"
+    assert claim("وقال علييف إن ذلك انتصار كبير في شوشا.", "azerbaijan").type == "control"
+    # throwing alone names no topic («إلقاء القبض»: an arrest)
+    assert claim("وقالت وزارة الداخلية الأذربيجانية إنه تم إلقاء القبض على مشتبه به.", "azerbaijan").type == "other"
