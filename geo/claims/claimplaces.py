@@ -36,6 +36,24 @@ def pointed_back(
     return () if best.place.place_id in places else (best.place.place_id,)
 
 
+_TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الجارين"})
+
+
+def two_states_pointed_back(
+    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...]
+) -> tuple[str, ...]:
+    """«العلاقة بين البلدين» (the two countries): the last two countries named before the clause."""
+    if not any(tok.key in _TWO_STATES or tok.key[1:] in _TWO_STATES for tok in tokens):
+        return ()
+    states: list[str] = []
+    for m in reversed(mentions[:before]):
+        if m.place.kind == "country" and m.place.place_id not in states:
+            states.append(m.place.place_id)
+            if len(states) == 2:
+                break
+    return tuple(p for p in reversed(states) if p not in places) if len(states) == 2 else ()
+
+
 EVENT_REACH = 300
 """How far back (characters) a definite event noun («القصف») looks for the place of its event."""
 

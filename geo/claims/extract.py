@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, speaker_signals, verb_kind
-from geo.claims.claimplaces import claim_places, event_pointed_back, pointed_back
+from geo.claims.claimplaces import claim_places, event_pointed_back, pointed_back, two_states_pointed_back
 from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
@@ -135,6 +135,7 @@ def extract_claims(
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind, decided_at = claim_topic(content, words)
             places = claim_places(cmentions, who, words, kind, content)
+            places = places + two_states_pointed_back(content, mentions, m_lo, places)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if denies or _points_back(kind if len(content) == len(ctoks) else claim_type(ctoks, words)):
                 places = places + pointed_back(ctoks, mentions, m_lo, places, words)

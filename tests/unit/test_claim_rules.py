@@ -580,3 +580,13 @@ def test_a_denial_that_names_the_other_sides_statement_contests_its_place(run) -
     # a denial that names no other side's statement contests nothing on its own
     result = run("ونفت وزارة الدفاع الأرمينية سيطرة القوات الأذربيجانية على قرية ماداغيز.")
     assert result.contested == ()
+
+
+def test_the_two_countries_are_the_last_two_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("والتقى رئيس أذربيجان ورئيس وزراء أرمينيا في واشنطن. "
+                 "وأعرب ترامب عن ثقته بأن العلاقة بين البلدين ستكون جيدة جدا.")
+    found = claim_with(result, "usa")
+    assert {"armenia", "azerbaijan"} <= set(found.place_ids)
+    # with one country named before, «البلدين» points nowhere
+    result = run("وزار ترامب أذربيجان. وأعرب ترامب عن ثقته بأن العلاقة بين البلدين ستكون جيدة.")
+    assert "armenia" not in claim_with(result, "usa").place_ids
