@@ -134,6 +134,8 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
             return reason
     if not cue and " ".join(m.entry.key) in lex.ambiguous_names:
         return "ambiguous:an ordinary word unless a cue word announces it"
+    if foreign_town and m.article_stripped:
+        return "article:a foreign town's name read only without the article («اللوم» is blame, not Lomé)"
     if foreign_town and not (
         cue or m.prefix.strip("و") or (prev is not None and has_reading_in(prev.key, lex.locatives))
         or opens_dateline(ctx.text, m.start, m.end)

@@ -294,3 +294,9 @@ def test_a_place_named_with_its_place_word_in_an_institutions_name_is_context(pl
     assert role_of(places("ونفت وزارة الدفاع في جمهورية قره باغ سقوط المدينة."), "قره باغ") == "context"
     # the same place word after «في» with no institution before it: where something happened
     assert role_of(places("وتجددت المعارك في جمهورية قره باغ."), "قره باغ") == "event"
+
+
+def test_a_foreign_towns_name_read_only_without_the_article_is_a_word(places) -> None:  # type: ignore[no-untyped-def]
+    # «اللوم» (the blame) is no Lomé; the bare name after a locative still is
+    assert places("وتبادلت باكو ويريفان اللوم في التوترات.").mentions[-1].surface != "اللوم"
+    assert [m.surface for m in places("وعقد الاجتماع في لومي.").mentions] == ["لومي"]
