@@ -54,7 +54,7 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
         # carries another speaker's statement about what was just said
         return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
-    if i + 2 < last and bare_key(tokens[i].key) in _SUBORDINATORS and tokens[i + 1].key in ("ان", "أن"):
+    if i + 2 < last and bare_key(tokens[i].key) in _SUBORDINATORS and tokens[i + 1].key == "ان":
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     kind = verb_kind(tokens[i], words)
     if kind in ("", "carry") or i + 1 >= last:
@@ -246,8 +246,9 @@ def _rebutted_sides(text: str, content: Sequence[Token], mentions: Sequence[Ment
         key = bare_key(tok.key)
         if (key[2:] if key.startswith("ال") else key) in _REPORTED:
             found = {side for _i, side, _en, _end in speaker_signals(text, content[i + 1:i + 4], mentions, words)}
-            if found - own - {"other", ""}:
-                return found - own - {"other", ""}
+            found -= own | {"other", ""}
+            if found:
+                return found
     return set()
 
 
