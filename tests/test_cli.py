@@ -96,4 +96,4 @@ def test_score_of_the_store_matches_extraction_and_follows_a_batch_of_correction
     corrected = total(["--db", db])
     # the analysts' batch lifts what the store holds (15 of the 44 articles were reviewed; the
     # extractor has since got some of what they fixed right on its own, so the lift is smaller)
-    assert links(corrected) > links(stored) + 0.01 and typed(corrected) > typed(stored) + 0.04
+    assert links(corrected) > links(stored) + 0.01 and typed(corrected) > typed(stored) + 0.03

@@ -34,9 +34,11 @@ from geo.claims.nounphrase import (
     addressee,
     bare_key,
     carries_only,
+    joined_end,
     masdar_without_statement,
     opens_statement_quote,
     prepositional_object,
+    separates_subject,
     statement_of_bare_head,
     verb_kind,
 )
@@ -199,8 +201,6 @@ def attribute(
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
 _OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
-
-
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
 
 
@@ -242,6 +242,8 @@ def _attribute_by_verb(
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
             j += 1
+        if j + 1 < n and tokens[j].key == "كل" and tokens[j + 1].key == "من":
+            j += 2  # «أعرب كل من رئيس الوزراء الروسي ونظيره الأرميني»: each of them
         nxt = tokens[j] if j < n else None
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
@@ -314,7 +316,7 @@ def _source_first(
 
     def segment_start(end: int) -> int:
         start = end
-        while start > 0 and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:«\"؛"):
+        while start > 0 and not separates_subject(text[tokens[start - 1].end:tokens[start].start]):
             start -= 1
         return start
 
@@ -354,7 +356,7 @@ def _build(
         ]
         # only places: a capital or country as the speaker is one name, or several joined by و
         # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
-        last = max(strong) if strong else _coordinated_end(span, signals)
+        last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
         last = min(last, _object_after_name(span, signals, inside))
         end = start + last
         span = tokens[start:end]

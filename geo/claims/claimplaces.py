@@ -12,6 +12,7 @@ from geo.claims.attribution import Attribution
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import stems_of
+from geo.text.datelines import opens_dateline
 from geo.text.wordcache import answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
@@ -80,10 +81,10 @@ _EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
 
 def claim_places(
     mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str,
-    tokens: Sequence[Token] = (),
+    tokens: Sequence[Token] = (), text: str = "",
 ) -> tuple[str, ...]:
     """The places a clause's claim is about (docs/annotation.md): its located places, not where the
-    speaker stood, not the speaker's own name; the parties of talks or an agreement; for an
+    speaker stood, not the dateline, not the speaker's own name; the parties of talks or an agreement; for an
     accusation that names no location, the accused country, named («باكو») or only by its
     adjective («الجيش الأرميني»)."""
     located: list[str] = []
@@ -93,6 +94,8 @@ def claim_places(
     for m in mentions:
         if who is not None and who.start <= m.start < who.end:
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") is not what it is about
+        if m.role == "context" and text and opens_dateline(text, m.start, m.end):
+            continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
         pid = m.place.place_id
         if m.role == "actor":
             # a state or its capital acting ("أرمينيا وأذربيجان اتفقتا", "محادثات بين باكو ويريفان"):
@@ -109,7 +112,9 @@ def claim_places(
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
         return tuple(located + [p for p, _own in parties if p not in located])
     if kind in ("accusation", "other") and not located:  # the accused state
-        accused = tuple(p for p, own_state in parties if not own_state)
+        # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
+        accused = tuple(dict.fromkeys(words.side_states.get(words.place_sides.get(p, ""), p) if kinds.get(p) != "country"
+                                      else p for p, own_state in parties if not own_state))
         if not accused and kind == "accusation":
             accused = _accused_by_adjective(tokens, own, words)
         return accused
@@ -125,3 +130,20 @@ def _accused_by_adjective(tokens: Sequence[Token], own: set[str], words: ClaimWo
             if side is not None and side not in own and side in words.side_states:
                 return (words.side_states[side],)
     return ()
+
+
+_EACH_OTHER = frozenset({"بعضهما", "بعضهم", "البعض", "الاخر", "الاخري"})
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "متبادل")
+
+
+def each_accuses_the_other(
+    tokens: Sequence[Token], sides: Sequence[str], places: tuple[str, ...], kinds: dict[str, str], words: ClaimWords
+) -> dict[str, tuple[str, ...]] | None:
+    """Two sides that accuse each other («اتهم الجانبان بعضهما», «تبادلت باكو ويريفان الاتهامات»): each
+    side's claim is about the other side's state and the places the clause locates (where each says
+    the other fired: the same place, so contested); None when the clause is not reciprocal."""
+    states = [words.side_states.get(side) for side in sides]
+    if len(sides) != 2 or None in states or not any(
+            stem in _EACH_OTHER or stem.startswith(_EXCHANGE) for tok in tokens for stem in stems_of(tok.key)):
+        return None
+    return {side: tuple(dict.fromkeys((other, *places))) for side, other in zip(sides, reversed(states), strict=True)}

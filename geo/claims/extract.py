@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, speaker_signals, verb_kind
-from geo.claims.claimplaces import claim_places, event_pointed_back, pointed_back, two_states_pointed_back
+from geo.claims.claimplaces import (
+    claim_places,
+    each_accuses_the_other,
+    event_pointed_back,
+    pointed_back,
+    two_states_pointed_back,
+)
 from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
@@ -134,7 +140,7 @@ def extract_claims(
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
             kind, decided_at = claim_topic(content, words)
-            places = claim_places(cmentions, who, words, kind, content)
+            places = claim_places(cmentions, who, words, kind, content, text)
             places = places + two_states_pointed_back(content, mentions, m_lo, places)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if denies or _points_back(kind if len(content) == len(ctoks) else claim_type(ctoks, words)):
@@ -175,6 +181,7 @@ def extract_claims(
                     confidence -= 0.15
             figures = tuple(find_figures(text, content, words))
             date = find_date(content, article.published, words)
+            mutual = each_accuses_the_other(content, sides, places, kinds, words) if kind == "accusation" else None
             for side in sides:
                 claims.append(
                     Claim(
@@ -187,7 +194,7 @@ def extract_claims(
                         side=side,
                         type=kind,
                         polarity="deny" if deny else "assert",
-                        place_ids=places,
+                        place_ids=mutual[side] if mutual else places,
                         numbers=figures,
                         date=date,
                         confidence=round(confidence, 2),

@@ -226,12 +226,39 @@ def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention])
     return any(tok.start <= m.start < tok.end for m in inside)
 
 
+def _joined(span: Sequence[Token], idx: int, after: int) -> bool:
+    """Is the signal at ``idx`` coordinated with و: on it, or on one of the two words before it that
+    follow the last signal (ending at ``after``): «ونظيره الأرميني», «ووزير الخارجية التركي»?"""
+    return any(span[k].key.startswith("و") for k in range(max(after, idx - 2), idx + 1))
+
+
 def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:
     """The first signal's side, plus the side of each further signal coordinated with و."""
     if not signals:
         return ("other",)
     sides = list(dict.fromkeys(signals[0][1].split("+")))  # "الطرفان": both sides at once
-    for idx, side, _label, _end in signals[1:]:
-        if span[idx].key.startswith("و"):
+    last_end = signals[0][3]
+    for idx, side, _label, end in signals[1:]:
+        joined = _joined(span, idx, last_end)
+        last_end = end
+        if joined:
             sides.extend(s for s in side.split("+") if s not in sides)
     return tuple(sides)
+
+
+def joined_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]], last: int,
+               inside: Sequence[Mention]) -> int:
+    """Where a speaker ends when a nationality coordinated with it follows its last name («وزير الخارجية
+    الروسي سيرغي لافروف ونظيره الأرميني»): after that word; else at ``last`` (a place joined after
+    the object, «اتهم باكو بالتسبب في العنف وتركيا», is another object)."""
+    for idx, _side, label, end in signals:
+        if idx >= last and not label and not _is_place_signal(span, idx, inside) and _joined(span, idx, last):
+            last = end
+    return last
+
+
+def separates_subject(gap: str) -> bool:
+    """Does the text between two words end a subject before a verb: a comma, stop, colon or quote, or
+    a spaced dash or slash after a dateline («يريفان 3 أبريل (رويترز) - قالت», «موسكو 6 إبريل / أعرب»;
+    a hyphen inside a name, «ناجورنو-قرة باغ», joins)?"""
+    return any(c in gap for c in "،,.:«\"؛") or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))

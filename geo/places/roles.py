@@ -24,8 +24,9 @@ from itertools import compress
 
 from geo.model import Place, Token
 from geo.places.lexicon import Lexicon
-from geo.places.resolver import Context, opens_dateline
+from geo.places.resolver import Context
 from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
+from geo.text.datelines import opens_dateline
 from geo.text.wordcache import Answers, answers, keys_of
 
 ROLES = ("event", "venue", "actor", "context")

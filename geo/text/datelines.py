@@ -1,0 +1,75 @@
+"""Datelines: the city (and date) that open an article's first line before a mark («يريفان - سبوتنيك»,
+«موسكو 6 إبريل 2016 /»), and the outlet's credit after the mark. Read from the text alone: the place
+stage gives a dateline city the context role and reads no place in a credit; the claim stage never
+takes a dateline for a speaker or for what a claim is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text.clitics import CONJUNCTIONS, strip_proclitic
+from geo.text.keys import normalise_key
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Does the name open a line and stand before - ( : or / ("يريفان - سبوتنيك", "دبي - العربية.نت")?"""
+    window = max(0, start - 40)
+    line_start = text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return False
+    if not _DATELINE_OPENING.fullmatch(text, line_start, start):
+        return False
+    after = _DATELINE_NEXT_CITY.match(text, end)
+    mark = after.end() if after else end
+    dated = _DATELINE_DATE.match(text, mark)  # «يريفان 3 أبريل نيسان (رويترز) -», «موسكو 6 إبريل 2016 /»
+    mark = dated.end() if dated else mark
+    if not text.startswith(_DATELINE_MARKS, mark):
+        return False
+    if text.startswith(":", mark):
+        # «موسكو: «الشرق الأوسط»» credits an outlet; «باكو: 21 قتيلا بقصف على بردعة» is the city speaking
+        line_end = text.find("\n", mark)
+        return len(text[mark + 1:line_end if line_end != -1 else len(text)].split()) <= _CREDIT_WORDS
+    return True
+
+
+_CREDIT_WORDS = 3
+"""At most this many words after a separator are an outlet's credit; more are what the city says."""
+
+
+_DATELINE_MARKS = tuple("-–—ـ(:/")
+# What may precede the name on its line: bullets, or a first city and a comma («باكو، يريفان - وكالات»).
+_DATELINE_OPENING = re.compile(r"[ \t\u00a0\u200f\u200e\u202b*•-]*(?:[^\s،,.:]{2,20}[،,] ?)?")
+# What may follow it before the mark: spaces, or a comma and a second city.
+_DATELINE_NEXT_CITY = re.compile(r"[ \t\u00a0\u200f]*(?:[،,] ?[^\s،,.:\-–—ـ]{2,20}[ \t\u00a0\u200f]*)?")
+# A date between the city and the mark: a day, one or two month names, perhaps a year.
+_DATELINE_DATE = re.compile(r"\d{1,2}[ \t]+[^\s\d()\-–—/:]{3,10}(?:[ \t]+[^\s\d()\-–—/:]{3,10})?(?:[ \t]+\d{4})?[ \t]*")
+DATELINE_MAX_CHARS = 120
+_DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
+
+
+def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = frozenset()) -> bool:
+    """Is ``start`` in the credit part of a dateline line ("موسكو: «الشرق الأوسط»", "دبي - العربية.نت")?
+
+    A dateline is a short line (at most 8 words) that opens with one to three words and a
+    separator; what follows the separator names the agency or outlet, not a place. A line that
+    opens with a reporting verb («وقال المتحدث: ...») is a statement, not a dateline.
+    """
+    window = max(0, start - DATELINE_MAX_CHARS)
+    line_start = text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return False  # the line is longer than any dateline
+    line_end = text.find("\n", start, start + DATELINE_MAX_CHARS)
+    if line_end == -1 and len(text) - start > DATELINE_MAX_CHARS:
+        return False
+    line = text[line_start: len(text) if line_end == -1 else line_end]
+    if len(line.split()) > 8:
+        return False
+    cut = min((i for i in (line.find(sep) for sep in _DATELINE_SEPARATORS) if i > 0), default=-1)
+    opening = line[:cut].split()
+    if cut <= 0 or len(opening) > 3 or len(line[cut + 1:].split()) > _CREDIT_WORDS or not any(
+            ch.isalpha() for ch in line[:cut]):  # «2020.10.11 | 10:39 دمشق»: a time stamp, then the city
+        return False  # "باكو: 21 قتيلا بقصف صاروخي على بردعة" is a headline, not a dateline
+    if strip_proclitic(normalise_key(opening[0]), CONJUNCTIONS) in reporting_verbs:
+        return False
+    return start - line_start > cut

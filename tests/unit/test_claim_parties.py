@@ -1,0 +1,74 @@
+"""Claim rules about who speaks and whom a claim is about: datelines before the verb, speakers
+joined as counterparts, mutual accusations, a capital accused. One general rule per test, each
+with a case where it must not fire; every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.model import Article
+from geo.pipeline import extract
+from geo.text.datelines import opens_dateline
+
+
+@pytest.fixture
+def run(gaz):  # type: ignore[no-untyped-def]
+    def go(text: str):  # type: ignore[no-untyped-def]
+        return extract(Article(id="t", text=text, published=dt.date(2020, 10, 10)), gaz)
+
+    return go
+
+
+def sides_of(result) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c.side for c in result.claims}
+
+
+def test_a_dated_dateline_is_neither_speaker_nor_claim_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("باكو 5 مايو أيار (رويترز) - قالت أرمينيا اليوم إن القوات الأذربيجانية قصفت بلدة مارتوني.")
+    claim = next(c for c in result.claims if c.side == "armenia")
+    assert claim.speaker == "أرمينيا" and "baku" not in claim.place_ids and "martuni" in claim.place_ids
+    assert sides_of(result) == {"armenia"}
+    slash = run("موسكو 6 إبريل 2020 / أعربت أرمينيا عن قلقها إزاء القتال في شوشا.")
+    assert "moscow" not in next(c for c in slash.claims if c.side == "armenia").place_ids
+
+
+def test_a_hyphen_inside_a_name_does_not_cut_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("سلطات ناجورنو-قرة باغ قالت إن القصف طال مدينة مارتوني.")
+    assert sides_of(result) == {"armenia"}
+
+
+def test_a_city_with_a_date_and_a_mark_opens_a_dateline_a_count_does_not() -> None:
+    assert opens_dateline("يريفان 3 أبريل نيسان (رويترز) - قالت", 0, 6)
+    assert opens_dateline("موسكو 6 إبريل 2016 / أعرب", 0, 5)
+    assert not opens_dateline("باكو تعلن مقتل 3 جنود", 0, 4)
+
+
+def test_each_of_two_speakers_and_a_counterpart_take_their_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعرب كل من وزير الخارجية الروسي سيرغي لافروف ونظيره الأرميني عن قلقهما من القتال في شوشا.")
+    assert sides_of(result) == {"russia", "armenia"}
+    alone = run("أعرب وزير الخارجية الروسي سيرغي لافروف في لقاء مع الصحفيين الأرمن عن قلقه من القتال في شوشا.")
+    assert sides_of(alone) == {"russia"}
+
+
+def test_a_nationality_joined_after_the_object_is_not_a_second_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهم وزير الخارجية الأرميني باكو بالتسبب في العنف وتركيا بتشجيعه.")
+    assert sides_of(result) == {"armenia"}
+
+
+def test_sides_that_accuse_each_other_are_each_about_the_other_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتبادلت باكو ويريفان الاتهامات بقصف قرية تاليش.")
+    places = {c.side: set(c.place_ids) for c in result.claims}
+    assert places == {"azerbaijan": {"armenia", "talish_tartar"}, "armenia": {"azerbaijan", "talish_tartar"}}
+    assert "talish_tartar" in result.contested  # each says the other fired on it
+    one_way = run("واتهمت باكو ويريفان أنقرة بنقل مقاتلين.")
+    assert all(c.place_ids == ("turkey",) for c in one_way.claims), [(c.side, c.place_ids) for c in one_way.claims]
+
+
+def test_a_capital_held_responsible_stands_for_its_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحمّلت يريفان باكو المسؤولية عن التصعيد.")
+    assert next(c for c in result.claims if c.side == "armenia").place_ids == ("azerbaijan",)
+    named = run("وحمّلت يريفان باكو المسؤولية عن قصف بلدة مارتوني.")
+    assert "martuni" in next(c for c in named.claims if c.side == "armenia").place_ids
