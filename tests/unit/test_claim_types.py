@@ -137,3 +137,27 @@ def test_laying_down_arms_is_diplomacy_a_victory_control(claim) -> None:  # type
     assert claim("وقال علييف إن ذلك انتصار كبير في شوشا.", "azerbaijan").type == "control"
     # throwing alone names no topic («إلقاء القبض»: an arrest)
     assert claim("وقالت وزارة الداخلية الأذربيجانية إنه تم إلقاء القبض على مشتبه به.", "azerbaijan").type == "other"
+
+
+def test_relations_and_pledges_are_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقال علييف إن العلاقة بين البلدين ستكون جيدة.", "azerbaijan").type == "diplomacy"
+    assert claim("وتعهدت أرمينيا باتخاذ خطوات لاستقرار الوضع.", "armenia").type == "diplomacy"
+    # a relation that is only «related to» names no talks
+    assert claim("وقالت وزارة الدفاع الأرمينية إن قواتها قصفت مواقع ذات علاقة بالهجوم.", "armenia").type == "attack"
+
+
+def test_the_dead_that_fell_are_casualties_a_town_that_fell_is_control(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وأعلنت يريفان سقوط قتلى في صفوف قواتها.", "armenia").type == "casualties"
+    assert claim("وأعلنت يريفان أن طفلا سقط ضحية القصف.", "armenia").type == "casualties"
+    assert claim("ونفت وزارة الدفاع الأرمينية سقوط مدينة شوشي.", "armenia").type == "control"
+
+
+def test_giving_up_villages_is_control_condemning_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقال جهاز الأمن الأرميني إن حرس الحدود تخلوا عن القرى.", "armenia").type == "control"
+    assert claim("ونددت وزارة الخارجية الأذربيجانية باستفزازات يريفان.", "azerbaijan").type == "accusation"
+    assert claim("وقالت وزارة الخارجية الأذربيجانية إن إدانة يريفان للهجوم كاذبة.", "azerbaijan").type == "accusation"
+
+
+def test_stopping_the_fighting_in_the_future_is_a_ceasefire(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("قالت أذربيجان إنها ستوقف القتال في الإقليم.", "azerbaijan").type == "diplomacy"
+    assert claim("قالت أذربيجان إنها ستواصل القتال في الإقليم.", "azerbaijan").type == "attack"
