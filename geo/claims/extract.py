@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, speaker_signals, verb_kind
+from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
     claim_places,
     each_accuses_the_other,
@@ -29,6 +29,7 @@ from geo.claims.claimplaces import (
 from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
+from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of

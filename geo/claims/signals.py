@@ -1,0 +1,109 @@
+"""Side signals in a speaker's words: a known speaker (data/lexicon/speakers.tsv, the longest phrase),
+a nationality adjective, a surname's ending or a given name, and a place that is the speaker or an
+institution's seat; and the English label a speaker gets from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.claims.claimwords import ClaimWords, by_second_word
+from geo.claims.nounphrase import _readings
+from geo.model import Mention, Token
+from geo.text.clitics import iter_stems
+from geo.text.wordcache import remember, word_cache
+
+_SIDE_ADJ = {
+    "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
+    "france": "French", "usa": "US", "iran": "Iranian", "un": "UN", "eu": "EU", "other": "",
+}
+
+
+def speaker_signals(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords
+) -> list[tuple[int, str, str, int]]:
+    """(token index, side, English label, token end index) for each side signal in a speaker's tokens."""
+    out: list[tuple[int, str, str, int]] = []
+    n = len(tokens)
+    i = 0
+    starting = word_cache(words.speaker_first, "speakers it starts, by their second word")
+    sides = word_cache(words.nationalities, "side a word gives")
+    while i < n:
+        found = None
+        key = tokens[i].key
+        held = starting.get(key)
+        if held is None:
+            held = remember(starting, key, by_second_word(
+                tuple(sp for r in _readings(key) for sp in words.speaker_first.get(r, ()))))
+        one_word, by_second = held
+        # the speakers the next word can continue (a head like «وزارة» starts twenty), in table order
+        speakers = one_word + by_second.get(tokens[i + 1].key, ()) if by_second and i + 1 < n else one_word
+        for sp in speakers:
+            size = len(sp.key)
+            if i + size <= n and (size < 3 or all(tokens[i + j].key == sp.key[j] for j in range(2, size))):
+                if size == 1 and sp.key[0] in words.ambiguous_surnames and i > 0 and not _titled(tokens, i, words):
+                    continue  # «مسؤول رئيسي» is a senior official, not Raisi
+                if found is None or size > len(found.key):
+                    found = sp
+        if found is not None:
+            out.append((i, found.side, found.label, i + len(found.key)))
+            i += len(found.key)
+            continue
+        side = sides.get(key)
+        if side is None:  # a nationality, else a surname's ending or a given name ('' for none)
+            side = next((words.nationalities[s] for _, s, _ in iter_stems(key) if s in words.nationalities), "")
+            side = remember(sides, key, side or _surname_side(key, words) or words.given_name_sides.get(key, ""))
+        if side:
+            out.append((i, side, "", i + 1))
+        i += 1
+    # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
+    # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
+    institutional = bool(tokens) and any(stem in words.heads for stem in _readings(tokens[0].key))
+    for m in mentions:
+        place_side = words.place_sides.get(m.place.place_id)
+        if place_side is None:
+            continue
+        idx = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+        if idx is None or any(a <= idx < b for a, _s, _l, b in out):
+            continue
+        if idx == 0 or institutional or (out and out[-1][3] == idx and tokens[idx].key.startswith("و")):
+            out.append((idx, place_side, "", idx + 1))
+        elif tokens[idx].key.startswith("و") and any(i0 == 0 for i0, *_ in out):
+            out.append((idx, place_side, "", idx + 1))
+    out.sort()
+    return out
+
+
+def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """Is the word at ``i`` right after a title or a nationality («الرئيس الإيراني رئيسي», «الوزير ظريف»)?"""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].key
+    return any(stem in words.nationalities or stem in words.titles for stem in _readings(prev))
+
+
+def _surname_side(key: str, words: ClaimWords) -> str:
+    """Side from a surname's ending (ستيبانيان -> armenia, حسنوف -> azerbaijan); '' when none."""
+    if len(key) < 5 or key.startswith("ال") or key.isascii():
+        return ""
+    for ending, side in words.surname_sides:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return side
+    return ""
+
+
+def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str, int]], words: ClaimWords) -> str:
+    named = [label for _, _, label, _ in signals if label]
+    if named:
+        return named[0]
+    side = signals[0][1] if signals else ""
+    head = ""
+    for tok in speaker_tokens:
+        for _, stem, _ in iter_stems(tok.key):
+            if stem in words.heads:
+                head = words.heads[stem]
+                break
+        if head:
+            break
+    adjective = _SIDE_ADJ.get(side, "")
+    return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
