@@ -46,12 +46,14 @@ from geo.model import Mention, Token
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
 
-_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين"})
+_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها"})
 """Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
 قائلا:» (saying) has none: the last speaker goes on."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
-_AUXILIARIES = frozenset("كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما بينما اما واما غير الا ان".split())
+_AUXILIARIES = frozenset(
+    "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان".split())
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker found for a clause."""
@@ -157,7 +159,9 @@ def _attribute_by_verb(
         )
         if subject_follows and addressee(tok, nxt):
             subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
-        source_first = _source_first(text, tokens, i, mentions, words, kind)
+        relative = i > 0 and tokens[i - 1].key in _RELATIVES
+        # «الإقليم الذي أعلن استقلاله»: a verb in a relative clause has no subject before it
+        source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)
         if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
             # SVO: a speaker before the verb wins ("الاستخبارات الروسية اتهمت نظيرتها التركية")
             return _resolve_bare_head(source_first, previous, words)
@@ -170,6 +174,8 @@ def _attribute_by_verb(
             if masdar_without_statement(text, tokens, tok, end, words):
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = _build(text, tokens, j, end, mentions, words, kind, "verb_first")
+            if found is not None and relative and found.sides == ("other",):
+                continue  # background about the antecedent, not a source's statement
             if found is not None:
                 return _resolve_bare_head(found, previous, words)
         if source_first is not None:

@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, count
 
 from geo.claims.attribution import PREPOSITIONS, Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
@@ -34,10 +35,11 @@ from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens, normalise_key
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import keys_of, remember, word_cache
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
+_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
@@ -64,12 +66,15 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
     if i + 2 < last and bare_key(tokens[i].key) in _SUBORDINATORS and tokens[i + 1].key == "ان":
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     kind = verb_kind(tokens[i], words)
-    if kind in ("", "carry") or i + 1 >= last:
+    if not kind or i + 1 >= last:
         return False
     nxt = tokens[i + 1]
     gap = text[tokens[i].end:nxt.start]
-    return (not gap.strip() and bare_key(nxt.key) not in ("ان", "انه", "انها", "بان") and nxt.key not in words.stops
-            and nxt.key not in PREPOSITIONS)
+    opens = (not gap.strip() and bare_key(nxt.key) not in ("ان", "انه", "انها", "بان") and nxt.key not in words.stops
+             and nxt.key not in PREPOSITIONS)
+    # «وأكد»، «وأوضح» usually go on with the last speaker; with a subject that has a side of its own
+    # («، وأكد الرئيس التركي») they open another speaker's statement
+    return opens and (kind != "carry" or bool(speaker_signals(text, tokens[i + 1:min(last, i + 5)], (), words)))
 
 
 def split_clauses(
@@ -100,6 +105,12 @@ def split_clauses(
             if raw == opener or tuple(bare_key(k) for k in raw) == opener:
                 cuts.append(i)
                 break
+    # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
+    # opens a clause only when another speaker's statement follows it
+    for i in compress(count(first + 1), (k in _BARE_OPENERS for k in keys_of(tokens[first + 1:last]))):
+        if i not in cuts and _opens_statement(text, tokens, i + 1, last, words):
+            cuts.append(i)
+    cuts.sort()
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
         if b > a:

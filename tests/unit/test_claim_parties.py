@@ -72,3 +72,33 @@ def test_a_capital_held_responsible_stands_for_its_state(run) -> None:  # type: 
     assert next(c for c in result.claims if c.side == "armenia").place_ids == ("azerbaijan",)
     named = run("وحمّلت يريفان باكو المسؤولية عن قصف بلدة مارتوني.")
     assert "martuni" in next(c for c in named.claims if c.side == "armenia").place_ids
+
+
+def test_a_verb_in_a_relative_clause_reports_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واندلع القتال في مسعى للسيطرة على الإقليم الذي أعلن استقلاله عن أذربيجان.")
+    assert all(c.side == "none" for c in result.claims), [(c.side, c.speaker) for c in result.claims]
+    # with a named subject after it, the relative clause's verb still has a speaker
+    named = run("وهو الأمر الذي شدد عليه وزير الخارجية الأرميني في بيان عن قصف مارتوني.")
+    assert sides_of(named) == {"armenia"}
+
+
+def test_a_contrastive_opener_is_never_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبينما دعت العديد من الدول إلى الهدوء، أكد الرئيس التركي وقوف بلاده إلى جانب أذربيجان.")
+    assert all(c.speaker != "وبينما" for c in result.claims)
+    assert "turkey" in sides_of(result)
+
+
+def test_a_contrastive_opener_without_a_comma_opens_a_second_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتجاهل الطرفان الدعوات لوقف القتال بينما ذكرت أذربيجان أنها عازمة على استعادة شوشا.")
+    baku = next(c for c in result.claims if c.side == "azerbaijan" and c.speaker == "أذربيجان")
+    assert baku.text.startswith("بينما") and baku.type == "control"
+    # «فيما» followed by no reporting verb leaves the sentence whole
+    whole = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني فيما تواصل القتال حتى الصباح.")
+    assert len(whole.claims) == 1
+
+
+def test_a_carrying_verb_with_a_subject_of_its_own_opens_a_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني، وأكد الرئيس التركي وقوف بلاده إلى جانب أذربيجان.")
+    assert sides_of(result) == {"armenia", "turkey"}
+    carried = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني، وأكدت أن قواتها ردت على مصادر النيران.")
+    assert sides_of(carried) == {"armenia"}
