@@ -95,5 +95,6 @@ def test_score_of_the_store_matches_extraction_and_follows_a_batch_of_correction
     assert runner.invoke(main, ["corrections", "import", str(batch), "--db", db]).exit_code == 0
     corrected = total(["--db", db])
     # the analysts' batch lifts what the store holds (15 of the 44 articles were reviewed; the
-    # extractor has since got some of what they fixed right on its own, so the lift is smaller)
-    assert links(corrected) > links(stored) + 0.01 and typed(corrected) > typed(stored) + 0.03
+    # extractor has since got much of what they fixed right on its own, so the lift is smaller
+    # than it was, and mostly in the claims' types)
+    assert links(corrected) > links(stored) and typed(corrected) > typed(stored) + 0.02
