@@ -39,7 +39,7 @@ from geo.text.wordcache import keys_of, remember, word_cache
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
-_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "في", "وفي"})
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
@@ -108,7 +108,9 @@ def split_clauses(
     # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
     # opens a clause only when another speaker's statement follows it
     for i in compress(count(first + 1), (k in _BARE_OPENERS for k in keys_of(tokens[first + 1:last]))):
-        if i not in cuts and _opens_statement(text, tokens, i + 1, last, words):
+        after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
+        if i not in cuts and after < last and (tokens[i].key in ("بينما", "وبينما", "فيما", "وفيما") or after == i + 2) \
+                and _opens_statement(text, tokens, after, last, words):
             cuts.append(i)
     cuts.sort()
     clauses = []

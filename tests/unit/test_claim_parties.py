@@ -102,3 +102,26 @@ def test_a_carrying_verb_with_a_subject_of_its_own_opens_a_statement(run) -> Non
     assert sides_of(result) == {"armenia", "turkey"}
     carried = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني، وأكدت أن قواتها ردت على مصادر النيران.")
     assert sides_of(carried) == {"armenia"}
+
+
+def test_in_contrast_without_a_comma_opens_a_second_speakers_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واندلعت معارك عنيفة في مارتوني في حين دعا الرئيس الروسي إلى وقف فوري لإطلاق النار.")
+    russia = next(c for c in result.claims if c.side == "russia")
+    assert russia.text.startswith("في حين") and "martuni" not in russia.place_ids
+    ends = run("وقالت وزارة الدفاع الأرمينية إن المعارك تدور في مارتوني")  # «في» as the last word: nothing to open
+    assert sides_of(ends) == {"armenia"}
+
+
+def test_a_quoted_place_in_a_speakers_title_belongs_to_the_title(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وزعم رئيس إقليم "ناغورني قره باغ" أن القوات الأرمينية استعادت مواقع في مارتوني.')
+    claim = next(c for c in result.claims if c.side == "armenia")
+    assert "nagorno_karabakh" not in claim.place_ids and "martuni" in claim.place_ids
+    about = run('وقال الرئيس الأرميني إن القصف طال مدن "ناغورني قره باغ".')
+    assert "nagorno_karabakh" in next(c for c in about.claims if c.side == "armenia").place_ids
+
+
+def test_the_government_alone_points_back_to_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت حكومة أرمينيا إن ألف شخص عبروا إلى البلاد. وأضافت الحكومة أن عددهم سيرتفع.")
+    assert sides_of(result) == {"armenia"}
+    alone = run("وأضافت الحكومة أن عددهم سيرتفع في مارتوني.")
+    assert sides_of(alone) == {"other"}
