@@ -73,6 +73,10 @@ def attribute(
 ) -> Attribution | None:
     """The speaker of a clause given as its tokens, or None for the reporter's narrative."""
     n = len(tokens)
+    participle = words.participles.get(bare_key(tokens[0].key)) if n and previous is not None else None
+    if participle is not None:  # «، مضيفة أن جنديين أصيبا»: the same speaker's next proposition
+        return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
+                           participle[0], "carried")
     headline = _colon_speaker(text, tokens, mentions, words)
     if headline is not None:
         return headline

@@ -71,6 +71,9 @@ class ClaimWords:
     halt_words: frozenset[str] = frozenset()
     masdars: frozenset[str] = frozenset()
     """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
+    participles: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """Participles that go on with the same speaker after a comma («، مضيفة أن»): their kind, and
+    whether any object may follow («، متهمة قوات باكو») or only what was said."""
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -155,7 +158,10 @@ def _check(name: str, number: int, value: str, allowed: tuple[str, ...], what: s
 @lru_cache(maxsize=1)
 def load_claim_words() -> ClaimWords:
     verb_rows = _rows("reporting_verbs.tsv", 3, 2)
-    verbs = {normalise_key(v): _check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind") for n, (v, kind, _note) in verb_rows}
+    verbs = {normalise_key(v): _check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind")
+             for n, (v, kind, note) in verb_rows if not note.startswith("participle")}
+    participles = {normalise_key(v): (_check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind"), "any object" in note)
+                   for n, (v, kind, note) in verb_rows if note.startswith("participle")}
     masdars = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("masdar"))
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
@@ -210,6 +216,7 @@ def load_claim_words() -> ClaimWords:
         denial_first={k: tuple(v) for k, v in denial_first.items()},
         verbs=verbs,
         masdars=masdars,
+        participles=participles,
         according_to=_phrases("according_to.txt"),
         speakers=speakers,
         speaker_first={k: tuple(sorted(v, key=lambda s: -len(s.key))) for k, v in first.items()},

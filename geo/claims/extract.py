@@ -54,11 +54,18 @@ class Clause:
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما"})
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
+_WHAT_WAS_SAID = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
 def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, words: ClaimWords) -> bool:
-    """After a comma: does a reporting verb (not a carried-over one) with its own subject start here?"""
+    """After a comma: does a reporting verb (not a carried-over one) with its own subject start here,
+    or a participle that goes on with the same speaker's next proposition («، مضيفة أن ...»)?"""
+    participle = words.participles.get(bare_key(tokens[i].key))
+    if participle is not None:
+        j = i + 2 if i + 2 < last and tokens[i + 1].key == "الي" else i + 1  # «مشيرة إلى أن»
+        return j < last and (participle[1] or bare_key(tokens[j].key) in _WHAT_WAS_SAID
+                             or any(c in text[tokens[i].end:tokens[i + 1].start] for c in ':"«“'))
     if bare_key(tokens[i].key) in _RELATIVE_OPENERS:
         # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
         # carries another speaker's statement about what was just said
@@ -158,7 +165,7 @@ def extract_claims(
             places = places + two_states_pointed_back(content, mentions, m_lo, places)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if denies or _points_back(kind if len(content) == len(ctoks) else claim_type(ctoks, words)):
-                places = places + pointed_back(ctoks, mentions, m_lo, places, words)
+                places = places + pointed_back(content, mentions, m_lo, places, words)
             if not places and who is not None and kind in EVENT_TYPES:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
             if not places and denies and claims:

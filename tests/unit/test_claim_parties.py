@@ -125,3 +125,20 @@ def test_the_government_alone_points_back_to_the_last_speaker(run) -> None:  # t
     assert sides_of(result) == {"armenia"}
     alone = run("وأضافت الحكومة أن عددهم سيرتفع في مارتوني.")
     assert sides_of(alone) == {"other"}
+
+
+def test_a_participle_after_a_comma_is_the_same_speakers_next_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر، مضيفة أن جنديين أصيبا.")
+    claims = [c for c in result.claims if c.side == "azerbaijan"]
+    assert [c.type for c in claims] == ["attack", "casualties"]
+    assert claims[1].text.startswith("مضيفة") and claims[1].speaker == claims[0].speaker
+    accused = run("وأعلنت وزارة الدفاع الأرمينية مقتل جنديين، متهمة القوات الأذربيجانية ببدء إطلاق النار.")
+    assert [c.type for c in accused.claims] == ["casualties", "accusation"]
+
+
+def test_a_participle_of_saying_with_no_statement_after_it_stays_in_the_claim(run) -> None:  # type: ignore[no-untyped-def]
+    # «مشيرة» before a noun, not before what was said, is no second claim; nor is «لافتة» (a banner)
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني، مشيرة الى الخرائط المنشورة.")
+    assert len(result.claims) == 1
+    banner = run("وقالت وزارة الدفاع الأرمينية إن المتظاهرين رفعوا لافتة أمام السفارة في يريفان.")
+    assert len(banner.claims) == 1
