@@ -35,7 +35,6 @@ class Lexicon:
     context_nouns: frozenset[str]
     institution_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
-    halt_words: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
 
     @cached_property
@@ -78,7 +77,6 @@ def load_lexicon() -> Lexicon:
         context_nouns=_keys("context_nouns.txt"),
         institution_nouns=_keys("institution_nouns.txt"),
         naming_words=_keys("naming_words.txt"),
-        halt_words=_keys("halt_words.txt"),
         reporting_verbs=frozenset(normalise_key(verb) for _n, (verb, *_rest) in
                                   read_table(data_path("lexicon", "reporting_verbs.tsv"), columns=3, min_columns=2)),
     )

@@ -20,7 +20,6 @@ It does not decide whether a name is a place.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 
 from geo.model import Place, Token
 from geo.places.lexicon import Lexicon
@@ -49,8 +48,9 @@ _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
 
 
 def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
-    """Does an event word stand among ``tokens``, not one a halt word stops («وقف إطلاق النار»)?
-    A flag raised («رفع علم أذربيجان»، «يرفع العلم») counts: it marks who took the place."""
+    """Does an event word stand among ``tokens`` (a ceasefire's too: «وقف إطلاق النار في قره باغ» is
+    where the fighting stopped)? A flag raised («رفع علم أذربيجان»، «يرفع العلم») counts: it marks who
+    took the place."""
     keys = keys_of(tokens)
     return event_word_in(keys, list(map(stem_flags(lex.event_stems).__getitem__, keys)), 0, len(keys), lex)
 
@@ -58,9 +58,8 @@ def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
 def event_word_in(keys: Sequence[str], event_at: Sequence[bool], lo: int, hi: int, lex: Lexicon) -> bool:
     """has_event_word of the words ``keys[lo:hi]``; ``event_at`` flags each of ``keys`` that starts an
     event stem (stem_flags), so that the flags of an article's words are found once for all its windows."""
-    for i in compress(range(lo, hi), event_at[lo:hi]):
-        if i == lo or not has_reading_in(keys[i - 1], lex.halt_words):
-            return True
+    if any(event_at[lo:hi]):
+        return True
     if _FLAG.isdisjoint(keys[lo:hi]):
         return False
     return any(keys[i] in _FLAG and not event_at[i] and any(
