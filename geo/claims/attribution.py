@@ -161,6 +161,8 @@ def _attribute_by_verb(
             and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
         )
+        if subject_follows and words.plural_verb_cache[tok.key]:
+            subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
         if subject_follows and addressee(tok, nxt):
             subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
         relative = i > 0 and tokens[i - 1].key in _RELATIVES
@@ -212,7 +214,7 @@ def _colon_speaker(
 def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Mention], words: ClaimWords,
              kind: str) -> Attribution | None:
     """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني")."""
-    if end < len(tokens) and tokens[end].key == "عن" and end + 1 < len(tokens):
+    if end < len(tokens) and tokens[end].key in ("عن", "قول") and end + 1 < len(tokens):  # «نقلت الوكالة قول متحدث»
         source_end = _np_end(text, tokens, end + 1, words)
         found = _build(text, tokens, end + 1, source_end, mentions, words, kind, "relayed")
         if found is not None and found.sides != ("other",):

@@ -81,9 +81,33 @@ class ClaimWords:
     @cached_property
     def verb_cache(self) -> Answers:
         """verb_kind (geo/claims/nounphrase.py) per word, worked out when first looked up: the
-        reporting verb a word is, as written or without its conjunction; '' if none."""
+        reporting verb a word is, as written or without its conjunction, in the singular, plural or
+        dual; '' if none."""
         verbs = self.verbs
-        return Answers(lambda key: verbs.get(key, verbs.get(strip_proclitic(key, CONJUNCTIONS), "")))
+        plural = self.plural_verb_cache
+
+        def kind(key: str) -> str:
+            return verbs.get(key) or verbs.get(strip_proclitic(key, CONJUNCTIONS)) or plural[key]
+
+        return Answers(kind)
+
+    @cached_property
+    def plural_verb_cache(self) -> Answers:
+        """The reporting verb a plural or dual past form is («قالوا», «أكدا», «ذكرتا»), read back to the
+        listed singular; '' if none or if the word is listed itself. Such a verb's subject stands
+        before it or is the last speaker: after the verb (VSO) Arabic puts the verb in the singular."""
+        verbs = {k: v for k, v in self.verbs.items() if k not in self.masdars}
+
+        def kind(key: str) -> str:
+            if key in self.verbs:
+                return ""
+            for word in (key, strip_proclitic(key, CONJUNCTIONS)):
+                found = (word.endswith("وا") and verbs.get(word[:-2])) or (word.endswith("ا") and verbs.get(word[:-1]))
+                if found:
+                    return found
+            return ""
+
+        return Answers(kind)
 
     @cached_property
     def according_to_words(self) -> frozenset[str]:
@@ -176,6 +200,9 @@ def load_claim_words() -> ClaimWords:
         normalise_key(adj): _check("nationalities.tsv", n, side, SIDES, "side")
         for n, (adj, side) in _rows("nationalities.tsv", 2)
     }
+    # the sound plurals and duals of a nisba adjective (أذربيجاني -> أذربيجانيين، أذربيجانيون، أذربيجانيان)
+    nationalities |= {adj + ending: side for adj, side in list(nationalities.items()) if adj.endswith("ي")
+                      for ending in ("ين", "ون", "ان") if adj + ending not in nationalities}
     place_sides = {
         pid: _check("place_sides.tsv", n, side, SIDES, "side") for n, (pid, side) in _rows("place_sides.tsv", 2)
     }

@@ -39,7 +39,7 @@ from geo.text.wordcache import keys_of, remember, word_cache
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
-_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "في", "وفي"})
+_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "في", "وفي"})
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
@@ -72,6 +72,8 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
     if i + 2 < last and bare_key(tokens[i].key) in _SUBORDINATORS and tokens[i + 1].key == "ان":
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
+    elif i + 1 < last and bare_key(tokens[i].key) == "حيث":
+        i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
     kind = verb_kind(tokens[i], words)
     if not kind or i + 1 >= last:
         return False
@@ -116,7 +118,7 @@ def split_clauses(
     # opens a clause only when another speaker's statement follows it
     for i in compress(count(first + 1), (k in _BARE_OPENERS for k in keys_of(tokens[first + 1:last]))):
         after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
-        if i not in cuts and after < last and (tokens[i].key in ("بينما", "وبينما", "فيما", "وفيما") or after == i + 2) \
+        if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words):
             cuts.append(i)
     cuts.sort()
@@ -203,6 +205,11 @@ def extract_claims(
             figures = tuple(find_figures(text, content, words))
             date = find_date(content, article.published, words)
             mutual = each_accuses_the_other(content, sides, places, kinds, words) if kind == "accusation" else None
+            if mutual and len(places) == 0:
+                # «اندلعت جولة جديدة من التصعيد في إقليم قره باغ، حيث تبادل الطرفان الاتهامات»: the
+                # sides blame each other for what happened where the sentence says: contested
+                rebutted.extend(m.place.place_id for m in mentions[bisect.bisect_left(mention_starts, sentence.start):m_lo]
+                                if m.role == "event")
             for side in sides:
                 claims.append(
                     Claim(

@@ -38,7 +38,7 @@ def verb_kind(tok: Token, words: ClaimWords) -> str:
     return words.verb_cache[tok.key]
 
 
-_RELAY_OBJECTS = frozenset({"عن", "ان"})  # keys are folded: أن and إن are ان
+_RELAY_OBJECTS = frozenset({"عن", "ان", "قول"})  # keys are folded: أن and إن are ان
 _TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 """Reporting verbs that also mean carrying something (the relay verbs أورد، أوردت do not)."""
 
@@ -85,6 +85,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                 break
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break
+        if i > start and tok.key == "قول":
+            break  # «نقلت وكالة إنترفاكس قول متحدث»: whose words follow
         if tok.key == "في" and i + 1 < len(tokens) and (
             tokens[i + 1].key.startswith(words.channels) or tokens[i + 1].key in words.time_words
         ):

@@ -142,3 +142,32 @@ def test_a_participle_of_saying_with_no_statement_after_it_stays_in_the_claim(ru
     assert len(result.claims) == 1
     banner = run("وقالت وزارة الدفاع الأرمينية إن المتظاهرين رفعوا لافتة أمام السفارة في يريفان.")
     assert len(banner.claims) == 1
+
+
+def test_plural_nationalities_and_plural_verbs_give_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ومن جهته، أشار حرس الحدود الأذربيجانيين إلى أن الجنود الأرمن أطلقوا النار على مواقعهم.")
+    assert sides_of(result) == {"azerbaijan"}
+    before = run("لكن المسؤولين الأرمن قالوا إن حدة القتال في مارتوني لم تخف.")
+    assert sides_of(before) == {"armenia"}
+    # a plural verb's subject is never the noun after it («ذكرتا فيها»): the last speaker goes on
+    carried = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني. وجددتا فيها التأكيد على وقف إطلاق النار.")
+    assert "other" not in sides_of(carried)
+
+
+def test_where_a_new_speaker_reports_after_hayth(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وسائل الإعلام وقوع اشتباكات في مارتوني، حيث أعلن الرئيس الأرميني مقتل 18 جنديا.")
+    assert {"other", "armenia"} <= sides_of(result)
+    place = run("وقالت وزارة الدفاع الأرمينية إن القوات قصفت مدينة مارتوني حيث يعيش آلاف المدنيين.")
+    assert sides_of(place) == {"armenia"} and len(place.claims) == 1
+
+
+def test_relaying_a_sources_words(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('ونقلت وكالة إنترفاكس قول متحدث باسم القوات الأرمينية "العمليات القتالية مستمرة في مارتوني".')
+    assert sides_of(result) == {"armenia"}
+
+
+def test_a_mutual_accusation_contests_where_the_sentence_says_it_happened(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واندلعت اشتباكات عنيفة في مدينة مارتوني، حيث تبادل الطرفان الاتهامات ببدء الهجوم.")
+    assert "martuni" in result.contested
+    one_side = run("واندلعت اشتباكات عنيفة في مدينة مارتوني، حيث اتهمت أرمينيا أذربيجان ببدء الهجوم.")
+    assert "martuni" not in one_side.contested
