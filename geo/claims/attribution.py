@@ -53,7 +53,7 @@ PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", 
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _AUXILIARIES = frozenset(
     "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان".split())
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker found for a clause."""

@@ -87,7 +87,18 @@ class ClaimWords:
         plural = self.plural_verb_cache
 
         def kind(key: str) -> str:
-            return verbs.get(key) or verbs.get(strip_proclitic(key, CONJUNCTIONS)) or plural[key]
+            return verbs.get(key) or verbs.get(strip_proclitic(key, CONJUNCTIONS)) or plural[key] or with_object(key)
+
+        def with_object(key: str) -> str:
+            # with an object pronoun («اعتبرته يريفان», «وصفها», «اتهمهم»): the verb it is attached to.
+            # A bare ه after a masculine verb is not read: keys fold ة to ه («إضافة», «إشارة» are nouns)
+            for word in (key, strip_proclitic(key, CONJUNCTIONS)):
+                for suffix in ("هما", "هم", "ها", "ه"):
+                    stem = word[:-len(suffix)]
+                    if (word.endswith(suffix) and len(stem) >= 3 and stem not in self.masdars and stem in verbs
+                            and (suffix != "ه" or stem.endswith("ت"))):
+                        return verbs[stem]
+            return ""
 
         return Answers(kind)
 

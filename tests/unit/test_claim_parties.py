@@ -171,3 +171,11 @@ def test_a_mutual_accusation_contests_where_the_sentence_says_it_happened(run) -
     assert "martuni" in result.contested
     one_side = run("واندلعت اشتباكات عنيفة في مدينة مارتوني، حيث اتهمت أرمينيا أذربيجان ببدء الهجوم.")
     assert "martuni" not in one_side.contested
+
+
+def test_a_reporting_verb_with_an_object_pronoun_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأقامت أذربيجان نقطة تفتيش في ممر لاتشين. واعتبرته يريفان خرقا للاتفاق.")
+    assert "armenia" in sides_of(result)
+    # a noun in ة folds like a verb with ه («إضافة», «إشارة»): no speaker
+    noun = run("وتعرضت مدينة كنجة لهجوم بأربعة صواريخ إضافة إلى الذخائر العنقودية.")
+    assert sides_of(noun) <= {"none"}
