@@ -199,8 +199,11 @@ def _colon_speaker(
 ) -> Attribution | None:
     """ "باكو: 21 قتيلا بقصف على بردعة", "لافروف: ...": one to three words and a colon open the clause.
 
-    Only when those words give a side (a known speaker, a nationality, a capital or country).
+    Only when those words give a side (a known speaker, a nationality, a capital or country), and
+    not when they open with a reporting verb («وقالت ستيبانيان:»: the verb's subject speaks).
     """
+    if tokens and verb_kind(tokens[0], words):
+        return None
     for i in range(1, min(4, len(tokens))):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if ":" in gap and "«" not in gap:

@@ -179,3 +179,12 @@ def test_a_reporting_verb_with_an_object_pronoun_reports(run) -> None:  # type: 
     # a noun in ة folds like a verb with ه («إضافة», «إشارة»): no speaker
     noun = run("وتعرضت مدينة كنجة لهجوم بأربعة صواريخ إضافة إلى الذخائر العنقودية.")
     assert sides_of(noun) <= {"none"}
+
+
+def test_a_reporting_verb_before_a_colon_is_not_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت ستيبانيان: هذه معلومات مضللة عن قصف كنجة.")
+    assert [c.speaker for c in result.claims] == ["ستيبانيان"]
+    vocalised = run("وَأَضَـافَ باشينيان: القصف طال مارتوني.")
+    assert [c.speaker for c in vocalised.claims] == ["باشينيان"]
+    headline = run("باكو: 21 قتيلا بقصف على بردعة")
+    assert [(c.speaker, c.side) for c in headline.claims] == [("باكو", "azerbaijan")]
