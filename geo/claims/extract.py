@@ -30,12 +30,13 @@ from geo.claims.claimplaces import (
 from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
+from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
-from geo.text.keys import find_tokens, normalise_key
-from geo.text.wordcache import keys_of, remember, word_cache
+from geo.text.keys import normalise_key
+from geo.text.wordcache import keys_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
@@ -88,7 +89,7 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
-    starts: Sequence[int] | None = None,
+    starts: Sequence[int] | None = None, actors: frozenset[int] = frozenset(),
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
     are the start offsets of all ``tokens``)."""
@@ -121,6 +122,11 @@ def split_clauses(
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words):
             cuts.append(i)
+    # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
+    # (``actors``: the token indices of states acting) is a second speaker
+    for i in actors:
+        if first < i < last - 1 and i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words):
+            cuts.append(i)
     cuts.sort()
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
@@ -148,12 +154,13 @@ def extract_claims(
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
+    actors = frozenset(bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor")
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -230,7 +237,7 @@ def extract_claims(
                         speaker_end=who.end if who else -1,
                     )
                 )
-    claims = _denials_of_what_follows(_sides_from_namesakes(claims, words), text)
+    claims = denials_of_what_follows(sides_from_namesakes(claims, words), text)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
 
@@ -247,27 +254,6 @@ def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
             return any(stem in words.rebuttal_objects or "ال" + stem in words.rebuttal_objects
                        for t in after for stem in stems_of(t.key))
     return False
-
-
-def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:
-    """The first two words of a speaker that opens with an institution's head ("وزارة الدفاع",
-    "الجيش"), folded and without clitics; None for a person or anything else."""
-    offices = word_cache(words.heads, "office of a speaker")
-    if speaker in offices:
-        return offices[speaker]
-    keys = [t.key for t in find_tokens(speaker)][:2]
-    head = next((stem for stem in stems_of(keys[0]) if stem in words.heads), None) if keys else None
-    office = None if head is None else (head, stems_of(keys[1])[-1] if len(keys) > 1 else "")
-    return remember(offices, speaker, office)
-
-
-def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
-    """The institution's head a spokesperson speaks for when it is named bare and pointed back to
-    ("متحدث باسم الوزارة" -> وزاره); None otherwise."""
-    keys = [t.key for t in find_tokens(speaker)]
-    if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
-        return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
-    return None
 
 
 _REPORTED = frozenset({"اعلان", "ادعاء", "ادعاءات", "مزاعم", "روايه", "تصريح", "تصريحات", "بيان"})
@@ -303,52 +289,6 @@ def _the_latter(who: Attribution | None, before: Sequence[Mention], words: Claim
     side = words.place_sides.get(state or "")
     first = who.speaker.split()[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
     return replace(who, sides=(side,), speaker=first, end=who.start + len(first)) if side else who
-
-
-def _denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:
-    """«نفت ستيبانيان، ما ذكرته سلطات باكو بشأن قصف كنجة»: a blanket denial whose object is the
-    next clause («ما ذكرته ...») denies what that clause reports, at its places."""
-    out = list(claims)
-    for i in range(len(claims) - 1):
-        c, nxt = claims[i], claims[i + 1]
-        if (c.type == "denial" and nxt.start > c.start and nxt.type != "denial"
-                and text[c.end:nxt.start].strip(" ،,") == "" and nxt.text.split()[:1] in (["ما"], ["وما"])):
-            out[i] = replace(c, type=nxt.type, place_ids=nxt.place_ids)
-    return out
-
-
-def _sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
-    """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
-    whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after.
-    A spokesperson of a bare institution ("متحدث باسم الوزارة") speaks for the last one with that head."""
-    if not any(c.side == "other" and c.speaker for c in claims):
-        return claims  # (most articles) nothing to look up
-    offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
-    out = list(claims)
-    for i, c in enumerate(claims):
-        head = _spokesman_of(c.speaker, words) if c.side == "other" and c.speaker else None
-        if head is not None:
-            earlier = [j for j in range(i - 1, -1, -1) if offices[j] is not None and offices[j][0] == head
-                       and claims[j].side not in ("other", "none")]
-            if earlier:
-                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
-            continue
-        if c.side == "other" and len(c.speaker.split()) == 1:  # «ونفى حسنلي»: the person named in full before
-            surname = normalise_key(c.speaker)
-            earlier = [j for j in range(i - 1, -1, -1) if claims[j].side not in ("other", "none") and
-                       claims[j].speaker and normalise_key(claims[j].speaker.split()[-1]) == surname]
-            if earlier:
-                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
-                continue
-        if c.side != "other" or offices[i] is None:
-            continue
-        before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]
-        after = [j for j in range(i + 1, len(claims)) if offices[j] == offices[i]
-                 and claims[j].side not in ("other", "none")]
-        found = before or after
-        if found:
-            out[i] = replace(c, side=claims[found[0]].side, speaker_en=claims[found[0]].speaker_en)
-    return out
 
 
 def find_contested(claims: Sequence[Claim]) -> list[str]:

@@ -188,3 +188,11 @@ def test_a_reporting_verb_before_a_colon_is_not_part_of_the_speaker(run) -> None
     assert [c.speaker for c in vocalised.claims] == ["باشينيان"]
     headline = run("باكو: 21 قتيلا بقصف على بردعة")
     assert [(c.speaker, c.side) for c in headline.claims] == [("باكو", "azerbaijan")]
+
+
+def test_a_state_joined_by_and_before_a_reporting_verb_is_a_second_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أذربيجان تعلن السيطرة على مدينة جبرائيل وأرمينيا تنفي")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
+    # a state joined by و as the object of the first verb is no speaker
+    objects = run("أذربيجان تتهم روسيا وأرمينيا بقصف مدينة جبرائيل")
+    assert sides_of(objects) == {"azerbaijan"}

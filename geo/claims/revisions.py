@@ -1,0 +1,81 @@
+"""Second reads of an article's claims, once all are found: an office or a surname named bare takes
+the side the article gives it elsewhere, and a blanket denial takes the topic and places of the claim
+it denies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geo.claims.claimwords import ClaimWords
+from geo.model import Claim
+from geo.text.clitics import stems_of
+from geo.text.keys import find_tokens, normalise_key
+from geo.text.wordcache import remember, word_cache
+
+
+def sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
+    """An office named without its state ("وقالت وزارة الدفاع في بيان") is the office of that name
+    whose state the article gives elsewhere ("وزارة الدفاع الأذرية"): the nearest before it, else after.
+    A spokesperson of a bare institution ("متحدث باسم الوزارة") speaks for the last one with that head."""
+    if not any(c.side == "other" and c.speaker for c in claims):
+        return claims  # (most articles) nothing to look up
+    offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
+    out = list(claims)
+    for i, c in enumerate(claims):
+        head = _spokesman_of(c.speaker, words) if c.side == "other" and c.speaker else None
+        if head is not None:
+            earlier = [j for j in range(i - 1, -1, -1) if offices[j] is not None and offices[j][0] == head
+                       and claims[j].side not in ("other", "none")]
+            if earlier:
+                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
+            continue
+        if c.side == "other" and len(c.speaker.split()) == 1:  # «ونفى حسنلي»: the person named in full before
+            surname = normalise_key(c.speaker)
+            earlier = [j for j in range(i - 1, -1, -1) if claims[j].side not in ("other", "none") and
+                       claims[j].speaker and normalise_key(claims[j].speaker.split()[-1]) == surname]
+            if earlier:
+                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
+                continue
+        if c.side != "other" or offices[i] is None:
+            continue
+        before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]
+        after = [j for j in range(i + 1, len(claims)) if offices[j] == offices[i]
+                 and claims[j].side not in ("other", "none")]
+        found = before or after
+        if found:
+            out[i] = replace(c, side=claims[found[0]].side, speaker_en=claims[found[0]].speaker_en)
+    return out
+
+
+def denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:
+    """«نفت ستيبانيان، ما ذكرته سلطات باكو بشأن قصف كنجة»: a blanket denial whose object is the
+    next clause («ما ذكرته ...») denies what that clause reports, at its places."""
+    out = list(claims)
+    for i in range(len(claims) - 1):
+        c, nxt = claims[i], claims[i + 1]
+        if (c.type == "denial" and nxt.start > c.start and nxt.type != "denial"
+                and text[c.end:nxt.start].strip(" ،,") == "" and nxt.text.split()[:1] in (["ما"], ["وما"])):
+            out[i] = replace(c, type=nxt.type, place_ids=nxt.place_ids)
+    return out
+
+
+def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:
+    """The first two words of a speaker that opens with an institution's head ("وزارة الدفاع",
+    "الجيش"), folded and without clitics; None for a person or anything else."""
+    offices = word_cache(words.heads, "office of a speaker")
+    if speaker in offices:
+        return offices[speaker]
+    keys = [t.key for t in find_tokens(speaker)][:2]
+    head = next((stem for stem in stems_of(keys[0]) if stem in words.heads), None) if keys else None
+    office = None if head is None else (head, stems_of(keys[1])[-1] if len(keys) > 1 else "")
+    return remember(offices, speaker, office)
+
+
+def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
+    """The institution's head a spokesperson speaks for when it is named bare and pointed back to
+    ("متحدث باسم الوزارة" -> وزاره); None otherwise."""
+    keys = [t.key for t in find_tokens(speaker)]
+    if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
+        return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
+    return None
