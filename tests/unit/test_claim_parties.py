@@ -196,3 +196,8 @@ def test_a_state_joined_by_and_before_a_reporting_verb_is_a_second_speaker(run) 
     # a state joined by و as the object of the first verb is no speaker
     objects = run("أذربيجان تتهم روسيا وأرمينيا بقصف مدينة جبرائيل")
     assert sides_of(objects) == {"azerbaijan"}
+
+
+def test_criticising_is_an_accusation_by_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وانتقدت موسكو قصف مدينة ستيباناكيرت.")
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "accusation")]
