@@ -142,7 +142,10 @@ def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, en
         return False
     if end >= len(tokens):
         return True
-    # what was said follows the speaker, perhaps after a time («تصريح باشينيان قبل يومين بأن»)
+    # what was said follows the speaker, perhaps after a time («تصريح باشينيان قبل يومين بأن»), or
+    # is introduced by عن («إعلان وزارة الدفاع عن التوصل إلى اتفاق»)
+    if tokens[end].key == "عن":
+        return False
     return not any(bare_key(t.key) in _COMPLEMENTISERS for t in tokens[end:end + 3]) and not any(
         mark in text[tokens[end - 1].end:tokens[end].start] for mark in (":", "«", "“"))
 

@@ -66,10 +66,12 @@ def speaker_signals(
         idx = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
         if idx is None or any(a <= idx < b for a, _s, _l, b in out):
             continue
+        # the signal ends after the name's last word («في ناغورني كاراباخ» is two)
+        end = next((k for k in range(idx + 1, len(tokens)) if tokens[k].start >= m.end), len(tokens))
         if idx == 0 or institutional or (out and out[-1][3] == idx and tokens[idx].key.startswith("و")):
-            out.append((idx, place_side, "", idx + 1))
+            out.append((idx, place_side, "", end))
         elif tokens[idx].key.startswith("و") and any(i0 == 0 for i0, *_ in out):
-            out.append((idx, place_side, "", idx + 1))
+            out.append((idx, place_side, "", end))
     out.sort()
     return out
 

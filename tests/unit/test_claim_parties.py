@@ -201,3 +201,12 @@ def test_a_state_joined_by_and_before_a_reporting_verb_is_a_second_speaker(run) 
 def test_criticising_is_an_accusation_by_its_subject(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وانتقدت موسكو قصف مدينة ستيباناكيرت.")
     assert [(c.side, c.type) for c in result.claims] == [("russia", "accusation")]
+
+
+def test_an_announcement_of_what_follows_an_in_a_verbal_noun_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("يأتي ذلك بعد إعلان وزارة الدفاع في ناغورني كاراباخ عن التوصل إلى اتفاق لوقف إطلاق النار.")
+    claim = next(c for c in result.claims if c.side == "armenia")
+    assert claim.speaker == "وزارة الدفاع في ناغورني كاراباخ"  # the two-word place ends the speaker
+    # a declaration that states nothing after its author is no report
+    declaration = run("وجرى تطبيق إعلان ألما آتا في المفاوضات.")
+    assert all(c.side == "none" for c in declaration.claims)
