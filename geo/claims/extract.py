@@ -24,7 +24,7 @@ from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
-from geo.model import Article, Claim, Mention, Sentence, Token
+from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens, normalise_key
 from geo.text.wordcache import remember, word_cache
@@ -34,6 +34,7 @@ _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import not_, or_
 
-from geo.model import Token
+from geo.model import Token, slot_init
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, trim_end
@@ -33,6 +33,7 @@ FUZZY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", 
 _GAP_CHARS = frozenset(" \t\u00a0-\u200c\u200d\u200f\u200e")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Match:
     """A span of the text that matches an indexed name (a place name or a label)."""
