@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from geo.model import Mention, Place, Resolution, Sentence, Span, Token
@@ -51,7 +52,7 @@ def find_mentions(
     # each word's event and venue flag, found once for all the mentions' windows
     event_at = list(map(stem_flags(lexicon.event_stems).__getitem__, keys))
     venue_at = list(map(stem_flags(lexicon.venue_stems).__getitem__, keys))
-    token_starts = [t.start for t in tokens]
+    token_starts = list(map(itemgetter(0), tokens))
 
     def sentence_flags(offset: int) -> tuple[bool, bool]:
         # whether an event verb and a venue word stand near the mention, inside its sentence
