@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
 from geo.claims.claimwords import load_claim_words
@@ -42,15 +43,18 @@ def _tokens_outside(tokens: list[Token], excluded: tuple[Span, ...]) -> list[Tok
     """The tokens that start outside the excluded spans (both sorted by offset)."""
     if not excluded:
         return tokens
+    starts = list(map(_START, tokens))
     out: list[Token] = []
-    spans = iter(excluded)
-    span = next(spans, None)
-    for tok in tokens:
-        while span is not None and span.end <= tok.start:
-            span = next(spans, None)
-        if span is None or tok.start < span.start:
-            out.append(tok)
+    kept_from = 0
+    for span in excluded:  # each span's tokens, found by bisection, are left out
+        lo = bisect.bisect_left(starts, span.start, kept_from)
+        out += tokens[kept_from:lo]
+        kept_from = max(kept_from, bisect.bisect_left(starts, span.end, kept_from))
+    out += tokens[kept_from:]
     return out
+
+
+_START = itemgetter(0)
 
 
 def _inside(offset: int, spans: tuple[Span, ...], starts: list[int]) -> bool:

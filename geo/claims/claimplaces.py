@@ -13,7 +13,7 @@ from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.datelines import opens_dateline
-from geo.text.wordcache import answers, keys_of
+from geo.text.wordcache import Answers, answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
 
@@ -38,13 +38,14 @@ def pointed_back(
 
 
 _TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الجارين"})
+_NAMES_TWO_STATES = Answers(lambda key: key in _TWO_STATES or key[1:] in _TWO_STATES)
 
 
 def two_states_pointed_back(
     tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...]
 ) -> tuple[str, ...]:
     """«العلاقة بين البلدين» (the two countries): the last two countries named before the clause."""
-    if not any(tok.key in _TWO_STATES or tok.key[1:] in _TWO_STATES for tok in tokens):
+    if not any(map(_NAMES_TWO_STATES.__getitem__, keys_of(tokens))):
         return ()
     states: list[str] = []
     for m in reversed(mentions[:before]):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import or_
 
 from geo.claims.claimwords import ClaimWords
 from geo.model import Token
@@ -32,11 +34,16 @@ def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWo
     if published is None:
         return None
     keys = keys_of(tokens)
-    if not any(map(_may_start(words).__getitem__, keys)):
+    may_start = list(map(_may_start(words).__getitem__, keys))
+    if not any(may_start):
         return None  # (most claims) no word a date can start with: the loop below would find nothing
     bare = list(map(_BARE.__getitem__, keys))
     n = len(bare)
-    for i, key in enumerate(bare):
+    # the words the loop must look at: those a date may start with, or one or two before one (the
+    # day before «من»); the others it would pass over
+    near = map(or_, map(or_, may_start, may_start[1:] + [False]), may_start[2:] + [False, False])
+    for i in compress(count(), near):
+        key = bare[i]
         nxt = bare[i + 1] if i + 1 < n else ""
         if key == _YESTERDAY:
             return _shift(published, -2 if nxt == _BEFORE else -1)

@@ -33,7 +33,7 @@ from geo.claims.figures import find_figures
 from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
-from geo.model import Article, Claim, Mention, Sentence, Token
+from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
 from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
@@ -44,6 +44,7 @@ _BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
 from geo.model import Figure, Token
@@ -36,14 +37,13 @@ def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords) -> list[
     flags = list(map(may_start.__getitem__, keys_of(tokens)))
     if not any(flags):
         return out  # (most clauses) no number in them
-    while i < n:
+    for at in compress(count(), flags):  # the words a figure may start with (few)
+        if at < i:
+            continue  # inside a figure or a date already read
+        i = at
         tok = tokens[i]
-        if not flags[i]:
-            i += 1
-            continue
         value, width = _value_at(tokens, i, words)
         if value is None:
-            i += 1
             continue
         after = i + width
         before = tokens[i - 1].key if i else ""

@@ -11,10 +11,12 @@ not decide whether a match is really a place: the resolver does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import not_, or_
 
-from geo.model import Token
+from geo.model import Token, slot_init
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
 from geo.text.clitics import iter_stems
 from geo.text.keys import key_offset, trim_end
@@ -31,6 +33,7 @@ FUZZY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", 
 _GAP_CHARS = frozenset(" \t\u00a0-\u200c\u200d\u200f\u200e")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Match:
     """A span of the text that matches an indexed name (a place name or a label)."""
@@ -52,23 +55,28 @@ def _gap_ok(text: str, left: Token, right: Token) -> bool:
     return len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)
 
 
-def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: bool = True) -> list[Match]:
-    """Non-overlapping matches of gazetteer names and labels, left to right, longest first."""
+def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: bool = True,
+                 keys: Sequence[str] | None = None) -> list[Match]:
+    """Non-overlapping matches of gazetteer names and labels, left to right, longest first
+    (``keys``: the tokens' keys, when the caller has them already)."""
     out: list[Match] = []
     n = len(tokens)
     readings_of = gaz.readings_cache
     seconds = _second_words(gaz)
     two_word_start = gaz.two_word_cache
     typo_of = gaz.fuzzy_cache
-    keys = keys_of(tokens)
+    if keys is None:
+        keys = keys_of(tokens)
     # the words worth a closer look: the others (most) start no name, are known to be no typo, and
     # are not followed by the second word of a name
     if fuzzy:
         idle = word_cache(gaz.names, "starts no name and is known to be no typo")
-        todo = [i for i, key in enumerate(keys) if key not in idle]
-        before_second = [i for i, key in enumerate(keys[1:]) if key in seconds]
-        if before_second:
-            todo = sorted(set(todo).union(before_second))
+        wanted: Iterable[bool] = map(not_, map(idle.__contains__, keys))
+        before_second = list(map(seconds.__contains__, keys[1:]))
+        if any(before_second):
+            before_second.append(False)
+            wanted = map(or_, wanted, before_second)
+        todo = list(compress(count(), wanted))
     else:
         for key in set(keys).difference(readings_of):
             readings_of[key] = _readings(key, gaz)

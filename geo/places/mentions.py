@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from geo.model import Mention, Place, Resolution, Sentence, Span, Token
@@ -42,15 +43,16 @@ def find_mentions(
 ) -> PlaceFindings:
     """Find, resolve and give a role to every place the tokens name."""
     tokens = list(tokens)
-    matches = find_matches(text, tokens, gaz, fuzzy=fuzzy)
+    keys = keys_of(tokens)  # read once for the matcher, the roles' windows and the unknown names
+    matches = find_matches(text, tokens, gaz, fuzzy=fuzzy, keys=keys)
     ctx = Context(text, tokens, matches, gaz, lexicon)
     resolutions = resolve_matches(ctx)
 
     sentence_starts = [s.start for s in sentences]
-    keys = keys_of(tokens)  # each word's event and venue flag, found once for all the mentions' windows
+    # each word's event and venue flag, found once for all the mentions' windows
     event_at = list(map(stem_flags(lexicon.event_stems).__getitem__, keys))
     venue_at = list(map(stem_flags(lexicon.venue_stems).__getitem__, keys))
-    token_starts = [t.start for t in tokens]
+    token_starts = list(map(itemgetter(0), tokens))
 
     def sentence_flags(offset: int) -> tuple[bool, bool]:
         # whether an event verb and a venue word stand near the mention, inside its sentence
@@ -100,7 +102,7 @@ def find_mentions(
         mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
     unresolved = []
-    for span in find_unresolved(ctx, covered):
+    for span in find_unresolved(ctx, covered, keys):
         place = _transliterated(tokens, token_starts, span)
         if place is None:
             unresolved.append(span)

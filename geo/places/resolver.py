@@ -288,13 +288,14 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
     return out
 
 
-def find_unresolved(ctx: Context, covered: set[int]) -> list[Span]:
-    """Unknown, uncommon words right after a cue word: possible place names no layer knows."""
+def find_unresolved(ctx: Context, covered: set[int], keys: Sequence[str] | None = None) -> list[Span]:
+    """Unknown, uncommon words right after a cue word: possible place names no layer knows
+    (``keys``: the tokens' keys, when the caller has them already)."""
     out: list[Span] = []
     cues = ctx.lexicon.cues
     tokens = ctx.tokens
     is_cue = answers(cues, "is a cue word", lambda key: any(s in cues for s in stems_of(key)))
-    flags = list(map(is_cue.__getitem__, keys_of(tokens[:-1])))
+    flags = list(map(is_cue.__getitem__, (keys_of(tokens) if keys is None else keys)[:-1]))
     i = 1
     for at in compress(count(1), flags):  # the words right after a cue word
         if at < i or at in covered:

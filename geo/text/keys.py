@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import accumulate, compress, repeat
 
 from geo.model import Token
+from geo.text.wordcache import Answers
 
 _DELETE = (
     "\u0640"  # tatweel
@@ -82,9 +84,13 @@ _WORD_RE = re.compile(rf"\d+(?=[\u0621-\u064a])|(?:[^\W_]|[{_IN_WORD}])+")
 _RUN_RE = re.compile(rf"[\w{_IN_WORD}]+")
 """The words of _WORD_RE and the underscores between them, in one character class: twice as fast
 to scan, and a run holding an underscore (rare) is split into its words by _WORD_RE."""
+_RUN_SPLIT_RE = re.compile(f"({_RUN_RE.pattern})")
+"""_RUN_RE kept by re.split: what lies between the runs and the runs, in turn."""
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 _GLUED_RE = re.compile(r"\d+[\u0621-\u064a]")
 """A number glued to an Arabic word (a line break lost when the page was copied)."""
+_GLUED_ANYWHERE_RE = re.compile(r"\d[\u0621-\u064a]")
+"""Found where _GLUED_RE is, and faster to search for (no run of digits tried from each digit)."""
 
 def normalise_key(text: str) -> str:
     """Fold ``text`` to its lookup key. Idempotent: normalise_key(normalise_key(x)) == normalise_key(x)."""
@@ -120,27 +126,38 @@ def name_rank(query_key: str, keys: Iterable[str]) -> int | None:
 
 def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``text[start:end]`` with their keys; offsets index ``text``."""
+    stop = len(text) if end is None else end
+    glued = _GLUED_ANYWHERE_RE.search(text, start, stop) is not None  # (rare: one scan)
+    if glued or text.find("_", start, stop) != -1:
+        return _find_tokens_split(text, start, stop, glued)
+    # the text cut into what lies between words and the words, in turn: the words' offsets are the
+    # running sum of the pieces' lengths, and no Python code runs for each word
+    pieces = _RUN_SPLIT_RE.split(text[start:stop])
+    bounds = list(accumulate(map(len, pieces), initial=start))
+    keys = list(map(_KEY_CACHE.__getitem__, pieces[1::2]))
+    rows = zip(bounds[1:-1:2], bounds[2::2], keys, strict=True)
+    if "" in keys:  # (rare) a run of marks only: no word
+        rows = compress(rows, keys)
+    return list(map(tuple.__new__, repeat(Token), rows))
+
+
+def _find_tokens_split(text: str, start: int, stop: int, glued: bool) -> list[Token]:
+    """find_tokens for a text with a run holding an underscore or a number glued to a word."""
     out: list[Token] = []
     append = out.append
-    cache = _KEY_CACHE
-    get = cache.get
+    key_of = _KEY_CACHE.__getitem__
     new = tuple.__new__  # Token(...) without the named tuple's own __new__ (a Python function)
     find = text.find
     pos = start
-    glued = _GLUED_RE.search(text, start, len(text) if end is None else end) is not None  # (rare: one scan)
     # findall and str.find, not finditer: no match object per word. A run's first occurrence from
     # the end of the last one is the run itself (what lies between holds no word character).
-    for word in _RUN_RE.findall(text, start, len(text) if end is None else end):
+    for word in _RUN_RE.findall(text, start, stop):
         s = find(word, pos)
         pos = e = s + len(word)
         if "_" in word or (glued and word[0].isdigit() and not word.isdigit() and _GLUED_RE.match(word)):
             append_words(out, text, s, e)  # «٢٠٢٠تبادلت»: a number glued to the word after it is two words
             continue
-        key = get(word)
-        if key is None:
-            key = normalise_key(word)
-            if len(cache) < 500_000:
-                cache[word] = key
+        key = key_of(word)
         if key:
             append(new(Token, (s, e, key)))
     return out
@@ -154,7 +171,8 @@ def append_words(out: list[Token], text: str, start: int, end: int) -> None:
             out.append(Token(m.start(), m.end(), key))
 
 
-_KEY_CACHE: dict[str, str] = {}
+_KEY_CACHE = Answers(normalise_key)
+"""The key of each word met (normalise_key), kept while there is room."""
 
 
 def key_offset(text: str, token: Token, key_index: int) -> int:

@@ -9,8 +9,10 @@ own) gets a new cache. What is cached, and how it is worked out, is the caller's
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any
+
+from geo.model import Token
 
 MAX_WORDS = 500_000
 """Words kept per cache: past this a word is worked out again each time (memory stays bounded)."""
@@ -66,7 +68,8 @@ def answers(table: object, question: str, work: Callable[[Any], Any]) -> Answers
     return held[1]
 
 
-_KEY = attrgetter("key")
+_KEY = itemgetter(Token._fields.index("key"))
+"""A token's key, read as an item of the named tuple: faster than by the field's name."""
 
 
 def keys_of(tokens: Iterable[Any]) -> list[str]:

@@ -115,3 +115,28 @@ def test_menu_rule_does_not_backtrack_on_a_run_of_bullets() -> None:
     assert _excluded_quickly(f"{BODY}\n{line}\n{BODY} وتابع.") == []
     menu = "أخبار | رياضة | اقتصاد | ثقافة"
     assert _excluded_quickly(f"{BODY}\n{menu}\n{BODY} وتابع.") == [menu]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    (r"(?:اقرأ|إقرأ)\s+أيضا", ("اقرأ", "إقرأ")),
+    (r"زر\s+الذهاب", ("زر",)),
+    (r"ابc?d", ("اب",)),           # a quantifier makes the letter before it optional
+    (r"(?:a|b)?c", None),          # an optional leading group decides nothing
+    (r"ab|c", None),               # a choice at the top level
+    (r"x(?:a|b)|y", None),
+    (r"[|]x", None),               # a bar in a character class is no choice, but the class is no letter
+    (r"(?:a|(b))c", None),         # a group inside the choices
+    (r"(?i)abc", None),
+    (r"\sabc", None),
+])
+def test_literal_starts_of_a_pattern(pattern: str, starts: tuple[str, ...] | None) -> None:
+    # the in-line rules are tried only on a page that holds one of these (a rule found in a line
+    # starts with one of them, and the line is part of the page)
+    from geo.text.boilerplate import _literal_starts
+
+    assert _literal_starts(pattern) == starts
+
+
+def test_in_line_rules_found_as_before_on_a_page_that_holds_their_words() -> None:
+    page = f"{BODY}\nاقرأ أيضا: أرمينيا تدفع الحرب نحو منعطف جديد\n{BODY} وتابع. زر الذهاب إلى الأعلى"
+    assert excluded_text(page) == ["اقرأ أيضا: أرمينيا تدفع الحرب نحو منعطف جديد", "زر الذهاب إلى الأعلى"]
