@@ -161,3 +161,8 @@ def test_giving_up_villages_is_control_condemning_is_an_accusation(claim) -> Non
 def test_stopping_the_fighting_in_the_future_is_a_ceasefire(claim) -> None:  # type: ignore[no-untyped-def]
     assert claim("قالت أذربيجان إنها ستوقف القتال في الإقليم.", "azerbaijan").type == "diplomacy"
     assert claim("قالت أذربيجان إنها ستواصل القتال في الإقليم.", "azerbaijan").type == "attack"
+
+
+def test_handing_back_villages_is_control_rebuilding_is_not(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقالت أجهزة الأمن الأرمينية إن أرمينيا أعادت أربع قرى إلى أذربيجان.", "armenia").type == "control"
+    assert claim("وقال علييف إن إعادة الإعمار في شوشا ستبدأ قريبا.", "azerbaijan").type == "other"
