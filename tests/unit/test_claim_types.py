@@ -166,3 +166,11 @@ def test_stopping_the_fighting_in_the_future_is_a_ceasefire(claim) -> None:  # t
 def test_handing_back_villages_is_control_rebuilding_is_not(claim) -> None:  # type: ignore[no-untyped-def]
     assert claim("وقالت أجهزة الأمن الأرمينية إن أرمينيا أعادت أربع قرى إلى أذربيجان.", "armenia").type == "control"
     assert claim("وقال علييف إن إعادة الإعمار في شوشا ستبدأ قريبا.", "azerbaijan").type == "other"
+
+
+def test_losses_in_lives_are_casualties_retaliation_an_attack(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وذكرت وزارة الدفاع الأذرية أن النيران أوقعت خسائر في الأرواح في ترتر.", "azerbaijan")
+    assert found.type == "casualties"
+    assert claim("وأضافت الوزارة الأرمينية أن قواتها اتخذت إجراءات انتقامية في مارتوني.", "armenia").type == "attack"
+    # material losses alone are no toll
+    assert claim("وذكرت وزارة الدفاع الأذرية أن الاقتصاد تكبد خسائر في ترتر.", "azerbaijan").type != "casualties"
