@@ -100,8 +100,9 @@ def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: in
     stop = next((j for j in range(max(start, 1), len(keys))
                  if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS), len(keys))
     for j in compress(count(start), found_at[start:stop]):
-        kinds, _size = _kinds_of(found_at[j], keys, j)
-        if "casualties" in kinds and any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3]):
+        kinds, size = _kinds_of(found_at[j], keys, j)
+        # a number beside it, or a phrase that is a toll on its own («خسائر في الأرواح», «سقوط قتلى»)
+        if "casualties" in kinds and (size > 1 or any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3])):
             return True
     return False
 

@@ -172,5 +172,6 @@ def test_losses_in_lives_are_casualties_retaliation_an_attack(claim) -> None:  #
     found = claim("وذكرت وزارة الدفاع الأذرية أن النيران أوقعت خسائر في الأرواح في ترتر.", "azerbaijan")
     assert found.type == "casualties"
     assert claim("وأضافت الوزارة الأرمينية أن قواتها اتخذت إجراءات انتقامية في مارتوني.", "armenia").type == "attack"
-    # material losses alone are no toll
-    assert claim("وذكرت وزارة الدفاع الأذرية أن الاقتصاد تكبد خسائر في ترتر.", "azerbaijan").type != "casualties"
+    # in a result clause the toll stays an aside of the attack
+    found = claim("وذكرت وزارة الدفاع الأذرية أن القوات الأرمينية قصفت ترتر مما أدى إلى خسائر في الأرواح.", "azerbaijan")
+    assert found.type == "attack"
