@@ -131,8 +131,9 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         reason = _adjective_reason(ctx, m, prev)
         if reason:
             return reason
-    if not cue and " ".join(m.entry.key) in lex.ambiguous_names:
-        return "ambiguous:an ordinary word unless a cue word announces it"
+    if not cue and " ".join(m.entry.key) in lex.ambiguous_names and not (
+            m.prefix.startswith("و") and (m.first - 1) in place_tokens):  # «تارتار، وبردعة، وآقدام»: a list
+        return "ambiguous:an ordinary word unless a cue word or a list of places announces it"
     if foreign_town and m.article_stripped:
         return "article:a foreign town's name read only without the article («اللوم» is blame, not Lomé)"
     if foreign_town and not (

@@ -303,3 +303,16 @@ def test_a_foreign_towns_name_read_only_without_the_article_is_a_word(places) ->
     # «اللوم» (the blame) is no Lomé; the bare name after a locative still is
     assert places("وتبادلت باكو ويريفان اللوم في التوترات.").mentions[-1].surface != "اللوم"
     assert [m.surface for m in places("وعقد الاجتماع في لومي.").mentions] == ["لومي"]
+
+
+def test_a_name_that_is_an_ordinary_word_counts_in_a_list_of_places(places) -> None:  # type: ignore[no-untyped-def]
+    # «إقدام» (taking a step) folds like «آقدام» (Aghdam)
+    assert "aghdam" not in {m.place.place_id for m in places("وجاء ذلك بعد إقدام أذربيجان على شن هجمات.").mentions}
+    listed = places("وقصفت القوات قرى في مقاطعات تارتار، وبردعة، وآقدام.")
+    assert "aghdam" in {m.place.place_id for m in listed.mentions}
+
+
+def test_the_trump_route_is_the_zangezur_corridor_and_aghjabadi_has_two_words(places) -> None:  # type: ignore[no-untyped-def]
+    assert {m.place.place_id for m in places("واتفق الطرفان على فتح طريق ترامب عبر سيونيك.").mentions} >= {
+        "zangezur_corridor"}
+    assert "aghjabadi" in {m.place.place_id for m in places("وسقطت قذائف على منطقة آغجه بدي.").mentions}
