@@ -81,6 +81,8 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         return False
     nxt = tokens[i + 1]
     gap = text[tokens[i].end:nxt.start]
+    if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in _WHAT_WAS_SAID:
+        return True  # «، وقال إن هناك استفزازات»: the same speaker's next statement
     opens = (not gap.strip() and bare_key(nxt.key) not in ("ان", "انه", "انها", "بان") and nxt.key not in words.stops
              and nxt.key not in PREPOSITIONS)
     # «وأكد»، «وأوضح» usually go on with the last speaker; with a subject that has a side of its own

@@ -88,8 +88,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i > start and tok.key == "قول":
             break  # «نقلت وكالة إنترفاكس قول متحدث»: whose words follow
         if tok.key == "في" and i + 1 < len(tokens) and (
-            tokens[i + 1].key.startswith(words.channels) or tokens[i + 1].key in words.time_words
-        ):
+            tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words
+        ):  # «وأضافت الخارجية في البيان»
             break
         if i > start and verb_kind(tok, words):
             break

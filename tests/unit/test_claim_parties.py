@@ -210,3 +210,22 @@ def test_an_announcement_of_what_follows_an_in_a_verbal_noun_reports(run) -> Non
     # a declaration that states nothing after its author is no report
     declaration = run("وجرى تطبيق إعلان ألما آتا في المفاوضات.")
     assert all(c.side == "none" for c in declaration.claims)
+
+
+def test_the_two_states_exchanging_accusations_speak_for_both_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("في حين تتبادل الدولتان الاتهامات بالقيام باستفزازات.")
+    assert {(c.side, c.place_ids) for c in result.claims} == {("armenia", ("azerbaijan",)), ("azerbaijan", ("armenia",))}
+
+
+def test_a_bare_office_in_the_statement_points_back(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الأذرية إن القصف طال ترتر. وأضافت الخارجية في البيان أن القصف تواصل.")
+    assert sides_of(result) == {"azerbaijan"}
+
+
+def test_and_said_that_after_a_comma_is_the_same_speakers_next_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث الأرميني إن القوات ردت على النيران في مارتوني، وقال إن هناك استفزازات من الجانب الأذربيجاني.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    assert result.claims[1].text.startswith("وقال إن")
+    # inside the statement, «وأن» goes on with the same proposition
+    joined = run("وقال المتحدث الأرميني إن القوات ردت على النيران في مارتوني وأن الوضع مستقر.")
+    assert len(joined.claims) == 1
