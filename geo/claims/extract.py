@@ -51,6 +51,7 @@ class Clause:
     end: int
     first: int  # token index range [first, last)
     last: int
+    goes_on: bool = False  # opens with a verb joined by و that goes on with the last speaker
 
 
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما"})
@@ -125,6 +126,16 @@ def split_clauses(
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words):
             cuts.append(i)
+    # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
+    # with its own object is the same speaker's next claim
+    verbs = words.verb_cache
+    going_on: set[int] = set()
+    for i in compress(count(first + 2), (k[:1] == "و" and bool(verbs[k]) for k in keys_of(tokens[first + 2:last - 1]))):
+        gap = text[tokens[i - 1].end:tokens[i].start].strip()
+        if i not in cuts and verbs[tokens[i].key] in ("accuse", "deny") and tokens[i].key[1:] not in words.masdars \
+                and gap in ("", "»", "”", '"'):
+            cuts.append(i)
+            going_on.add(i)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors:
@@ -136,7 +147,7 @@ def split_clauses(
         if b > a:
             start = sentence.start if a == first else tokens[a].start
             end = sentence.end if b == last else tokens[b - 1].end
-            clauses.append(Clause(start, end, a, b))
+            clauses.append(Clause(start, end, a, b, a in going_on))
     return clauses
 
 
@@ -168,7 +179,10 @@ def extract_claims(
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
             cmentions = mentions[m_lo:m_hi]
-            who = _the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
+            if clause.goes_on and previous is not None:  # «... واتهمت أذربيجان بـ»: she accused Azerbaijan
+                who = replace(previous, verb_kind=verb_kind(ctoks[0], words), pattern="carried")
+            else:
+                who = _the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]

@@ -229,3 +229,12 @@ def test_and_said_that_after_a_comma_is_the_same_speakers_next_claim(run) -> Non
     # inside the statement, «وأن» goes on with the same proposition
     joined = run("وقال المتحدث الأرميني إن القوات ردت على النيران في مارتوني وأن الوضع مستقر.")
     assert len(joined.claims) == 1
+
+
+def test_an_accusing_verb_joined_by_and_is_the_same_speakers_next_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووصفت وزارة الدفاع الأرمينية هذه الاتهامات بأنها «كذب» واتهمت أذربيجان بمواصلة قصف مارتوني.")
+    assert [(c.side, c.type) for c in result.claims][-1] == ("armenia", "accusation")
+    assert len(result.claims) == 2 and result.claims[1].text.startswith("واتهمت")
+    # a denial noun («ونفي») is no second claim
+    noun = run("وقال بوتين إن روسيا وفت بالتزاماتها ونفي ذلك غير ممكن في شوشا.")
+    assert len(noun.claims) == 1
