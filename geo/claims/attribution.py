@@ -22,6 +22,7 @@ from itertools import compress, count
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
+    OUTLET_HEADS,
     QUOTES,
     SPEAKER_MAX_TOKENS,
     _coordinated_end,
@@ -52,7 +53,7 @@ _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحت
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _AUXILIARIES = frozenset(
-    "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان".split())
+    "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -71,7 +72,41 @@ def attribute(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
     previous: Attribution | None,
 ) -> Attribution | None:
-    """The speaker of a clause given as its tokens, or None for the reporter's narrative."""
+    """The speaker of a clause given as its tokens, or None for the reporter's narrative. An outlet
+    that reports what a side announced («نقل موقع روسيا اليوم عن وسائل إعلام أن الخارجية الأذربيجانية
+    أعلنت ...») passes the claim on: the side that announced it is the speaker."""
+    found = _attribute(text, tokens, mentions, words, previous)
+    if found is None or found.pattern in ("carried", "anaphora", "headline"):
+        return found
+    keys = [normalise_key(w) for w in found.speaker.split()[:2]]
+    heads = {k.removeprefix("ال") for k in keys} | {bare_key(k).removeprefix("ال") for k in keys}  # «وكالة», «ووكالة»
+    if found.sides != ("other",) and not heads & _RELAYING_HEADS:
+        return found
+    return _reported_within(text, tokens, mentions, words, found) or found
+
+
+_RELAYING_HEADS = OUTLET_HEADS | {"وسايل", "اعلام"}
+"""Outlets and media, whose report of a side's announcement is that side's claim."""
+
+
+def _reported_within(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+                     outer: Attribution) -> Attribution | None:
+    """«... أن برلمان أرمينيا أعلن عن مقتل 15 جنديا»: a side's own announcement inside the statement."""
+    for k, tok in enumerate(tokens):
+        if tok.start < outer.end or bare_key(tok.key) not in ("ان", "بان"):
+            continue
+        end = _np_end(text, tokens, k + 1, words) if k + 1 < len(tokens) else k + 1
+        if not 1 <= end - (k + 1) <= 6 or end >= len(tokens) or verb_kind(tokens[end], words) in ("", "carry"):
+            return None
+        inner = _build(text, tokens, k + 1, end, mentions, words, verb_kind(tokens[end], words), "relayed")
+        return inner if inner is not None and inner.sides != ("other",) else None
+    return None
+
+
+def _attribute(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+    previous: Attribution | None,
+) -> Attribution | None:
     n = len(tokens)
     participle = words.participles.get(bare_key(tokens[0].key)) if n and previous is not None else None
     if participle is not None:  # «، مضيفة أن جنديين أصيبا»: the same speaker's next proposition

@@ -139,7 +139,9 @@ def split_clauses(
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors:
-        if first < i < last - 1 and i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words):
+        if first < i < last - 1 and i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words) \
+                and not words.plural_verb_cache[tokens[i + 1].key] and not text[tokens[i].end:tokens[i + 1].start].strip():
+            # (not «باكو ويريفان أعلنتا»: one subject of two)
             cuts.append(i)
     cuts.sort()
     clauses = []

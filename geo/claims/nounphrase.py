@@ -77,7 +77,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             gap = text[tokens[i - 1].end:tok.start]
             if gap != " " and (any(c in gap for c in ".:«\"؛؟!()»")
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
-                if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & _OUTLET_HEADS:
+                if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
                     return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
                 if tokens[i - 1].key in _PLACE_HEADS and _quoted_name_end(text, tokens, i, gap) > i:
                     i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
@@ -106,7 +106,7 @@ def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
 
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 """Opening quote -> its closing quote."""
-_OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
+OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
 _PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدينه", "ولايه", "محافظه"})
 """Nouns a quoted place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
 

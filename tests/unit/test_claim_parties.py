@@ -238,3 +238,21 @@ def test_an_accusing_verb_joined_by_and_is_the_same_speakers_next_claim(run) -> 
     # a denial noun («ونفي») is no second claim
     noun = run("وقال بوتين إن روسيا وفت بالتزاماتها ونفي ذلك غير ممكن في شوشا.")
     assert len(noun.claims) == 1
+
+
+def test_an_outlet_reporting_a_sides_announcement_passes_the_claim_on(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("صرحت وكالة إنترفاكس الروسية بأن برلمان أرمينيا أعلن عن مقتل 15 جنديا في اشتباكات قرب جرموك.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "برلمان أرمينيا")]
+    # a side's own ministry saying what another announced keeps its claim
+    own = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية أعلنت هجوما على جرموك.")
+    assert sides_of(own) == {"armenia"}
+
+
+def test_two_capitals_with_a_dual_verb_are_one_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وكانت باكو ويريفان أعلنتا اندلاع المعارك في مارتوني.")
+    assert len({c.text for c in result.claims}) == 1 and sides_of(result) == {"azerbaijan", "armenia"}
+
+
+def test_a_negation_before_a_passive_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("والتقى القادة في الإمارات لكن لم يعلن عن نتائج اللقاء بشأن قره باغ.")
+    assert all(c.speaker != "لم" for c in result.claims)
