@@ -47,7 +47,8 @@ from geo.model import Mention, Token
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
 
-_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها"})
+_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
+                           "فيه", "فيها"})
 """Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
 قائلا:» (saying) has none: the last speaker goes on."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})

@@ -77,6 +77,10 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     elif i + 1 < last and bare_key(tokens[i].key) == "حيث":
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
+    elif bare_key(tokens[i].key) == "لكن" and i + 2 < last:
+        # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
+        verb = next((j for j in range(i + 2, min(last, i + 7)) if verb_kind(tokens[j], words)), None)
+        return verb is not None and bool(speaker_signals(text, tokens[i + 1:verb], (), words))
     kind = verb_kind(tokens[i], words)
     if not kind or i + 1 >= last:
         return False

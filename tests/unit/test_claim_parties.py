@@ -256,3 +256,16 @@ def test_two_capitals_with_a_dual_verb_are_one_subject(run) -> None:  # type: ig
 def test_a_negation_before_a_passive_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("والتقى القادة في الإمارات لكن لم يعلن عن نتائج اللقاء بشأن قره باغ.")
     assert all(c.speaker != "لم" for c in result.claims)
+
+
+def test_but_another_speaker_denied_opens_a_second_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت أرمينيا إسقاط مروحيتين قرب مارتوني، لكن وزارة الدفاع الآذرية نفت هذه المزاعم.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("armenia", "assert"), ("azerbaijan", "deny")]
+    # «لكن» with no speaker of its own goes on with the first
+    same = run("وأعلنت أرمينيا إسقاط مروحيتين قرب مارتوني، لكن القتال مستمر هناك.")
+    assert [c.side for c in same.claims] == ["armenia"]
+
+
+def test_in_which_after_the_verb_is_no_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("في خطاب أعلن فيه الرئيس الآذري إن جيشه سيطر على جبرائيل.")
+    assert [c.speaker for c in result.claims if c.side == "azerbaijan"] == ["الرئيس الآذري"]
