@@ -65,6 +65,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
             return "diplomacy", i
         if kind in ("attack", "control") and _counts_casualties(keys, found_at, i + 1, words):
             return "casualties", i
+        if kind == "humanitarian" and _counts_the_displaced(keys, i, words):
+            return "casualties", i
         return kind, i
     return cause or ("other", -1)
 
@@ -105,6 +107,25 @@ def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: in
         if "casualties" in kinds and (size > 1 or any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3])):
             return True
     return False
+
+
+_DISPLACED = ("نازح", "النازح", "لاجي", "اللاجي", "مهجر", "المهجر")
+
+
+def _counts_the_displaced(keys: Sequence[str], i: int, words: ClaimWords) -> bool:
+    """Is the deciding word the displaced counted («عدد النازحين تجاوز 100 ألف», «13500 نازح»): a
+    casualty figure by the guideline, not the aid given them («إيواء 45 ألف نازح») or their return
+    («26 ألف لاجئ عادوا إلى ديارهم»), which stay humanitarian?"""
+    if not keys[i].removeprefix("و").startswith(_DISPLACED):
+        return False
+    before = keys[max(0, i - 3):i]
+    if any(bare_key(k) in _SHELTERING for k in before) or any(
+            bare_key(k).startswith(("عاد", "عود")) for k in keys[i + 1:i + 4]):
+        return False  # sheltered or gone home: aid and return, not a toll
+    return "عدد" in (bare_key(k) for k in before) or any(_is_number(k, words) for k in keys[max(0, i - 3):i + 4])
+
+
+_SHELTERING = frozenset({"ايواء", "استقبال", "مساعده", "اسكان", "لايواء", "لاستقبال"})
 
 
 def _is_number(key: str, words: ClaimWords) -> bool:

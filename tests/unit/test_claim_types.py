@@ -175,3 +175,10 @@ def test_losses_in_lives_are_casualties_retaliation_an_attack(claim) -> None:  #
     # in a result clause the toll stays an aside of the attack
     found = claim("وذكرت وزارة الدفاع الأذرية أن القوات الأرمينية قصفت ترتر مما أدى إلى خسائر في الأرواح.", "azerbaijan")
     assert found.type == "attack"
+
+
+def test_a_count_of_the_displaced_is_casualties_their_shelter_and_return_humanitarian(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وأعلنت أرمينيا أن عدد النازحين من قره باغ تجاوز 100 ألف.", "armenia")
+    assert found.type == "casualties"
+    assert claim("وأعلنت أرمينيا إيواء 45 ألف نازح من قره باغ.", "armenia").type == "humanitarian"
+    assert claim("وقالت وزارة الدفاع الروسية إن 26 ألف لاجئ عادوا إلى ديارهم في قره باغ.", "russia").type == "humanitarian"
