@@ -30,6 +30,7 @@ from geo.claims.claimplaces import (
 from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
+from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
 from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
@@ -79,7 +80,7 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
     elif bare_key(tokens[i].key) == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
-        verb = next((j for j in range(i + 2, min(last, i + 7)) if verb_kind(tokens[j], words)), None)
+        verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
         return verb is not None and bool(speaker_signals(text, tokens[i + 1:verb], (), words))
     kind = verb_kind(tokens[i], words)
     if not kind or i + 1 >= last:
@@ -200,12 +201,15 @@ def extract_claims(
                 places = places + pointed_back(content, mentions, m_lo, places, words)
             if not places and who is not None and kind in EVENT_TYPES:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
-            if not places and denies and claims:
-                # "ونفت باكو الاتهام": a denial without a place denies what the last claim said about its
-                # places (the places it locates, not the states it names as parties, unless it locates
-                # nothing: «تركيا ترسل مقاتلين لدعم أذربيجان. ونفت تركيا وأذربيجان ذلك»)
-                places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country") or claims[-1].place_ids
             deny = denies or has_phrase(content, words.denial_first) or (decided_at > 0 and negated(content, decided_at))
+            if not places and claims and (denies or (deny and _names_what_was_said(content, words))):
+                # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place
+                # denies what the last claim said about its places (the places it locates, not the states
+                # it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان.
+                # ونفت تركيا وأذربيجان ذلك»), the last of another side's claims that names any
+                own = set(who.sides) if who is not None else set()
+                denied = next((c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids), claims[-1])
+                places = tuple(p for p in denied.place_ids if kinds.get(p) != "country") or denied.place_ids
             if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
                 # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at
                 rebutted.extend(m.place.place_id for m in cmentions if m.role == "event" and m.place.place_id in places)
@@ -294,6 +298,12 @@ def _rebutted_sides(text: str, content: Sequence[Token], mentions: Sequence[Ment
             if found:
                 return found
     return set()
+
+
+def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
+    """Does the clause name another's statement («هذه الاتهامات», «تلك المزاعم», «ذلك»)?"""
+    return any(stem in words.rebuttal_objects or "ال" + stem in words.rebuttal_objects
+               for t in content for stem in stems_of(t.key))
 
 
 def _points_back(kind: str) -> bool:

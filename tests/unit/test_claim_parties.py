@@ -269,3 +269,13 @@ def test_but_another_speaker_denied_opens_a_second_claim(run) -> None:  # type: 
 def test_in_which_after_the_verb_is_no_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("في خطاب أعلن فيه الرئيس الآذري إن جيشه سيطر على جبرائيل.")
     assert [c.speaker for c in result.claims if c.side == "azerbaijan"] == ["الرئيس الآذري"]
+
+
+def test_calling_the_other_sides_charges_lies_denies_them_where_they_were_made(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت أذربيجان أرمينيا بقصف مدينة كنجة. وقالت باكو إن 40 مدنيا قتلوا. "
+                 "فيما وصفت وزارة الدفاع الأرمينية هذه الاتهامات بأنها «كذب صراح».")
+    denial = next(c for c in result.claims if c.side == "armenia")
+    assert denial.polarity == "deny" and "ganja" in denial.place_ids and "ganja" in result.contested
+    # a description that names no statement is no rebuttal of one
+    plain = run("واتهمت أذربيجان أرمينيا بقصف مدينة كنجة. فيما وصفت وزارة الدفاع الأرمينية الوضع بأنه هادئ.")
+    assert "ganja" not in next(c for c in plain.claims if c.side == "armenia").place_ids
