@@ -98,10 +98,10 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
-    starts: Sequence[int] | None = None, actors: frozenset[int] = frozenset(),
+    starts: Sequence[int] | None = None, actors: Sequence[int] = (),
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
-    are the start offsets of all ``tokens``)."""
+    are the start offsets of all ``tokens``; ``actors``, the sorted indices of tokens naming a state acting)."""
     cuts = [first]
     if starts is None:
         starts = [t.start for t in tokens]
@@ -124,6 +124,23 @@ def split_clauses(
             if raw == opener or tuple(bare_key(k) for k in raw) == opener:
                 cuts.append(i)
                 break
+    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, cuts)
+    cuts.sort()
+    clauses = []
+    for a, b in zip(cuts, cuts[1:] + [last], strict=True):
+        if b > a:
+            start = sentence.start if a == first else tokens[a].start
+            end = sentence.end if b == last else tokens[b - 1].end
+            clauses.append(Clause(start, end, a, b, a in going_on))
+    return clauses
+
+
+def _cuts_without_a_mark(
+    text: str, tokens: Sequence[Token], first: int, last: int, words: ClaimWords, actors: Sequence[int],
+    cuts: list[int],
+) -> set[int]:
+    """Add to ``cuts`` the clauses that open with no comma or semicolon before them; return those of
+    them that go on with the last speaker."""
     # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
     # opens a clause only when another speaker's statement follows it
     for i in compress(count(first + 1), (k in _BARE_OPENERS for k in keys_of(tokens[first + 1:last]))):
@@ -143,19 +160,12 @@ def split_clauses(
             going_on.add(i)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
-    for i in actors:
-        if first < i < last - 1 and i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words) \
+    for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:
+        if i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words) \
                 and not words.plural_verb_cache[tokens[i + 1].key] and not text[tokens[i].end:tokens[i + 1].start].strip():
             # (not «باكو ويريفان أعلنتا»: one subject of two)
             cuts.append(i)
-    cuts.sort()
-    clauses = []
-    for a, b in zip(cuts, cuts[1:] + [last], strict=True):
-        if b > a:
-            start = sentence.start if a == first else tokens[a].start
-            end = sentence.end if b == last else tokens[b - 1].end
-            clauses.append(Clause(start, end, a, b, a in going_on))
-    return clauses
+    return going_on
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -175,7 +185,7 @@ def extract_claims(
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
-    actors = frozenset(bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor")
+    actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
