@@ -325,13 +325,27 @@ _LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
 
 
 def _the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimWords) -> Attribution | None:
-    """«أعلنت الأخيرة» (the latter): the speaker is the last state named before the clause."""
-    if who is None or who.sides != ("other",) or normalise_key(who.speaker.split()[0]) not in _LATTER:
+    """«أعلنت الأخيرة» (the latter), «ووصفت وزارة خارجيتها» (its foreign ministry): the speaker is
+    (an office of) the last state named before the clause."""
+    if who is None or who.sides != ("other",):
+        return who
+    keys = [normalise_key(w) for w in who.speaker.split()]
+    latter = keys[0] in _LATTER
+    if not latter and not any(k.endswith("ها") and (k[:-2] in words.heads or k[:-2].removesuffix("ت") + "ه" in words.heads
+                                                    or k[:-2] in _OFFICES) for k in keys[:3]):
         return who
     state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
     side = words.place_sides.get(state or "")
+    if not side:
+        return who
+    if not latter:
+        return replace(who, sides=(side,))
     first = who.speaker.split()[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
-    return replace(who, sides=(side,), speaker=first, end=who.start + len(first)) if side else who
+    return replace(who, sides=(side,), speaker=first, end=who.start + len(first))
+
+
+_OFFICES = frozenset({"خارجيت", "دفاع", "وزراي", "رييس", "جيش", "حكومت", "قوات", "برلمان", "رياست"})
+"""Office words that take a possessive pronoun for their state («خارجيتها», «رئيس وزرائها»)."""
 
 
 def find_contested(claims: Sequence[Claim]) -> list[str]:

@@ -279,3 +279,11 @@ def test_calling_the_other_sides_charges_lies_denies_them_where_they_were_made(r
     # a description that names no statement is no rebuttal of one
     plain = run("واتهمت أذربيجان أرمينيا بقصف مدينة كنجة. فيما وصفت وزارة الدفاع الأرمينية الوضع بأنه هادئ.")
     assert "ganja" not in next(c for c in plain.claims if c.side == "armenia").place_ids
+
+
+def test_an_office_with_a_possessive_speaks_for_the_last_state_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت تركيا إن القصف طال بردعة. وقال رئيس وزرائها إن ذلك جريمة حرب.")
+    assert [c.side for c in result.claims] == ["turkey", "turkey"]
+    # a possessive on an ordinary noun gives no side
+    other = run("وقالت تركيا إن القصف طال بردعة. وقال سكانها إن ذلك جريمة حرب.")
+    assert [c.side for c in other.claims][1:] == ["other"]
