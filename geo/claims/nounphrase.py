@@ -83,6 +83,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break
+        if i == start + 1 and tok.key == "من" and bare_key(tokens[start].key) in _QUANTIFIERS:
+            i += 1  # «كثير من الأرمن», «عدد من المسؤولين الأذربيجانيين»: a share of a group speaks
+            continue
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break
         if i > start and tok.key == "قول":
@@ -107,6 +110,7 @@ def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 """Opening quote -> its closing quote."""
 OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
+_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "مئات", "الاف", "عشرات", "اغلبيه", "معظم"})
 _PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدينه", "ولايه", "محافظه"})
 """Nouns a quoted place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
 

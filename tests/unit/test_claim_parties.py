@@ -287,3 +287,11 @@ def test_an_office_with_a_possessive_speaks_for_the_last_state_named(run) -> Non
     # a possessive on an ordinary noun gives no side
     other = run("وقالت تركيا إن القصف طال بردعة. وقال سكانها إن ذلك جريمة حرب.")
     assert [c.side for c in other.claims][1:] == ["other"]
+
+
+def test_a_share_of_a_group_speaks_for_the_groups_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال عدد من المسؤولين الأذربيجانيين إن القصف طال ترتر.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "عدد من المسؤولين الأذربيجانيين")]
+    # «من» after an ordinary noun still ends the speaker
+    plain = run("وقال مسؤول من الشرطة إن القصف طال ترتر.")
+    assert [c.speaker for c in plain.claims] == ["مسؤول"]
