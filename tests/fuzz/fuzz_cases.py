@@ -419,7 +419,9 @@ def check_result(result: ArticleResult) -> None:
         assert m.role == "context" or not any(x.start <= m.start < x.end for x in result.excluded), m
         assert 0.0 <= m.confidence <= 1.0
         previous_end = m.end
-    mentioned = {m.place.place_id for m in result.mentions}
+    # a claim may be about a state no mention names (the accused state of an accusation): the
+    # result lists those as implied places (docs/output.md)
+    mentioned = {m.place.place_id for m in result.mentions} | {p.place_id for p in result.implied}
     ids = [c.id for c in result.claims]
     assert len(ids) == len(set(ids)), "claim ids repeat"
     for c in result.claims:

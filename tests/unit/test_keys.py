@@ -115,3 +115,11 @@ def test_a_number_glued_to_the_word_after_it_is_two_words() -> None:
     assert "7" in [t.key for t in tokens]
     # a clitic before a number, and Latin names with digits, stay one word
     assert [t.key for t in find_tokens("و32 قتيلا و F16")] == ["و32", "قتيلا", "و", "f16"]
+
+
+def test_a_number_glued_to_a_word_through_an_invisible_character_is_split_the_same_way() -> None:
+    from geo.text.keys import find_tokens, normalise_phrase
+
+    text = "2020\u200bتبادلت"
+    assert [t.key for t in find_tokens(text)] == ["2020", "تبادلت"]
+    assert normalise_phrase(normalise_phrase(text)) == normalise_phrase(text) == "2020 تبادلت"
