@@ -283,10 +283,18 @@ def _source_first(
         if bare_key(tokens[start].key) in PREPOSITIONS | _TIME_OPENERS:
             return None
         end = _without_turn_marker(tokens, start, end)
+    # «وقد أصدرت وزارة الدفاع بيانا أوضحت فيه»: the publishing verb and its statement are not the speaker
+    while start < end and (tokens[start].key in _AUXILIARIES or bare_key(tokens[start].key) in _PUBLISHING):
+        start += 1
+    while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
+        end -= 1
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
     if not head or len(head) > SPEAKER_MAX_TOKENS:
         return None
     return _build(text, tokens, start, end, mentions, words, kind, "source_first")
+
+
+_PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 
 
 def _build(

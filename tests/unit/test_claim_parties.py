@@ -295,3 +295,8 @@ def test_a_share_of_a_group_speaks_for_the_groups_side(run) -> None:  # type: ig
     # «من» after an ordinary noun still ends the speaker
     plain = run("وقال مسؤول من الشرطة إن القصف طال ترتر.")
     assert [c.speaker for c in plain.claims] == ["مسؤول"]
+
+
+def test_a_statement_issued_is_not_part_of_its_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقد أصدرت وزارة الدفاع الأرمنية بياناً أوضحت فيه أن القصف طال مارتوني.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "وزارة الدفاع الأرمنية")]
