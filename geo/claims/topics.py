@@ -56,7 +56,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
         kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
-        if cause is None and any(bare_key(k) in _CAUSES for k in keys[max(0, i - 2):i]):
+        if cause is None and (any(bare_key(k) in _CAUSES for k in keys[max(0, i - 2):i])
+                              or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
+            # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition)
             cause = (kind, i)  # «نتيجة للمفاوضات، نفذ الجانب انسحابا»: the cause is not the proposition
             skip_to = i + longest
             continue
@@ -82,6 +84,7 @@ def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str]
 
 
 _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _RESULT_VERBS = frozenset({"ادي", "اسفر", "اسفرت", "خلف", "اوقع"})
 _RESULT_OPENERS = frozenset({"ما", "مما", "الذي"})
 

@@ -182,3 +182,10 @@ def test_a_count_of_the_displaced_is_casualties_their_shelter_and_return_humanit
     assert found.type == "casualties"
     assert claim("وأعلنت أرمينيا إيواء 45 ألف نازح من قره باغ.", "armenia").type == "humanitarian"
     assert claim("وقالت وزارة الدفاع الروسية إن 26 ألف لاجئ عادوا إلى ديارهم في قره باغ.", "russia").type == "humanitarian"
+
+
+def test_a_topic_word_in_a_relative_clause_does_not_decide(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت الأجهزة الأرمينية إن حرس الحدود تسلموا الترسيم الذي اتفق عليه البلدان قرب القرى.", "armenia")
+    assert found.type == "control"
+    # with nothing else, the relative clause's topic is all there is
+    assert claim("وقالت الأجهزة الأرمينية إن هذا هو الترسيم الذي اتفق عليه البلدان.", "armenia").type == "diplomacy"
