@@ -118,7 +118,7 @@ def split_clauses(
                 break
     # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
     # opens a clause only when another speaker's statement follows it
-    for i in compress(count(first + 1), (k in _BARE_OPENERS for k in keys_of(tokens[first + 1:last]))):
+    for i in compress(count(first + 1), map(_BARE_OPENERS.__contains__, keys_of(tokens[first + 1:last]))):
         after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words):
@@ -169,7 +169,7 @@ def extract_claims(
             who = _the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
-            content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
+            content = ctoks if who is None else _without_speaker(ctoks, starts, clause.first, clause.last, who)
             kind, decided_at = claim_topic(content, words)
             places = claim_places(cmentions, who, words, kind, content, text)
             places = places + two_states_pointed_back(content, mentions, m_lo, places)
@@ -244,6 +244,13 @@ def extract_claims(
 
 
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
+
+
+def _without_speaker(ctoks: list[Token], starts: Sequence[int], first: int, last: int, who: Attribution) -> list[Token]:
+    """The clause's tokens (``ctoks``, those of ``starts[first:last]``) that start outside the speaker."""
+    lo = bisect.bisect_left(starts, who.start, first, last) - first
+    hi = bisect.bisect_left(starts, who.end, first, last) - first
+    return ctoks[:lo] + ctoks[hi:] if hi > lo else ctoks
 
 
 def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
