@@ -90,13 +90,16 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
-    starts: Sequence[int] | None = None, actors: frozenset[int] = frozenset(),
+    starts: Sequence[int] | None = None, actors: Sequence[int] = (), openers: Sequence[int] | None = None,
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
-    are the start offsets of all ``tokens``)."""
+    are the start offsets of all ``tokens``; ``actors`` and ``openers``, sorted, the indexes of the
+    tokens that are states acting and of those in _BARE_OPENERS)."""
     cuts = [first]
     if starts is None:
         starts = [t.start for t in tokens]
+    if openers is None:
+        openers = bare_openers(tokens)
     for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
         i = bisect.bisect_left(starts, mark.end(), first, last)
         if i <= first or i >= last or i == cuts[-1]:
@@ -118,15 +121,15 @@ def split_clauses(
                 break
     # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
     # opens a clause only when another speaker's statement follows it
-    for i in compress(count(first + 1), map(_BARE_OPENERS.__contains__, keys_of(tokens[first + 1:last]))):
+    for i in openers[bisect.bisect_right(openers, first):bisect.bisect_left(openers, last)]:
         after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words):
             cuts.append(i)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
-    for i in actors:
-        if first < i < last - 1 and i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words):
+    for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:
+        if i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words):
             cuts.append(i)
     cuts.sort()
     clauses = []
@@ -136,6 +139,11 @@ def split_clauses(
             end = sentence.end if b == last else tokens[b - 1].end
             clauses.append(Clause(start, end, a, b))
     return clauses
+
+
+def bare_openers(tokens: Sequence[Token]) -> list[int]:
+    """The indexes of the tokens that are contrastive openers («بينما», «فيما», «في» ...)."""
+    return list(compress(count(), map(_BARE_OPENERS.__contains__, keys_of(tokens))))
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -155,13 +163,14 @@ def extract_claims(
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
-    actors = frozenset(bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor")
+    actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
+    openers = bare_openers(tokens)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
