@@ -99,7 +99,7 @@ def split_clauses(
     if starts is None:
         starts = [t.start for t in tokens]
     if openers is None:
-        openers = bare_openers(tokens)
+        openers = bare_openers(keys_of(tokens))
     for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
         i = bisect.bisect_left(starts, mark.end(), first, last)
         if i <= first or i >= last or i == cuts[-1]:
@@ -141,9 +141,9 @@ def split_clauses(
     return clauses
 
 
-def bare_openers(tokens: Sequence[Token]) -> list[int]:
-    """The indexes of the tokens that are contrastive openers («بينما», «فيما», «في» ...)."""
-    return list(compress(count(), map(_BARE_OPENERS.__contains__, keys_of(tokens))))
+def bare_openers(keys: Sequence[str]) -> list[int]:
+    """The indexes of the tokens (given as their keys) that are contrastive openers («بينما», «فيما», «في» ...)."""
+    return list(compress(count(), map(_BARE_OPENERS.__contains__, keys)))
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -153,18 +153,21 @@ def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> 
 
 def extract_claims(
     article: Article, tokens: Sequence[Token], sentences: Sequence[Sentence], mentions: Sequence[Mention],
-    *, version: str, words: ClaimWords | None = None,
+    *, version: str, words: ClaimWords | None = None, starts: Sequence[int] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> tuple[list[Claim], list[str]]:
-    """The claims of an article and its contested place ids."""
+    """The claims of an article and its contested place ids (``starts`` and ``keys``: the tokens'
+    start offsets and keys, when the caller has them already)."""
     words = words or load_claim_words()
     text = article.text
-    starts = [t.start for t in tokens]
+    if starts is None:
+        starts = [t.start for t in tokens]
     mention_starts = [m.start for m in mentions]
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
     actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
-    openers = bare_openers(tokens)
+    openers = bare_openers(keys_of(tokens) if keys is None else keys)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
