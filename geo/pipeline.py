@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from operator import itemgetter
 from typing import Any
 
 from geo.claims.claimwords import load_claim_words
 from geo.claims.extract import extract_claims
 from geo.corpus.manifest import ManifestEntry
 from geo.corpus.sources import load_article
-from geo.model import Article, ArticleResult, Span, Token
+from geo.model import Article, ArticleResult, Span
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon, load_lexicon
 from geo.places.mentions import find_mentions
 from geo.records import EXTRACTOR_VERSION, article_record
 from geo.text.boilerplate import find_boilerplate, load_rules
-from geo.text.keys import find_tokens
+from geo.text.keys import TokenColumns, read_tokens
 from geo.text.sentences import split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "load_language_tables", "run"]
@@ -39,22 +38,21 @@ def load_language_tables() -> None:
     load_rules()
 
 
-def _tokens_outside(tokens: list[Token], excluded: tuple[Span, ...]) -> list[Token]:
-    """The tokens that start outside the excluded spans (both sorted by offset)."""
+def _tokens_outside(columns: TokenColumns, excluded: tuple[Span, ...]) -> TokenColumns:
+    """The tokens that start outside the excluded spans (both sorted by offset), with their columns."""
     if not excluded:
-        return tokens
-    starts = list(map(_START, tokens))
-    out: list[Token] = []
+        return columns
+    tokens, starts, keys = columns
+    out = TokenColumns([], [], [])
     kept_from = 0
     for span in excluded:  # each span's tokens, found by bisection, are left out
         lo = bisect.bisect_left(starts, span.start, kept_from)
-        out += tokens[kept_from:lo]
+        for kept, column in zip(out, columns, strict=True):
+            kept += column[kept_from:lo]
         kept_from = max(kept_from, bisect.bisect_left(starts, span.end, kept_from))
-    out += tokens[kept_from:]
+    for kept, column in zip(out, columns, strict=True):
+        kept += column[kept_from:]
     return out
-
-
-_START = itemgetter(0)
 
 
 def _inside(offset: int, spans: tuple[Span, ...], starts: list[int]) -> bool:
@@ -86,11 +84,11 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
         article = replace(article, warnings=(*article.warnings, f"{article.path or article.id}: only the first "
                                              f"{cut:,} of {len(text):,} characters were read for places and claims"))
     sentences = split_sentences(text, excluded)
-    all_tokens = find_tokens(text, 0, cut)
-    tokens = _tokens_outside(all_tokens, excluded)
+    every = read_tokens(text, 0, cut)
+    body = _tokens_outside(every, excluded)
     # page chrome names places too (every occurrence is a mention, chrome's in the context role,
     # docs/annotation.md), but no claim is read from it and its unknown words are not reported
-    found = find_mentions(text, all_tokens, sentences, gaz, lexicon, fuzzy=fuzzy)
+    found = find_mentions(text, every.tokens, sentences, gaz, lexicon, fuzzy=fuzzy, columns=every)
     starts = [span.start for span in excluded]
     mentions = tuple(replace(m, role="context") if _inside(m.start, excluded, starts) else m for m in found.mentions)
     if len(mentions) > MAX_MENTIONS:
@@ -98,7 +96,8 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
                                              f"place mentions; only the first {MAX_MENTIONS:,} were kept"))
         mentions = mentions[:MAX_MENTIONS]
     in_body = [m for m in mentions if not _inside(m.start, excluded, starts)]
-    claims, contested = extract_claims(article, tokens, sentences, in_body, version=EXTRACTOR_VERSION)
+    claims, contested = extract_claims(article, body.tokens, sentences, in_body, version=EXTRACTOR_VERSION,
+                                       starts=body.starts, keys=body.keys)
     named = {m.place.place_id for m in mentions}
     implied = dict.fromkeys(p for c in claims for p in c.place_ids if p not in named and p in gaz.places)
     return ArticleResult(

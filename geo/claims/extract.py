@@ -31,12 +31,11 @@ from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
-from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes
+from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes, the_latter
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
-from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
@@ -98,13 +97,16 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
-    starts: Sequence[int] | None = None, actors: Sequence[int] = (),
+    starts: Sequence[int] | None = None, actors: Sequence[int] = (), openers: Sequence[int] | None = None,
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
-    are the start offsets of all ``tokens``; ``actors``, the sorted indices of tokens naming a state acting)."""
+    are the start offsets of all ``tokens``; ``actors`` and ``openers``, sorted, the indexes of the
+    tokens that are states acting and of those in _BARE_OPENERS)."""
     cuts = [first]
     if starts is None:
         starts = [t.start for t in tokens]
+    if openers is None:
+        openers = bare_openers(keys_of(tokens))
     for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
         i = bisect.bisect_left(starts, mark.end(), first, last)
         if i <= first or i >= last or i == cuts[-1]:
@@ -124,7 +126,9 @@ def split_clauses(
             if raw == opener or tuple(bare_key(k) for k in raw) == opener:
                 cuts.append(i)
                 break
-    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, cuts)
+    if openers is None:
+        openers = bare_openers(keys_of(tokens))
+    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, cuts)
     cuts.sort()
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
@@ -137,13 +141,13 @@ def split_clauses(
 
 def _cuts_without_a_mark(
     text: str, tokens: Sequence[Token], first: int, last: int, words: ClaimWords, actors: Sequence[int],
-    cuts: list[int],
+    openers: Sequence[int], cuts: list[int],
 ) -> set[int]:
     """Add to ``cuts`` the clauses that open with no comma or semicolon before them; return those of
     them that go on with the last speaker."""
     # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
     # opens a clause only when another speaker's statement follows it
-    for i in compress(count(first + 1), (k in _BARE_OPENERS for k in keys_of(tokens[first + 1:last]))):
+    for i in openers[bisect.bisect_right(openers, first):bisect.bisect_left(openers, last)]:
         after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words):
@@ -168,6 +172,11 @@ def _cuts_without_a_mark(
     return going_on
 
 
+def bare_openers(keys: Sequence[str]) -> list[int]:
+    """The indexes of the tokens (given as their keys) that are contrastive openers («بينما», «فيما», «في» ...)."""
+    return list(compress(count(), map(_BARE_OPENERS.__contains__, keys)))
+
+
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
     digest = hashlib.sha1(f"{article_id}|{version}|{start}|{end}|{side}".encode()).hexdigest()[:12]
     return f"{article_id}:{digest}"
@@ -175,23 +184,27 @@ def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> 
 
 def extract_claims(
     article: Article, tokens: Sequence[Token], sentences: Sequence[Sentence], mentions: Sequence[Mention],
-    *, version: str, words: ClaimWords | None = None,
+    *, version: str, words: ClaimWords | None = None, starts: Sequence[int] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> tuple[list[Claim], list[str]]:
-    """The claims of an article and its contested place ids."""
+    """The claims of an article and its contested place ids (``starts`` and ``keys``: the tokens'
+    start offsets and keys, when the caller has them already)."""
     words = words or load_claim_words()
     text = article.text
-    starts = [t.start for t in tokens]
+    if starts is None:
+        starts = [t.start for t in tokens]
     mention_starts = [m.start for m in mentions]
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
     actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
+    openers = bare_openers(keys_of(tokens) if keys is None else keys)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -199,10 +212,10 @@ def extract_claims(
             if clause.goes_on and previous is not None:  # «... واتهمت أذربيجان بـ»: she accused Azerbaijan
                 who = replace(previous, verb_kind=verb_kind(ctoks[0], words), pattern="carried")
             else:
-                who = _the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
+                who = the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
-            content = ctoks if who is None else [t for t in ctoks if not (who.start <= t.start < who.end)]
+            content = ctoks if who is None else _without_speaker(ctoks, starts, clause.first, clause.last, who)
             kind, decided_at = claim_topic(content, words)
             places = claim_places(cmentions, who, words, kind, content, text)
             places = places + two_states_pointed_back(content, mentions, m_lo, places)
@@ -282,6 +295,13 @@ def extract_claims(
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
 
 
+def _without_speaker(ctoks: list[Token], starts: Sequence[int], first: int, last: int, who: Attribution) -> list[Token]:
+    """The clause's tokens (``ctoks``, those of ``starts[first:last]``) that start outside the speaker."""
+    lo = bisect.bisect_left(starts, who.start, first, last) - first
+    hi = bisect.bisect_left(starts, who.end, first, last) - first
+    return ctoks[:lo] + ctoks[hi:] if hi > lo else ctoks
+
+
 def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
     """Does a denial verb's object open with what rebuts an earlier statement ("نفت ... هذه الاتهامات",
     "نفت ذلك")? The speaker is not part of ``content``, so the object follows the verb directly."""
@@ -319,33 +339,6 @@ def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
 def _points_back(kind: str) -> bool:
     """Does a claim of this type take a place pointed back to («المدينة», «فيها»)?"""
     return kind in EVENT_TYPES or kind == "accusation"
-
-
-_LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
-
-
-def _the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimWords) -> Attribution | None:
-    """«أعلنت الأخيرة» (the latter), «ووصفت وزارة خارجيتها» (its foreign ministry): the speaker is
-    (an office of) the last state named before the clause."""
-    if who is None or who.sides != ("other",):
-        return who
-    keys = [normalise_key(w) for w in who.speaker.split()]
-    latter = keys[0] in _LATTER
-    if not latter and not any(k.endswith("ها") and (k[:-2] in words.heads or k[:-2].removesuffix("ت") + "ه" in words.heads
-                                                    or k[:-2] in _OFFICES) for k in keys[:3]):
-        return who
-    state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
-    side = words.place_sides.get(state or "")
-    if not side:
-        return who
-    if not latter:
-        return replace(who, sides=(side,))
-    first = who.speaker.split()[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
-    return replace(who, sides=(side,), speaker=first, end=who.start + len(first))
-
-
-_OFFICES = frozenset({"خارجيت", "دفاع", "وزراي", "رييس", "جيش", "حكومت", "قوات", "برلمان", "رياست"})
-"""Office words that take a possessive pronoun for their state («خارجيتها», «رئيس وزرائها»)."""
 
 
 def find_contested(claims: Sequence[Claim]) -> list[str]:

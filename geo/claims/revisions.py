@@ -1,14 +1,16 @@
-"""Second reads of an article's claims, once all are found: an office or a surname named bare takes
-the side the article gives it elsewhere, and a blanket denial takes the topic and places of the claim
-it denies.
+"""Sides read from elsewhere in the article: an office or a surname named bare takes the side the
+article gives it elsewhere, «الأخيرة» (the latter) or an office with a possessive («وزارة خارجيتها»)
+is the last state named, and a blanket denial takes the topic and places of the claim it denies.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from geo.claims.attribution import Attribution
 from geo.claims.claimwords import ClaimWords
-from geo.model import Claim
+from geo.model import Claim, Mention
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens, normalise_key
 from geo.text.wordcache import remember, word_cache
@@ -79,3 +81,30 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
     if len(keys) == 3 and keys[1] == "باسم" and keys[2] in words.anaphoric_heads:
         return next((stem for stem in stems_of(keys[2]) if stem in words.heads), None)
     return None
+
+
+_LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
+
+
+def the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimWords) -> Attribution | None:
+    """«أعلنت الأخيرة» (the latter), «ووصفت وزارة خارجيتها» (its foreign ministry): the speaker is
+    (an office of) the last state named before the clause."""
+    if who is None or who.sides != ("other",):
+        return who
+    keys = [normalise_key(w) for w in who.speaker.split()]
+    latter = keys[0] in _LATTER
+    if not latter and not any(k.endswith("ها") and (k[:-2] in words.heads or k[:-2].removesuffix("ت") + "ه" in words.heads
+                                                    or k[:-2] in _OFFICES) for k in keys[:3]):
+        return who
+    state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
+    side = words.place_sides.get(state or "")
+    if not side:
+        return who
+    if not latter:
+        return replace(who, sides=(side,))
+    first = who.speaker.split()[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
+    return replace(who, sides=(side,), speaker=first, end=who.start + len(first))
+
+
+_OFFICES = frozenset({"خارجيت", "دفاع", "وزراي", "رييس", "جيش", "حكومت", "قوات", "برلمان", "رياست"})
+"""Office words that take a possessive pronoun for their state («خارجيتها», «رئيس وزرائها»)."""

@@ -12,7 +12,7 @@ from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
 from geo.claims.nounphrase import bare_key
 from geo.model import Token
 from geo.text.clitics import has_reading_in, stems_of
-from geo.text.wordcache import answers, keys_of
+from geo.text.wordcache import Answers, answers, keys_of
 
 
 def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -44,19 +44,20 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
     keys = keys_of(tokens)
     hits_of = answers(words, "claim-type phrases a word starts", lambda key: words.type_hits(key, stems_of(key)))
     found_at = list(map(hits_of.__getitem__, keys))
+    alone = answers(hits_of, "claim types of a word alone", lambda key: _one_word_kinds(hits_of[key]))
     skip_to = 0
     cause: tuple[str, int] | None = None
     for i in compress(count(), found_at):  # the words that start a type phrase (few)
         if i < skip_to:
             continue
-        kinds, longest = _kinds_of(found_at[i], keys, i)
+        kinds, longest = alone[keys[i]] or _kinds_of(found_at[i], keys, i)
         if not kinds:
             continue
         if NO_TOPIC in kinds:
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
         kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
-        if cause is None and (any(bare_key(k) in _CAUSES for k in keys[max(0, i - 2):i])
+        if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i]))
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition)
             cause = (kind, i)  # «نتيجة للمفاوضات، نفذ الجانب انسحابا»: the cause is not the proposition
@@ -83,8 +84,16 @@ def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str]
     return {kind for size, kind in found if size == longest}, longest
 
 
+def _one_word_kinds(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[frozenset[str], int] | None:
+    """_kinds_of when every one of ``hits`` is one word (the words after it do not matter), else None."""
+    if not hits or any(len(phrase) != 1 for phrase, _kind in hits):
+        return None
+    return frozenset(kind for _phrase, kind in hits), 1
+
+
 _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
 _RESULT_VERBS = frozenset({"ادي", "اسفر", "اسفرت", "خلف", "اوقع"})
 _RESULT_OPENERS = frozenset({"ما", "مما", "الذي"})
 

@@ -22,6 +22,7 @@ from geo.places.resolver import Context, find_unresolved, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed, stem_flags
 from geo.places.settlements import find_settlement
 from geo.text.clitics import has_reading_in, iter_stems
+from geo.text.keys import TokenColumns
 from geo.text.wordcache import keys_of
 
 ROLE_WINDOW_BEFORE = 10
@@ -39,11 +40,13 @@ class PlaceFindings:
 
 def find_mentions(
     text: str, tokens: Sequence[Token], sentences: Sequence[Sentence], gaz: Gazetteer, lexicon: Lexicon, *,
-    fuzzy: bool = True,
+    fuzzy: bool = True, columns: TokenColumns | None = None,
 ) -> PlaceFindings:
-    """Find, resolve and give a role to every place the tokens name."""
+    """Find, resolve and give a role to every place the tokens name (``columns``: the tokens' starts
+    and keys, when the caller has them already)."""
     tokens = list(tokens)
-    keys = keys_of(tokens)  # read once for the matcher, the roles' windows and the unknown names
+    # read once for the matcher, the roles' windows and the unknown names
+    keys = keys_of(tokens) if columns is None else columns.keys
     matches = find_matches(text, tokens, gaz, fuzzy=fuzzy, keys=keys)
     ctx = Context(text, tokens, matches, gaz, lexicon)
     resolutions = resolve_matches(ctx)
@@ -52,7 +55,7 @@ def find_mentions(
     # each word's event and venue flag, found once for all the mentions' windows
     event_at = list(map(stem_flags(lexicon.event_stems).__getitem__, keys))
     venue_at = list(map(stem_flags(lexicon.venue_stems).__getitem__, keys))
-    token_starts = list(map(itemgetter(0), tokens))
+    token_starts = list(map(itemgetter(0), tokens)) if columns is None else columns.starts
 
     def sentence_flags(offset: int) -> tuple[bool, bool]:
         # whether an event verb and a venue word stand near the mention, inside its sentence

@@ -18,8 +18,10 @@ The original text is never modified: this module only returns spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +31,8 @@ from geo.errors import DataFileError
 from geo.model import Span
 
 _SCOPES = ("line", "phrase", "tail", "block")
-_LINE_RE = re.compile(r"[^\n\r]*")
+_LINE_RE = re.compile(r"\S(?:[^\n\r]*\S)?")
+"""A line from its first to its last character that is not a space (a blank line has none)."""
 _SENTENCE_END = tuple(".!?؟…:")
 REPEATED_LINE_MAX_WORDS = 8
 TEASER_LINE_MAX_WORDS = 16
@@ -97,7 +100,9 @@ def _literal_starts(source: str) -> tuple[str, ...] | None:
     """Strings one of which every match of the pattern ``source`` starts with: its leading plain
     letters («زر» of «زر\\s+الذهاب»), or the words of a leading group of plain choices («اقرأ»,
     «إقرأ» ... of «(?:اقرأ|إقرأ)\\s+…»); None when it has neither or a choice at its top level.
-    A text in which none of them stands has no line the pattern finds anything in."""
+    A text in which none of them stands has no line the pattern finds anything in. A lookbehind
+    the pattern opens with («(?<![^\\n])»: at a line's start) matches no letter: the letters after it."""
+    source = _without_leading_lookbehind(source)
     if _has_top_level_choice(source):
         return None
     choice = _LEADING_CHOICE.match(source)
@@ -112,8 +117,27 @@ def _literal_starts(source: str) -> tuple[str, ...] | None:
     return (plain,) if plain else None
 
 
+def _without_leading_lookbehind(source: str) -> str:
+    """``source`` without the lookbehind it opens with, if it opens with one."""
+    if not source.startswith(("(?<=", "(?<!")):
+        return source
+    end = _group_end(source)
+    return source if end is None or source[end:end + 1] in ("?", "*", "+", "{") else source[end:]
+
+
+def _group_end(source: str) -> int | None:
+    """The index after the ``)`` that closes the group ``source`` opens with (None if unclosed)."""
+    return next((i + 1 for i, char, depth in _structure(source) if char == ")" and depth == 0), None)
+
+
 def _has_top_level_choice(source: str) -> bool:
     """Does a ``|`` stand outside every group and character class of the pattern?"""
+    return any(char == "|" and depth == 0 for _i, char, depth in _structure(source))
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """The ``(``, ``)`` and ``|`` of a pattern outside its character classes and escapes: (index,
+    character, depth of groups around it once it is read)."""
     depth, i, in_class = 0, 0, False
     while i < len(source):
         char = source[i]
@@ -124,14 +148,10 @@ def _has_top_level_choice(source: str) -> bool:
         elif char == "[":
             in_class = True
             i += 2 if source[i + 1:i + 3].startswith("^]") else 1 if source[i + 1:i + 2] == "]" else 0
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
         i += 1
-    return False
 
 
 _PREPARED: dict[int, tuple[tuple[BoilerplateRule, ...], tuple]] = {}
@@ -144,36 +164,43 @@ def _prepared(rules: tuple[BoilerplateRule, ...]) -> tuple:
     if held is None or held[0] is not rules:
         if len(_PREPARED) >= 8:
             _PREPARED.clear()
-        held = _PREPARED[id(rules)] = (rules, (_combined(rules), *_in_line_rules(rules)))
+        inside_rules, inside_searches = _in_line_rules(rules)
+        held = _PREPARED[id(rules)] = (rules, (_combined(rules), inside_rules, inside_searches,
+                                               _first_words(inside_searches)))
     return held[1]
 
 
+def _first_words(inside_searches: tuple) -> tuple[str, ...] | None:
+    """The leading words of every in-line rule (None when a rule has none, or one of them holds a
+    space): a line holding none of them is one no in-line rule finds anything in."""
+    starts = {start for _search, rule_starts in inside_searches for start in (rule_starts or ("",))}
+    if "" in starts or any(c.isspace() for start in starts for c in start):
+        return None
+    return tuple(sorted(starts))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, without its line break; trailing spaces excluded."""
-    out = []
-    for m in _LINE_RE.finditer(text):
-        if m.start() == m.end() and m.start() > 0 and text[m.start() - 1] not in "\n\r":
-            continue  # the empty match finditer yields after each line
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        out.append((start, end))
-    return out
+    """(start, end) of each line that is not blank, without its line break; spaces around it excluded."""
+    return [m.span() for m in _LINE_RE.finditer(text)]
 
 
 def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> tuple[Span, ...]:
     """Spans of ``text`` that are site boilerplate, sorted and non-overlapping."""
     rules = load_rules() if rules is None else rules
-    any_line_rule, inside_rules, inside_searches = _prepared(rules)
+    any_line_rule, inside_rules, inside_searches, first_words = _prepared(rules)
     spans: list[Span] = []
-    lines = [(s, e) for s, e in _lines(text) if e > s]
-    # the in-line rules worth trying: a rule none of whose leading words the text holds finds nothing
-    inside_searches = [search for search, starts in inside_searches if starts is None or any(
-        start in text for start in starts)]
+    lines = _lines(text)
+    if first_words is None:
+        # the in-line rules worth trying: a rule none of whose leading words the text holds finds nothing
+        inside_searches = [search for search, starts in inside_searches if starts is None or any(
+            start in text for start in starts)]
+        tried = None
+    else:
+        # the lines worth trying them on: those holding one of their leading words (a few)
+        inside_searches = [search for search, _starts in inside_searches]
+        tried = _lines_holding(first_words, text, lines)
     in_block = ""
-    for start, end in lines:
+    for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if in_block:
             if _is_teaser(line):
@@ -184,7 +211,8 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
         short = end - start <= LINE_RULE_MAX_CHARS and any_line_rule.fullmatch(line) is not None
         if short:
             candidates = rules
-        elif not inside_searches or not any(search(line) for search in inside_searches):
+        elif (tried is not None and index not in tried) or not inside_searches or not any(
+                search(line) for search in inside_searches):
             continue  # (most lines) no rule finds anything in this line
         else:
             candidates = inside_rules  # the whole-line rules skip a line that none of them matches
@@ -211,16 +239,31 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
     return merge_spans(spans)
 
 
+def _lines_holding(words: tuple[str, ...], text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the lines (sorted, not overlapping) that hold one of ``words`` (no spaces in them)."""
+    found: set[int] = set()
+    starts: list[int] | None = None
+    find = text.find
+    for word in words:
+        at = find(word)
+        while at != -1:
+            if starts is None:
+                starts = [s for s, _e in lines]
+            found.add(bisect.bisect_right(starts, at) - 1)  # a word with no space in it is inside a line
+            at = find(word, at + 1)
+    return found
+
+
 def _word_count(line: str) -> int:
     return len(line.split())
 
 
 def _repeated_lines(text: str, lines: list[tuple[int, int]]) -> list[Span]:
-    counts = Counter(text[s:e] for s, e in lines if _word_count(text[s:e]) <= REPEATED_LINE_MAX_WORDS)
+    counts = Counter(text[s:e] for s, e in lines)
     return [
         Span(s, e, "repeated short line (masthead, menu or caption)")
         for s, e in lines
-        if counts.get(text[s:e], 0) >= 2
+        if counts[text[s:e]] >= 2 and _word_count(text[s:e]) <= REPEATED_LINE_MAX_WORDS
     ]
 
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
+from typing import NamedTuple
 
 from geo.model import Token
 from geo.text.wordcache import Answers
@@ -127,19 +128,37 @@ def name_rank(query_key: str, keys: Iterable[str]) -> int | None:
 
 def find_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``text[start:end]`` with their keys; offsets index ``text``."""
+    return read_tokens(text, start, end).tokens
+
+
+class TokenColumns(NamedTuple):
+    """An article's tokens, with their start offsets and their keys in lists of their own (the
+    stages read these for every word; the tokeniser has them already)."""
+
+    tokens: list[Token]
+    starts: list[int]
+    keys: list[str]
+
+
+def read_tokens(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
+    """find_tokens, with the tokens' start offsets and keys as lists of their own."""
     stop = len(text) if end is None else end
     glued = _GLUED_ANYWHERE_RE.search(text, start, stop) is not None  # (rare: one scan)
     if glued or text.find("_", start, stop) != -1:
-        return _find_tokens_split(text, start, stop, glued)
+        tokens = _find_tokens_split(text, start, stop, glued)
+        return TokenColumns(tokens, [t[0] for t in tokens], [t[2] for t in tokens])
     # the text cut into what lies between words and the words, in turn: the words' offsets are the
     # running sum of the pieces' lengths, and no Python code runs for each word
     pieces = _RUN_SPLIT_RE.split(text[start:stop])
     bounds = list(accumulate(map(len, pieces), initial=start))
     keys = list(map(_KEY_CACHE.__getitem__, pieces[1::2]))
-    rows = zip(bounds[1:-1:2], bounds[2::2], keys, strict=True)
+    starts = bounds[1:-1:2]
+    rows = zip(starts, bounds[2::2], keys, strict=True)
     if "" in keys:  # (rare) a run of marks only: no word
         rows = compress(rows, keys)
-    return list(map(tuple.__new__, repeat(Token), rows))
+        starts = list(compress(starts, keys))
+        keys = list(filter(None, keys))
+    return TokenColumns(list(map(tuple.__new__, repeat(Token), rows)), starts, keys)
 
 
 def _find_tokens_split(text: str, start: int, stop: int, glued: bool) -> list[Token]:

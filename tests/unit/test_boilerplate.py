@@ -122,6 +122,9 @@ def test_menu_rule_does_not_backtrack_on_a_run_of_bullets() -> None:
     (r"زر\s+الذهاب", ("زر",)),
     (r"ابc?d", ("اب",)),           # a quantifier makes the letter before it optional
     (r"(?:a|b)?c", None),          # an optional leading group decides nothing
+    (r"(?<![^\n])(?:مقدمة|تحديث)\s*\d", ("مقدمة", "تحديث")),  # a lookbehind matches no letter
+    (r"(?<=[)|])ab", ("ab",)),
+    (r"(?<=a)b|c", None),
     (r"ab|c", None),               # a choice at the top level
     (r"x(?:a|b)|y", None),
     (r"[|]x", None),               # a bar in a character class is no choice, but the class is no letter
