@@ -16,7 +16,7 @@ It does not decide what the claim is about: geo/claims/extract.py does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
@@ -111,8 +111,7 @@ def _attribute(
     n = len(tokens)
     participle = words.participles.get(bare_key(tokens[0].key)) if n and previous is not None else None
     if participle is not None:  # «، مضيفة أن جنديين أصيبا»: the same speaker's next proposition
-        return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
-                           participle[0], "carried")
+        return replace(previous, verb_kind=participle[0], pattern="carried")
     headline = _colon_speaker(text, tokens, mentions, words)
     if headline is not None:
         return headline

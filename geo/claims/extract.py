@@ -57,7 +57,7 @@ class Clause:
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما"})
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
-_WHAT_WAS_SAID = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+_WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
@@ -88,7 +88,7 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
     gap = text[tokens[i].end:nxt.start]
     if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in _WHAT_WAS_SAID:
         return True  # «، وقال إن هناك استفزازات»: the same speaker's next statement
-    opens = (not gap.strip() and bare_key(nxt.key) not in ("ان", "انه", "انها", "بان") and nxt.key not in words.stops
+    opens = (not gap.strip() and bare_key(nxt.key) not in _STATEMENT_OPENERS and nxt.key not in words.stops
              and nxt.key not in PREPOSITIONS)
     # «وأكد»، «وأوضح» usually go on with the last speaker; with a subject that has a side of its own
     # («، وأكد الرئيس التركي») they open another speaker's statement
@@ -308,8 +308,7 @@ def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
     for i, tok in enumerate(content):
         if verb_kind(tok, words) in ("deny", "reject"):
             after = [t for t in content[i + 1:i + 5] if t.key not in words.time_words][:2]  # "رفضت، اليوم، الاتهامات"
-            return any(stem in words.rebuttal_objects or "ال" + stem in words.rebuttal_objects
-                       for t in after for stem in stems_of(t.key))
+            return _names_what_was_said(after, words)
     return False
 
 
@@ -331,7 +330,7 @@ def _rebutted_sides(text: str, content: Sequence[Token], mentions: Sequence[Ment
 
 
 def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
-    """Does the clause name another's statement («هذه الاتهامات», «تلك المزاعم», «ذلك»)?"""
+    """Do the tokens name another's statement («هذه الاتهامات», «تلك المزاعم», «ذلك»)?"""
     return any(stem in words.rebuttal_objects or "ال" + stem in words.rebuttal_objects
                for t in content for stem in stems_of(t.key))
 
