@@ -34,6 +34,7 @@ class Lexicon:
     locatives: frozenset[str]
     context_nouns: frozenset[str]
     institution_nouns: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
 
@@ -76,6 +77,7 @@ def load_lexicon() -> Lexicon:
         locatives=_keys("locatives.txt"),
         context_nouns=_keys("context_nouns.txt"),
         institution_nouns=_keys("institution_nouns.txt"),
+        office_nouns=_keys("office_nouns.txt"),
         naming_words=_keys("naming_words.txt"),
         reporting_verbs=frozenset(normalise_key(verb) for _n, (verb, *_rest) in
                                   read_table(data_path("lexicon", "reporting_verbs.tsv"), columns=3, min_columns=2)),

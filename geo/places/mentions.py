@@ -92,9 +92,10 @@ def find_mentions(
         head_state = found[run[0]][1].place.is_state_seat
         for i in run[1:]:
             if head_state and found[i][1].place.is_state_seat:
-                # states listed together: acting together («وزيري خارجية أذربيجان وأرمينيا اتفقا»),
-                # or each read on its own («مع كل من موسكو وباريس»)
-                roles.append(head if head == "actor" else role_of(i))
+                # states listed together: acting together («وزيري خارجية أذربيجان وأرمينيا اتفقا»), named
+                # together («أعلام أوكرانيا وفرنسا», «حدود أرمينيا مع إيران وتركيا»), or each read on its
+                # own when the first is an event or venue place («مع كل من موسكو وباريس»)
+                roles.append(head if head in ("actor", "context") else role_of(i))
                 continue
             flags[i][2] = flags[i][2] or (flags[run[0]][2] and head != "actor")
             roles.append(role_of(i))

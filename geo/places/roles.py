@@ -4,7 +4,8 @@ Owns the role rules (word lists in data/lexicon/):
 - context, dateline: a name that opens a line and is followed by - ( : or / (يريفان - سبوتنيك);
 - actor: a country or capital standing for its government: followed by a
   present-tense political verb (موسكو تستبعد), preceded by a past one
-  (نفت يريفان), after a government noun (حكومة يريفان, رؤية باكو, بدعم من يريفان),
+  (نفت يريفان), after a government noun (حكومة يريفان, رؤية باكو, بدعم من يريفان) or an
+  office or force (رئيس وزراء أرمينيا, جيش أذربيجان),
   or the accused in an accusation (يتهم الأرمن باكو باستهداف ...);
 - event: something physical happens there: an event word (قصف، معارك،
   سيطرة، إجلاء ...) in the sentence and the name governed by a locative
@@ -77,6 +78,8 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     if prev is not None and not prefix:
         if has_reading_in(prev.key, lex.actor_verbs) or has_reading_in(prev.key, lex.government_nouns):
             return True
+        if has_reading_in(prev.key, lex.office_nouns):
+            return True  # «رئيس وزراء أرمينيا», «جيش أذربيجان»: the state whose office or force it is
         # "بدعم مباشر من يريفان": a government noun up to two words before من
         if prev.key == "من":
             for back in (2, 3):
@@ -114,10 +117,38 @@ def _border_partner(ctx: Context, first: int) -> bool:
     """Is the country what a border or road runs with or between: «الحدود مع أرمينيا», «حدود أرمينيا
     مع إيران», «الحدود بين أرمينيا وأذربيجان»? A line on the map, not a state acting."""
     prev = ctx.adjacent_before(first)
+    if prev is not None and ctx.tokens[first].key.startswith("و") and first >= 2 and prev.key not in ("مع", "بين"):
+        first -= 1  # «الحدود بين أرمينيا وأذربيجان», «حدود أرمينيا مع إيران وتركيا»: the second one
+        prev = ctx.adjacent_before(first)
     if prev is None or prev.key not in ("مع", "بين"):
         return False
     window = ctx.tokens[max(0, first - 3):first - 1]
     return any(stem.startswith(("حدود", "حدودي")) for tok in window for stem in stems_of(tok.key))
+
+
+_ROUTE_WORDS = frozenset({"طريق", "طريقي", "طريقا", "طرق", "يربط", "تربط", "ربط", "يصل", "تصل", "عبر"})
+"""A road, a link or a transit («طريق خانكندي - لاتشين», «الطريق الذي يربط أرمينيا بناغورني قره باغ»,
+«ممر عبر أرمينيا»): the places it names are its ends or its way, not states acting."""
+
+
+def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
+    """Is the name an end or the way of a road or link: right after a route word, after the name
+    before it joined by a dash («طريق أغدام - خانكندي»), or joined by ب to the first end («يربط أرمينيا
+    بإيران»)?"""
+    tokens, text = ctx.tokens, ctx.text
+    at = first
+    for _step in range(2):
+        if at == 0:
+            return False
+        prev = tokens[at - 1]
+        if any(stem in _ROUTE_WORDS for stem in stems_of(prev.key)):
+            return True
+        joined = text[prev.end:tokens[at].start].strip(" \t\u00a0")
+        if joined in ("-", "–", "—", "ـ") or (at == first and "ب" in prefix and not joined):
+            at -= 1  # the name before is the road's other end
+            continue
+        return False
+    return False
 
 
 def _between_parties(ctx: Context, first: int) -> bool:
@@ -198,10 +229,14 @@ def assign_role(
         return "context"  # «وتطلق أذربيجان على المدينة اسم خان كندي»: what it is called
     if place.is_state_seat and _border_partner(ctx, first):
         return "context"
+    if _on_a_route(ctx, first, prefix):
+        return "context"
     if place.is_state_seat and _between_parties(ctx, first):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
-        return "context"  # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
+        # «وزارة الدفاع في أذربيجان»: the state whose ministry speaks, as «وزارة دفاع أذربيجان»;
+        # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
+        return "actor" if place.is_state_seat else "context"
     if cue and prev is not None and first >= 2 and ctx.tokens[first - 2].key == "في" and _seat_of_institution(
             ctx, first - 1):
         return "context"  # «وزارة الدفاع في جمهورية قره باغ»: the same, with a place word before the name

@@ -20,9 +20,13 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
         return False
     if not _DATELINE_OPENING.fullmatch(text, line_start, start):
         return False
-    after = _DATELINE_NEXT_CITY.match(text, end)
-    mark = after.end() if after else end
-    dated = _DATELINE_DATE.match(text, mark)  # «يريفان 3 أبريل نيسان (رويترز) -», «موسكو 6 إبريل 2016 /»
+    # «يريفان 3 أبريل نيسان (رويترز) -», «موسكو 6 إبريل 2016 /», «يريفان، 27 سبتمبر 2020 —»,
+    # «يريفان في 21 يوليو/أرمنبريس:»; or a second city first («باكو، يريفان 3 أبريل -»)
+    dated = _DATELINE_DATE.match(text, end)
+    if dated is None:
+        after = _DATELINE_NEXT_CITY.match(text, end)
+        mark = after.end() if after else end
+        dated = _DATELINE_DATE.match(text, mark)
     mark = dated.end() if dated else mark
     if not text.startswith(_DATELINE_MARKS, mark):
         return False
@@ -43,7 +47,7 @@ _DATELINE_OPENING = re.compile(r"[ \t\u00a0\u200f\u200e\u202b*•-]*(?:[^\s،,.:
 # What may follow it before the mark: spaces, or a comma and a second city.
 _DATELINE_NEXT_CITY = re.compile(r"[ \t\u00a0\u200f]*(?:[،,] ?[^\s،,.:\-–—ـ]{2,20}[ \t\u00a0\u200f]*)?")
 # A date between the city and the mark: a day, one or two month names, perhaps a year.
-_DATELINE_DATE = re.compile(r"\d{1,2}[ \t]+[^\s\d()\-–—/:]{3,10}(?:[ \t]+[^\s\d()\-–—/:]{3,10})?(?:[ \t]+\d{4})?[ \t]*")
+_DATELINE_DATE = re.compile(r"(?:[ \t\u00a0]*[،,]|[ \t\u00a0]+(?:في|فى))?[ \t\u00a0]*\d{1,2}[ \t]+[^\s\d()\-–—/:]{3,10}(?:[ \t]+[^\s\d()\-–—/:]{3,10})?(?:[ \t]+\d{4})?[ \t]*")
 DATELINE_MAX_CHARS = 120
 _DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
 

@@ -316,3 +316,48 @@ def test_the_trump_route_is_the_zangezur_corridor_and_aghjabadi_has_two_words(pl
     assert {m.place.place_id for m in places("واتفق الطرفان على فتح طريق ترامب عبر سيونيك.").mentions} >= {
         "zangezur_corridor"}
     assert "aghjabadi" in {m.place.place_id for m in places("وسقطت قذائف على منطقة آغجه بدي.").mentions}
+
+
+# --- roles: offices and forces of a state, routes, lists of states, datelines with a date --------
+
+
+def test_a_state_whose_office_or_force_is_named_is_an_actor(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وأعلن جيش أذربيجان السيطرة على التلة."), "أذربيجان") == "actor"
+    assert role_of(places("وقالت وزارة الدفاع في أذربيجان إن الهجوم صد."), "أذربيجان") == "actor"
+    # the land or people of a state, or a region's ministry, are not the state acting
+    assert role_of(places("ويعيش شعب أذربيجان على بحر قزوين."), "أذربيجان") == "context"
+    assert role_of(places("وقالت وزارة الدفاع في ناغورني قره باغ إن الهجوم صد."), "ناغورني قره باغ") == "context"
+
+
+def test_the_ends_and_way_of_a_road_are_context(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وأغلق المحتجون الطريق الذي يربط أرمينيا بناغورني قره باغ.")
+    assert role_of(result, "أرمينيا") == "context" and role_of(result, "ناغورني قره باغ") == "context"
+    result = places("واستخدمت الشاحنات طريق أغدام - خانكندي أمس.")
+    assert role_of(result, "خانكندي") == "context"
+    assert role_of(places("وسيمر الممر عبر أرمينيا."), "أرمينيا") == "context"
+    # a state after an ordinary verb still acts
+    assert role_of(places("وقالت الوزارة إنها ستتفاوض مع أذربيجان على الاتفاق."), "أذربيجان") == "actor"
+
+
+def test_states_listed_after_a_noun_of_place_share_its_role(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وتنتشر القوات على الحدود بين أرمينيا وأذربيجان.")
+    assert role_of(result, "أرمينيا") == "context" and role_of(result, "أذربيجان") == "context"
+    result = places("وحمل المتظاهرون أعلام أوكرانيا وفرنسا.")
+    assert role_of(result, "أوكرانيا") == "context" and role_of(result, "فرنسا") == "context"
+    result = places("ووقع الاتفاق بين باكو ويريفان برعاية روسية.")  # parties, not a border
+    assert role_of(result, "يريفان") == "actor"
+
+
+def test_a_dateline_with_a_comma_or_في_before_its_date_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("يريفان، 27 سبتمبر 2020 — قال المتحدث إن القصف استمر."), "يريفان") == "context"
+    assert role_of(places("يريفان في 21 يوليو/أرمنبريس: التقى الوزير نظيره."), "يريفان") == "context"
+    # a city and a comma that start a sentence without a date are no dateline
+    assert role_of(places("يريفان، التي تقول إن القصف استمر، تتهم باكو."), "يريفان") != "context"
+
+
+def test_attacks_aggression_and_arrests_are_events_and_a_corridor_word_is_not(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("قال إن أذربيجان هاجمت مناطق مدنية في إقليم ناغورني قره باغ."), "ناغورني قره باغ") == "event"
+    assert role_of(places("وتواصل القوات عدوانها على المناطق المأهولة في أذربيجان."), "أذربيجان") == "event"
+    assert role_of(places("واعتقلت الشرطة عشرات المحتجين في يريفان."), "يريفان") == "event"
+    # the corridor's own name is not something happening on it
+    assert role_of(places("ورحب الوزير بقرار ضمان حركة المرور في ممر لاتشين."), "ممر لاتشين") == "context"
