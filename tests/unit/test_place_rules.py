@@ -359,5 +359,6 @@ def test_attacks_aggression_and_arrests_are_events_and_a_corridor_word_is_not(pl
     assert role_of(places("قال إن أذربيجان هاجمت مناطق مدنية في إقليم ناغورني قره باغ."), "ناغورني قره باغ") == "event"
     assert role_of(places("وتواصل القوات عدوانها على المناطق المأهولة في أذربيجان."), "أذربيجان") == "event"
     assert role_of(places("واعتقلت الشرطة عشرات المحتجين في يريفان."), "يريفان") == "event"
+    assert role_of(places("وقال إن قوة روسية ستنتشر في ممر لاتشين."), "ممر لاتشين") == "event"  # Form VIII imperfect
     # the corridor's own name is not something happening on it
     assert role_of(places("ورحب الوزير بقرار ضمان حركة المرور في ممر لاتشين."), "ممر لاتشين") == "context"
