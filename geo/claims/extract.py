@@ -31,6 +31,7 @@ from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
+from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes, the_latter
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
@@ -200,6 +201,9 @@ def extract_claims(
     actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
     openers = bare_openers(keys_of(tokens) if keys is None else keys)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
+    quotations = running_quotations(text)
+    quote_opens = [q[0] for q in quotations]
+    quoted_by: dict[int, Attribution] = {}  # who opened each running quotation
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
@@ -213,6 +217,9 @@ def extract_claims(
                 who = replace(previous, verb_kind=verb_kind(ctoks[0], words), pattern="carried")
             else:
                 who = the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
+                opened = quotation_around(quotations, quote_opens, clause.start)
+                if who is None and opened in quoted_by:  # a later sentence of a quotation: its speaker's
+                    who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else _without_speaker(ctoks, starts, clause.first, clause.last, who)
@@ -253,6 +260,10 @@ def extract_claims(
                 confidence = 0.5
             else:
                 previous = who
+                k = bisect.bisect_left(quote_opens, clause.start)
+                while k < len(quote_opens) and quote_opens[k] < clause.end:
+                    quoted_by.setdefault(quote_opens[k], who)
+                    k += 1
                 sides = who.sides
                 speaker, speaker_en = who.speaker, who.speaker_en
                 confidence = {"verb_first": 0.85, "source_first": 0.75, "according_to": 0.75,

@@ -300,3 +300,22 @@ def test_a_share_of_a_group_speaks_for_the_groups_side(run) -> None:  # type: ig
 def test_a_statement_issued_is_not_part_of_its_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقد أصدرت وزارة الدفاع الأرمنية بياناً أوضحت فيه أن القصف طال مارتوني.")
     assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "وزارة الدفاع الأرمنية")]
+
+
+# --- quotations that run over several sentences ------------------------------------------------
+
+
+def test_every_sentence_of_a_quotation_is_its_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال باشينيان: “الوضع صعب للغاية. لا يمكن للشاحنات أن تدخل ستيباناكرت عبر ممر لاتشين.”\n"
+                 "وتدخل الشاحنات مدينة غوريس كل يوم.")
+    into = next(c for c in result.claims if "stepanakert" in c.place_ids)
+    assert into.side == "armenia" and into.speaker == "باشينيان"
+    # after the quotation closes, the reporter's narrative is no one's claim
+    assert not any(c.side == "armenia" and "goris" in c.place_ids for c in result.claims)
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال باشينيان: “الوضع صعب للغاية. لا يمكن للشاحنات أن تدخل ستيباناكرت.\n"
+                 "وقصفت القوات مدينة غوريس. وتضررت المنازل في غوريس.")
+    assert any(c.side == "armenia" and "stepanakert" in c.place_ids for c in result.claims)
+    assert not any(c.side == "armenia" and "goris" in c.place_ids for c in result.claims)
