@@ -251,7 +251,12 @@ def _colon_speaker(
 
 def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Mention], words: ClaimWords,
              kind: str) -> Attribution | None:
-    """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني")."""
+    """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني"); the
+    agency's description may stand between («نقلت وكالة "إنترفاكس" الروسية للأنباء عن ...»)."""
+    for _skip in range(3):
+        if end >= len(tokens) or tokens[end].key in ("عن", "قول") or verb_kind(tokens[end], words):
+            break
+        end += 1
     if end < len(tokens) and tokens[end].key in ("عن", "قول") and end + 1 < len(tokens):  # «نقلت الوكالة قول متحدث»
         source_end = _np_end(text, tokens, end + 1, words)
         found = _build(text, tokens, end + 1, source_end, mentions, words, kind, "relayed")

@@ -319,3 +319,12 @@ def test_an_unclosed_quotation_ends_with_its_paragraph(run) -> None:  # type: ig
                  "وقصفت القوات مدينة غوريس. وتضررت المنازل في غوريس.")
     assert any(c.side == "armenia" and "stepanakert" in c.place_ids for c in result.claims)
     assert not any(c.side == "armenia" and "goris" in c.place_ids for c in result.claims)
+
+
+def test_an_agency_relaying_a_named_source_passes_the_claim_on(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('ونقلت وكالة "إنترفاكس" الروسية للأنباء عن رئيس الوزراء الأرميني قوله إن القوات قصفت مارتوني.')
+    assert sides_of(result) == {"armenia"}
+    result = run("ونقلت وكالة إنترفاكس قول متحدث باسم القوات الانفصالية إن القوات قصفت مارتوني.")
+    assert sides_of(result) == {"armenia"}  # the Karabakh separatists are on Armenia's side
+    # an agency that reports without a source speaks for itself
+    assert sides_of(run("ونقلت وكالة تاس الروسية أن القوات الروسية انتشرت في لاتشين.")) == {"russia"}
