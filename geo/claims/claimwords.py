@@ -91,12 +91,13 @@ class ClaimWords:
 
         def with_object(key: str) -> str:
             # with an object pronoun («اعتبرته يريفان», «وصفها», «اتهمهم»): the verb it is attached to.
-            # A bare ه after a masculine verb is not read: keys fold ة to ه («إضافة», «إشارة» are nouns)
+            # A bare ه after a short masculine verb or one whose last syllable is long is not read: keys
+            # fold ة to ه («إضافة», «إشارة», «استعادة», «وصفة» are nouns); «اعتبره», «انتقده» are verbs
             for word in (key, strip_proclitic(key, CONJUNCTIONS)):
                 for suffix in ("هما", "هم", "ها", "ه"):
                     stem = word[:-len(suffix)]
                     if (word.endswith(suffix) and len(stem) >= 3 and stem not in self.masdars and stem in verbs
-                            and (suffix != "ه" or stem.endswith("ت"))):
+                            and (suffix != "ه" or stem.endswith("ت") or (len(stem) >= 5 and stem[-2] != "ا"))):
                         return verbs[stem]
             return ""
 

@@ -328,3 +328,11 @@ def test_an_agency_relaying_a_named_source_passes_the_claim_on(run) -> None:  # 
     assert sides_of(result) == {"armenia"}  # the Karabakh separatists are on Armenia's side
     # an agency that reports without a source speaks for itself
     assert sides_of(run("ونقلت وكالة تاس الروسية أن القوات الروسية انتشرت في لاتشين.")) == {"russia"}
+
+
+def test_a_long_verb_with_a_bare_object_pronoun_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووقع الطرفان الاتفاق في واشنطن، فيما اعتبره باشينيان خطوة لإنهاء عقود من النزاع.")
+    assert "armenia" in sides_of(result)
+    # a noun of the same letters (ة folds to ه) is no verb: «استعادة» is not «استعاد» + ه
+    result = run("وتواصل القوات الأذربيجانية استعادة القرى حول شوشا.")
+    assert all(c.speaker != "القرى" for c in result.claims)
