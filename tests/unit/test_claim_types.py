@@ -189,3 +189,15 @@ def test_a_topic_word_in_a_relative_clause_does_not_decide(claim) -> None:  # ty
     assert found.type == "control"
     # with nothing else, the relative clause's topic is all there is
     assert claim("وقالت الأجهزة الأرمينية إن هذا هو الترسيم الذي اتفق عليه البلدان.", "armenia").type == "diplomacy"
+
+
+def test_forces_present_stationed_or_taking_up_positions_are_about_control(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت يريفان إنه لا توجد قوات أرمينية في كاراباخ.", "armenia")
+    assert (found.type, found.polarity) == ("control", "deny")
+    found = claim("وأكد جهاز الأمن الأرميني أن حرس الحدود اتخذوا مواقع جديدة قرب قرية فوسكيبار.", "armenia")
+    assert found.type == "control"
+    found = claim("وأعلن نائب رئيس الوزراء الأذربيجاني أن باكو تولت الإشراف على أربع قرى في غازاخ.", "azerbaijan")
+    assert found.type == "control"
+    # sending aid is not holding ground
+    found = claim("وقالت وزارة الخارجية الأرمينية إن قافلة مساعدات وصلت إلى غوريس.", "armenia")
+    assert found.type != "control"
