@@ -34,7 +34,7 @@ from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes, the_latter
 from geo.claims.signals import speaker_signals
-from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
+from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
 from geo.text.wordcache import keys_of
@@ -224,6 +224,9 @@ def extract_claims(
                 continue  # narrative with no event place: not a claim
             content = ctoks if who is None else _without_speaker(ctoks, starts, clause.first, clause.last, who)
             kind, decided_at = claim_topic(content, words)
+            blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
+                content, kind, decided_at, words)  # (two sides blaming each other make accusations)
+            kind, decided_at = blamed or (kind, decided_at)
             places = claim_places(cmentions, who, words, kind, content, text)
             places = places + two_states_pointed_back(content, mentions, m_lo, places)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
@@ -247,7 +250,7 @@ def extract_claims(
                 # "نفت الوزارة سقوط شوشا" and "نفت ذلك قائلة إن إعلان احتلال القرى كاذب" keep their
                 # topic (control) and are denied; "ونفت يريفان ذلك" alone is a blanket denial
                 kind = kind if kind in TOPIC_TYPES else "denial"
-            elif who is not None and who.verb_kind == "accuse" and not deny and kind not in ("control",):
+            elif who is not None and who.verb_kind == "accuse" and not deny and kind != "control" and not blamed:
                 kind = "accusation"
             elif deny and kind == "other":
                 kind = "denial"  # «وقالت ستيبانيان: هذه معلومات مضللة»: a blanket rebuttal

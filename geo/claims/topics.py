@@ -74,6 +74,27 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
     return cause or ("other", -1)
 
 
+def blamed_act(tokens: Sequence[Token], kind: str, decided_at: int, words: ClaimWords) -> tuple[str, int] | None:
+    """The attack a claim made with «اتهم» accuses the other side of, as (type, index), or None: the
+    attack is the point of the sentence («اتهمت أذربيجان أرمينيا بقصف منطقة سكنية في جانجا»). A breach,
+    a deed of no other topic, starting the fighting («متهمة القوات ببدء إطلاق النار»: who fired first is
+    the point) or criticising a strike («انتقدت موسكو قصف المدينة»: a stance) stays an accusation."""
+    if kind == "accusation" and decided_at >= 0 and words.verb_cache[tokens[decided_at].key] == "accuse":
+        act, at = claim_topic(tokens[decided_at + 1:], words)  # the accusing verb decided: read past it
+        act_at = decided_at + 1 + at
+    else:
+        act, act_at = kind, decided_at
+    if act != "attack" or not any(stem.startswith(_ACCUSING) for tok in tokens[:act_at] for stem in stems_of(tok.key)):
+        return None
+    if any(stem.startswith(_STARTING) for tok in tokens[max(0, act_at - 2):act_at + 1] for stem in stems_of(tok.key)):
+        return None
+    return act, act_at
+
+
+_STARTING = ("بدء", "بادر", "مبادر")
+_ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")
+
+
 def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[set[str], int]:
     """The types of the longest of ``hits`` (type phrases whose first word is word ``i``) that the
     words after it complete, and their length."""

@@ -81,7 +81,7 @@ FOLD_TABLE: dict[int, str] = _build_fold_table()
 # A word: letters and digits of any script, plus the marks and invisible characters that
 # must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
 _IN_WORD = r"\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ"
-_WORD_RE = re.compile(rf"\d+(?=[{_IN_WORD}]*[\u0621-\u064a])|(?:[^\W_]|[{_IN_WORD}])+")
+_WORD_RE = re.compile(rf"[{_IN_WORD}]*\d+(?=[{_IN_WORD}]*[\u0621-\u064a])|(?:[^\W_]|[{_IN_WORD}])+")
 _RUN_RE = re.compile(rf"[\w{_IN_WORD}]+")
 """The words of _WORD_RE and the underscores between them, in one character class: twice as fast
 to scan, and a run holding an underscore (rare) is split into its words by _WORD_RE."""

@@ -201,3 +201,14 @@ def test_forces_present_stationed_or_taking_up_positions_are_about_control(claim
     # sending aid is not holding ground
     found = claim("وقالت وزارة الخارجية الأرمينية إن قافلة مساعدات وصلت إلى غوريس.", "armenia")
     assert found.type != "control"
+
+
+def test_an_accusation_of_a_strike_is_about_the_strike(claim) -> None:  # type: ignore[no-untyped-def]
+    # the act blamed is the point of the sentence (the guideline's test for `accusation`)
+    found = claim("واتهمت أذربيجان القوات الأرمينية بقصف مدينة جانجا فجر اليوم.", "azerbaijan")
+    assert found.type == "attack" and "ganja" in found.place_ids
+    # a breach of the truce is blamed, not a strike reported
+    found = claim("واتهمت أرمينيا أذربيجان بانتهاك وقف إطلاق النار.", "armenia")
+    assert found.type == "accusation"
+    # two sides blaming each other make accusations
+    assert claim("واتهم الجانبان بعضهما بقصف القرى على الحدود.", "armenia").type == "accusation"

@@ -123,3 +123,5 @@ def test_a_number_glued_to_a_word_through_an_invisible_character_is_split_the_sa
     text = "2020\u200bتبادلت"
     assert [t.key for t in find_tokens(text)] == ["2020", "تبادلت"]
     assert normalise_phrase(normalise_phrase(text)) == normalise_phrase(text) == "2020 تبادلت"
+    # an invisible character before the number too (found by the property tests)
+    assert normalise_phrase(normalise_phrase("\u200b0ء ")) == normalise_phrase("\u200b0ء ") == "0 ء"
