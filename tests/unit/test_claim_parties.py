@@ -337,3 +337,17 @@ def test_a_long_verb_with_a_bare_object_pronoun_reports(run) -> None:  # type: i
     # a noun of the same letters (ة folds to ه) is no verb: «استعادة» is not «استعاد» + ه
     result = run("وتواصل القوات الأذربيجانية استعادة القرى حول شوشا.")
     assert all(c.speaker != "القرى" for c in result.claims)
+
+
+def test_the_officials_point_back_to_the_officials_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكر المسؤولون الأمريكيون أن الرئيسين سيلتقيان في واشنطن. وأضاف المسؤولون أن الزعيمين سيوقعان اتفاقا.")
+    assert [c.side for c in result.claims] == ["usa", "usa"]
+    # officials never named before have no side to take
+    assert sides_of(run("وأضاف المسؤولون أن الزعيمين سيوقعان اتفاقا في واشنطن.")) <= {"other", "none"}
+
+
+def test_calling_a_report_false_denies_it_and_a_request_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووصفت أذربيجان المعلومات عن قصف قرية تيغ بالـ«خاطئة».")
+    assert [c.polarity for c in result.claims] == ["deny"]
+    result = run("طلبت موسكو من باكو فتح ممر لاتشين أمام المدنيين.")
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "humanitarian")]

@@ -362,3 +362,7 @@ def test_attacks_aggression_and_arrests_are_events_and_a_corridor_word_is_not(pl
     assert role_of(places("وقال إن قوة روسية ستنتشر في ممر لاتشين."), "ممر لاتشين") == "event"  # Form VIII imperfect
     # the corridor's own name is not something happening on it
     assert role_of(places("ورحب الوزير بقرار ضمان حركة المرور في ممر لاتشين."), "ممر لاتشين") == "context"
+
+
+def test_safely_is_not_amman(places) -> None:  # type: ignore[no-untyped-def]
+    assert [m.surface for m in places("وسيتمكن المدنيون من السفر بأمان على الطريق.").mentions] == []
