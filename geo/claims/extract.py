@@ -55,7 +55,7 @@ class Clause:
     goes_on: bool = False  # opens with a verb joined by و that goes on with the last speaker
 
 
-_RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما"})
+_RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما", "الامر"})  # «، الأمر الذي نفته باكو»
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
 _WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
@@ -239,9 +239,11 @@ def extract_claims(
                 # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place
                 # denies what the last claim said about its places (the places it locates, not the states
                 # it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان.
-                # ونفت تركيا وأذربيجان ذلك»), the last of another side's claims that names any
+                # ونفت تركيا وأذربيجان ذلك»): the claim just before in the same sentence («، الأمر الذي
+                # نفته باكو»), else the last of another side's claims that names any
                 own = set(who.sides) if who is not None else set()
-                denied = next((c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids), claims[-1])
+                denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else next(
+                    (c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids), claims[-1])
                 places = tuple(p for p in denied.place_ids if kinds.get(p) != "country") or denied.place_ids
             if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
                 # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at

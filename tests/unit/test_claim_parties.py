@@ -351,3 +351,13 @@ def test_calling_a_report_false_denies_it_and_a_request_is_a_claim(run) -> None:
     assert [c.polarity for c in result.claims] == ["deny"]
     result = run("طلبت موسكو من باكو فتح ممر لاتشين أمام المدنيين.")
     assert [(c.side, c.type) for c in result.claims] == [("russia", "humanitarian")]
+
+
+def test_the_matter_which_a_side_denied_is_a_denial_of_what_was_just_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقصفت القوات مدينة ترتر. واتهمت أرمينيا أذربيجان بإطلاق النار على المراقبين، الأمر الذي نفته باكو.")
+    denial = next(c for c in result.claims if c.side == "azerbaijan")
+    assert denial.polarity == "deny" and denial.speaker == "باكو"
+    assert "tartar" not in denial.place_ids  # what was just said named no place
+    # «الأمر» that opens no statement is no second claim
+    result = run("وقال الوزير إن القوات قصفت مدينة ترتر، الأمر الذي يثير القلق.")
+    assert len(result.claims) == 1
