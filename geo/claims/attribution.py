@@ -290,6 +290,8 @@ def _source_first(
     # «وقد أصدرت وزارة الدفاع بيانا أوضحت فيه»: the publishing verb and its statement are not the speaker
     while start < end and (tokens[start].key in _AUXILIARIES or bare_key(tokens[start].key) in _PUBLISHING):
         start += 1
+    # «يذكر أن أذربيجان أعلنت», «والجدير بالذكر أن الوزارة أكدت»: the reporter's connective ends at «أن»
+    start = next((k + 1 for k in range(end - 1, start - 1, -1) if bare_key(tokens[k].key) in _COMPLEMENTISERS), start)
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]

@@ -361,3 +361,11 @@ def test_the_matter_which_a_side_denied_is_a_denial_of_what_was_just_said(run) -
     # «الأمر» that opens no statement is no second claim
     result = run("وقال الوزير إن القوات قصفت مدينة ترتر، الأمر الذي يثير القلق.")
     assert len(result.claims) == 1
+
+
+def test_a_reporters_connective_before_the_subject_is_no_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("يذكر أنّ أذربيجان أعلنت، الأحد الماضي، أنّها أقامت نقطة تفتيش على ممر لاتشين.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "أذربيجان")]
+    # a speaker with no connective keeps all its words
+    result = run("وزارة الدفاع الأرمينية أعلنت أن القوات قصفت بلدة مارتوني.")
+    assert [c.speaker for c in result.claims] == ["وزارة الدفاع الأرمينية"]
