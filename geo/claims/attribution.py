@@ -44,6 +44,7 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.signals import label_for, speaker_signals
 from geo.model import Mention, Token
+from geo.text.clitics import stems_of
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
 
@@ -181,7 +182,7 @@ def _attribute_by_verb(
     kinds = list(map(words.verb_cache.__getitem__, keys_of(tokens)))
     for i in compress(count(), kinds):  # the reporting verbs (few)
         tok, kind = tokens[i], kinds[i]
-        if carries_only(tokens, i):
+        if carries_only(tokens, i) or exchanges_no_blame(tokens, i):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
@@ -227,6 +228,18 @@ def _attribute_by_verb(
         if kind:
             break
     return None
+
+
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
+_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
+
+
+def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of exchanging whose object is not blame: «تبادلت القوات إطلاق النار»
+    (fire exchanged) reports nothing, «تبادلت باكو ويريفان الاتهامات» does?"""
+    if not bare_key(tokens[i].key).startswith(_EXCHANGE):
+        return False
+    return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
 
 
 def _colon_speaker(

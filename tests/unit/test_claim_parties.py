@@ -369,3 +369,8 @@ def test_a_reporters_connective_before_the_subject_is_no_part_of_the_speaker(run
     # a speaker with no connective keeps all its words
     result = run("وزارة الدفاع الأرمينية أعلنت أن القوات قصفت بلدة مارتوني.")
     assert [c.speaker for c in result.claims] == ["وزارة الدفاع الأرمينية"]
+
+
+def test_exchanging_fire_reports_nothing_exchanging_blame_does(run) -> None:  # type: ignore[no-untyped-def]
+    assert sides_of(run("وتبادلت قوات الطرفين إطلاق النار قرب بلدة تيغ.")) <= {"none"}
+    assert sides_of(run("وتبادلت باكو ويريفان الاتهامات بقصف بلدة تيغ.")) == {"armenia", "azerbaijan"}
