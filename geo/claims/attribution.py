@@ -168,6 +168,11 @@ def _stated_in(
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
                                "say", "anaphora")
         j = i + 3
+        if j + 1 < len(tokens) and bare_key(tokens[j].key) in ("صدر", "الصادر", "صادر") and tokens[j + 1].key == "عن":
+            j += 2  # «وجاء في بيان صدر عن المكتب»: the author after عن
+            if j < len(tokens) and tokens[j].key in words.anaphoric_heads and previous is not None:
+                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
+                                   "say", "anaphora")  # «صدر عن المكتب»: the office named before
         if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == "":
             return _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
         return None
@@ -199,7 +204,7 @@ def _attribute_by_verb(
         )
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
-        if subject_follows and addressee(tok, nxt):
+        if subject_follows and (addressee(tok, nxt) or _called_to(text, tokens, tok, j, mentions, words)):
             subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
         relative = i > 0 and tokens[i - 1].key in _RELATIVES
         # «الإقليم الذي أعلن استقلاله»: a verb in a relative clause has no subject before it
@@ -228,6 +233,20 @@ def _attribute_by_verb(
         if kind:
             break
     return None
+
+
+_CALL_VERBS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"})
+
+
+def _called_to(
+    text: str, tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention], words: ClaimWords,
+) -> bool:
+    """After a verb of calling on, is the one word after it what is called on («ودعا السكان للنزول إلى
+    الملاجئ», «دعت الأطراف إلى»): followed by «إلى» or ل and a verbal noun, and naming no speaker?"""
+    if bare_key(verb.key) not in _CALL_VERBS or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].key
+    return (after == "الي" or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions, words)
 
 
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
@@ -293,7 +312,8 @@ def _source_first(
 
     start, end = segment_start(i), i
     end = _without_turn_marker(tokens, start, end)
-    if end == start and start > 0 and text[tokens[start - 1].end:tokens[start].start].strip() in ("،", ","):
+    if all(tokens[k].key in _AUXILIARIES for k in range(start, end)) and start > 0 and text[
+            tokens[start - 1].end:tokens[start].start].strip() in ("،", ","):
         # "وزارة الدفاع الروسية، قالت من جهتها" / "الوزارة ومن جهتها، قالت": the subject before the comma,
         # not an adverbial phrase («وبعد وقت قصير من إعلان علييف، أكد»)
         start, end = segment_start(start - 1), start

@@ -374,3 +374,22 @@ def test_a_reporters_connective_before_the_subject_is_no_part_of_the_speaker(run
 def test_exchanging_fire_reports_nothing_exchanging_blame_does(run) -> None:  # type: ignore[no-untyped-def]
     assert sides_of(run("وتبادلت قوات الطرفين إطلاق النار قرب بلدة تيغ.")) <= {"none"}
     assert sides_of(run("وتبادلت باكو ويريفان الاتهامات بقصف بلدة تيغ.")) == {"armenia", "azerbaijan"}
+
+
+def test_a_subject_before_a_comma_and_an_auxiliary_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال باشينيان إن القصف مستمر. وكانت وزارة الدفاع الأذربيجانية، قد قالت في وقت سابق، إن "
+                 "القوات الأرمينية أطلقت النار على ترتر.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+def test_a_statement_issued_by_the_office_named_before_is_its(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('صرح المكتب الصحفي للحكومة الأرمنية بأن 2900 شخص غادروا قره باغ. وجاء في بيان صدر عن المكتب: '
+                 '"دخل 2906 أشخاص أرمينيا".')
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_the_one_called_on_is_not_the_caller(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد المتحدث باسم رئيس إقليم قره باغ أن المدينة تعرضت للقصف. ودعا السكان للنزول إلى الملاجئ.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    # a capital called on with إلى is still the caller when it has a side («فيما دعت باريس إلى التطبيق»)
+    assert sides_of(run("وقالت موسكو إن الهدنة صامدة. فيما دعت باريس إلى التطبيق الصارم للاتفاق.")) == {"russia", "france"}
