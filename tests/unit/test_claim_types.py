@@ -217,7 +217,7 @@ def test_an_accusation_of_a_strike_is_about_the_strike(claim) -> None:  # type: 
 def test_no_units_there_denies_control_and_delivering_aid_is_humanitarian(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقالت يريفان إنه لا توجد وحدات أرمنية في قره باغ.", "armenia")
     assert (found.type, found.polarity) == ("control", "deny")
-    found = claim("وأعلن حاجييف أنه سيتم تسليم ثلاث شحنات مساعدات إلى قره باغ.", "azerbaijan")
+    found = claim("وأعلن حاجييف أنه سيتم تسليم شحنات الوقود إلى قره باغ.", "azerbaijan")
     assert found.type == "humanitarian"
     # handing over a town is still control
     assert claim("وأعلن حاجييف أنه سيتم تسليم مدينة لاتشين إلى أذربيجان.", "azerbaijan").type == "control"
