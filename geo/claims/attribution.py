@@ -136,14 +136,22 @@ def _attribute(
                                previous.sides, "say", "carried")
         if j < n and tokens[j].key == "نص":
             continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
+        if j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and verb_kind(tokens[j + 1], words) in ("say", "carry"):
+            j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
+        elif j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and bare_key(tokens[j + 1].key).startswith(_PUBLISHED):
+            j += 2
         if j < n:
             found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+            if found is not None and found.sides == ("other",) and bare_key(tokens[j].key) in _INFORMATION:
+                continue  # «بحسب تقارير غير رسمية»: reports with no source are no one's claim
             if found is not None:
                 return found
     return by_verb
 
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
+_INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ارقام", "احصاءات", "صور"})
+_PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
 _OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})

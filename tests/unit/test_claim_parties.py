@@ -393,3 +393,9 @@ def test_the_one_called_on_is_not_the_caller(run) -> None:  # type: ignore[no-un
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
     # a capital called on with إلى is still the caller when it has a side («فيما دعت باريس إلى التطبيق»)
     assert sides_of(run("وقالت موسكو إن الهدنة صامدة. فيما دعت باريس إلى التطبيق الصارم للاتفاق.")) == {"russia", "france"}
+
+
+def test_information_published_by_a_source_is_the_sources_and_sourceless_reports_no_ones(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب معلومات نشرتها وزارة الدفاع الروسية، فإن الجانب الأذربيجاني أغلق طريق لاتشين.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("russia", "وزارة الدفاع الروسية")]
+    assert sides_of(run("وبحسب معلومات غير رسمية، قتل ثلاثة مدنيين في قصف على مارتوني.")) == {"none"}
