@@ -34,6 +34,7 @@ from geo.claims.nounphrase import (
     addressee,
     bare_key,
     carries_only,
+    exchanges_no_blame,
     joined_end,
     masdar_without_statement,
     opens_statement_quote,
@@ -44,7 +45,6 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.signals import label_for, speaker_signals
 from geo.model import Mention, Token
-from geo.text.clitics import stems_of
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
 
@@ -255,18 +255,6 @@ def _called_to(
         return False
     after = tokens[j + 1].key
     return (after == "الي" or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions, words)
-
-
-_EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
-_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
-
-
-def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
-    """Is the verb at ``i`` one of exchanging whose object is not blame: «تبادلت القوات إطلاق النار»
-    (fire exchanged) reports nothing, «تبادلت باكو ويريفان الاتهامات» does?"""
-    if not bare_key(tokens[i].key).startswith(_EXCHANGE):
-        return False
-    return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
 
 
 def _colon_speaker(

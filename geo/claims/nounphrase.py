@@ -139,6 +139,18 @@ def addressee(verb: Token, nxt: Token) -> bool:
             and not key.endswith(("ه", "ات", "ين", "ون")))
 
 
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
+_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
+
+
+def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of exchanging whose object is not blame: «تبادلت القوات إطلاق النار»
+    (fire exchanged) reports nothing, «تبادلت باكو ويريفان الاتهامات» does?"""
+    if not bare_key(tokens[i].key).startswith(_EXCHANGE):
+        return False
+    return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
+
+
 def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, end: int, words: ClaimWords) -> bool:
     """Is the reporting word a verbal noun with no statement after its subject («تطبيق إعلان
     السلام»: a declaration, not «مع إعلان الوزير أن ...»)?"""
