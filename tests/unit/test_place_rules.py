@@ -366,3 +366,11 @@ def test_attacks_aggression_and_arrests_are_events_and_a_corridor_word_is_not(pl
 
 def test_safely_is_not_amman(places) -> None:  # type: ignore[no-untyped-def]
     assert [m.surface for m in places("وسيتمكن المدنيون من السفر بأمان على الطريق.").mentions] == []
+
+
+def test_checkpoints_seizures_and_fronts_are_events(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وأقامت أذربيجان نقطة تفتيش في ممر لاتشين."), "ممر لاتشين") == "event"
+    assert role_of(places("وأعلن علييف استيلاء قوات بلاده على شوشا."), "شوشا") == "event"
+    assert role_of(places("وقالت الوزارة إن الاشتباكات تواصلت على محاور آغدام."), "آغدام") == "event"
+    # a front named with no fighting on it is no event
+    assert role_of(places("وتقع محاور آغدام في السهل."), "آغدام") == "context"
