@@ -91,6 +91,10 @@ def test_a_whole_country_is_never_contested(run) -> None:  # type: ignore[no-unt
         ("وقال المتحدث بقائي إن ممر زنغزور يهدد الحدود بين إيران وأرمينيا.", "iran"),
         ("وكتب أحمد بقائي، الباحث في الشؤون القوقازية، أن المعارك في شوشا مستمرة.", "other"),
         ("وأعلن الحرس الثوري أن مناورات جرت قرب الحدود مع أذربيجان.", "iran"),
+        # a Russian surname in -ev is Russian when listed, not Azerbaijani by its ending
+        ("حيث شدد ميدفيديف على ضرورة وقف إطلاق النار في قره باغ.", "russia"),
+        ("وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم أذربيجان.", "turkey"),
+        ("وقال روبيو إن واشنطن ترحب بالاتفاق بين أرمينيا وأذربيجان.", "usa"),
     ],
 )
 def test_an_ambiguous_surname_needs_a_title(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
