@@ -41,6 +41,7 @@ from geo.claims.nounphrase import (
     prepositional_object,
     separates_subject,
     statement_of_bare_head,
+    through_titled_place,
     verb_kind,
 )
 from geo.claims.signals import label_for, speaker_signals
@@ -355,6 +356,7 @@ def _build(
         # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
         last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
         last = min(last, _object_after_name(span, signals, inside))
+        last = through_titled_place(span, last, inside)
         end = start + last
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]

@@ -151,6 +151,23 @@ def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
     return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
 
 
+_TITLES = frozenset({"رييس", "قياده", "سلطات", "حكومه", "برلمان", "وزاره", "رياسه", "زعيم", "مسوولو", "مسوول",
+                     "ممثل", "خارجيه", "دفاع", "مفوض", "سلطه"})
+
+
+def through_titled_place(span: Sequence[Token], last: int, inside: Sequence[Mention]) -> int:
+    """``last`` moved past a place named right after a place noun ending the speaker («رئيس إقليم
+    ناغورني كاراباخ»، «قيادة إقليم "قره باغ"»): the place belongs to the title, not to what is said."""
+    if not 1 < last < len(span) or bare_key(span[last - 1].key) not in _PLACE_HEADS:
+        return last
+    if bare_key(span[last - 2].key) not in _TITLES:
+        return last  # (a run-on phrase ending in «في إقليم» is no title)
+    named = next((m for m in inside if span[last].start <= m.start < span[last].end + 2), None)
+    if named is None:
+        return last
+    return next((k + 1 for k in range(len(span) - 1, last - 1, -1) if span[k].start < named.end), last)
+
+
 def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, end: int, words: ClaimWords) -> bool:
     """Is the reporting word a verbal noun with no statement after its subject («تطبيق إعلان
     السلام»: a declaration, not «مع إعلان الوزير أن ...»)?"""

@@ -399,3 +399,12 @@ def test_information_published_by_a_source_is_the_sources_and_sourceless_reports
     result = run("وبحسب معلومات نشرتها وزارة الدفاع الروسية، فإن الجانب الأذربيجاني أغلق طريق لاتشين.")
     assert [(c.side, c.speaker) for c in result.claims] == [("russia", "وزارة الدفاع الروسية")]
     assert sides_of(run("وبحسب معلومات غير رسمية، قتل ثلاثة مدنيين في قصف على مارتوني.")) == {"none"}
+
+
+def test_the_place_in_a_speakers_title_is_not_what_the_claim_is_about(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس إقليم ناغورني كاراباخ إن القوات استعادت مواقع حيوية.")
+    assert [(c.side, c.speaker, c.place_ids) for c in result.claims] == [
+        ("armenia", "رئيس إقليم ناغورني كاراباخ", ())]
+    # a place after «في إقليم» that ends no title is what is said
+    result = run("وقال الوزير إن القوات استعادت مواقع في إقليم ناغورني كاراباخ.")
+    assert "nagorno_karabakh" in result.claims[0].place_ids
