@@ -37,6 +37,7 @@ from geo.claims.nounphrase import (
     exchanges_no_blame,
     joined_end,
     masdar_without_statement,
+    object_after_group,
     opens_statement_quote,
     prepositional_object,
     separates_subject,
@@ -355,7 +356,7 @@ def _build(
         # only places: a capital or country as the speaker is one name, or several joined by و
         # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
         last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
-        last = min(last, _object_after_name(span, signals, inside))
+        last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals))
         last = through_titled_place(span, last, inside)
         end = start + last
         span = tokens[start:end]

@@ -97,7 +97,8 @@ class ClaimWords:
                 for suffix in ("هما", "هم", "ها", "ه"):
                     stem = word[:-len(suffix)]
                     if (word.endswith(suffix) and len(stem) >= 3 and stem not in self.masdars and stem in verbs
-                            and (suffix != "ه" or stem.endswith("ت") or (len(stem) >= 5 and stem[-2] != "ا"))):
+                            and (suffix != "ه" or stem.endswith("ت") or (len(stem) >= 5 and stem[-2] != "ا")
+                                 or (word != key and stem[-2] != "ا"))):  # «ووصفه علييف»: a verb after و
                         return verbs[stem]
             return ""
 

@@ -32,7 +32,7 @@ from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
 from geo.claims.quotes import quotation_around, running_quotations
-from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes, the_latter
+from geo.claims.revisions import agreements_pointed_back, denials_of_what_follows, sides_from_namesakes, the_latter
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
 from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
@@ -303,7 +303,7 @@ def extract_claims(
                         speaker_end=who.end if who else -1,
                     )
                 )
-    claims = denials_of_what_follows(sides_from_namesakes(claims, words), text)
+    claims = agreements_pointed_back(denials_of_what_follows(sides_from_namesakes(claims, words), text), kinds)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
 

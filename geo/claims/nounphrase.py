@@ -254,6 +254,25 @@ def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str,
     return len(span)
 
 
+def object_after_group(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
+    """Where the verb's object starts when speakers joined by «و» are followed by a word that is none
+    of them and then by another side's name: «ووصف علييف وباشينيان وساطة ترامب بأنها ...» (Trump's
+    mediation is what they described). len(span) when there is none."""
+    if not signals or not signals[0][2]:
+        return len(span)
+    end = _coordinated_end(span, signals)
+    group = {side for idx, side, _l, _b in signals if idx < end}
+    later = [(idx, side) for idx, side, label, _b in signals if idx > end and label]
+    joined = span[end].key.startswith("و") and span[end].key[1:].startswith(_COUNTERPARTS) if end < len(span) else True
+    if not joined and later and later[0][1] not in group:
+        return end
+    return len(span)
+
+
+_COUNTERPARTS = ("نظير", "رييس", "الرييس", "وزير", "الوزير", "زعيم", "ممثل", "المتحدث")
+"""Words that, joined by «و», go on with another speaker («ونظيره الأرميني», «ووزير الخارجية»)."""
+
+
 def _coordinated_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
     end = signals[0][3]
     for idx, _side, _label, b in signals[1:]:

@@ -5,6 +5,7 @@ is the last state named, and a blanket denial takes the topic and places of the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -60,6 +61,29 @@ def denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:
                 and text[c.end:nxt.start].strip(" ،,") == "" and nxt.text.split()[:1] in (["ما"], ["وما"])):
             out[i] = replace(c, type=nxt.type, place_ids=nxt.place_ids)
     return out
+
+
+_AGREEMENT = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال(?:اتفاق|اتفاقيه|اتفاقية|إعلان المشترك|اعلان المشترك)(?:\s|$|[.،,])")
+
+
+def agreements_pointed_back(claims: list[Claim], kinds: dict[str, str]) -> list[Claim]:
+    """A claim about «the agreement» that names no place («ورحبت تركيا وفرنسا بالاتفاق») is about the
+    agreement's parties: the states of the last claim about talks or ties that names both Armenia and
+    Azerbaijan (the parties of every agreement of this conflict, with a mediator at times)."""
+    out = list(claims)
+    parties: tuple[str, ...] = ()
+    for i, c in enumerate(claims):
+        if c.type != "diplomacy":
+            continue
+        states = tuple(p for p in c.place_ids if kinds.get(p) == "country")
+        if _PARTIES <= set(states):
+            parties = states
+        elif not c.place_ids and parties and _AGREEMENT.search(c.text):
+            out[i] = replace(c, place_ids=parties)
+    return out
+
+
+_PARTIES = frozenset({"armenia", "azerbaijan"})
 
 
 def _office_key(speaker: str, words: ClaimWords) -> tuple[str, ...] | None:

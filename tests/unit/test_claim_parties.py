@@ -408,3 +408,25 @@ def test_the_place_in_a_speakers_title_is_not_what_the_claim_is_about(run) -> No
     # a place after «في إقليم» that ends no title is what is said
     result = run("وقال الوزير إن القوات استعادت مواقع في إقليم ناغورني كاراباخ.")
     assert "nagorno_karabakh" in result.claims[0].place_ids
+
+
+def test_a_welcome_of_the_agreement_is_about_its_parties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال ترامب إن العلاقة بين أرمينيا وأذربيجان ستكون جيدة. ورحبت تركيا بالاتفاق.")
+    welcome = next(c for c in result.claims if c.side == "turkey")
+    assert set(welcome.place_ids) == {"armenia", "azerbaijan"}
+    # with no claim naming both parties before it, the welcome names no place
+    result = run("وقال بوتين إن العلاقة بين روسيا وتركيا جيدة. ورحبت إيران بالاتفاق.")
+    assert next(c for c in result.claims if c.side == "iran").place_ids == ()
+
+
+def test_speakers_joined_by_and_end_before_the_object_they_describe(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووصف علييف وباشينيان وساطة ترامب بأنها تستحق جائزة نوبل للسلام.")
+    assert sides_of(result) == {"azerbaijan", "armenia"}
+    # a counterpart joined by و goes on with the speakers
+    result = run("وقال الرئيس الأذربيجاني ونظيره الأرميني إن الاتفاق تاريخي.")
+    assert sides_of(result) == {"azerbaijan", "armenia"}
+
+
+def test_a_short_verb_with_an_object_pronoun_after_and_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ورحبت تركيا وفرنسا بالاتفاق، ووصفه علييف بأنه اليوم التاريخي للسلام في القوقاز.")
+    assert [c.side for c in result.claims][-1] == "azerbaijan" and len({c.start for c in result.claims}) == 2
