@@ -45,7 +45,7 @@ from geo.claims.nounphrase import (
     through_titled_place,
     verb_kind,
 )
-from geo.claims.signals import label_for, speaker_signals
+from geo.claims.signals import called_to, label_for, speaker_signals
 from geo.model import Mention, Token
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
@@ -214,11 +214,14 @@ def _attribute_by_verb(
         )
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
-        if subject_follows and (addressee(tok, nxt) or _called_to(text, tokens, tok, j, mentions, words)):
+        if subject_follows and (addressee(tok, nxt) or called_to(text, tokens, tok, j, mentions, words)):
             subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
         relative = i > 0 and tokens[i - 1].key in _RELATIVES
         # «الإقليم الذي أعلن استقلاله»: a verb in a relative clause has no subject before it
         source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)
+        if source_first is not None and j < n and tokens[j].key == "عن" and bare_key(tok.key) in words.relay_verbs:
+            # «وفقا لتقارير وكالة أنباء روسية نقلت عن وزارة الدفاع الأرمينية»: the source relayed speaks
+            source_first = _relayed(text, tokens, j, mentions, words, kind) or source_first
         if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
             # SVO: a speaker before the verb wins ("الاستخبارات الروسية اتهمت نظيرتها التركية")
             return _resolve_bare_head(source_first, previous, words)
@@ -243,20 +246,6 @@ def _attribute_by_verb(
         if kind:
             break
     return None
-
-
-_CALL_VERBS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"})
-
-
-def _called_to(
-    text: str, tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention], words: ClaimWords,
-) -> bool:
-    """After a verb of calling on, is the one word after it what is called on («ودعا السكان للنزول إلى
-    الملاجئ», «دعت الأطراف إلى»): followed by «إلى» or ل and a verbal noun, and naming no speaker?"""
-    if bare_key(verb.key) not in _CALL_VERBS or j + 1 >= len(tokens):
-        return False
-    after = tokens[j + 1].key
-    return (after == "الي" or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions, words)
 
 
 def _colon_speaker(

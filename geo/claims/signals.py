@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords, by_second_word
-from geo.claims.nounphrase import _readings
+from geo.claims.nounphrase import _readings, bare_key
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.wordcache import remember, word_cache
@@ -109,3 +109,17 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
             break
     adjective = _SIDE_ADJ.get(side, "")
     return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
+
+
+_CALL_VERBS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"})
+
+
+def called_to(
+    text: str, tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention], words: ClaimWords,
+) -> bool:
+    """After a verb of calling on, is the one word after it what is called on («ودعا السكان للنزول إلى
+    الملاجئ», «دعت الأطراف إلى»): followed by «إلى» or ل and a verbal noun, and naming no speaker?"""
+    if bare_key(verb.key) not in _CALL_VERBS or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].key
+    return (after == "الي" or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions, words)

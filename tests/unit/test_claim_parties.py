@@ -430,3 +430,10 @@ def test_speakers_joined_by_and_end_before_the_object_they_describe(run) -> None
 def test_a_short_verb_with_an_object_pronoun_after_and_reports(run) -> None:  # type: ignore[no-untyped-def]
     result = run("ورحبت تركيا وفرنسا بالاتفاق، ووصفه علييف بأنه اليوم التاريخي للسلام في القوقاز.")
     assert [c.side for c in result.claims][-1] == "azerbaijan" and len({c.start for c in result.claims}) == 2
+
+
+def test_reports_of_an_agency_that_relays_a_source_are_the_sources(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وهاجمت القوات الأذربيجانية مواقع أرمينية، وفقا لتقارير وكالة أنباء روسية نقلت عن وزارة الدفاع الأرمينية.")
+    assert sides_of(result) == {"armenia"}
+    # an agency relaying a source with no side keeps the claim
+    assert sides_of(run("وكالة تاس نقلت عن مصادر أن القوات انتشرت في لاتشين.")) == {"russia"}
