@@ -29,12 +29,15 @@ _BEFORE = "الاول"
 _DAY_WORDS = frozenset({_YESTERDAY, *_TODAY})
 
 
-def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords) -> dt.date | None:
-    """The first date the tokens give, resolved against ``published`` (None without one)."""
+def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords,
+              keys: Sequence[str] | None = None) -> dt.date | None:
+    """The first date the tokens give, resolved against ``published`` (None without one; ``keys``:
+    the tokens' keys, when the caller has them)."""
     if published is None:
         return None
-    keys = keys_of(tokens)
-    may_start = list(map(_may_start(words).__getitem__, keys))
+    if keys is None:
+        keys = keys_of(tokens)
+    may_start = list(map(may_start_date(words).__getitem__, keys))
     if not any(may_start):
         return None  # (most claims) no word a date can start with: the loop below would find nothing
     bare = list(map(_BARE.__getitem__, keys))
@@ -66,7 +69,7 @@ _BARE = Answers(lambda key: strip_proclitic(key, CONJUNCTIONS_PREPOSITIONS))
 """A word without its conjunction or preposition (وأمس -> امس), per word."""
 
 
-def _may_start(words: ClaimWords) -> Answers:
+def may_start_date(words: ClaimWords) -> Answers:
     """Per word: can a date start with it (a day word, a weekday, a number, or the «من» after a day)?"""
     def work(key: str) -> bool:
         bare = _BARE[key]

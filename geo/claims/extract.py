@@ -34,6 +34,7 @@ from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
 from geo.claims.revisions import denials_of_what_follows, sides_from_namesakes, the_latter
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
+from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
 from geo.text.wordcache import keys_of
@@ -198,7 +199,10 @@ def extract_claims(
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
     actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
-    openers = bare_openers(keys_of(tokens) if keys is None else keys)
+    if keys is None:
+        keys = keys_of(tokens)
+    openers = bare_openers(keys)
+    flags = flags_of(keys, words)  # what each word may hold (geo/claims/wordflags.py)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
@@ -215,16 +219,20 @@ def extract_claims(
                 who = the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
-            content = ctoks if who is None else _without_speaker(ctoks, starts, clause.first, clause.last, who)
-            kind, decided_at = claim_topic(content, words)
+            content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
+            has = held(cflags)  # the helpers that can find anything in the content
+            kind, decided_at = claim_topic(content, words, ckeys) if has & TYPE else ("other", -1)
             places = claim_places(cmentions, who, words, kind, content, text)
-            places = places + two_states_pointed_back(content, mentions, m_lo, places)
+            if has & TWO_STATES:
+                places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
-            if denies or _points_back(kind if len(content) == len(ctoks) else claim_type(ctoks, words)):
-                places = places + pointed_back(content, mentions, m_lo, places, words)
-            if not places and who is not None and kind in EVENT_TYPES:
+            if has & POINTS_BACK and (denies or _points_back(
+                    kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
+                places = places + pointed_back(content, mentions, m_lo, places, words, ckeys)
+            if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
-            deny = denies or has_phrase(content, words.denial_first) or (decided_at > 0 and negated(content, decided_at))
+            deny = denies or (has & DENIAL and has_phrase(content, words.denial_first, ckeys)) \
+                or (decided_at > 0 and negated(content, decided_at))
             if not places and claims and (denies or (deny and _names_what_was_said(content, words))):
                 # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place
                 # denies what the last claim said about its places (the places it locates, not the states
@@ -259,8 +267,8 @@ def extract_claims(
                               "anaphora": 0.7, "carried": 0.6}.get(who.pattern, 0.6)
                 if sides == ("other",) and who.pattern != "carried":
                     confidence -= 0.15
-            figures = tuple(find_figures(text, content, words))
-            date = find_date(content, article.published, words)
+            figures = tuple(find_figures(text, content, words, ckeys)) if has & FIGURE else ()
+            date = find_date(content, article.published, words, ckeys) if has & DATE else None
             mutual = each_accuses_the_other(content, sides, places, kinds, words) if kind == "accusation" else None
             if mutual and len(places) == 0:
                 # «اندلعت جولة جديدة من التصعيد في إقليم قره باغ، حيث تبادل الطرفان الاتهامات»: the
@@ -295,11 +303,19 @@ def extract_claims(
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
 
 
-def _without_speaker(ctoks: list[Token], starts: Sequence[int], first: int, last: int, who: Attribution) -> list[Token]:
-    """The clause's tokens (``ctoks``, those of ``starts[first:last]``) that start outside the speaker."""
-    lo = bisect.bisect_left(starts, who.start, first, last) - first
-    hi = bisect.bisect_left(starts, who.end, first, last) - first
-    return ctoks[:lo] + ctoks[hi:] if hi > lo else ctoks
+def _without_speaker(
+    ctoks: list[Token], tokens: Sequence[Token], keys: Sequence[str], flags: list[int], starts: Sequence[int],
+    first: int, last: int, who: Attribution | None,
+) -> tuple[list[Token], Sequence[str], list[int]]:
+    """The clause's tokens (``ctoks``: ``tokens[first:last]``) that start outside the speaker, with
+    their keys and flags (``keys`` and ``flags``: the article's)."""
+    if who is not None:
+        lo = bisect.bisect_left(starts, who.start, first, last)
+        hi = bisect.bisect_left(starts, who.end, first, last)
+        if hi > lo:
+            return (ctoks[:lo - first] + ctoks[hi - first:], keys[first:lo] + keys[hi:last],
+                    flags[first:lo] + flags[hi:last])
+    return ctoks, keys[first:last], flags[first:last]
 
 
 def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
