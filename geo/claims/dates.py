@@ -77,6 +77,19 @@ def may_start_date(words: ClaimWords) -> Answers:
     return answers(words, "may start a date", work)
 
 
+def may_hold_date(words: ClaimWords) -> Answers:
+    """Per word: can a clause with this word hold a date? A word a date starts with other than «من»
+    (a day word, a weekday, a number), or a month's first word: an ordinal day («الثامن من») is
+    a date only before a month, so a clause whose only such word is «من» holds none."""
+    may_start = may_start_date(words)
+    months = {phrase[0] for phrase in words.months}
+
+    def work(key: str) -> bool:
+        bare = _BARE[key]
+        return (may_start[key] and bare != "من") or bare in months
+    return answers(words, "may hold a date", work)
+
+
 def _weekday(published: dt.date, weekday: int, nxt: str) -> dt.date | None:
     if nxt in _NEXT:
         ahead = (weekday - published.weekday()) % 7 or 7

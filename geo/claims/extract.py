@@ -28,6 +28,7 @@ from geo.claims.claimplaces import (
     two_states_pointed_back,
 )
 from geo.claims.claimwords import ClaimWords, load_claim_words
+from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
@@ -37,7 +38,7 @@ from geo.claims.topics import claim_topic, claim_type, has_phrase, negated
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
-from geo.text.wordcache import keys_of
+from geo.text.wordcache import answers, keys_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
@@ -99,10 +100,12 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
     starts: Sequence[int] | None = None, actors: Sequence[int] = (), openers: Sequence[int] | None = None,
+    joined: Sequence[int] | None = None,
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
-    are the start offsets of all ``tokens``; ``actors`` and ``openers``, sorted, the indexes of the
-    tokens that are states acting and of those in _BARE_OPENERS)."""
+    are the start offsets of all ``tokens``; ``actors``, ``openers`` and ``joined``, sorted, the
+    indexes of the tokens that are states acting, of those in _BARE_OPENERS and of the reporting
+    verbs joined by و)."""
     cuts = [first]
     if starts is None:
         starts = [t.start for t in tokens]
@@ -129,7 +132,9 @@ def split_clauses(
                 break
     if openers is None:
         openers = bare_openers(keys_of(tokens))
-    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, cuts)
+    if joined is None:
+        joined = joined_verbs(keys_of(tokens), words)
+    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, joined, cuts)
     cuts.sort()
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
@@ -142,7 +147,7 @@ def split_clauses(
 
 def _cuts_without_a_mark(
     text: str, tokens: Sequence[Token], first: int, last: int, words: ClaimWords, actors: Sequence[int],
-    openers: Sequence[int], cuts: list[int],
+    openers: Sequence[int], joined: Sequence[int], cuts: list[int],
 ) -> set[int]:
     """Add to ``cuts`` the clauses that open with no comma or semicolon before them; return those of
     them that go on with the last speaker."""
@@ -157,7 +162,7 @@ def _cuts_without_a_mark(
     # with its own object is the same speaker's next claim
     verbs = words.verb_cache
     going_on: set[int] = set()
-    for i in compress(count(first + 2), (k[:1] == "و" and bool(verbs[k]) for k in keys_of(tokens[first + 2:last - 1]))):
+    for i in joined[bisect.bisect_left(joined, first + 2):bisect.bisect_left(joined, last - 1)]:
         gap = text[tokens[i - 1].end:tokens[i].start].strip()
         if i not in cuts and verbs[tokens[i].key] in ("accuse", "deny") and tokens[i].key[1:] not in words.masdars \
                 and gap in ("", "»", "”", '"'):
@@ -176,6 +181,13 @@ def _cuts_without_a_mark(
 def bare_openers(keys: Sequence[str]) -> list[int]:
     """The indexes of the tokens (given as their keys) that are contrastive openers («بينما», «فيما», «في» ...)."""
     return list(compress(count(), map(_BARE_OPENERS.__contains__, keys)))
+
+
+def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:
+    """The indexes of the tokens (given as their keys) that are reporting verbs joined by و («واتهمت»)."""
+    verbs = words.verb_cache
+    is_joined = answers(verbs, "a reporting verb joined by و", lambda key: key[:1] == "و" and bool(verbs[key]))
+    return list(compress(count(), map(is_joined.__getitem__, keys)))
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -202,13 +214,14 @@ def extract_claims(
     if keys is None:
         keys = keys_of(tokens)
     openers = bare_openers(keys)
+    joined = joined_verbs(keys, words)
     flags = flags_of(keys, words)  # what each word may hold (geo/claims/wordflags.py)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers, joined):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -354,46 +367,3 @@ def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
 def _points_back(kind: str) -> bool:
     """Does a claim of this type take a place pointed back to («المدينة», «فيها»)?"""
     return kind in EVENT_TYPES or kind == "accusation"
-
-
-def find_contested(claims: Sequence[Claim]) -> list[str]:
-    """Places about which claims from different sides conflict.
-
-    Conflict: one side asserts and another denies (same type, or a denial); both sides claim
-    control (one took it, the other says fighting continues there); both sides give casualty
-    figures for it.
-    """
-    by_place: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.side in ("none", "other"):
-            continue
-        for pid in c.place_ids:
-            by_place.setdefault(pid, []).append(c)
-    contested = []
-    for pid, group in by_place.items():
-        if any(_conflict(a, b) for i, a in enumerate(group) for b in group[i + 1:] if a.side != b.side):
-            contested.append(pid)
-    return contested
-
-
-def _conflict(a: Claim, b: Claim) -> bool:
-    return claims_conflict(a.type, a.polarity, bool(a.numbers), b.type, b.polarity, bool(b.numbers))
-
-
-def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool) -> bool:
-    """Do two claims (from different sides, about one place) contradict each other?
-
-    docs/annotation.md: one asserts what the other denies, or their versions cannot both be true.
-    """
-    types = {a_type, b_type}
-    if a_polarity != b_polarity and (a_type == b_type or "denial" in types or types <= _WAR_TYPES):
-        return True  # captured / not captured; struck / did not strike
-    if a_type == b_type == "control" or (types == {"control", "attack"} and a_polarity == b_polarity == "assert"):
-        return True  # one took it, the other says fighting for it goes on (or both say they hold it)
-    if types <= _BLAME_TYPES and a_polarity == b_polarity == "assert":
-        return True  # each side says the other shelled the same town
-    return a_type == b_type == "casualties" and a_figures and b_figures
-
-
-_WAR_TYPES = frozenset({"attack", "control", "casualties", "accusation", "denial"})
-_BLAME_TYPES = frozenset({"attack", "accusation"})

@@ -15,7 +15,7 @@ from operator import or_
 
 from geo.claims.claimplaces import EVENT_NOUN_KINDS, NAMES_TWO_STATES, pointing_kinds
 from geo.claims.claimwords import ClaimWords
-from geo.claims.dates import may_start_date
+from geo.claims.dates import may_hold_date
 from geo.claims.figures import may_start_figure
 from geo.claims.topics import phrases_starting, type_hits_of
 from geo.text.wordcache import answers
@@ -23,7 +23,7 @@ from geo.text.wordcache import answers
 TYPE = 1
 """The word starts a claim-type phrase (topics.claim_topic)."""
 DATE = 2
-"""A date may start with the word (dates.find_date)."""
+"""A clause with the word may hold a date (dates.find_date)."""
 FIGURE = 4
 """A figure may start with the word (figures.find_figures)."""
 POINTS_BACK = 8
@@ -49,7 +49,7 @@ def held(flags: Sequence[int]) -> int:
 def _flags(words: ClaimWords) -> dict[str, int]:
     """The per-word cache of the bits, for ``words``."""
     hits_of = type_hits_of(words)
-    may_date = may_start_date(words)
+    may_date = may_hold_date(words)
     may_figure = may_start_figure(words)
     pointing = pointing_kinds(words)
     denial = phrases_starting(words.denial_first)
