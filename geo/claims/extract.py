@@ -229,7 +229,8 @@ def extract_claims(
             if clause.goes_on and previous is not None:  # «... واتهمت أذربيجان بـ»: she accused Azerbaijan
                 who = replace(previous, verb_kind=verb_kind(ctoks[0], words), pattern="carried")
             else:
-                who = the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
+                who = the_latter(attribute(text, ctoks, cmentions, words, previous, keys[clause.first:clause.last]),
+                                 mentions[:m_hi], words)
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
             content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
