@@ -74,12 +74,13 @@ class Attribution:
 
 def attribute(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
-    previous: Attribution | None,
+    previous: Attribution | None, keys: Sequence[str] | None = None,
 ) -> Attribution | None:
-    """The speaker of a clause given as its tokens, or None for the reporter's narrative. An outlet
-    that reports what a side announced («نقل موقع روسيا اليوم عن وسائل إعلام أن الخارجية الأذربيجانية
-    أعلنت ...») passes the claim on: the side that announced it is the speaker."""
-    found = _attribute(text, tokens, mentions, words, previous)
+    """The speaker of a clause given as its tokens (``keys``: their keys, when the caller has them),
+    or None for the reporter's narrative. An outlet that reports what a side announced («نقل موقع
+    روسيا اليوم عن وسائل إعلام أن الخارجية الأذربيجانية أعلنت ...») passes the claim on: the side
+    that announced it is the speaker."""
+    found = _attribute(text, tokens, mentions, words, previous, keys_of(tokens) if keys is None else keys)
     if found is None or found.pattern in ("carried", "anaphora", "headline"):
         return found
     keys = [normalise_key(w) for w in found.speaker.split()[:2]]
@@ -109,7 +110,7 @@ def _reported_within(text: str, tokens: Sequence[Token], mentions: Sequence[Ment
 
 def _attribute(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
-    previous: Attribution | None,
+    previous: Attribution | None, keys: Sequence[str],
 ) -> Attribution | None:
     n = len(tokens)
     participle = words.participles.get(bare_key(tokens[0].key)) if n and previous is not None else None
@@ -121,13 +122,13 @@ def _attribute(
     stated = _stated_in(text, tokens, mentions, words, previous)
     if stated is not None:
         return stated
-    by_verb = _attribute_by_verb(text, tokens, mentions, words, previous)
+    by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
     according_to = words.according_to_words
     opens = answers(according_to, "opens an according-to phrase", lambda key: bare_key(key) in according_to)
-    for i in compress(count(), list(map(opens.__getitem__, keys_of(tokens)))):
+    for i in compress(count(), list(map(opens.__getitem__, keys))):
         j = i + 1
         if j < n and tokens[j].key in ("عن", "الى", "ل"):
             j += 1
@@ -191,10 +192,10 @@ def _stated_in(
 
 def _attribute_by_verb(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
-    previous: Attribution | None,
+    previous: Attribution | None, keys: Sequence[str],
 ) -> Attribution | None:
     n = len(tokens)
-    kinds = list(map(words.verb_cache.__getitem__, keys_of(tokens)))
+    kinds = list(map(words.verb_cache.__getitem__, keys))
     for i in compress(count(), kinds):  # the reporting verbs (few)
         tok, kind = tokens[i], kinds[i]
         if carries_only(tokens, i) or exchanges_no_blame(tokens, i):

@@ -19,13 +19,12 @@ _BROAD_KINDS = frozenset({"region", "country", "province"})
 
 
 def pointed_back(
-    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...], words: ClaimWords
+    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...], words: ClaimWords,
+    keys: Sequence[str] | None = None,
 ) -> tuple[str, ...]:
-    """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause)."""
-    table = words.anaphoric_places
-    pointing = answers(table, "place kinds it points back to",
-                       lambda key: frozenset().union(*(table.get(s, ()) for s in stems_of(key))))
-    kinds = frozenset().union(*map(pointing.__getitem__, keys_of(tokens)))
+    """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause;
+    ``keys``: the tokens' keys, when the caller has them)."""
+    kinds = frozenset().union(*map(pointing_kinds(words).__getitem__, keys_of(tokens) if keys is None else keys))
     if not kinds:
         return ()
     # the town a claim points back to is the last one something happened in ("قصف شوشا ... القتال
@@ -37,15 +36,24 @@ def pointed_back(
     return () if best.place.place_id in places else (best.place.place_id,)
 
 
+def pointing_kinds(words: ClaimWords) -> Answers:
+    """Per word: the kinds of place it points back to («المدينة»: a city)."""
+    table = words.anaphoric_places
+    return answers(table, "place kinds it points back to",
+                   lambda key: frozenset().union(*(table.get(s, ()) for s in stems_of(key))))
+
+
 _TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الجارين"})
-_NAMES_TWO_STATES = Answers(lambda key: key in _TWO_STATES or key[1:] in _TWO_STATES)
+NAMES_TWO_STATES = Answers(lambda key: key in _TWO_STATES or key[1:] in _TWO_STATES)
 
 
 def two_states_pointed_back(
-    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...]
+    tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...],
+    keys: Sequence[str] | None = None,
 ) -> tuple[str, ...]:
-    """«العلاقة بين البلدين» (the two countries): the last two countries named before the clause."""
-    if not any(map(_NAMES_TWO_STATES.__getitem__, keys_of(tokens))):
+    """«العلاقة بين البلدين» (the two countries): the last two countries named before the clause
+    (``keys``: the tokens' keys, when the caller has them)."""
+    if not any(map(NAMES_TWO_STATES.__getitem__, keys_of(tokens) if keys is None else keys)):
         return ()
     states: list[str] = []
     for m in reversed(mentions[:before]):
@@ -65,7 +73,7 @@ def event_pointed_back(
 ) -> tuple[str, ...]:
     """A claim with no place whose event is a definite noun («أن القصف الصاروخي أدى إلى تدمير
     المباني») is about the last place an event was reported at just before it."""
-    if not any(tok.key.startswith("ال") and any(kind in _EVENT_NOUN_KINDS for _p, kind in
+    if not any(tok.key.startswith("ال") and any(kind in EVENT_NOUN_KINDS for _p, kind in
                                                    words.type_hits(tok.key, stems_of(tok.key)))
                for tok in tokens):
         return ()
@@ -77,7 +85,7 @@ def event_pointed_back(
     return ()
 
 
-_EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
+EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
 
 
 def claim_places(

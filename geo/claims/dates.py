@@ -29,12 +29,15 @@ _BEFORE = "الاول"
 _DAY_WORDS = frozenset({_YESTERDAY, *_TODAY})
 
 
-def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords) -> dt.date | None:
-    """The first date the tokens give, resolved against ``published`` (None without one)."""
+def find_date(tokens: Sequence[Token], published: dt.date | None, words: ClaimWords,
+              keys: Sequence[str] | None = None) -> dt.date | None:
+    """The first date the tokens give, resolved against ``published`` (None without one; ``keys``:
+    the tokens' keys, when the caller has them)."""
     if published is None:
         return None
-    keys = keys_of(tokens)
-    may_start = list(map(_may_start(words).__getitem__, keys))
+    if keys is None:
+        keys = keys_of(tokens)
+    may_start = list(map(may_start_date(words).__getitem__, keys))
     if not any(may_start):
         return None  # (most claims) no word a date can start with: the loop below would find nothing
     bare = list(map(_BARE.__getitem__, keys))
@@ -66,12 +69,25 @@ _BARE = Answers(lambda key: strip_proclitic(key, CONJUNCTIONS_PREPOSITIONS))
 """A word without its conjunction or preposition (وأمس -> امس), per word."""
 
 
-def _may_start(words: ClaimWords) -> Answers:
+def may_start_date(words: ClaimWords) -> Answers:
     """Per word: can a date start with it (a day word, a weekday, a number, or the «من» after a day)?"""
     def work(key: str) -> bool:
         bare = _BARE[key]
         return bare == "من" or bare in _DAY_WORDS or bare in words.weekdays or bare.isdigit()
     return answers(words, "may start a date", work)
+
+
+def may_hold_date(words: ClaimWords) -> Answers:
+    """Per word: can a clause with this word hold a date? A word a date starts with other than «من»
+    (a day word, a weekday, a number), or a month's first word: an ordinal day («الثامن من») is
+    a date only before a month, so a clause whose only such word is «من» holds none."""
+    may_start = may_start_date(words)
+    months = {phrase[0] for phrase in words.months}
+
+    def work(key: str) -> bool:
+        bare = _BARE[key]
+        return (may_start[key] and bare != "من") or bare in months
+    return answers(words, "may hold a date", work)
 
 
 def _weekday(published: dt.date, weekday: int, nxt: str) -> dt.date | None:

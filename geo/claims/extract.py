@@ -28,6 +28,7 @@ from geo.claims.claimplaces import (
     two_states_pointed_back,
 )
 from geo.claims.claimwords import ClaimWords, load_claim_words
+from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
@@ -35,9 +36,10 @@ from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import agreements_pointed_back, denials_of_what_follows, sides_from_namesakes, the_latter
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
+from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import Article, Claim, Mention, Sentence, Token, slot_init
 from geo.text.clitics import stems_of
-from geo.text.wordcache import keys_of
+from geo.text.wordcache import answers, keys_of
 
 _CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
@@ -99,10 +101,12 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
     starts: Sequence[int] | None = None, actors: Sequence[int] = (), openers: Sequence[int] | None = None,
+    joined: Sequence[int] | None = None,
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
-    are the start offsets of all ``tokens``; ``actors`` and ``openers``, sorted, the indexes of the
-    tokens that are states acting and of those in _BARE_OPENERS)."""
+    are the start offsets of all ``tokens``; ``actors``, ``openers`` and ``joined``, sorted, the
+    indexes of the tokens that are states acting, of those in _BARE_OPENERS and of the reporting
+    verbs joined by و)."""
     cuts = [first]
     if starts is None:
         starts = [t.start for t in tokens]
@@ -129,7 +133,9 @@ def split_clauses(
                 break
     if openers is None:
         openers = bare_openers(keys_of(tokens))
-    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, cuts)
+    if joined is None:
+        joined = joined_verbs(keys_of(tokens), words)
+    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, joined, cuts)
     cuts.sort()
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
@@ -142,7 +148,7 @@ def split_clauses(
 
 def _cuts_without_a_mark(
     text: str, tokens: Sequence[Token], first: int, last: int, words: ClaimWords, actors: Sequence[int],
-    openers: Sequence[int], cuts: list[int],
+    openers: Sequence[int], joined: Sequence[int], cuts: list[int],
 ) -> set[int]:
     """Add to ``cuts`` the clauses that open with no comma or semicolon before them; return those of
     them that go on with the last speaker."""
@@ -157,7 +163,7 @@ def _cuts_without_a_mark(
     # with its own object is the same speaker's next claim
     verbs = words.verb_cache
     going_on: set[int] = set()
-    for i in compress(count(first + 2), (k[:1] == "و" and bool(verbs[k]) for k in keys_of(tokens[first + 2:last - 1]))):
+    for i in joined[bisect.bisect_left(joined, first + 2):bisect.bisect_left(joined, last - 1)]:
         gap = text[tokens[i - 1].end:tokens[i].start].strip()
         if i not in cuts and verbs[tokens[i].key] in ("accuse", "deny") and tokens[i].key[1:] not in words.masdars \
                 and gap in ("", "»", "”", '"'):
@@ -176,6 +182,13 @@ def _cuts_without_a_mark(
 def bare_openers(keys: Sequence[str]) -> list[int]:
     """The indexes of the tokens (given as their keys) that are contrastive openers («بينما», «فيما», «في» ...)."""
     return list(compress(count(), map(_BARE_OPENERS.__contains__, keys)))
+
+
+def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:
+    """The indexes of the tokens (given as their keys) that are reporting verbs joined by و («واتهمت»)."""
+    verbs = words.verb_cache
+    is_joined = answers(verbs, "a reporting verb joined by و", lambda key: key[:1] == "و" and bool(verbs[key]))
+    return list(compress(count(), map(is_joined.__getitem__, keys)))
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -199,7 +212,11 @@ def extract_claims(
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
     actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
-    openers = bare_openers(keys_of(tokens) if keys is None else keys)
+    if keys is None:
+        keys = keys_of(tokens)
+    openers = bare_openers(keys)
+    joined = joined_verbs(keys, words)
+    flags = flags_of(keys, words)  # what each word may hold (geo/claims/wordflags.py)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     quotations = running_quotations(text)
     quote_opens = [q[0] for q in quotations]
@@ -208,7 +225,7 @@ def extract_claims(
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers, joined):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -216,25 +233,30 @@ def extract_claims(
             if clause.goes_on and previous is not None:  # «... واتهمت أذربيجان بـ»: she accused Azerbaijan
                 who = replace(previous, verb_kind=verb_kind(ctoks[0], words), pattern="carried")
             else:
-                who = the_latter(attribute(text, ctoks, cmentions, words, previous), mentions[:m_hi], words)
+                who = the_latter(attribute(text, ctoks, cmentions, words, previous, keys[clause.first:clause.last]),
+                                 mentions[:m_hi], words)
                 opened = quotation_around(quotations, quote_opens, clause.start)
                 if who is None and opened in quoted_by:  # a later sentence of a quotation: its speaker's
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
             if who is None and not any(m.role == "event" for m in cmentions):
                 continue  # narrative with no event place: not a claim
-            content = ctoks if who is None else _without_speaker(ctoks, starts, clause.first, clause.last, who)
-            kind, decided_at = claim_topic(content, words)
+            content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
+            has = held(cflags)  # the helpers that can find anything in the content
+            kind, decided_at = claim_topic(content, words, ckeys) if has & TYPE else ("other", -1)
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
                 content, kind, decided_at, words)  # (two sides blaming each other make accusations)
             kind, decided_at = blamed or (kind, decided_at)
             places = claim_places(cmentions, who, words, kind, content, text)
-            places = places + two_states_pointed_back(content, mentions, m_lo, places)
+            if has & TWO_STATES:
+                places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
-            if denies or _points_back(kind if len(content) == len(ctoks) else claim_type(ctoks, words)):
-                places = places + pointed_back(content, mentions, m_lo, places, words)
-            if not places and who is not None and kind in EVENT_TYPES:
+            if has & POINTS_BACK and (denies or _points_back(
+                    kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
+                places = places + pointed_back(content, mentions, m_lo, places, words, ckeys)
+            if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
-            deny = denies or has_phrase(content, words.denial_first) or (decided_at > 0 and negated(content, decided_at))
+            deny = denies or (has & DENIAL and has_phrase(content, words.denial_first, ckeys)) \
+                or (decided_at > 0 and negated(content, decided_at))
             if not places and claims and (denies or (deny and _names_what_was_said(content, words))):
                 # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place
                 # denies what the last claim said about its places (the places it locates, not the states
@@ -275,8 +297,8 @@ def extract_claims(
                               "anaphora": 0.7, "carried": 0.6}.get(who.pattern, 0.6)
                 if sides == ("other",) and who.pattern != "carried":
                     confidence -= 0.15
-            figures = tuple(find_figures(text, content, words))
-            date = find_date(content, article.published, words)
+            figures = tuple(find_figures(text, content, words, ckeys)) if has & FIGURE else ()
+            date = find_date(content, article.published, words, ckeys) if has & DATE else None
             mutual = each_accuses_the_other(content, sides, places, kinds, words) if kind == "accusation" else None
             if mutual and len(places) == 0:
                 # «اندلعت جولة جديدة من التصعيد في إقليم قره باغ، حيث تبادل الطرفان الاتهامات»: the
@@ -311,11 +333,19 @@ def extract_claims(
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
 
 
-def _without_speaker(ctoks: list[Token], starts: Sequence[int], first: int, last: int, who: Attribution) -> list[Token]:
-    """The clause's tokens (``ctoks``, those of ``starts[first:last]``) that start outside the speaker."""
-    lo = bisect.bisect_left(starts, who.start, first, last) - first
-    hi = bisect.bisect_left(starts, who.end, first, last) - first
-    return ctoks[:lo] + ctoks[hi:] if hi > lo else ctoks
+def _without_speaker(
+    ctoks: list[Token], tokens: Sequence[Token], keys: Sequence[str], flags: list[int], starts: Sequence[int],
+    first: int, last: int, who: Attribution | None,
+) -> tuple[list[Token], Sequence[str], list[int]]:
+    """The clause's tokens (``ctoks``: ``tokens[first:last]``) that start outside the speaker, with
+    their keys and flags (``keys`` and ``flags``: the article's)."""
+    if who is not None:
+        lo = bisect.bisect_left(starts, who.start, first, last)
+        hi = bisect.bisect_left(starts, who.end, first, last)
+        if hi > lo:
+            return (ctoks[:lo - first] + ctoks[hi - first:], keys[first:lo] + keys[hi:last],
+                    flags[first:lo] + flags[hi:last])
+    return ctoks, keys[first:last], flags[first:last]
 
 
 def _rebuts(content: Sequence[Token], words: ClaimWords) -> bool:
@@ -354,46 +384,3 @@ def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
 def _points_back(kind: str) -> bool:
     """Does a claim of this type take a place pointed back to («المدينة», «فيها»)?"""
     return kind in EVENT_TYPES or kind == "accusation"
-
-
-def find_contested(claims: Sequence[Claim]) -> list[str]:
-    """Places about which claims from different sides conflict.
-
-    Conflict: one side asserts and another denies (same type, or a denial); both sides claim
-    control (one took it, the other says fighting continues there); both sides give casualty
-    figures for it.
-    """
-    by_place: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.side in ("none", "other"):
-            continue
-        for pid in c.place_ids:
-            by_place.setdefault(pid, []).append(c)
-    contested = []
-    for pid, group in by_place.items():
-        if any(_conflict(a, b) for i, a in enumerate(group) for b in group[i + 1:] if a.side != b.side):
-            contested.append(pid)
-    return contested
-
-
-def _conflict(a: Claim, b: Claim) -> bool:
-    return claims_conflict(a.type, a.polarity, bool(a.numbers), b.type, b.polarity, bool(b.numbers))
-
-
-def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool) -> bool:
-    """Do two claims (from different sides, about one place) contradict each other?
-
-    docs/annotation.md: one asserts what the other denies, or their versions cannot both be true.
-    """
-    types = {a_type, b_type}
-    if a_polarity != b_polarity and (a_type == b_type or "denial" in types or types <= _WAR_TYPES):
-        return True  # captured / not captured; struck / did not strike
-    if a_type == b_type == "control" or (types == {"control", "attack"} and a_polarity == b_polarity == "assert"):
-        return True  # one took it, the other says fighting for it goes on (or both say they hold it)
-    if types <= _BLAME_TYPES and a_polarity == b_polarity == "assert":
-        return True  # each side says the other shelled the same town
-    return a_type == b_type == "casualties" and a_figures and b_figures
-
-
-_WAR_TYPES = frozenset({"attack", "control", "casualties", "accusation", "denial"})
-_BLAME_TYPES = frozenset({"attack", "accusation"})

@@ -16,7 +16,7 @@ from itertools import compress, count
 from geo.claims.claimwords import ClaimWords
 from geo.model import Figure, Token
 from geo.text.clitics import WAW, strip_proclitic
-from geo.text.wordcache import answers, keys_of
+from geo.text.wordcache import Answers, answers, keys_of
 
 _NUMBER_RE = re.compile(r"^[وفبل]?(\d+(?:[.,٫]\d+)?)$")
 _DURATIONS = frozenset(
@@ -27,14 +27,20 @@ _YEAR_WORDS = frozenset({"عام", "سنه", "العام", "لعام"})
 _COUNTED_STOP = frozenset("و في من على الى عن ان إن خلال منذ حتى او أو".split())
 
 
-def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords) -> list[Figure]:
+def may_start_figure(words: ClaimWords) -> Answers:
+    """Per word: can a figure start with it (a number, or a cardinal with or without و)?"""
+    cardinals = words.cardinals
+    return answers(cardinals, "may start a figure",
+                   lambda key: key[-1].isdigit() or strip_proclitic(key, WAW) in cardinals)
+
+
+def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords,
+                 keys: Sequence[str] | None = None) -> list[Figure]:
+    """The counted figures of the tokens (``keys``: their keys, when the caller has them)."""
     out: list[Figure] = []
     i = 0
     n = len(tokens)
-    cardinals = words.cardinals
-    may_start = answers(cardinals, "may start a figure",
-                        lambda key: key[-1].isdigit() or strip_proclitic(key, WAW) in cardinals)
-    flags = list(map(may_start.__getitem__, keys_of(tokens)))
+    flags = list(map(may_start_figure(words).__getitem__, keys_of(tokens) if keys is None else keys))
     if not any(flags):
         return out  # (most clauses) no number in them
     for at in compress(count(), flags):  # the words a figure may start with (few)

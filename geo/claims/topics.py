@@ -15,12 +15,13 @@ from geo.text.clitics import has_reading_in, stems_of
 from geo.text.wordcache import Answers, answers, keys_of
 
 
-def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens?"""
-    keys = keys_of(tokens)
-    starting = answers(phrases, "phrases it starts",
-                       lambda key: tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
-    found_at = list(map(starting.__getitem__, keys))
+def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]],
+               keys: Sequence[str] | None = None) -> bool:
+    """Does a phrase (its first word read with clitics off, the rest as written) occur in the tokens
+    (``keys``: their keys, when the caller has them)?"""
+    if keys is None:
+        keys = keys_of(tokens)
+    found_at = list(map(phrases_starting(phrases).__getitem__, keys))
     for i in compress(count(), found_at):  # the words that start a phrase (few)
         for phrase in found_at[i]:
             if tuple(keys[i + 1:i + len(phrase)]) == phrase[1:]:
@@ -28,21 +29,33 @@ def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...]
     return False
 
 
+def phrases_starting(phrases: dict[str, tuple[tuple[str, ...], ...]]) -> Answers:
+    """Per word: the phrases of ``phrases`` (by their first word) that one of its readings starts."""
+    return answers(phrases, "phrases it starts",
+                   lambda key: tuple(p for stem in stems_of(key) for p in phrases.get(stem, ())))
+
+
+def type_hits_of(words: ClaimWords) -> Answers:
+    """Per word: the claim-type phrases it starts (ClaimWords.type_hits)."""
+    return answers(words, "claim-type phrases a word starts", lambda key: words.type_hits(key, stems_of(key)))
+
+
 def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     """The claim's type (claim_topic without the deciding word's position)."""
     return claim_topic(tokens, words)[0]
 
 
-def claim_topic(tokens: Sequence[Token], words: ClaimWords) -> tuple[str, int]:
+def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] | None = None) -> tuple[str, int]:
     """The claim's type and the index of the word that decides it (-1 for "other"). The first
     type word of the proposition decides ("أن القوات الأرمينية تقصف ... مما أدى إلى" is an attack
     though it goes on to a result); at one position the longest phrase («سقوط صاروخ» is an attack,
     «سقوط المدينة» control), then TYPE_ORDER. An attack or a capture whose clause counts the dead or
     wounded («الاشتباكات أسفرت عن مقتل جندي واحد», «خلال المعارك فقدنا 18 جنديا») is about casualties; an attack word with a word
     that stops it right before or after («وقف فوري لإطلاق النار», «العمليات العسكرية توقفت») is
-    about a ceasefire."""
-    keys = keys_of(tokens)
-    hits_of = answers(words, "claim-type phrases a word starts", lambda key: words.type_hits(key, stems_of(key)))
+    about a ceasefire. ``keys``: the tokens' keys, when the caller has them."""
+    if keys is None:
+        keys = keys_of(tokens)
+    hits_of = type_hits_of(words)
     found_at = list(map(hits_of.__getitem__, keys))
     alone = answers(hits_of, "claim types of a word alone", lambda key: _one_word_kinds(hits_of[key]))
     skip_to = 0

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from geo.claims.extract import claims_conflict
+from geo.claims.contested import claims_conflict
 from geo.errors import GeoError
 from geo.store.schema import (
     article_contested,

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from tqdm import tqdm
 
-from geo.claims.extract import claims_conflict
+from geo.claims.contested import claims_conflict
 from geo.corpus.manifest import ManifestEntry
 from geo.corpus.sources import collect_entries
 from geo.errors import ClusterError, StoreError
