@@ -262,10 +262,12 @@ def extract_claims(
                 # denies what the last claim said about its places (the places it locates, not the states
                 # it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان.
                 # ونفت تركيا وأذربيجان ذلك»): the claim just before in the same sentence («، الأمر الذي
-                # نفته باكو»), else the last of another side's claims that names any
+                # نفته باكو»), else the last of another side's claims that locates a place (a town struck,
+                # not only the state blamed: «ونفت وزارة الدفاع الأرمينية هذه الاتهامات»), or names any
                 own = set(who.sides) if who is not None else set()
+                others = [c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids]
                 denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else next(
-                    (c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids), claims[-1])
+                    (c for c in others if any(kinds.get(p) != "country" for p in c.place_ids)), others[0] if others else claims[-1])
                 places = tuple(p for p in denied.place_ids if kinds.get(p) != "country") or denied.place_ids
             if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
                 # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at

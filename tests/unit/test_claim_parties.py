@@ -437,3 +437,13 @@ def test_reports_of_an_agency_that_relays_a_source_are_the_sources(run) -> None:
     assert sides_of(result) == {"armenia"}
     # an agency relaying a source with no side keeps the claim
     assert sides_of(run("وكالة تاس نقلت عن مصادر أن القوات انتشرت في لاتشين.")) == {"russia"}
+
+
+def test_a_denial_of_these_charges_is_about_the_town_struck(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت السلطات الأذربيجانية مقتل 13 مدنيا جراء سقوط صاروخ على مدينة جانجا. وقال حاجييف إن الصاروخ "
+                 "أطلق من أراضي أرمينيا. ونفت وزارة الدفاع الأرمينية هذه الاتهامات جملة وتفصيلا.")
+    denial = next(c for c in result.claims if c.side == "armenia")
+    assert denial.place_ids == ("ganja",) and "ganja" in result.contested
+    # a charge that locates nothing but the state leaves the denial about that state
+    result = run("واتهمت أذربيجان تركيا بإرسال مرتزقة. ونفت تركيا ذلك.")
+    assert next(c for c in result.claims if c.side == "turkey").place_ids == ("turkey",)
