@@ -257,6 +257,10 @@ def extract_claims(
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
             deny = denies or (has & DENIAL and has_phrase(content, words.denial_first, ckeys)) \
                 or (decided_at > 0 and negated(content, decided_at))
+            if deny and who and not places and claims and claims[-1].start >= sentence.start and claims[-1].type == kind \
+                    and claims[-1].side not in who.sides:
+                # «اتهمت سلطات الإقليم القوات بقصف ستيباناكيرت، في حين قالت باكو إنها لا تستهدف المدنيين»
+                rebutted.extend(p for p in claims[-1].place_ids if kinds.get(p) != "country")
             if not places and claims and (denies or (deny and _names_what_was_said(content, words))):
                 # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place
                 # denies what the last claim said about its places (the places it locates, not the states

@@ -447,3 +447,13 @@ def test_a_denial_of_these_charges_is_about_the_town_struck(run) -> None:  # typ
     # a charge that locates nothing but the state leaves the denial about that state
     result = run("واتهمت أذربيجان تركيا بإرسال مرتزقة. ونفت تركيا ذلك.")
     assert next(c for c in result.claims if c.side == "turkey").place_ids == ("turkey",)
+
+
+def test_the_other_sides_contrary_version_in_the_same_sentence_contests_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت سلطات الإقليم القوات الأذربيجانية بقصف أحياء سكنية في ستيباناكيرت، في حين قالت وزارة "
+                 "الدفاع الأذربيجانية إنها لا تستهدف المدنيين.")
+    assert "stepanakert" in result.contested
+    assert next(c for c in result.claims if c.side == "azerbaijan").place_ids == ()  # it names no place itself
+    # the same side going on with a negation contests nothing
+    result = run("وقالت سلطات الإقليم إن القوات الأذربيجانية قصفت ستيباناكيرت ولم تتوقف حتى الصباح.")
+    assert result.contested == ()
