@@ -34,6 +34,7 @@ from geo.claims.nounphrase import (
     addressee,
     bare_key,
     carries_only,
+    event_object_at,
     exchanges_no_blame,
     joined_end,
     masdar_without_statement,
@@ -346,7 +347,8 @@ def _build(
         # only places: a capital or country as the speaker is one name, or several joined by و
         # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
         last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
-        last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals))
+        last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
+                   event_object_at(span, signals, words))
         last = through_titled_place(span, last, inside)
         end = start + last
         span = tokens[start:end]

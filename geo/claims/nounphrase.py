@@ -254,6 +254,20 @@ def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str,
     return len(span)
 
 
+def event_object_at(span: Sequence[Token], signals: list[tuple[int, str, str, int]], words: ClaimWords) -> int:
+    """Where the verb's object starts when a verbal noun of an event follows the speaker's name:
+    «وأعلنت أرمينيا إسقاط مروحيتين وتدمير 3 دبابات آذرية» (the Azerbaijani tanks are what was
+    destroyed, not a second speaker). len(span) when there is none."""
+    if not signals:
+        return len(span)
+    first_end = signals[0][3]
+    for i in range(max(1, first_end), len(span)):
+        if any(idx < i for idx, _s, _l, _b in signals) and any(
+                kind in _EVENT_NOUN_TYPES and len(phrase) == 1 for phrase, kind in words.type_hits(span[i].key, stems_of(span[i].key))):
+            return i if any(idx >= i for idx, _s, _l, _b in signals) else len(span)
+    return len(span)
+
+
 def object_after_group(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
     """Where the verb's object starts when speakers joined by «و» are followed by a word that is none
     of them and then by another side's name: «ووصف علييف وباشينيان وساطة ترامب بأنها ...» (Trump's

@@ -221,3 +221,16 @@ def test_no_units_there_denies_control_and_delivering_aid_is_humanitarian(claim)
     assert found.type == "humanitarian"
     # handing over a town is still control
     assert claim("وأعلن حاجييف أنه سيتم تسليم مدينة لاتشين إلى أذربيجان.", "azerbaijan").type == "control"
+
+
+def test_returning_fire_a_campaign_prisoners_and_the_hospitalised(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقال المتحدث باسم الوزارة الأذربيجانية إن القوات ردت على النار بالمثل.", "azerbaijan").type == "attack"
+    assert claim("وأعلن التلفزيون الأذربيجاني وجود خمسة أسرى من الجنود الأرمن.", "azerbaijan").type == "casualties"
+    assert claim("وقالت السلطات الأرمنية إن 290 شخصا نقلوا إلى المستشفيات بعد الانفجار.", "armenia").type == "casualties"
+    # families («أسر», the same letters as «captured») are no casualties
+    assert claim("وقالت السلطات الأرمنية إن أسرا كثيرة وصلت إلى غوريس.", "armenia").type != "casualties"
+
+
+def test_an_event_noun_after_the_speaker_starts_the_object(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وأعلنت أرمينيا إسقاط مروحيتين وتدمير 3 دبابات آذرية.", "armenia")
+    assert found.speaker == "أرمينيا" and found.type == "attack"
