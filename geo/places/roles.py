@@ -126,7 +126,7 @@ def _border_partner(ctx: Context, first: int) -> bool:
     return any(stem.startswith(("حدود", "حدودي")) for tok in window for stem in stems_of(tok.key))
 
 
-_ROUTE_WORDS = frozenset({"طريق", "طريقي", "طريقا", "طرق", "يربط", "تربط", "ربط", "يصل", "تصل", "عبر"})
+_ROUTE_WORDS = frozenset({"طريق", "طريقي", "طريقا", "طرق", "يربط", "تربط", "ربط", "رابط", "يصل", "تصل", "عبر"})
 """A road, a link or a transit («طريق خانكندي - لاتشين», «الطريق الذي يربط أرمينيا بناغورني قره باغ»,
 «ممر عبر أرمينيا»): the places it names are its ends or its way, not states acting."""
 
@@ -143,6 +143,9 @@ def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
         prev = tokens[at - 1]
         if any(stem in _ROUTE_WORDS for stem in stems_of(prev.key)):
             return True
+        if prev.key == "بين" and any(stem in _ROUTE_WORDS for tok in tokens[max(0, at - 3):at - 1]
+                                     for stem in stems_of(tok.key)):
+            return True  # «الطريق السريع بين أرمينيا وجورجيا»
         joined = text[prev.end:tokens[at].start].strip(" \t\u00a0")
         if joined in ("-", "–", "—", "ـ") or (at == first and "ب" in prefix and not joined):
             at -= 1  # the name before is the road's other end
@@ -152,14 +155,31 @@ def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
 
 
 def _between_parties(ctx: Context, first: int) -> bool:
-    """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و)?"""
+    """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و), and not what a
+    road lies between («الطريق السريع بين أرمينيا وجورجيا»: a route, as the border's «بين» is)?"""
     prev = ctx.adjacent_before(first)
     if prev is None:
         return False
-    if prev.key == "بين":
-        return True
-    key = ctx.tokens[first].key
-    return key.startswith("و") and first >= 2 and ctx.tokens[first - 2].key == "بين"
+    at = first - 1 if prev.key == "بين" else first - 2
+    if at < 0 or ctx.tokens[at].key != "بين" or (at != first - 1 and not ctx.tokens[first].key.startswith("و")):
+        return False
+    before = ctx.tokens[max(0, at - 3):at]
+    return not any(stem.startswith(_BETWEEN_DESCRIBED) for tok in before for stem in stems_of(tok.key))
+
+
+_BETWEEN_DESCRIBED = ("طريق", "سريع", "رابط", "يربط", "ممر")
+
+
+_SEPARATED = ("استقلال", "استقل", "انفصال", "انفصل", "منفصل", "فصل")
+
+
+def _separated_from(ctx: Context, first: int) -> bool:
+    """Is the state what something separated or became independent from («أعلن استقلاله عن
+    أذربيجان», «جيبا منفصلا عن أذربيجان»): background, not a state acting?"""
+    prev = ctx.adjacent_before(first)
+    if prev is None or prev.key != "عن":
+        return False
+    return any(stem.startswith(_SEPARATED) for tok in ctx.tokens[max(0, first - 4):first - 1] for stem in stems_of(tok.key))
 
 
 def _seat_of_institution(ctx: Context, first: int) -> bool:
@@ -230,6 +250,8 @@ def assign_role(
     if place.is_state_seat and _border_partner(ctx, first):
         return "context"
     if _on_a_route(ctx, first, prefix):
+        return "context"
+    if place.is_state_seat and _separated_from(ctx, first):
         return "context"
     if place.is_state_seat and _between_parties(ctx, first):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties

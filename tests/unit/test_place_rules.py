@@ -374,3 +374,11 @@ def test_checkpoints_seizures_and_fronts_are_events(places) -> None:  # type: ig
     assert role_of(places("وقالت الوزارة إن الاشتباكات تواصلت على محاور آغدام."), "آغدام") == "event"
     # a front named with no fighting on it is no event
     assert role_of(places("وتقع محاور آغدام في السهل."), "آغدام") == "context"
+
+
+def test_a_state_separated_from_or_a_road_between_states_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وهو الإقليم الذي أعلن استقلاله عن أذربيجان في التسعينيات."), "أذربيجان") == "context"
+    result = places("وأغلق السكان الطريق السريع بين أرمينيا وجورجيا.")
+    assert role_of(result, "أرمينيا") == "context" and role_of(result, "جورجيا") == "context"
+    # a state named after «عن» with no separation is still acting or acted on
+    assert role_of(places("ونقلت الوكالة عن أذربيجان أن القوات تقدمت."), "أذربيجان") != "context"
