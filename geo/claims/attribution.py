@@ -140,10 +140,9 @@ def _attribute(
                                previous.sides, "say", "carried")
         if j < n and tokens[j].key == "نص":
             continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
-        if j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and verb_kind(tokens[j + 1], words) in ("say", "carry"):
+        if j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and (
+                verb_kind(tokens[j + 1], words) in ("say", "carry") or bare_key(tokens[j + 1].key).startswith(_PUBLISHED)):
             j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
-        elif j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and bare_key(tokens[j + 1].key).startswith(_PUBLISHED):
-            j += 2
         if j < n:
             found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
             if found is not None and found.sides == ("other",) and bare_key(tokens[j].key) in _INFORMATION:
@@ -183,8 +182,7 @@ def _stated_in(
         if j + 1 < len(tokens) and bare_key(tokens[j].key) in ("صدر", "الصادر", "صادر") and tokens[j + 1].key == "عن":
             j += 2  # «وجاء في بيان صدر عن المكتب»: the author after عن
             if j < len(tokens) and tokens[j].key in words.anaphoric_heads and previous is not None:
-                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
-                                   "say", "anaphora")  # «صدر عن المكتب»: the office named before
+                return replace(previous, verb_kind="say", pattern="anaphora")  # «صدر عن المكتب»: the office named before
         if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == "":
             return _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
         return None
