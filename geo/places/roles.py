@@ -239,6 +239,8 @@ def assign_role(
     governs it) is worked out here unless given: a coordinated name takes its list's."""
     if opens_dateline(ctx.text, start, end):
         return "context"
+    if place.kind == "region" and not place.country:
+        return "context"  # the Caucasus, Europe: a setting that spans states, not where one thing happened
     lex = ctx.lexicon
     if place.kind not in ("country", "region") and _hosted(ctx, first):
         return "venue"  # a city where talks are held or a visit goes, not a state acting
@@ -253,6 +255,8 @@ def assign_role(
         return "context"
     if place.is_state_seat and _separated_from(ctx, first):
         return "context"
+    if place.kind == "country" and cue in _PLURAL_PLACE_NOUNS:
+        return "context"  # «ثاني أكبر مدن أذربيجان», «قرى أرمينيا»: the state only says where they lie
     if place.is_state_seat and _between_parties(ctx, first):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
@@ -264,6 +268,8 @@ def assign_role(
         return "context"  # «وزارة الدفاع في جمهورية قره باغ»: the same, with a place word before the name
     if governed is None:
         governed = is_governed(ctx, place, first, prefix, cue)
+    if not governed and place.kind != "country" and _undergoes(ctx, first + count):
+        return "event"  # «قره باغ تعرضت لهجمات», «ستيباناكيرت تتعرض لقصف»: the place struck
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
         # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".
@@ -278,6 +284,20 @@ def assign_role(
     if has_venue or _sets_the_scene(ctx, first, count):
         return "venue"
     return "context"
+
+
+_PLURAL_PLACE_NOUNS = frozenset({"مدن", "قرى", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})
+_UNDERGO = ("تعرض",)
+
+
+def _undergoes(ctx: Context, after: int) -> bool:
+    """Is the name the subject of «تعرض» (was subjected to), one of the next three words of its clause?"""
+    for i in range(after, min(after + 3, len(ctx.tokens))):
+        if i > after and ctx.adjacent_before(i) is None:
+            return False  # a comma or full stop: the clause is over
+        if has_stem((ctx.tokens[i],), _UNDERGO):
+            return True
+    return False
 
 
 def _hosted(ctx: Context, first: int) -> bool:

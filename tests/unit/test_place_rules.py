@@ -382,3 +382,39 @@ def test_a_state_separated_from_or_a_road_between_states_is_context(places) -> N
     assert role_of(result, "أرمينيا") == "context" and role_of(result, "جورجيا") == "context"
     # a state named after «عن» with no separation is still acting or acted on
     assert role_of(places("ونقلت الوكالة عن أذربيجان أن القوات تقدمت."), "أذربيجان") != "context"
+
+
+def test_a_region_that_spans_states_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وتصاعدت حدة القتال في القوقاز أمس."), "القوقاز") == "context"
+    assert role_of(places("وتلقى المستشار دعوات من أوروبا لوقف القتال."), "أوروبا") == "context"
+    # a region inside one state keeps the role of what happens there
+    assert role_of(places("وتصاعدت حدة القتال في قره باغ أمس."), "قره باغ") == "event"
+
+
+def test_a_state_whose_towns_are_named_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وقصفت القوات الأرمينية مدينة كنجة ثاني أكبر مدن أذربيجان.")
+    assert role_of(result, "أذربيجان") == "context" and role_of(result, "كنجة") == "event"
+    # the state itself struck is not a list of its towns
+    assert role_of(places("وقالت الوزارة إن القوات قصفت مواقع في أذربيجان."), "أذربيجان") == "event"
+
+
+def test_a_place_subjected_to_an_attack_is_an_event_place(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقالت الوزارة إن قرة باغ \"تعرضت لهجمات جوية وصاروخية\"."), "قرة باغ") == "event"
+    assert role_of(places("ونفى أن تكون مدينة جيرموك السياحية قد تعرضت لأي قصف."), "جيرموك") == "event"
+    # the subject of another verb after the name is not subjected to anything
+    assert role_of(places("وقالت الوزارة إن قرة باغ تحتاج إلى حل سياسي."), "قرة باغ") != "event"
+
+
+def test_a_place_in_the_directions_of_sabotage_is_an_event_place(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("واتهمت الوزارة القوات بتنفيذ أعمال تخريبية في اتجاهات داشكسان وكالبجار.")
+    assert role_of(result, "داشكسان") == "event" and role_of(result, "كالبجار") == "event"
+    assert role_of(places("وتقع داشكسان في الغرب."), "داشكسان") != "event"
+
+
+def test_spellings_of_karabakh_and_barda(places) -> None:  # type: ignore[no-untyped-def]
+    assert [m.place.place_id for m in places("اشتباكات في إقليم ناغورني كرباخ.").mentions] == ["nagorno_karabakh"]
+    assert [m.place.place_id for m in places("تتعرض بلدات بردا وترتار لقصف.").mentions] == ["barda", "tartar"]
+    # «بردا» is also the word "cold": without a cue or a list it is no place
+    assert places("سلاما وبردا على القلوب.").mentions == ()
+    # the Karabakh Defence Army is an organisation, not a place
+    assert places("ووجهت وحدات جيش دفاع قره باغ ضربات معاكسة.").mentions == ()
