@@ -75,7 +75,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
-            if gap != " " and (any(c in gap for c in ".:«\"؛؟!()»")
+            if gap != " " and (any(c in gap for c in ".:«\"“”؛؟!()»")
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
                     return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
@@ -131,10 +131,16 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> in
 _CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
 
 
+_HIS_COUNTERPART = frozenset({"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظراءه", "نظراءها", "نظيريه"})
+
+
 def addressee(verb: Token, nxt: Token) -> bool:
     """After a feminine verb of calling on someone, a definite masculine singular noun cannot be the
-    subject (the verb would agree with it): it is the one called on."""
+    subject (the verb would agree with it): it is the one called on. «نظيره» (his counterpart) right
+    after a verb points back to the subject before it: «أبلغ نظيره الروسي» is whom he told."""
     key = nxt.key
+    if key in _HIS_COUNTERPART:
+        return True
     return (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
             and not key.endswith(("ه", "ات", "ين", "ون")))
 
@@ -337,4 +343,4 @@ def separates_subject(gap: str) -> bool:
     """Does the text between two words end a subject before a verb: a comma, stop, colon or quote, or
     a spaced dash or slash after a dateline («يريفان 3 أبريل (رويترز) - قالت», «موسكو 6 إبريل / أعرب»;
     a hyphen inside a name, «ناجورنو-قرة باغ», joins)?"""
-    return any(c in gap for c in "،,.:«\"؛") or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))
+    return any(c in gap for c in "،,.:«\"“؛") or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))

@@ -58,7 +58,7 @@ def speaker_signals(
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
-    institutional = bool(tokens) and any(stem in words.heads for stem in _readings(tokens[0].key))
+    institutional = bool(tokens) and any(stem in words.heads or stem in _PEOPLE_OF for stem in _readings(tokens[0].key))
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
         if place_side is None:
@@ -74,6 +74,10 @@ def speaker_signals(
             out.append((idx, place_side, "", end))
     out.sort()
     return out
+
+
+_PEOPLE_OF = frozenset({"سكان", "اهالي"})
+"""«سكان ستيباناكيرت»: the residents of a town named in the speaker speak for the side that holds it."""
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:

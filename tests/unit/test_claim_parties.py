@@ -457,3 +457,25 @@ def test_the_other_sides_contrary_version_in_the_same_sentence_contests_the_plac
     # the same side going on with a negation contests nothing
     result = run("وقالت سلطات الإقليم إن القوات الأذربيجانية قصفت ستيباناكيرت ولم تتوقف حتى الصباح.")
     assert result.contested == ()
+
+
+def test_a_quotation_mark_ends_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال باشينيان “وقعت بيانا بشأن إنهاء الحرب مع الرئيسين الروسي والأذربيجاني”.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "باشينيان")]
+    # a name with no quotation after it keeps its title
+    result = run("وقال الرئيس الأذربيجاني إلهام علييف إن القوات حررت قرية.")
+    assert result.claims[0].speaker == "الرئيس الأذربيجاني إلهام علييف"
+
+
+def test_his_counterpart_after_the_verb_is_whom_he_told(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الأرمينية إن الوزير ميرزويان، أبلغ نظيره الروسي بتفاصيل الهجوم على الحدود.")
+    assert {c.side for c in result.claims} == {"armenia"}
+    # a counterpart listed with the subject speaks with him
+    result = run("وأعرب كل من رئيس الوزراء الروسي ونظيره الأرميني عن قلقهما إزاء القتال.")
+    assert {"russia", "armenia"} <= {s for c in result.claims for s in [c.side]}
+
+
+def test_residents_of_a_town_speak_for_its_side(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وأعرب سكان ستيباناكيرت عن قلقهم من الحصار.").claims[0].side == "armenia"
+    # residents of a town no side holds are no side's
+    assert run("وأعرب سكان القرية عن قلقهم من الحصار.").claims[0].side != "armenia"

@@ -234,3 +234,12 @@ def test_returning_fire_a_campaign_prisoners_and_the_hospitalised(claim) -> None
 def test_an_event_noun_after_the_speaker_starts_the_object(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وأعلنت أرمينيا إسقاط مروحيتين وتدمير 3 دبابات آذرية.", "armenia")
     assert found.speaker == "أرمينيا" and found.type == "attack"
+
+
+def test_ending_the_war_and_a_political_solution_are_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("وقال باشينيان إنه وقع بيانا بشأن إنهاء الحرب.", "armenia").type == "diplomacy"
+    assert claim("وقالت الخارجية الأذربيجانية إنها تريد حلا سياسيا للنزاع.", "azerbaijan").type == "diplomacy"
+    assert claim("وقال وزير الدفاع الأرميني إنه بحث مع نظيره الروسي الوضع.", "armenia").type == "diplomacy"
+    # ending something other than the war is not talks
+    assert claim("وقالت وزارة الدفاع الأذربيجانية إن إنهاء عملية نزع الألغام في القرية سيستغرق شهرا.",
+                 "azerbaijan").type != "diplomacy"
