@@ -418,3 +418,11 @@ def test_spellings_of_karabakh_and_barda(places) -> None:  # type: ignore[no-unt
     assert places("سلاما وبردا على القلوب.").mentions == ()
     # the Karabakh Defence Army is an organisation, not a place
     assert places("ووجهت وحدات جيش دفاع قره باغ ضربات معاكسة.").mentions == ()
+
+
+def test_border_villages_of_the_clashes_and_the_delimitation_resolve(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("أعادت أرمينيا قرى باغانيس أيريم وأشاغي أسكيبارا وخيريملي وقيزيل حاجيلي إلى أذربيجان.")
+    assert [m.place.place_id for m in result.mentions][1:5] == [
+        "baganis_ayrim", "ashagi_askipara", "kheyrimli", "gizilhajili"]
+    assert [m.place.place_id for m in places("قتل جنديان في منطقة نركين هاند.").mentions] == ["nerkin_hand"]
+    assert [m.place.country for m in places("قصفت القوات قرية كوخانابي.").mentions] == ["AZ"]
