@@ -32,6 +32,7 @@ from geo.claims.nounphrase import (
     _sides,
     _without_turn_marker,
     addressee,
+    after_time_adverbial,
     bare_key,
     carries_only,
     event_object_at,
@@ -202,6 +203,7 @@ def _attribute_by_verb(
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
             j += 1
+        j = after_time_adverbial(tokens, j, words)  # «وقال في وقت لاحق الرئيس», «وأعلن اليوم الوزير»
         if j + 1 < n and tokens[j].key == "كل" and tokens[j + 1].key == "من":
             j += 2  # «أعرب كل من رئيس الوزراء الروسي ونظيره الأرميني»: each of them
         nxt = tokens[j] if j < n else None

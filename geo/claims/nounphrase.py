@@ -59,6 +59,9 @@ def prepositional_object(key: str, words: ClaimWords) -> bool:
     return rest.startswith("ال") or bool(words.type_hits(rest, stems_of(rest)))
 
 
+_OFFICIALS = frozenset({"مسوول", "مسوولون", "مسوولين", "ممثل", "ممثلون", "ممثلين", "دبلوماسيون", "دبلوماسيين"})
+
+
 def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -> int:
     """Index after the last token of a noun phrase starting at ``start`` (a speaker)."""
     head = start
@@ -83,6 +86,10 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break
+        if (i > start and tok.key == "من" and bare_key(tokens[i - 1].key) in _OFFICIALS and i + 1 < len(tokens)
+                and not tokens[i + 1].key.startswith("ال")):
+            i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose
+            continue
         if i == start + 1 and tok.key == "من" and bare_key(tokens[start].key) in _QUANTIFIERS:
             i += 1  # «كثير من الأرمن», «عدد من المسؤولين الأذربيجانيين»: a share of a group speaks
             continue
@@ -174,11 +181,30 @@ def through_titled_place(span: Sequence[Token], last: int, inside: Sequence[Ment
     return next((k + 1 for k in range(len(span) - 1, last - 1, -1) if span[k].start < named.end), last)
 
 
+_WHEN = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
+
+
+def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
+    """The index after a time adverbial that stands between a verb and its subject («اليوم الثلاثاء»,
+    «في وقت لاحق», «مساء أمس»), or ``j`` itself when none does."""
+    n = len(tokens)
+    k = j
+    while k < n:
+        key = tokens[k].key
+        if key in ("في", "فى") and k + 2 < n and tokens[k + 1].key == "وقت" and tokens[k + 2].key in _WHEN:
+            k += 3
+        elif key in words.time_words and key not in ("في", "فى"):
+            k += 1
+        else:
+            break
+    return k
+
+
 def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, end: int, words: ClaimWords) -> bool:
     """Is the reporting word a verbal noun with no statement after its subject («تطبيق إعلان
     السلام»: a declaration, not «مع إعلان الوزير أن ...»)?"""
-    if not any(reading in words.masdars for reading in _readings(verb.key)):
-        return False
+    if not any(reading in words.masdars for reading in _readings(verb.key)) or text[verb.end - 1] == "ى":
+        return False  # («نفى» with alif maqsura is the verb; the noun «نفي» is written with ya)
     if end >= len(tokens):
         return True
     # what was said follows the speaker, perhaps after a time («تصريح باشينيان قبل يومين بأن»), or

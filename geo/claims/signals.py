@@ -76,8 +76,9 @@ def speaker_signals(
     return out
 
 
-_PEOPLE_OF = frozenset({"سكان", "اهالي"})
-"""«سكان ستيباناكيرت»: the residents of a town named in the speaker speak for the side that holds it."""
+_PEOPLE_OF = frozenset({"سكان", "اهالي", "مسوول", "مسوولون", "مسوولين"})
+"""«سكان ستيباناكيرت», «مسؤولون من أرمينيا»: residents or officials of a place named in the speaker
+speak for the side that holds it."""
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:

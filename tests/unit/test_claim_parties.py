@@ -479,3 +479,29 @@ def test_residents_of_a_town_speak_for_its_side(run) -> None:  # type: ignore[no
     assert run("وأعرب سكان ستيباناكيرت عن قلقهم من الحصار.").claims[0].side == "armenia"
     # residents of a town no side holds are no side's
     assert run("وأعرب سكان القرية عن قلقهم من الحصار.").claims[0].side != "armenia"
+
+
+def test_nafa_with_alif_maqsura_is_the_verb_not_the_noun(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفى مسؤولون أرمن صحة التقارير عن سقوط شوشا.")
+    assert [c.side for c in result.claims] == ["armenia"] and result.claims[0].polarity == "deny"
+    # the noun «نفي» (denial) with no statement after it reports nothing
+    assert run("وجاء نفي الوزارة متأخرا.").claims == ()
+
+
+def test_a_time_adverbial_between_the_verb_and_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال في وقت لاحق الرئيس الأذربيجاني إلهام علييف إن الجيش حرر قرية.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "الرئيس الأذربيجاني إلهام علييف")]
+    result = run("وأعلن اليوم الرئيس الأذربيجاني تحرير قرية.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+    # a time word followed by the statement leaves the subject to the last speaker
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف مستمر. وقالت اليوم إن الجيش صد هجوما.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_officials_from_a_state_and_each_side_speak_for_their_sides(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقال مسؤولون من أرمينيا إن القصف مستمر.").claims[0].side == "armenia"
+    assert {c.side for c in run("وقال كل طرف إن الآخر بدأ القتال.").claims} == {"armenia", "azerbaijan"}
+    result = run("وأصدرت وزارتا الدفاع في البلدين بيانات قالتا فيها إن جنودا قتلوا.")
+    assert {c.side for c in result.claims} == {"armenia", "azerbaijan"}
+    # one official from an organisation is not a state's
+    assert run("وقال مسؤول من الأمم المتحدة إن القصف مستمر.").claims[0].side not in ("armenia", "azerbaijan")
