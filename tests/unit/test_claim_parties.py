@@ -505,3 +505,12 @@ def test_officials_from_a_state_and_each_side_speak_for_their_sides(run) -> None
     assert {c.side for c in result.claims} == {"armenia", "azerbaijan"}
     # one official from an organisation is not a state's
     assert run("وقال مسؤول من الأمم المتحدة إن القصف مستمر.").claims[0].side not in ("armenia", "azerbaijan")
+
+
+def test_a_headline_in_the_present_tense_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("روسيا تعرب عن قلقها إزاء حصار قرة باغ")
+    assert [(c.side, c.speaker) for c in result.claims] == [("russia", "روسيا")]
+    result = run("باكو تدين قصف مدينة ترتر")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "accusation")]
+    # a present-tense verb of another kind is no report
+    assert all(c.side != "russia" for c in run("روسيا تنشر قوات حفظ السلام في قرة باغ").claims)
