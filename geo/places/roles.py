@@ -239,8 +239,10 @@ def assign_role(
     governs it) is worked out here unless given: a coordinated name takes its list's."""
     if opens_dateline(ctx.text, start, end):
         return "context"
-    if place.kind == "region" and not place.country:
-        return "context"  # the Caucasus, Europe: a setting that spans states, not where one thing happened
+    if place.kind in ("region", "country") and not place.country:
+        # the Caucasus, Europe: a setting that spans states, not where one thing happened; the Soviet
+        # Union: a state of the past, named as history
+        return "context"
     lex = ctx.lexicon
     if place.kind not in ("country", "region") and _hosted(ctx, first):
         return "venue"  # a city where talks are held or a visit goes, not a state acting

@@ -426,3 +426,9 @@ def test_border_villages_of_the_clashes_and_the_delimitation_resolve(places) -> 
         "baganis_ayrim", "ashagi_askipara", "kheyrimli", "gizilhajili"]
     assert [m.place.place_id for m in places("قتل جنديان في منطقة نركين هاند.").mentions] == ["nerkin_hand"]
     assert [m.place.country for m in places("قصفت القوات قرية كوخانابي.").mentions] == ["AZ"]
+
+
+def test_a_state_of_the_past_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("واستقلت أرمينيا وأذربيجان عن الاتحاد السوفياتي في 1991."), "الاتحاد السوفياتي") == "context"
+    # a state of today in the same place acts
+    assert role_of(places("وانتقدت روسيا الاتفاق."), "روسيا") == "actor"
