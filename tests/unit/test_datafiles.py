@@ -362,3 +362,14 @@ def test_no_boilerplate_pattern_backtracks_catastrophically(rule) -> None:  # ty
                     rule.pattern.search(candidate)
                 worst = max(worst, time.perf_counter() - started)
     assert worst < 0.5, f"{rule.pattern.pattern!r} took {worst:.2f} s on one line"
+
+
+def test_word_stem_lists_hold_single_words() -> None:
+    """Event, meeting and locative words are matched one token at a time: an entry with a space
+    («الاحكام العرفيه») could never match."""
+    from geo.places.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for name, words in (("event_words", lex.event_stems), ("venue_words", lex.venue_stems),
+                        ("locatives", lex.locatives)):
+        assert not [w for w in words if " " in w], name

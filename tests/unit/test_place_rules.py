@@ -432,3 +432,10 @@ def test_a_state_of_the_past_is_context(places) -> None:  # type: ignore[no-unty
     assert role_of(places("واستقلت أرمينيا وأذربيجان عن الاتحاد السوفياتي في 1991."), "الاتحاد السوفياتي") == "context"
     # a state of today in the same place acts
     assert role_of(places("وانتقدت روسيا الاتفاق."), "روسيا") == "actor"
+
+
+def test_martial_law_a_shortage_and_the_humanitarian_situation_are_events(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وجرى إعلان الأحكام العرفية في أرمينيا."), "أرمينيا") == "event"
+    assert role_of(places("وقال إن الوضع الإنساني في ستيباناكيرت صعب."), "ستيباناكيرت") == "event"
+    # a statement of policy about the region is not an event there
+    assert role_of(places("وقال إن الحل السياسي في قره باغ ممكن."), "قره باغ") != "event"
