@@ -45,6 +45,7 @@ from geo.claims.nounphrase import (
     separates_subject,
     statement_of_bare_head,
     through_titled_place,
+    topic_masdar,
     verb_kind,
 )
 from geo.claims.signals import called_to, label_for, speaker_signals
@@ -213,6 +214,7 @@ def _attribute_by_verb(
             and bare_key(nxt.key) not in _COMPLEMENTISERS
             and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
             and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
+            and not topic_masdar(nxt.key, words)
         )
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker

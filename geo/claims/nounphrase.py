@@ -50,6 +50,13 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
         t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
 
 
+def topic_masdar(key: str, words: ClaimWords) -> bool:
+    """Is the word an indefinite verbal noun that names a topic («استعادة», «مقتل», «قصف»)? Right
+    after a reporting verb it is what was announced («وأعلنت استعادة السيطرة»), not the subject."""
+    return not bare_key(key).startswith("ال") and any(
+        len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key, stems_of(key)))
+
+
 def prepositional_object(key: str, words: ClaimWords) -> bool:
     """Is the word a preposition's object, not a subject: ب or ل on a definite noun («بالانسحاب») or
     on a topic word («بانسحاب القوات», «لوقف»)? "وطالبت بانسحاب القوات" has no subject of its own."""

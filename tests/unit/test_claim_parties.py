@@ -514,3 +514,11 @@ def test_a_headline_in_the_present_tense_reports(run) -> None:  # type: ignore[n
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "accusation")]
     # a present-tense verb of another kind is no report
     assert all(c.side != "russia" for c in run("روسيا تنشر قوات حفظ السلام في قرة باغ").claims)
+
+
+def test_a_verbal_noun_right_after_the_verb_is_what_was_announced(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال علييف إن الجيش حقق النصر. وأعلنت استعادة السيطرة على المنطقة.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "other"), ("azerbaijan", "control")]
+    # a definite subject after the verb still speaks
+    result = run("وقال علييف إن الجيش حقق النصر. وأعلنت الخارجية الأرمينية مقتل جنديين.")
+    assert result.claims[-1].side == "armenia"
