@@ -259,6 +259,8 @@ def assign_role(
         return "context"
     if place.kind == "country" and cue in _PLURAL_PLACE_NOUNS:
         return "context"  # «ثاني أكبر مدن أذربيجان», «قرى أرمينيا»: the state only says where they lie
+    if place.is_state_seat and _handed_to(ctx, first):
+        return "actor"  # «أعادت أرمينيا أربع قرى إلى أذربيجان»: the state that receives them
     if place.is_state_seat and _between_parties(ctx, first):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
@@ -290,6 +292,23 @@ def assign_role(
 
 _PLURAL_PLACE_NOUNS = frozenset({"مدن", "قرى", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})
 _UNDERGO = ("تعرض",)
+
+
+_HAND_OVER = ("اعاد", "يعيد", "تعيد", "سلم", "تسليم", "يسلم", "تسلم")
+
+
+def _handed_to(ctx: Context, first: int) -> bool:
+    """Is the name the one something is handed back or over to («إلى» after «أعاد», «تسليم»), within
+    its clause?"""
+    prev = ctx.adjacent_before(first)
+    if prev is None or prev.key != "الي":
+        return False
+    for i in range(first - 2, max(-1, first - 10), -1):
+        if ctx.adjacent_before(i + 1) is None:
+            return False  # a comma or stop between: another clause
+        if any(stem.startswith(_HAND_OVER) for stem in stems_of(ctx.tokens[i].key)):
+            return True
+    return False
 
 
 def _undergoes(ctx: Context, after: int) -> bool:

@@ -439,3 +439,10 @@ def test_martial_law_a_shortage_and_the_humanitarian_situation_are_events(places
     assert role_of(places("وقال إن الوضع الإنساني في ستيباناكيرت صعب."), "ستيباناكيرت") == "event"
     # a statement of policy about the region is not an event there
     assert role_of(places("وقال إن الحل السياسي في قره باغ ممكن."), "قره باغ") != "event"
+
+
+def test_the_state_something_is_handed_back_to_acts(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وأعادت أرمينيا أربع قرى حدودية إلى أذربيجان."), "أذربيجان") == "actor"
+    assert role_of(places("واتفق الطرفان على تسليم البلدات إلى أذربيجان."), "أذربيجان") == "actor"
+    # travelling to a state is not receiving anything
+    assert role_of(places("وسافر الوزير إلى أذربيجان."), "أذربيجان") != "actor"
