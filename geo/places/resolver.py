@@ -86,7 +86,7 @@ def find_cue(ctx: Context, first: int) -> str:
     for stem in stems_of(prev.key):
         if stem in cues:
             return stem
-    if prev.key.startswith("ال") and prev.key.endswith(("ي", "يه")):
+    if prev.key.startswith("ال") and prev.key.endswith(("ي", "يه")) and len(prev.key) >= 5:  # not «إلى», «التي»
         before = ctx.adjacent_before(first - 1)
         if before is not None:
             for stem in stems_of(before.key):

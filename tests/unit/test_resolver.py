@@ -176,3 +176,15 @@ def test_unresolved_name_after_a_cue_is_reported(extract) -> None:  # type: igno
 def test_roles(extract, text: str, surface: str, role: str) -> None:  # type: ignore[no-untyped-def]
     roles = {m.surface: m.role for m in extract(text).mentions}
     assert roles[surface] == role
+
+
+def test_a_preposition_is_no_nisba_between_a_cue_and_a_name(gaz) -> None:  # type: ignore[no-untyped-def]
+    # «إلى» folds to «الي», which starts with ال and ends with ي like a nisba adjective; it is not one
+    from geo.model import Article
+    from geo.pipeline import extract
+
+    result = extract(Article(id="t", text="واتفق الطرفان على تسليم البلدات إلى أذربيجان."), gaz)
+    assert [m.role for m in result.mentions] == ["actor"]
+    # a real nisba still carries the cue: «العاصمة الأرمينية يريفان»
+    result = extract(Article(id="t", text="وقصفت القوات العاصمة الأرمينية يريفان."), gaz)
+    assert [m.place.place_id for m in result.mentions] == ["yerevan"]
