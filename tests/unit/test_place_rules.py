@@ -446,3 +446,10 @@ def test_the_state_something_is_handed_back_to_acts(places) -> None:  # type: ig
     assert role_of(places("واتفق الطرفان على تسليم البلدات إلى أذربيجان."), "أذربيجان") == "actor"
     # travelling to a state is not receiving anything
     assert role_of(places("وسافر الوزير إلى أذربيجان."), "أذربيجان") != "actor"
+
+
+def test_a_city_where_talks_will_be_held_or_a_speech_given_is_a_venue(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقالت الحكومة إن محادثات بشأن إعادة الإدماج ستعقد غدا في مدينة يفلاخ."), "يفلاخ") == "venue"
+    assert role_of(places("وقال علييف في كلمة أمام العسكريين في خانكندي إن الجيش انتصر."), "خانكندي") == "venue"
+    # «منذ عقود» (for decades) is no meeting
+    assert role_of(places("ويعيش الأرمن منذ عقود في مدينة يفلاخ."), "يفلاخ") != "venue"
