@@ -31,6 +31,7 @@ from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
+from geo.claims.narrative import narrative_subject
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import agreements_pointed_back, denials_of_what_follows, sides_from_namesakes, the_latter
@@ -238,8 +239,10 @@ def extract_claims(
                 opened = quotation_around(quotations, quote_opens, clause.start)
                 if who is None and opened in quoted_by:  # a later sentence of a quotation: its speaker's
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
-            if who is None and not any(m.role == "event" for m in cmentions):
-                continue  # narrative with no event place: not a claim
+            if who is None:  # narrative about a named person: the next subjectless «وقال» is his
+                previous = narrative_subject(text, ctoks, cmentions, words) or previous
+                if not any(m.role == "event" for m in cmentions):
+                    continue  # narrative with no event place: not a claim
             content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
             has = held(cflags)  # the helpers that can find anything in the content
             kind, decided_at = claim_topic(content, words, ckeys) if has & TYPE else ("other", -1)

@@ -12,7 +12,7 @@ import bisect
 import re
 
 _PAIRS = {"“": "”", "«": "»"}
-_SENTENCE_END = re.compile(r"[.!?؟]\s")
+_SENTENCE_END = re.compile(r"[.!?؟…][)\]]*\s")  # («(…) وقعت»: an ellipsis in brackets ends one too)
 
 
 def running_quotations(text: str) -> list[tuple[int, int]]:

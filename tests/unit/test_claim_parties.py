@@ -522,3 +522,18 @@ def test_a_verbal_noun_right_after_the_verb_is_what_was_announced(run) -> None: 
     # a definite subject after the verb still speaks
     result = run("وقال علييف إن الجيش حقق النصر. وأعلنت الخارجية الأرمينية مقتل جنديين.")
     assert result.claims[-1].side == "armenia"
+
+
+def test_a_subjectless_statement_after_narrative_about_a_person_is_his(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الصفحة إن القتلى ثلاثة. وفي 9 نوفمبر، وقع رئيس الوزراء الأرميني، نيكول باشينيان، "
+                 "على بيان إنهاء الحرب. وقال إن القرار كان مؤلما.")
+    assert [c.side for c in result.claims] == ["other", "armenia"]
+    # a page-chrome line that opens with a noun names no one who then speaks
+    result = run("وقال الوزير الأرميني إن المحكمة أنصفت بلاده.\nبعثة الاتحاد الأوروبي تغادر إلى أرمينيا\n"
+                 "وأضاف أن الحقيقة تسود.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_a_quotation_broken_by_an_ellipsis_in_brackets_stays_its_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال باشينيان “أعزائي المواطنين (…) وقعت بيانا بشأن إنهاء الحرب في كاراباخ”.")
+    assert {c.side for c in result.claims} == {"armenia"} and len(result.claims) == 2

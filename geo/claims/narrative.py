@@ -1,0 +1,44 @@
+"""The person a narrative sentence is about, for the statement that follows it with no subject.
+
+«وفي 9 نوفمبر، وقع رئيس الوزراء الأرميني، نيكول باشانيان، على بيان إنهاء الحرب. وقال: "…"»: the
+reporter's sentence names the one who acts; «وقال» right after it is his. The reporter's sentence
+itself stays narrative (no claim); only the speaker carried to the next clause changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.claims.attribution import PREPOSITIONS, Attribution, _build
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import _np_end, bare_key, verb_kind
+from geo.claims.signals import speaker_signals
+from geo.model import Mention, Token
+
+_REACH = 12
+"""How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
+
+
+def narrative_subject(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+) -> Attribution | None:
+    """The titled or named person right after a narrative clause's opening verb, with a side of its
+    own, or None («وقع رئيس الوزراء الأرميني نيكول باشانيان على بيان» -> the Armenian prime minister).
+    The verb opens the clause or follows a comma."""
+    for i in range(min(len(tokens) - 2, _REACH)):
+        if i and "،" not in text[tokens[i - 1].end:tokens[i].start] and "," not in text[tokens[i - 1].end:tokens[i].start]:
+            continue
+        if text[tokens[i].end:tokens[i + 1].start].strip():
+            continue
+        first = bare_key(tokens[i].key)
+        if (first.startswith("ال") or first in PREPOSITIONS or verb_kind(tokens[i], words) or not first.isalpha()
+                or first.endswith(("ه", "ات"))):
+            continue  # («بعثة الاتحاد الأوروبي تغادر»: a noun, not a verb, opens the line)
+        head = bare_key(tokens[i + 1].key).removeprefix("ال")
+        if head not in words.titles and "ال" + head not in words.titles:
+            signals = speaker_signals(text, tokens[i + 1:i + 3], (), words)
+            if not (signals and signals[0][0] == 0 and signals[0][2]):
+                continue  # neither a title («رئيس») nor a known name right after the verb
+        found = _build(text, tokens, i + 1, _np_end(text, tokens, i + 1, words), mentions, words, "say", "narrative")
+        return found if found is not None and found.sides != ("other",) else None
+    return None
