@@ -321,7 +321,12 @@ def _source_first(
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
     if not head or len(head) > SPEAKER_MAX_TOKENS:
         return None
-    return _build(text, tokens, start, end, mentions, words, kind, "source_first")
+    found = _build(text, tokens, start, end, mentions, words, kind, "source_first")
+    if found is not None and found.sides == ("other",) and start > 0 and separates_subject(text[tokens[start - 1].end:tokens[start].start]):
+        # «مدير القسم في وزارة الخارجية الروسية، دينيس جونتشار، قد أعلن»: the title in apposition before the name
+        wider = _build(text, tokens, segment_start(start - 1), end, mentions, words, kind, "source_first")
+        return wider if wider is not None and wider.sides != ("other",) and end - segment_start(start - 1) <= 2 * SPEAKER_MAX_TOKENS else found
+    return found
 
 
 _PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})

@@ -537,3 +537,12 @@ def test_a_subjectless_statement_after_narrative_about_a_person_is_his(run) -> N
 def test_a_quotation_broken_by_an_ellipsis_in_brackets_stays_its_speakers(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال باشينيان “أعزائي المواطنين (…) وقعت بيانا بشأن إنهاء الحرب في كاراباخ”.")
     assert {c.side for c in result.claims} == {"armenia"} and len(result.claims) == 2
+
+
+def test_a_title_in_apposition_before_a_name_gives_the_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وكان مدير القسم الرابع في وزارة الخارجية الروسية، دينيس غونتشار، قد أعلن أن موسكو على "
+                 "تواصل مع باكو ويريفان.")
+    assert [c.side for c in result.claims] == ["russia"]
+    # an adverbial phrase before the comma is no title: the name alone speaks
+    result = run("وفي وقت لاحق من اليوم، دينيس غونتشار أعلن أن موسكو على تواصل مع باكو.")
+    assert "russia" not in [c.side for c in result.claims]
