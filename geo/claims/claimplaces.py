@@ -100,9 +100,11 @@ def claim_places(
     parties: list[tuple[str, bool]] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     own = set(who.sides) if who is not None else set()
+    described = _description_end(text, tokens, who) if who is not None and text else -1
     for m in mentions:
-        if who is not None and who.start <= m.start < who.end:
-            continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") is not what it is about
+        if who is not None and who.start <= m.start < max(who.end, described):
+            continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
+            # clause describing it («مجموعة مينسك … والتي تترأسها الولايات المتحدة وفرنسا وروسيا،») is not what it is about
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
             continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
         pid = m.place.place_id
@@ -128,6 +130,19 @@ def claim_places(
             accused = _accused_by_adjective(tokens, own, words)
         return accused
     return tuple(located)
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+
+
+def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> int:
+    """Where a relative clause right after the speaker ends (its comma), or -1 when none follows."""
+    after = next((t for t in tokens if t.start >= who.end), None)
+    if after is None or after.key.removeprefix("و") not in _RELATIVES or after.start - who.end > 3:
+        return -1
+    comma = min((k for k in (text.find("،", after.end, tokens[-1].end), text.find(",", after.end, tokens[-1].end))
+                 if k != -1), default=-1)
+    return comma
 
 
 def _accused_by_adjective(tokens: Sequence[Token], own: set[str], words: ClaimWords) -> tuple[str, ...]:

@@ -598,3 +598,12 @@ def test_the_two_countries_are_the_last_two_named(run) -> None:  # type: ignore[
     # with one country named before, «البلدين» points nowhere
     result = run("وزار ترامب أذربيجان. وأعرب ترامب عن ثقته بأن العلاقة بين البلدين ستكون جيدة.")
     assert "armenia" not in claim_with(result, "usa").place_ids
+
+
+def test_a_relative_clause_describing_the_speaker_is_not_what_the_claim_is_about(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعت مجموعة مينسك والتي تترأسها الولايات المتحدة وفرنسا وروسيا، أرمينيا وأذربيجان إلى احترام "
+                 "وقف إطلاق النار.")
+    assert set(result.claims[0].place_ids) == {"armenia", "azerbaijan"}
+    # without the comma that closes a description, the places stay the claim's
+    result = run("ودعت مجموعة مينسك أرمينيا وأذربيجان وروسيا إلى احترام وقف إطلاق النار.")
+    assert "russia" in result.claims[0].place_ids
