@@ -137,8 +137,13 @@ _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "�
 
 def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> int:
     """Where a relative clause right after the speaker ends (its comma), or -1 when none follows."""
-    after = next((t for t in tokens if t.start >= who.end), None)
-    if after is None or after.key.removeprefix("و") not in _RELATIVES or after.start - who.end > 3:
+    k = next((k for k, t in enumerate(tokens) if t.start >= who.end), None)
+    if k is None or tokens[k].start - who.end > 3:
+        return -1
+    if tokens[k].key.startswith("ال") and k + 1 < len(tokens) and tokens[k + 1].key in _RELATIVES:
+        k += 1  # «وزارة الدفاع في ناغورني قره باغ المنطقة التي تدعمها أرمينيا،»: a noun in apposition first
+    after = tokens[k]
+    if after.key.removeprefix("و") not in _RELATIVES:
         return -1
     comma = min((k for k in (text.find("،", after.end, tokens[-1].end), text.find(",", after.end, tokens[-1].end))
                  if k != -1), default=-1)

@@ -604,6 +604,10 @@ def test_a_relative_clause_describing_the_speaker_is_not_what_the_claim_is_about
     result = run("ودعت مجموعة مينسك والتي تترأسها الولايات المتحدة وفرنسا وروسيا، أرمينيا وأذربيجان إلى احترام "
                  "وقف إطلاق النار.")
     assert set(result.claims[0].place_ids) == {"armenia", "azerbaijan"}
+    # a noun in apposition before the relative clause: «المنطقة التي تدعمها أرمينيا»
+    result = run("وقالت وزارة الدفاع في ناغورني قره باغ المنطقة التي تدعمها أرمينيا، في بيان إن أذربيجان انتهكت "
+                 "وقف إطلاق النار.")
+    assert "armenia" not in result.claims[0].place_ids
     # without the comma that closes a description, the places stay the claim's
     result = run("ودعت مجموعة مينسك أرمينيا وأذربيجان وروسيا إلى احترام وقف إطلاق النار.")
     assert "russia" in result.claims[0].place_ids
