@@ -53,8 +53,11 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
 def topic_masdar(key: str, words: ClaimWords) -> bool:
     """Is the word an indefinite verbal noun that names a topic («استعادة», «مقتل», «قصف»)? Right
     after a reporting verb it is what was announced («وأعلنت استعادة السيطرة»), not the subject."""
-    return not bare_key(key).startswith("ال") and any(
-        len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key, stems_of(key)))
+    return not bare_key(key).startswith("ال") and any(  # (an event's: «بعثة», a mission, may speak)
+        len(phrase) == 1 and kind in _EVENT_TOPICS for phrase, kind in words.type_hits(key, stems_of(key)))
+
+
+_EVENT_TOPICS = frozenset({"attack", "casualties", "control", "humanitarian"})
 
 
 def prepositional_object(key: str, words: ClaimWords) -> bool:

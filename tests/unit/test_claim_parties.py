@@ -519,9 +519,11 @@ def test_a_headline_in_the_present_tense_reports(run) -> None:  # type: ignore[n
 def test_a_verbal_noun_right_after_the_verb_is_what_was_announced(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال علييف إن الجيش حقق النصر. وأعلنت استعادة السيطرة على المنطقة.")
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "other"), ("azerbaijan", "control")]
-    # a definite subject after the verb still speaks
+    # a definite subject after the verb still speaks, and so does a mission («بعثة» also names talks)
     result = run("وقال علييف إن الجيش حقق النصر. وأعلنت الخارجية الأرمينية مقتل جنديين.")
     assert result.claims[-1].side == "armenia"
+    result = run("وقال علييف إن الجيش حقق النصر. وأكدت بعثة مراقبي الاتحاد الأوروبي وجودها وقت إطلاق النار.")
+    assert result.claims[-1].side == "eu"
 
 
 def test_a_subjectless_statement_after_narrative_about_a_person_is_his(run) -> None:  # type: ignore[no-untyped-def]
