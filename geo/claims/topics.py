@@ -45,6 +45,11 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     return claim_topic(tokens, words)[0]
 
 
+_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
+_BEFORE_THAT = 16
+"""How many words a time or circumstance before the statement may hold."""
+
+
 def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] | None = None) -> tuple[str, int]:
     """The claim's type and the index of the word that decides it (-1 for "other"). The first
     type word of the proposition decides ("أن القوات الأرمينية تقصف ... مما أدى إلى" is an attack
@@ -57,6 +62,14 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         keys = keys_of(tokens)
     hits_of = type_hits_of(words)
     found_at = list(map(hits_of.__getitem__, keys))
+    # «بعد خمس دقائق من بدء سريان الهدنة، إن ضواحي كابان تعرضت لهجوم»: words before the statement's
+    # «إن» (three or more: a time or circumstance) do not decide while the statement names a topic
+    said = next((k for k, key in enumerate(keys[:_BEFORE_THAT]) if bare_key(key) in _THAT), 0)
+    if (said >= 3 and any(found_at[:said]) and any(found_at[said + 1:])
+            and not any(k in words.participles or bare_key(k) in words.participles for k in keys[:said])):  # («واصفة»)
+        kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:])
+        if kind != "other":
+            return kind, at + said + 1
     alone = answers(hits_of, "claim types of a word alone", lambda key: _one_word_kinds(hits_of[key]))
     skip_to = 0
     cause: tuple[str, int] | None = None

@@ -243,3 +243,12 @@ def test_ending_the_war_and_a_political_solution_are_diplomacy(claim) -> None:  
     # ending something other than the war is not talks
     assert claim("وقالت وزارة الدفاع الأذربيجانية إن إنهاء عملية نزع الألغام في القرية سيستغرق شهرا.",
                  "azerbaijan").type != "diplomacy"
+
+
+def test_a_circumstance_before_the_statement_does_not_decide_its_type(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال المتحدث باسم وزارة الدفاع الأرمينية، بعد خمس دقائق من بدء سريان الهدنة، إن ضواحي مدينة "
+                  "كابان تعرضت لهجوم صاروخي.", "armenia")
+    assert found.type == "attack"
+    # a participle's «بأنه» belongs to the participle: the denied attack keeps its type
+    found = claim("ونفت وزارة الدفاع الأذربيجانية شنها أي غارات على كابان واصفة البيان بأنه استفزاز.", "azerbaijan")
+    assert (found.type, found.polarity) == ("attack", "deny")
