@@ -302,6 +302,8 @@ def _source_first(
         return start
 
     start, end = segment_start(i), i
+    if end - start == 1 and bare_key(tokens[start].key) in ("لكنها", "لكنه", "لكنهم"):
+        return None  # «، لكنها قالت»: «but she» points back to the last speaker
     end = _without_turn_marker(tokens, start, end)
     if all(tokens[k].key in _AUXILIARIES for k in range(start, end)) and start > 0 and text[
             tokens[start - 1].end:tokens[start].start].strip() in ("،", ","):

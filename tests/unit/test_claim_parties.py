@@ -548,3 +548,11 @@ def test_a_title_in_apposition_before_a_name_gives_the_side(run) -> None:  # typ
     # an adverbial phrase before the comma is no title: the name alone speaks
     result = run("وفي وقت لاحق من اليوم، دينيس غونتشار أعلن أن موسكو على تواصل مع باكو.")
     assert "russia" not in [c.side for c in result.claims]
+
+
+def test_but_she_said_points_back_and_last_saturday_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات تقدمت. ولم تقدم الوزارة تفاصيل، لكنها قالت إن المواقع "
+                 "أصبحت محيدة.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+    result = run("وكان الجيش الأذري، أعلن السبت الماضي، استعادته بعض المواقع الاستراتيجية.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "الجيش الأذري")]
