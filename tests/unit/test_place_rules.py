@@ -453,3 +453,10 @@ def test_a_city_where_talks_will_be_held_or_a_speech_given_is_a_venue(places) ->
     assert role_of(places("وقال علييف في كلمة أمام العسكريين في خانكندي إن الجيش انتصر."), "خانكندي") == "venue"
     # «منذ عقود» (for decades) is no meeting
     assert role_of(places("ويعيش الأرمن منذ عقود في مدينة يفلاخ."), "يفلاخ") != "venue"
+
+
+def test_arriving_and_taking_refuge_in_the_exodus_are_events(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقالت إنها وصلت إلى بلدة كوريس فجرا بعد رحلة شاقة."), "كوريس") == "event"
+    assert role_of(places("ولجأ آخرون إلى أقاربهم في يريفان."), "يريفان") == "event"
+    # a town named in a speaker's description is no arrival
+    assert role_of(places("وقال مزارع من بلدة ترتر إنه سمع دويا."), "ترتر") != "event"
