@@ -23,6 +23,7 @@ from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     OUTLET_HEADS,
+    PUBLISHING,
     QUOTES,
     SPEAKER_MAX_TOKENS,
     _coordinated_end,
@@ -61,6 +62,7 @@ PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", 
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _AUXILIARIES = frozenset(
     "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())
+_NOT = frozenset({"لم", "لا", "لن"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -199,8 +201,8 @@ def _attribute_by_verb(
     kinds = list(map(words.verb_cache.__getitem__, keys))
     for i in compress(count(), kinds):  # the reporting verbs (few)
         tok, kind = tokens[i], kinds[i]
-        if carries_only(tokens, i) or exchanges_no_blame(tokens, i):
-            continue
+        if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or (i and bare_key(tokens[i - 1].key) in _NOT):
+            continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
             j += 1
@@ -314,7 +316,7 @@ def _source_first(
             return None
         end = _without_turn_marker(tokens, start, end)
     # «وقد أصدرت وزارة الدفاع بيانا أوضحت فيه»: the publishing verb and its statement are not the speaker
-    while start < end and (tokens[start].key in _AUXILIARIES or bare_key(tokens[start].key) in _PUBLISHING):
+    while start < end and (tokens[start].key in _AUXILIARIES or bare_key(tokens[start].key) in PUBLISHING):
         start += 1
     # «يذكر أن أذربيجان أعلنت», «والجدير بالذكر أن الوزارة أكدت»: the reporter's connective ends at «أن»
     start = next((k + 1 for k in range(end - 1, start - 1, -1) if bare_key(tokens[k].key) in _COMPLEMENTISERS), start)
@@ -329,9 +331,6 @@ def _source_first(
         wider = _build(text, tokens, segment_start(start - 1), end, mentions, words, kind, "source_first")
         return wider if wider is not None and wider.sides != ("other",) and end - segment_start(start - 1) <= 2 * SPEAKER_MAX_TOKENS else found
     return found
-
-
-_PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 
 
 def _build(

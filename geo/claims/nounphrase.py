@@ -21,6 +21,10 @@ SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 
 
+PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
+"""Verbs of issuing a statement: «أصدرت الوزارة بيانا أوضحت فيه»: no part of the speaker."""
+
+
 @lru_cache(maxsize=262_144)
 def bare_key(key: str) -> str:
     """The key without a leading conjunction و/ف (cached per distinct word)."""
