@@ -561,5 +561,5 @@ def test_but_she_said_points_back_and_last_saturday_is_no_speaker(run) -> None: 
 def test_a_negated_reporting_verb_reports_nothing(run) -> None:  # type: ignore[no-untyped-def]
     assert run("ولم تعلن أذربيجان عن حصيلة قتلاها العسكريين.").claims == ()
     # a negation inside the statement is the speaker's denial, still a claim
-    result = run("وأعلنت أذربيجان أنها لم تخسر أي مواقع.")
+    result = run("وأعلنت أذربيجان أن قواتها لم تقصف مدينة ستيباناكيرت.")
     assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny")]
