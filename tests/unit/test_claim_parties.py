@@ -563,3 +563,6 @@ def test_a_negated_reporting_verb_reports_nothing(run) -> None:  # type: ignore[
     # a negation inside the statement is the speaker's denial, still a claim
     result = run("وأعلنت أذربيجان أن قواتها لم تقصف مدينة ستيباناكيرت.")
     assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny")]
+    # losing positions, in any tense, is control
+    result = run("وأعلنت أذربيجان أنها لم تخسر أي مواقع.")
+    assert [(c.type, c.polarity) for c in result.claims] == [("control", "deny")]
