@@ -126,6 +126,11 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                         out.append(phrase)
                         i += phrase.count
                         continue
+            glued = _glued_match(text, tokens, i, gaz)
+            if glued is not None:
+                out.append(glued)
+                i += glued.count
+                continue
             if typo_of.get(key, _UNKNOWN) is not None:  # a word known to be no typo is not looked at again
                 found = _fuzzy_match(text, tok, i, gaz)
                 if found is not None:
@@ -137,6 +142,31 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
 
 
 _UNKNOWN = object()
+_GLUED: dict[int, dict[str, NameEntry]] = {}
+
+
+def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
+    """A curated name of two or three words whose first two are written as one, the space left out
+    («ناجورنوقرة باغ», «ستيباناكيرتخانكندي» is not one: the two words must be one name's)."""
+    index = _GLUED.get(id(gaz))
+    if index is None:
+        glued: dict[str, list[NameEntry]] = {}
+        for key, entry in gaz.names.items():
+            if len(key) in (2, 3) and entry.layer == "curated" and min(len(key[0]), len(key[1])) >= 3:
+                glued.setdefault(key[0] + key[1], []).append(entry)
+        index = _GLUED[id(gaz)] = {k: v[0] for k, v in glued.items() if len({e.place_ids for e in v}) == 1}
+    for prefix_len, stem, stripped in iter_stems(tokens[i].key):
+        entry = index.get(stem)
+        if entry is None:
+            continue
+        size = len(entry.key) - 1
+        if size == 2 and not (i + 1 < len(tokens) and tokens[i + 1].key == entry.key[2]
+                              and _gap_ok(text, tokens[i], tokens[i + 1])):
+            continue
+        start = key_offset(text, tokens[i], prefix_len)
+        return Match(start, trim_end(text, start, tokens[i + size - 1].end), i, size, entry, stem,
+                     tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+    return None
 
 
 def _starts_two_word(key: str, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...],

@@ -460,3 +460,10 @@ def test_arriving_and_taking_refuge_in_the_exodus_are_events(places) -> None:  #
     assert role_of(places("ولجأ آخرون إلى أقاربهم في يريفان."), "يريفان") == "event"
     # a town named in a speaker's description is no arrival
     assert role_of(places("وقال مزارع من بلدة ترتر إنه سمع دويا."), "ترتر") != "event"
+
+
+def test_a_name_whose_first_two_words_are_glued_together(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وقالت السلطات في منطقة ناجورنوقرة باغ إنهم صدوا الهجوم.")
+    assert [(m.surface, m.place.place_id) for m in result.mentions] == [("ناجورنوقرة باغ", "nagorno_karabakh")]
+    # the glued words without the name's last word are no name
+    assert places("وقالت السلطات في منطقة ناجورنوقرة إنهم صدوا الهجوم.").mentions == ()

@@ -170,7 +170,7 @@ def test_unresolved_name_after_a_cue_is_reported(extract) -> None:  # type: igno
         # the state whose office speaks stands for the state, as real outlet text is annotated;
         # the land of a state does not
         ("قال رئيس وزراء أرمينيا إن بلاده مستعدة.", "أرمينيا", "actor"),
-        ("وصل المتظاهرون إلى حدود أرمينيا أمس.", "أرمينيا", "context"),
+        ("وتقع القرية قرب حدود أرمينيا.", "أرمينيا", "context"),
     ],
 )
 def test_roles(extract, text: str, surface: str, role: str) -> None:  # type: ignore[no-untyped-def]
