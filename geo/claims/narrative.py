@@ -25,20 +25,24 @@ def narrative_subject(
     """The titled or named person right after a narrative clause's opening verb, with a side of its
     own, or None («وقع رئيس الوزراء الأرميني نيكول باشانيان على بيان» -> the Armenian prime minister).
     The verb opens the clause or follows a comma."""
-    for i in range(min(len(tokens) - 2, _REACH)):
+    lim = min(len(tokens) - 2, _REACH)
+    titles, first_words = words.titles, words.speaker_first
+    for i in range(lim):
         if i and "،" not in text[tokens[i - 1].end:tokens[i].start] and "," not in text[tokens[i - 1].end:tokens[i].start]:
-            continue
-        if text[tokens[i].end:tokens[i + 1].start].strip():
-            continue
+            continue  # the verb opens the clause or follows a comma
+        head_key = tokens[i + 1].key
+        head = bare_key(head_key).removeprefix("ال")
+        titled = head in titles or "ال" + head in titles
+        if not titled and head_key not in first_words and bare_key(head_key) not in first_words:
+            continue  # the cheap test first: a title («رئيس») or a known name's first word follows the verb
         first = bare_key(tokens[i].key)
-        if (first.startswith("ال") or first in PREPOSITIONS or verb_kind(tokens[i], words) or not first.isalpha()
-                or first.endswith(("ه", "ات"))):
+        if (text[tokens[i].end:tokens[i + 1].start].strip() or first.startswith("ال") or first in PREPOSITIONS
+                or verb_kind(tokens[i], words) or not first.isalpha() or first.endswith(("ه", "ات"))):
             continue  # («بعثة الاتحاد الأوروبي تغادر»: a noun, not a verb, opens the line)
-        head = bare_key(tokens[i + 1].key).removeprefix("ال")
-        if head not in words.titles and "ال" + head not in words.titles:
+        if not titled:
             signals = speaker_signals(text, tokens[i + 1:i + 3], (), words)
             if not (signals and signals[0][0] == 0 and signals[0][2]):
-                continue  # neither a title («رئيس») nor a known name right after the verb
+                continue  # not a known name right after the verb
         found = _build(text, tokens, i + 1, _np_end(text, tokens, i + 1, words), mentions, words, "say", "narrative")
         return found if found is not None and found.sides != ("other",) else None
     return None

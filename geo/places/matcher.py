@@ -143,6 +143,7 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
 
 _UNKNOWN = object()
 _GLUED: dict[int, dict[str, NameEntry]] = {}
+_GLUED_HITS: dict[int, dict[str, tuple]] = {}
 
 
 def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
@@ -155,10 +156,12 @@ def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> 
             if len(key) in (2, 3) and entry.layer == "curated" and min(len(key[0]), len(key[1])) >= 3:
                 glued.setdefault(key[0] + key[1], []).append(entry)
         index = _GLUED[id(gaz)] = {k: v[0] for k, v in glued.items() if len({e.place_ids for e in v}) == 1}
-    for prefix_len, stem, stripped in iter_stems(tokens[i].key):
-        entry = index.get(stem)
-        if entry is None:
-            continue
+    key = tokens[i].key
+    hits = _GLUED_HITS.setdefault(id(gaz), {})
+    found = hits.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = hits[key] = tuple((p, stem, stripped, index[stem]) for p, stem, stripped in iter_stems(key) if stem in index)
+    for prefix_len, stem, stripped, entry in found:  # (nearly always none)
         size = len(entry.key) - 1
         if size == 2 and not (i + 1 < len(tokens) and tokens[i + 1].key == entry.key[2]
                               and _gap_ok(text, tokens[i], tokens[i + 1])):
