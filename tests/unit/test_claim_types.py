@@ -252,3 +252,13 @@ def test_a_circumstance_before_the_statement_does_not_decide_its_type(claim) -> 
     # a participle's «بأنه» belongs to the participle: the denied attack keeps its type
     found = claim("ونفت وزارة الدفاع الأذربيجانية شنها أي غارات على كابان واصفة البيان بأنه استفزاز.", "azerbaijan")
     assert (found.type, found.polarity) == ("attack", "deny")
+
+
+def test_aid_entering_sabotage_neutralising_and_detaining(claim) -> None:  # type: ignore[no-untyped-def]
+    assert claim("باكو تعلن دخول مساعدات إنسانية إلى ناغورنو كاراباخ", "azerbaijan").type == "humanitarian"
+    assert claim("وقالت وزارة الدفاع الأذربيجانية إن وحدات أرمنية نفذت أعمالا تخريبية في اتجاه كالبجار.",
+                 "azerbaijan").type == "attack"
+    assert claim("وقالت وزارة الدفاع الأذربيجانية إنه تم تحييد مواقع القوات الأرمينية.", "azerbaijan").type == "attack"
+    assert claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية احتجزت 12 جنديا.", "armenia").type == "casualties"
+    # forces entering a town is still control
+    assert claim("وقالت وزارة الدفاع الأذربيجانية إن الجيش أتم دخول مدينة شوشا.", "azerbaijan").type == "control"
