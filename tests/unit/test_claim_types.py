@@ -260,5 +260,7 @@ def test_aid_entering_sabotage_neutralising_and_detaining(claim) -> None:  # typ
                  "azerbaijan").type == "attack"
     assert claim("وقالت وزارة الدفاع الأذربيجانية إنه تم تحييد مواقع القوات الأرمينية.", "azerbaijan").type == "attack"
     assert claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية احتجزت 12 جنديا.", "armenia").type == "casualties"
+    assert claim("وقالت وزارة الدفاع الأذربيجانية إنها بدأت عمليات لمكافحة الإرهاب في المنطقة.",
+                 "azerbaijan").type == "attack"
     # forces entering a town is still control
     assert claim("وقالت وزارة الدفاع الأذربيجانية إن الجيش أتم دخول مدينة شوشا.", "azerbaijan").type == "control"
