@@ -467,3 +467,10 @@ def test_a_name_whose_first_two_words_are_glued_together(places) -> None:  # typ
     assert [(m.surface, m.place.place_id) for m in result.mentions] == [("ناجورنوقرة باغ", "nagorno_karabakh")]
     # the glued words without the name's last word are no name
     assert places("وقالت السلطات في منطقة ناجورنوقرة إنهم صدوا الهجوم.").mentions == ()
+
+
+def test_azerbaijani_names_of_armenian_towns_and_karabakh_split_in_two(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وقالت الوزارة إن القوات الأرمينية أطلقت النار من باساركيتشار وايستيسو وقاراكيلسا.")
+    assert [m.place.place_id for m in result.mentions] == ["vardenis", "jermuk", "sisian"]
+    assert [m.place.place_id for m in places("اندلعت معارك في كارا باخ.").mentions] == ["nagorno_karabakh"]
+    assert [m.place.place_id for m in places("تقدمت القوات نحو البحيرة السوداء.").mentions] == ["sev_lich"]
