@@ -43,6 +43,7 @@ from geo.claims.nounphrase import (
     object_after_group,
     opens_statement_quote,
     prepositional_object,
+    repeats_title,
     separates_subject,
     statement_of_bare_head,
     through_titled_place,
@@ -392,7 +393,7 @@ def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: 
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
         keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""
-    if first in words.anaphoric_heads and len(keys) <= 2:
+    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker):
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
                            found.verb_kind, "anaphora")
     return found

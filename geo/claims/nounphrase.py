@@ -16,6 +16,7 @@ from functools import lru_cache
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
+from geo.text.keys import normalise_key
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
@@ -52,6 +53,16 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
     المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»)?"""
     return bare_key(tokens[i].key) in _TRANSPORT_VERBS and not any(
         t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
+
+
+_TITLE_HEADS = frozenset({"رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره"})
+
+
+def repeats_title(keys: Sequence[str], previous: str) -> bool:
+    """Is a bare title («رئيس الوزراء», «الوزير») part of the last speaker's phrase («رئيس الوزراء الأرميني
+    نيكول باشينيان»), so that it points back to that speaker?"""
+    return 0 < len(keys) <= 3 and keys[0] in _TITLE_HEADS and f" {' '.join(keys)} " in (
+        " " + " ".join(normalise_key(w) for w in previous.split()) + " ")
 
 
 def topic_masdar(key: str, words: ClaimWords) -> bool:

@@ -566,3 +566,17 @@ def test_a_negated_reporting_verb_reports_nothing(run) -> None:  # type: ignore[
     # losing positions, in any tense, is control
     result = run("وأعلنت أذربيجان أنها لم تخسر أي مواقع.")
     assert [(c.type, c.polarity) for c in result.claims] == [("control", "deny")]
+
+
+def test_a_bare_title_repeated_from_the_last_speaker_points_back(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني نيكول باشينيان إن القوات تقدمت. وبحسب رئيس الوزراء، رد الجيش على الانتهاك.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    # a title the last speaker did not bear stays unknown
+    result = run("وقال وزير الدفاع الأذربيجاني إن القوات تقدمت. وبحسب رئيس الوزراء، رد الجيش على الانتهاك.")
+    assert result.claims[-1].side != "azerbaijan"
+
+
+def test_believing_claiming_and_each_of_the_two(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("يعتقد رئيس الوزراء الأرميني أن باكو تتعدى على أراضي بلاده.").claims[0].side == "armenia"
+    assert run("يدعي رئيس وزراء أرمينيا أن لدى باكو خرائط مزيفة.").claims[0].side == "armenia"
+    assert {c.side for c in run("وتقول كل منهما إنها كبدت الأخرى خسائر فادحة.").claims} == {"armenia", "azerbaijan"}
