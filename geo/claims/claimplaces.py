@@ -6,6 +6,7 @@ Pure: works on the mentions the place stage made; it never looks places up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geo.claims.attribution import Attribution
@@ -108,6 +109,8 @@ def claim_places(
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
             continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
         pid = m.place.place_id
+        if kind in ("attack", "casualties") and m.place.is_state_seat and _on_the_border(text, m.start):
+            continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
         if m.role == "actor":
             # a state or its capital acting ("أرمينيا وأذربيجان اتفقتا", "محادثات بين باكو ويريفان"):
             # a party, not a location
@@ -130,6 +133,14 @@ def claim_places(
             accused = _accused_by_adjective(tokens, own, words)
         return accused
     return tuple(located)
+
+
+_BORDER = re.compile(r"(?:ال)?حدود(?:ها|هما|ه)?(?:\s+(?:المشتركة|الدولية))?\s+(?:بين|مع)\s+(?:\S+\s+و\s*)?$")
+
+
+def _on_the_border(text: str, start: int) -> bool:
+    """Is the state named as one side of a border («الحدود بين أرمينيا وأذربيجان», «الحدود مع أذربيجان»)?"""
+    return bool(_BORDER.search(text, max(0, start - 40), start))
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})

@@ -611,3 +611,11 @@ def test_a_relative_clause_describing_the_speaker_is_not_what_the_claim_is_about
     # without the comma that closes a description, the places stay the claim's
     result = run("ودعت مجموعة مينسك أرمينيا وأذربيجان وروسيا إلى احترام وقف إطلاق النار.")
     assert "russia" in result.claims[0].place_ids
+
+
+def test_the_states_a_border_runs_between_are_not_where_an_attack_or_a_toll_is(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت أرمينيا مقتل 4 من جنودها في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان.")
+    assert result.claims[0].place_ids == ()
+    # an attack on a named village by the border keeps the village
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك على الحدود مع أذربيجان.")
+    assert result.claims[0].place_ids == ("sotk",)
