@@ -580,3 +580,10 @@ def test_believing_claiming_and_each_of_the_two(run) -> None:  # type: ignore[no
     assert run("يعتقد رئيس الوزراء الأرميني أن باكو تتعدى على أراضي بلاده.").claims[0].side == "armenia"
     assert run("يدعي رئيس وزراء أرمينيا أن لدى باكو خرائط مزيفة.").claims[0].side == "armenia"
     assert {c.side for c in run("وتقول كل منهما إنها كبدت الأخرى خسائر فادحة.").claims} == {"armenia", "azerbaijan"}
+
+
+def test_state_outlets_speak_for_their_states(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وأكدت RT في كارا باخ أن شوشا تحت السيطرة.").claims[0].side == "russia"
+    assert run("وقال مراسل الأناضول إن القصف مستمر على ترتر.").claims[0].side == "turkey"
+    # a source the outlet relays speaks for itself
+    assert run("ونقلت روسيا اليوم عن وزارة الدفاع الأرمينية أن القصف مستمر.").claims[0].side == "armenia"
