@@ -474,3 +474,12 @@ def test_azerbaijani_names_of_armenian_towns_and_karabakh_split_in_two(places) -
     assert [m.place.place_id for m in result.mentions] == ["vardenis", "jermuk", "sisian"]
     assert [m.place.place_id for m in places("اندلعت معارك في كارا باخ.").mentions] == ["nagorno_karabakh"]
     assert [m.place.place_id for m in places("تقدمت القوات نحو البحيرة السوداء.").mentions] == ["sev_lich"]
+
+
+def test_opening_fire_on_settlements_or_districts_named_in_plural(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وقالت إن القوات فتحت النار على مستوطنات جوريس وسوتك.")
+    assert [m.role for m in result.mentions] == ["event", "event"]
+    result = places("وتعرضت مواقع الجيش في محافظات داشكسان وكلبجار للقصف.")
+    assert [m.role for m in result.mentions] == ["event", "event"]
+    # a plural place noun with no event names no event place
+    assert role_of(places("ويعيش السكان في مستوطنات جوريس وسوتك منذ قرون."), "جوريس") != "event"
