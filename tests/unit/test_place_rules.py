@@ -483,3 +483,9 @@ def test_opening_fire_on_settlements_or_districts_named_in_plural(places) -> Non
     assert [m.role for m in result.mentions] == ["event", "event"]
     # a plural place noun with no event names no event place
     assert role_of(places("ويعيش السكان في مستوطنات جوريس وسوتك منذ قرون."), "جوريس") != "event"
+
+
+def test_encroaching_on_a_territory_is_an_event_there(places) -> None:  # type: ignore[no-untyped-def]
+    assert role_of(places("وقال إن باكو تتعدى على أراضي أرمينيا في منطقة سيونيك."), "سيونيك") == "event"
+    # an amendment («تعديل») is no encroachment
+    assert role_of(places("وناقش البرلمان تعديل قانون الانتخابات في منطقة سيونيك."), "سيونيك") != "event"
