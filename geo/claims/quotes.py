@@ -13,6 +13,7 @@ import re
 
 _PAIRS = {"“": "”", "«": "»"}
 _SENTENCE_END = re.compile(r"[.!?؟…][)\]]*\s")  # («(…) وقعت»: an ellipsis in brackets ends one too)
+_OPENING = re.compile('["“«]')
 
 
 def running_quotations(text: str) -> list[tuple[int, int]]:
@@ -20,11 +21,10 @@ def running_quotations(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while True:
-        found = [(text.find(mark, i), mark) for mark in ('"', *_PAIRS)]
-        found = [(at, mark) for at, mark in found if at != -1]
-        if not found:
+        opening = _OPENING.search(text, i)  # the first opening mark from i, of any kind
+        if opening is None:
             break
-        at, mark = min(found)
+        at, mark = opening.start(), opening.group()
         line_end = text.find("\n", at)
         line_end = len(text) if line_end == -1 else line_end
         close = text.find(_PAIRS.get(mark, '"'), at + 1, line_end)

@@ -71,6 +71,7 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     # are not followed by the second word of a name
     if fuzzy:
         idle = word_cache(gaz.names, "starts no name and is known to be no typo")
+        pairs = word_cache(gaz.names, "typo reading of two words")
         wanted: Iterable[bool] = map(not_, map(idle.__contains__, keys))
         before_second = list(map(seconds.__contains__, keys[1:]))
         if any(before_second):
@@ -119,8 +120,9 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
             if i + 1 < n:
                 # the cheap test of _fuzzy_phrase first: nearly every word pair is no name at all
                 nxt = tokens[i + 1].key
-                if nxt in seconds or (len(nxt) >= FUZZY_MIN_LEN and readings and _starts_two_word(
-                        key, readings, two_word_start)):
+                if (nxt in seconds or (len(nxt) >= FUZZY_MIN_LEN and readings and _starts_two_word(
+                        key, readings, two_word_start))) and pairs.get((key, nxt), _UNKNOWN) is not None:
+                    # (a pair already known to be no name is not looked at again)
                     phrase = _fuzzy_phrase(text, tokens, i, readings, gaz)
                     if phrase is not None:
                         out.append(phrase)

@@ -202,6 +202,8 @@ def key_offset(text: str, token: Token, key_index: int) -> int:
     tatweel or zero-width character before the stem is skipped correctly.
     """
     if key_index <= 0:
+        if _FOLDED_CHARS.get(text[token.start]):
+            return token.start  # (most words) the first character is a letter
         return _first_visible(text, token.start, token.end)
     produced = 0
     for pos in range(token.start, token.end):
@@ -223,6 +225,8 @@ def _first_visible(text: str, start: int, end: int) -> int:
 
 def trim_end(text: str, start: int, end: int) -> int:
     """Move ``end`` left past characters that fold to nothing (a trailing tatweel or mark)."""
+    if end > start and _FOLDED_CHARS.get(text[end - 1]):
+        return end  # (most words) the last character is a letter
     while end > start and not _fold_char(text[end - 1]):
         end -= 1
     return end
