@@ -14,7 +14,9 @@ from functools import cached_property, lru_cache
 
 from geo.datafiles import data_path, read_table, read_word_list
 from geo.errors import DataFileError
+from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
 from geo.text.keys import normalise_key, normalise_phrase
+from geo.text.wordcache import Answers, answers
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,45 @@ class Lexicon:
     def function_words(self) -> frozenset[str]:
         """Cue words, person titles and locatives: never a place name themselves."""
         return frozenset(self.cues) | self.person_titles | self.locatives
+
+    @cached_property
+    def reads_as(self) -> Answers:
+        """Per word: the tables (one bit each, ACTOR_VERB ... PERSON_TITLE) that the word or one of its
+        readings without proclitics is in (has_reading_in for all of them at once, cached per word)."""
+        tables = [(bit, getattr(self, name)) for bit, name in enumerate(READ_TABLES)]
+        return Answers(lambda key: sum(1 << bit for bit, table in tables if has_reading_in(key, table)))
+
+
+    @cached_property
+    def cue_of(self) -> Answers:
+        """Per word: the cue word it is, read as written or without its proclitics ('' for none)."""
+        cues = self.cues
+        return Answers(lambda key: next((stem for stem in stems_of(key) if stem in cues), ""))
+
+
+    @cached_property
+    def event_words(self) -> Answers:
+        """Per word: does it start one of the event stems (stem_flags)?"""
+        return stem_flags(self.event_stems)
+
+    @cached_property
+    def venue_words(self) -> Answers:
+        """Per word: does it start one of the venue stems (stem_flags)?"""
+        return stem_flags(self.venue_stems)
+
+
+def stem_flags(stems: tuple[str, ...]) -> Answers:
+    """Per word: does it (with its clitics removed) start with one of ``stems``? An event verb in the
+    imperfect counts as its root («تقصف»، «يهاجم»)."""
+    return answers(stems, "starts one of the stems", lambda key: any(
+        reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem)))
+
+
+READ_TABLES = ("actor_verbs", "government_nouns", "office_nouns", "naming_words", "locatives", "context_nouns",
+               "institution_nouns", "person_titles")
+"""The tables of Lexicon.reads_as, in the order of their bits."""
+ACTOR_VERB, GOVERNMENT_NOUN, OFFICE_NOUN, NAMING_WORD, LOCATIVE, CONTEXT_NOUN, INSTITUTION_NOUN, PERSON_TITLE = (
+    1 << bit for bit in range(len(READ_TABLES)))
 
 
 def _keys(name: str) -> frozenset[str]:

@@ -19,9 +19,9 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
-from geo.places.roles import assign_role, event_word_in, is_governed, stem_flags
+from geo.places.roles import assign_role, event_word_in, is_governed
 from geo.places.settlements import find_settlement
-from geo.text.clitics import has_reading_in, iter_stems
+from geo.text.clitics import iter_stems
 from geo.text.keys import TokenColumns
 from geo.text.wordcache import keys_of
 
@@ -52,9 +52,7 @@ def find_mentions(
     resolutions = resolve_matches(ctx)
 
     sentence_starts = [s.start for s in sentences]
-    # each word's event and venue flag, found once for all the mentions' windows
-    event_at = list(map(stem_flags(lexicon.event_stems).__getitem__, keys))
-    venue_at = list(map(stem_flags(lexicon.venue_stems).__getitem__, keys))
+    venue_at = lexicon.venue_words
     token_starts = list(map(itemgetter(0), tokens)) if columns is None else columns.starts
 
     def sentence_flags(offset: int) -> tuple[bool, bool]:
@@ -66,7 +64,7 @@ def find_mentions(
         hi = bisect.bisect_left(token_starts, sentences[idx].end)
         at = bisect.bisect_left(token_starts, offset)
         lo, hi = max(lo, at - ROLE_WINDOW_BEFORE), min(hi, at + ROLE_WINDOW_AFTER)
-        return (event_word_in(keys, event_at, lo, hi, lexicon), any(venue_at[lo:hi]))
+        return (event_word_in(keys, lo, hi, lexicon), any(map(venue_at.__getitem__, keys[lo:hi])))
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]
@@ -151,7 +149,7 @@ def _locates_the_one_before(ctx: Context, before: tuple[Any, Resolution], after:
         return False
     lex = ctx.lexicon
     joined = "ب" in m2.prefix or bool(r2.candidate.cue) or any(t.key in ("في", "فى") for t in gap)
-    return joined and all(t.key in ("في", "فى") or t.key.startswith("ال") or has_reading_in(t.key, lex.cues)
+    return joined and all(t.key in ("في", "فى") or t.key.startswith("ال") or lex.cue_of[t.key]
                           for t in gap)
 
 

@@ -28,11 +28,11 @@ from geopy.distance import great_circle
 
 from geo.model import Candidate, Place, Resolution, Span, Token
 from geo.places.gazetteer import Gazetteer
-from geo.places.lexicon import Lexicon
+from geo.places.lexicon import ACTOR_VERB, LOCATIVE, PERSON_TITLE, Lexicon
 from geo.places.matcher import Match
 from geo.text.clitics import has_reading_in, stems_of
 from geo.text.datelines import in_dateline_credit, opens_dateline
-from geo.text.wordcache import answers, keys_of, remember, word_cache
+from geo.text.wordcache import keys_of, remember, word_cache
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -79,20 +79,16 @@ def find_cue(ctx: Context, first: int) -> str:
     Looks at the word before, or two words back past a nisba adjective
     (العاصمة الأرمينية يريفان).
     """
-    cues = ctx.lexicon.cues
     prev = ctx.adjacent_before(first)
     if prev is None:
         return ""
-    for stem in stems_of(prev.key):
-        if stem in cues:
-            return stem
-    if prev.key.startswith("ال") and prev.key.endswith(("ي", "يه")) and len(prev.key) >= 5:  # not «إلى», «التي»
+    cue_of = ctx.lexicon.cue_of
+    cue = cue_of[prev.key]
+    if not cue and prev.key.startswith("ال") and prev.key.endswith(("ي", "يه")) and len(prev.key) >= 5:  # not «إلى», «التي»
         before = ctx.adjacent_before(first - 1)
         if before is not None:
-            for stem in stems_of(before.key):
-                if stem in cues:
-                    return stem
-    return ""
+            return cue_of[before.key]
+    return cue
 
 
 def _matched_token_indexes(matches: Sequence[Match]) -> set[int]:
@@ -119,7 +115,7 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         p.kind == "country" or p.capital_of for p in places
     ):
         # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
-        if has_reading_in(prev.key, lex.person_titles) or prev.key in lex.first_names:
+        if lex.reads_as[prev.key] & PERSON_TITLE or prev.key in lex.first_names:
             return "person:after title or given name"
     # Person: a surname right after a one-word name.
     nxt = ctx.adjacent_after(m.first + m.count - 1)
@@ -137,14 +133,14 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
     if foreign_town and m.article_stripped:
         return "article:a foreign town's name read only without the article («اللوم» is blame, not Lomé)"
     if foreign_town and not (
-        cue or m.prefix.strip("و") or (prev is not None and has_reading_in(prev.key, lex.locatives))
+        cue or m.prefix.strip("و") or (prev is not None and lex.reads_as[prev.key] & LOCATIVE)
         or opens_dateline(ctx.text, m.start, m.end)
     ):
         # a foreign town outside the theatre is named after في، إلى، من، مدينة ... ; bare, the same
         # word is far more often a surname (لويس مورينو أوكامبو) than Moreno, Argentina
         return "worldwide:a foreign town needs a locative or a cue word"
     if m.fuzzy:
-        governed = bool(cue) or (prev is not None and has_reading_in(prev.key, lex.locatives))
+        governed = bool(cue) or (prev is not None and bool(lex.reads_as[prev.key] & LOCATIVE))
         if len(m.fuzzy_target) < FUZZY_MIN_LEN_WITHOUT_CUE and not (
             cue or (governed and len(m.fuzzy_target) >= FUZZY_MIN_LEN_WITHOUT_CUE - 1)
         ):
@@ -204,9 +200,10 @@ def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:
         if prev_text.endswith((TANWEEN_FATH, "اً", "ًا")) or prev.key in ctx.lexicon.adjective_context:
             return "adjective:after an indefinite noun"
     if m.stem.endswith("يه") and m.count == 1:
-        governed = bool(m.prefix.strip("وف")) or (prev is not None and has_reading_in(prev.key, ctx.lexicon.locatives))
+        reads_as = ctx.lexicon.reads_as
+        governed = bool(m.prefix.strip("وف")) or (prev is not None and bool(reads_as[prev.key] & LOCATIVE))
         nxt = ctx.adjacent_after(m.first)
-        subject = nxt is not None and has_reading_in(nxt.key, ctx.lexicon.actor_verbs)
+        subject = nxt is not None and bool(reads_as[nxt.key] & ACTOR_VERB)
         if not governed and not subject:
             return "adjective:feminine form not governed by a preposition"
     return ""
@@ -293,10 +290,8 @@ def find_unresolved(ctx: Context, covered: set[int], keys: Sequence[str] | None 
     """Unknown, uncommon words right after a cue word: possible place names no layer knows
     (``keys``: the tokens' keys, when the caller has them already)."""
     out: list[Span] = []
-    cues = ctx.lexicon.cues
     tokens = ctx.tokens
-    is_cue = answers(cues, "is a cue word", lambda key: any(s in cues for s in stems_of(key)))
-    flags = list(map(is_cue.__getitem__, (keys_of(tokens) if keys is None else keys)[:-1]))
+    flags = list(map(ctx.lexicon.cue_of.__getitem__, (keys_of(tokens) if keys is None else keys)[:-1]))
     i = 1
     for at in compress(count(1), flags):  # the words right after a cue word
         if at < i or at in covered:

@@ -23,26 +23,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.model import Place, Token
-from geo.places.lexicon import Lexicon
+from geo.places.lexicon import (
+    ACTOR_VERB,
+    CONTEXT_NOUN,
+    GOVERNMENT_NOUN,
+    INSTITUTION_NOUN,
+    LOCATIVE,
+    NAMING_WORD,
+    OFFICE_NOUN,
+    Lexicon,
+)
 from geo.places.resolver import Context
-from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
+from geo.text.clitics import imperfect_readings, stems_of
 from geo.text.datelines import opens_dateline
-from geo.text.wordcache import Answers, answers, keys_of
+from geo.text.wordcache import keys_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
-
-
-def stem_flags(stems: tuple[str, ...]) -> Answers:
-    """Per word: does it (with its clitics removed) start with one of ``stems``? An event verb in the
-    imperfect counts as its root («تقصف»، «يهاجم»)."""
-    return answers(stems, "starts one of the stems", lambda key: any(
-        reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem)))
-
-
-def has_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
-    """Does any word (with its clitics removed) start with one of ``stems``? (cached per word)"""
-    return any(map(stem_flags(stems).__getitem__, keys_of(tokens)))
 
 
 _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
@@ -53,38 +50,39 @@ def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
     where the fighting stopped)? A flag raised («رفع علم أذربيجان»، «يرفع العلم») counts: it marks who
     took the place."""
     keys = keys_of(tokens)
-    return event_word_in(keys, list(map(stem_flags(lex.event_stems).__getitem__, keys)), 0, len(keys), lex)
+    return event_word_in(keys, 0, len(keys), lex)
 
 
-def event_word_in(keys: Sequence[str], event_at: Sequence[bool], lo: int, hi: int, lex: Lexicon) -> bool:
-    """has_event_word of the words ``keys[lo:hi]``; ``event_at`` flags each of ``keys`` that starts an
-    event stem (stem_flags), so that the flags of an article's words are found once for all its windows."""
-    if any(event_at[lo:hi]):
+def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """has_event_word of the words ``keys[lo:hi]`` (a window of an article's words)."""
+    event_at = lex.event_words
+    window = keys[lo:hi]
+    if any(map(event_at.__getitem__, window)):
         return True
-    if _FLAG.isdisjoint(keys[lo:hi]):
+    if _FLAG.isdisjoint(window):
         return False
-    return any(keys[i] in _FLAG and not event_at[i] and any(
+    return any(keys[i] in _FLAG and not event_at[keys[i]] and any(
         reading.startswith("رفع") for prev in keys[max(lo, i - 3):i] for stem in stems_of(prev)
         for reading in imperfect_readings(stem)) for i in range(lo, hi))
 
 
 def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
-    lex = ctx.lexicon
+    reads_as = ctx.lexicon.reads_as
     last = first + count - 1
     nxt = ctx.adjacent_after(last)
-    if nxt is not None and has_reading_in(nxt.key, lex.actor_verbs):
+    if nxt is not None and reads_as[nxt.key] & ACTOR_VERB:
         return True
     prev = ctx.adjacent_before(first)
     if prev is not None and not prefix:
-        if has_reading_in(prev.key, lex.actor_verbs) or has_reading_in(prev.key, lex.government_nouns):
+        if reads_as[prev.key] & (ACTOR_VERB | GOVERNMENT_NOUN):
             return True
-        if has_reading_in(prev.key, lex.office_nouns):
+        if reads_as[prev.key] & OFFICE_NOUN:
             return True  # «رئيس وزراء أرمينيا», «جيش أذربيجان»: the state whose office or force it is
         # "بدعم مباشر من يريفان": a government noun up to two words before من
         if prev.key == "من":
             for back in (2, 3):
                 idx = first - back
-                if idx >= 0 and has_reading_in(ctx.tokens[idx].key, lex.government_nouns):
+                if idx >= 0 and reads_as[ctx.tokens[idx].key] & GOVERNMENT_NOUN:
                     return True
         # "يتهم الأرمن باكو باستهداف": the accused, between the verb and ب + masdar
         if nxt is not None and nxt.key.startswith("ب") and len(nxt.key) > 4:
@@ -94,7 +92,7 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     # "ودعت الوزارة أرمينيا إلى": a past political verb two words back, with its subject between
     if prev is not None and not prefix and first >= 2 and prev.key.startswith("ال"):
         before = ctx.adjacent_before(first - 1)
-        if before is not None and has_reading_in(before.key, lex.actor_verbs):
+        if before is not None and reads_as[before.key] & ACTOR_VERB:
             return True
     return False
 
@@ -103,14 +101,14 @@ def _named(ctx: Context, place: Place, first: int) -> bool:
     """Is the place the name a naming word introduces: «اسم خان كندي», «المعروفة باسم ممر لاتشين»,
     «يسميها الأرمن ستيباناكيرت»? (A state right after a verb of naming is the one naming:
     «تسميها باكو خانكندي».)"""
-    naming = ctx.lexicon.naming_words
+    reads_as = ctx.lexicon.reads_as
     prev = ctx.adjacent_before(first)
     if prev is None:
         return False
-    if has_reading_in(prev.key, naming):
+    if reads_as[prev.key] & NAMING_WORD:
         return "اسم" in prev.key or not place.is_state_seat
     before = ctx.adjacent_before(first - 1)
-    return before is not None and has_reading_in(before.key, naming)
+    return before is not None and bool(reads_as[before.key] & NAMING_WORD)
 
 
 def _border_partner(ctx: Context, first: int) -> bool:
@@ -185,7 +183,8 @@ def _separated_from(ctx: Context, first: int) -> bool:
 def _seat_of_institution(ctx: Context, first: int) -> bool:
     """Does an institution noun stand just before «في» («وزارة الدفاع في», «السلطات في»)?"""
     window = ctx.tokens[max(0, first - 4):first - 1]
-    return any(has_reading_in(tok.key, ctx.lexicon.institution_nouns) for tok in window)
+    reads_as = ctx.lexicon.reads_as
+    return any(reads_as[tok.key] & INSTITUTION_NOUN for tok in window)
 
 
 def _in_apposition(ctx: Context, first: int) -> bool:
@@ -197,7 +196,8 @@ def _in_apposition(ctx: Context, first: int) -> bool:
     if gap.strip(" \t\u00a0") not in ("،", ","):
         return False
     back = ctx.tokens[max(0, first - 3):first]
-    return any(stem in ctx.lexicon.cues for tok in back for stem in stems_of(tok.key))
+    cue_of = ctx.lexicon.cue_of
+    return any(cue_of[tok.key] for tok in back)
 
 
 _NEAR = ("قريب", "القريب", "بعد", "مسافه", "كيلومتر", "كلم", "ميل", "اميال")
@@ -223,9 +223,9 @@ def is_governed(ctx: Context, place: Place, first: int, prefix: str, cue: str) -
     «هجوم أذربيجان», «استعادة باكو السيطرة»)?"""
     lex = ctx.lexicon
     prev = ctx.adjacent_before(first)
-    if "ب" in prefix or cue or (prev is not None and has_reading_in(prev.key, lex.locatives)):
+    if "ب" in prefix or cue or (prev is not None and lex.reads_as[prev.key] & LOCATIVE):
         return True
-    if prev is not None and not place.is_state_seat and has_stem((prev,), lex.event_stems):
+    if prev is not None and not place.is_state_seat and lex.event_words[prev.key]:
         return True
     # "على بعد كيلومترات من عاصمة الإقليم، خانكندي،": the name of what was just said, not a state acting
     return _in_apposition(ctx, first)
@@ -278,7 +278,7 @@ def assign_role(
         # A country or capital that no locative governs and no noun takes as its genitive is a
         # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".
         political = place.kind == "country" or bool(place.capital_of)
-        if political and not (prev is not None and has_reading_in(prev.key, lex.context_nouns)):
+        if political and not (prev is not None and lex.reads_as[prev.key] & CONTEXT_NOUN):
             return "actor"
         return "context"
     if _measured_from(ctx, first, prefix, cue):
@@ -316,7 +316,8 @@ def _undergoes(ctx: Context, after: int) -> bool:
     for i in range(after, min(after + 3, len(ctx.tokens))):
         if i > after and ctx.adjacent_before(i) is None:
             return False  # a comma or full stop: the clause is over
-        if has_stem((ctx.tokens[i],), _UNDERGO):
+        if any(reading.startswith(_UNDERGO) for stem in stems_of(ctx.tokens[i].key)
+               for reading in imperfect_readings(stem)):
             return True
     return False
 
@@ -327,7 +328,7 @@ def _hosted(ctx: Context, first: int) -> bool:
     prev = ctx.adjacent_before(first)
     if prev is not None and prev.key in ("في", "فى"):
         prev = ctx.adjacent_before(first - 1)
-    return prev is not None and has_stem((prev,), ctx.lexicon.venue_stems)
+    return prev is not None and ctx.lexicon.venue_words[prev.key]
 
 
 def _sets_the_scene(ctx: Context, first: int, count: int) -> bool:
