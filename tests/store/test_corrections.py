@@ -168,15 +168,15 @@ def test_a_bad_correction_file_names_its_line(tmp_path: Path) -> None:
 def test_a_corrected_name_promoted_to_the_gazetteer_is_found_in_the_next_article(tmp_path: Path) -> None:
     first = tmp_path / "first"
     first.mkdir()
-    (first / "a.txt").write_text("قصفت القوات الأرمينية قرية كوخانابي في منطقة توفوز.", encoding="utf-8")
+    (first / "a.txt").write_text("قصفت القوات الأرمينية قرية أليبيلي في منطقة توفوز.", encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'store.sqlite'}"
     ingest([first], url=db)
     engine = open_store(db)
     body = (first / "a.txt").read_text(encoding="utf-8")
-    start = body.index("كوخانابي")
+    start = body.index("أليبيلي")
     with engine.begin() as conn:
         made = correct(conn, Correction(kind="mention", action="add", author="analyst", reason="a Tovuz village",
-                                        article_id="a", start=start, end=start + len("كوخانابي"),
+                                        article_id="a", start=start, end=start + len("أليبيلي"),
                                         payload={"place_id": "tovuz"}))
     engine.dispose()
     mine = tmp_path / "mine.csv"
@@ -186,7 +186,7 @@ def test_a_corrected_name_promoted_to_the_gazetteer_is_found_in_the_next_article
     assert CliRunner().invoke(cli, ["gazetteer", "check", str(mine)]).exit_code == 0
     second = tmp_path / "second"
     second.mkdir()
-    (second / "b.txt").write_text("وعاد الهدوء إلى كوخانابي صباح اليوم.", encoding="utf-8")
+    (second / "b.txt").write_text("وعاد الهدوء إلى أليبيلي صباح اليوم.", encoding="utf-8")
     from geo.model import Article
     from geo.pipeline import extract
     from geo.places.gazetteer import load_gazetteer
