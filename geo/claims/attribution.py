@@ -47,7 +47,7 @@ from geo.claims.nounphrase import (
     verb_kind,
 )
 from geo.claims.signals import called_to, label_for, speaker_signals
-from geo.model import Mention, Token
+from geo.model import Mention, Token, slot_init
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
 
@@ -60,6 +60,7 @@ PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", 
 _AUXILIARIES = frozenset(
     "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker found for a clause."""

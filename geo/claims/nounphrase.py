@@ -70,12 +70,13 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             return head + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
+    verbs = words.verb_cache
     while i < limit:
         tok = tokens[i]
         key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
-            if gap != " " and (any(c in gap for c in ".:«\"؛؟!()»")
+            if gap != " " and (not _NP_MARKS.isdisjoint(gap)
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
                     return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
@@ -94,12 +95,16 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words
         ):  # «وأضافت الخارجية في البيان»
             break
-        if i > start and verb_kind(tok, words):
+        if i > start and verbs[tok.key]:
             break
-        if i > start + 1 and _event_noun_after_definite(tokens[i - 1], tok, words):
+        if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
         i += 1
     return i
+
+
+_NP_MARKS = frozenset(".:«\"؛؟!()»")
+"""Marks that end a noun phrase between two of its words."""
 
 
 def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
@@ -209,11 +214,14 @@ def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> 
                for phrase, kind in words.type_hits(tok.key, stems_of(tok.key)))
 
 
+_APPOSITION_ENDS = frozenset("،,.:«")
+
+
 def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
     """After a comma: is the next short segment a name in apposition (", أرتسرون هوفهانيسيان،")?"""
     j = i
     while j < len(tokens) and j < i + 4:
-        if j > i and any(c in text[tokens[j - 1].end:tokens[j].start] for c in "،,.:«"):
+        if j > i and not _APPOSITION_ENDS.isdisjoint(text[tokens[j - 1].end:tokens[j].start]):
             break
         j += 1
     segment = tokens[i:j]
@@ -337,4 +345,9 @@ def separates_subject(gap: str) -> bool:
     """Does the text between two words end a subject before a verb: a comma, stop, colon or quote, or
     a spaced dash or slash after a dateline («يريفان 3 أبريل (رويترز) - قالت», «موسكو 6 إبريل / أعرب»;
     a hyphen inside a name, «ناجورنو-قرة باغ», joins)?"""
-    return any(c in gap for c in "،,.:«\"؛") or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))
+    if gap == " ":
+        return False  # (most gaps)
+    return not _SUBJECT_ENDS.isdisjoint(gap) or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))
+
+
+_SUBJECT_ENDS = frozenset("،,.:«\"؛")

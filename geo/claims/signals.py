@@ -11,7 +11,7 @@ from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import _readings, bare_key
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, remember, word_cache
 
 _SIDE_ADJ = {
     "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
@@ -26,8 +26,7 @@ def speaker_signals(
     out: list[tuple[int, str, str, int]] = []
     n = len(tokens)
     i = 0
-    starting = word_cache(words.speaker_first, "speakers it starts, by their second word")
-    sides = word_cache(words.nationalities, "side a word gives")
+    _words, starting, sides, institution = _TABLES if _TABLES[0] is words else _tables(words)
     while i < n:
         found = None
         key = tokens[i].key
@@ -58,7 +57,7 @@ def speaker_signals(
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
-    institutional = bool(tokens) and any(stem in words.heads for stem in _readings(tokens[0].key))
+    institutional = bool(tokens) and institution[tokens[0].key]
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
         if place_side is None:
@@ -74,6 +73,20 @@ def speaker_signals(
             out.append((idx, place_side, "", end))
     out.sort()
     return out
+
+
+_TABLES: tuple = (None, None, None, None)
+"""The per-word caches speaker_signals reads, for the ClaimWords last asked about (found by the
+tables' identity once, not at every speaker)."""
+
+
+def _tables(words: ClaimWords) -> tuple:
+    global _TABLES
+    heads = words.heads
+    _TABLES = (words, word_cache(words.speaker_first, "speakers it starts, by their second word"),
+               word_cache(words.nationalities, "side a word gives"),
+               answers(heads, "names an institution", lambda key: any(stem in heads for stem in _readings(key))))
+    return _TABLES
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
