@@ -33,7 +33,6 @@ from geo.claims.nounphrase import (
     _sides,
     _without_turn_marker,
     addressee,
-    after_time_adverbial,
     bare_key,
     carries_only,
     event_object_at,
@@ -43,15 +42,14 @@ from geo.claims.nounphrase import (
     object_after_group,
     opens_statement_quote,
     prepositional_object,
-    repeats_title,
     separates_subject,
     statement_of_bare_head,
     through_titled_place,
-    topic_masdar,
     verb_kind,
 )
 from geo.claims.signals import called_to, label_for, speaker_signals
-from geo.model import Mention, Token
+from geo.claims.subjects import after_time_adverbial, repeats_title, topic_masdar
+from geo.model import Mention, Token, slot_init
 from geo.text.keys import key_offset, normalise_key
 from geo.text.wordcache import answers, keys_of
 
@@ -65,6 +63,7 @@ _AUXILIARIES = frozenset(
     "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())
 _NOT = frozenset({"لم", "لا", "لن"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker found for a clause."""

@@ -123,6 +123,11 @@ class ClaimWords:
         return Answers(kind)
 
     @cached_property
+    def month_first_words(self) -> frozenset[str]:
+        """The first word of each month's name (a month may take two: «تشرين الأول»)."""
+        return frozenset(phrase[0] for phrase in self.months)
+
+    @cached_property
     def according_to_words(self) -> frozenset[str]:
         """The words that are an "according to" phrase on their own (بحسب) or before ل (وفقا ل)."""
         return frozenset(p[0] for p in self.according_to if len(p) == 1 or (len(p) == 2 and p[1] == "ل"))

@@ -82,7 +82,7 @@ def may_hold_date(words: ClaimWords) -> Answers:
     (a day word, a weekday, a number), or a month's first word: an ordinal day («الثامن من») is
     a date only before a month, so a clause whose only such word is «من» holds none."""
     may_start = may_start_date(words)
-    months = {phrase[0] for phrase in words.months}
+    months = words.month_first_words
 
     def work(key: str) -> bool:
         bare = _BARE[key]

@@ -68,24 +68,25 @@ _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, words: ClaimWords) -> bool:
     """After a comma: does a reporting verb (not a carried-over one) with its own subject start here,
     or a participle that goes on with the same speaker's next proposition («، مضيفة أن ...»)?"""
-    participle = words.participles.get(bare_key(tokens[i].key))
+    bare = bare_key(tokens[i].key)
+    participle = words.participles.get(bare)
     if participle is not None:
         j = i + 2 if i + 2 < last and tokens[i + 1].key == "الي" else i + 1  # «مشيرة إلى أن»
         return j < last and (participle[1] or bare_key(tokens[j].key) in _WHAT_WAS_SAID
                              or any(c in text[tokens[i].end:tokens[i + 1].start] for c in ':"«“'))
-    if bare_key(tokens[i].key) in _RELATIVE_OPENERS:
+    if bare in _RELATIVE_OPENERS:
         # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
         # carries another speaker's statement about what was just said
         return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
-    if i + 2 < last and bare_key(tokens[i].key) in _SUBORDINATORS and tokens[i + 1].key == "ان":
+    if i + 2 < last and bare in _SUBORDINATORS and tokens[i + 1].key == "ان":
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
-    elif i + 1 < last and bare_key(tokens[i].key) == "حيث":
+    elif i + 1 < last and bare == "حيث":
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
-    elif bare_key(tokens[i].key) == "لكن" and i + 2 < last:
+    elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
         return verb is not None and bool(speaker_signals(text, tokens[i + 1:verb], (), words))
-    kind = verb_kind(tokens[i], words)
+    kind = words.verb_cache[tokens[i].key]
     if not kind or i + 1 >= last:
         return False
     nxt = tokens[i + 1]

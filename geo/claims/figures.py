@@ -55,7 +55,7 @@ def find_figures(text: str, tokens: Sequence[Token], words: ClaimWords,
         before = tokens[i - 1].key if i else ""
         nxt = tokens[after].key if after < n else ""
         is_year = 1900 <= value <= 2100 and (before in _YEAR_WORDS or not nxt or nxt in _COUNTED_STOP)
-        is_date = nxt and (any(nxt == m[0] for m in words.months) or nxt in words.weekdays)
+        is_date = nxt and (nxt in words.month_first_words or nxt in words.weekdays)
         if is_year or is_date or nxt in _DURATIONS:
             i = after
             continue

@@ -16,7 +16,6 @@ from functools import lru_cache
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
-from geo.text.keys import normalise_key
 
 SPEAKER_MAX_TOKENS = 14
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
@@ -55,26 +54,6 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
         t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
 
 
-_TITLE_HEADS = frozenset({"رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره"})
-
-
-def repeats_title(keys: Sequence[str], previous: str) -> bool:
-    """Is a bare title («رئيس الوزراء», «الوزير») part of the last speaker's phrase («رئيس الوزراء الأرميني
-    نيكول باشينيان»), so that it points back to that speaker?"""
-    return 0 < len(keys) <= 3 and keys[0] in _TITLE_HEADS and f" {' '.join(keys)} " in (
-        " " + " ".join(normalise_key(w) for w in previous.split()) + " ")
-
-
-def topic_masdar(key: str, words: ClaimWords) -> bool:
-    """Is the word an indefinite verbal noun that names a topic («استعادة», «مقتل», «قصف»)? Right
-    after a reporting verb it is what was announced («وأعلنت استعادة السيطرة»), not the subject."""
-    return not bare_key(key).startswith("ال") and any(  # (an event's: «بعثة», a mission, may speak)
-        len(phrase) == 1 and kind in _EVENT_TOPICS for phrase, kind in words.type_hits(key, stems_of(key)))
-
-
-_EVENT_TOPICS = frozenset({"attack", "casualties", "control", "humanitarian"})
-
-
 def prepositional_object(key: str, words: ClaimWords) -> bool:
     """Is the word a preposition's object, not a subject: ب or ل on a definite noun («بالانسحاب») or
     on a topic word («بانسحاب القوات», «لوقف»)? "وطالبت بانسحاب القوات" has no subject of its own."""
@@ -98,12 +77,13 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             return head + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
+    verbs = words.verb_cache
     while i < limit:
         tok = tokens[i]
         key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
-            if gap != " " and (any(c in gap for c in ".:«\"“”؛؟!()»")
+            if gap != " " and (not _NP_MARKS.isdisjoint(gap)
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
                     return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
@@ -126,12 +106,16 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words
         ):  # «وأضافت الخارجية في البيان»
             break
-        if i > start and verb_kind(tok, words):
+        if i > start and verbs[tok.key]:
             break
-        if i > start + 1 and _event_noun_after_definite(tokens[i - 1], tok, words):
+        if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
         i += 1
     return i
+
+
+_NP_MARKS = frozenset(".:«\"“”؛؟!()»")
+"""Marks that end a noun phrase between two of its words."""
 
 
 def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
@@ -206,25 +190,6 @@ def through_titled_place(span: Sequence[Token], last: int, inside: Sequence[Ment
     return next((k + 1 for k in range(len(span) - 1, last - 1, -1) if span[k].start < named.end), last)
 
 
-_WHEN = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
-
-
-def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
-    """The index after a time adverbial that stands between a verb and its subject («اليوم الثلاثاء»,
-    «في وقت لاحق», «مساء أمس»), or ``j`` itself when none does."""
-    n = len(tokens)
-    k = j
-    while k < n:
-        key = tokens[k].key
-        if key in ("في", "فى") and k + 2 < n and tokens[k + 1].key == "وقت" and tokens[k + 2].key in _WHEN:
-            k += 3
-        elif key in words.time_words and key not in ("في", "فى"):
-            k += 1
-        else:
-            break
-    return k
-
-
 def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, end: int, words: ClaimWords) -> bool:
     """Is the reporting word a verbal noun with no statement after its subject («تطبيق إعلان
     السلام»: a declaration, not «مع إعلان الوزير أن ...»)?"""
@@ -266,11 +231,14 @@ def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> 
                for phrase, kind in words.type_hits(tok.key, stems_of(tok.key)))
 
 
+_APPOSITION_ENDS = frozenset("،,.:«")
+
+
 def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
     """After a comma: is the next short segment a name in apposition (", أرتسرون هوفهانيسيان،")?"""
     j = i
     while j < len(tokens) and j < i + 4:
-        if j > i and any(c in text[tokens[j - 1].end:tokens[j].start] for c in "،,.:«"):
+        if j > i and not _APPOSITION_ENDS.isdisjoint(text[tokens[j - 1].end:tokens[j].start]):
             break
         j += 1
     segment = tokens[i:j]
@@ -394,4 +362,9 @@ def separates_subject(gap: str) -> bool:
     """Does the text between two words end a subject before a verb: a comma, stop, colon or quote, or
     a spaced dash or slash after a dateline («يريفان 3 أبريل (رويترز) - قالت», «موسكو 6 إبريل / أعرب»;
     a hyphen inside a name, «ناجورنو-قرة باغ», joins)?"""
-    return any(c in gap for c in "،,.:«\"“؛") or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))
+    if gap == " ":
+        return False  # (most gaps)
+    return not _SUBJECT_ENDS.isdisjoint(gap) or (gap != gap.strip() and gap.strip()[-1:] in ("-", "–", "—", "/"))
+
+
+_SUBJECT_ENDS = frozenset("،,.:«\"“؛")

@@ -11,7 +11,7 @@ from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import _readings, bare_key
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, remember, word_cache
 
 _SIDE_ADJ = {
     "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
@@ -26,8 +26,7 @@ def speaker_signals(
     out: list[tuple[int, str, str, int]] = []
     n = len(tokens)
     i = 0
-    starting = word_cache(words.speaker_first, "speakers it starts, by their second word")
-    sides = word_cache(words.nationalities, "side a word gives")
+    _words, starting, sides, institution = _TABLES if _TABLES[0] is words else _tables(words)
     while i < n:
         found = None
         key = tokens[i].key
@@ -58,7 +57,7 @@ def speaker_signals(
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
-    institutional = bool(tokens) and any(stem in words.heads or stem in _PEOPLE_OF for stem in _readings(tokens[0].key))
+    institutional = bool(tokens) and institution[tokens[0].key]
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
         if place_side is None:
@@ -79,6 +78,19 @@ def speaker_signals(
 _PEOPLE_OF = frozenset({"سكان", "اهالي", "مسوول", "مسوولون", "مسوولين"})
 """«سكان ستيباناكيرت», «مسؤولون من أرمينيا»: residents or officials of a place named in the speaker
 speak for the side that holds it."""
+_TABLES: tuple = (None, None, None, None)
+"""The per-word caches speaker_signals reads, for the ClaimWords last asked about (found by the
+tables' identity once, not at every speaker)."""
+
+
+def _tables(words: ClaimWords) -> tuple:
+    global _TABLES
+    heads = words.heads
+    _TABLES = (words, word_cache(words.speaker_first, "speakers it starts, by their second word"),
+               word_cache(words.nationalities, "side a word gives"),
+               answers(heads, "names an institution, or the people of a place",
+                       lambda key: any(stem in heads or stem in _PEOPLE_OF for stem in _readings(key))))
+    return _TABLES
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:

@@ -82,7 +82,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         if NO_TOPIC in kinds:
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
-        kind = next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0])
+        kind = _DECIDING[kinds]
         if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i]))
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition)
@@ -121,14 +121,14 @@ _STARTING = ("بدء", "بادر", "مبادر")
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")
 
 
-def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[set[str], int]:
+def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[frozenset[str], int]:
     """The types of the longest of ``hits`` (type phrases whose first word is word ``i``) that the
     words after it complete, and their length."""
     found = [(len(phrase), kind) for phrase, kind in hits if _rest_matches(keys, i, phrase)]
     if not found:
-        return set(), 0
+        return frozenset(), 0
     longest = max(size for size, _kind in found)
-    return {kind for size, kind in found if size == longest}, longest
+    return frozenset(kind for size, kind in found if size == longest), longest
 
 
 def _one_word_kinds(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[frozenset[str], int] | None:
@@ -138,6 +138,8 @@ def _one_word_kinds(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[froz
     return frozenset(kind for _phrase, kind in hits), 1
 
 
+_DECIDING = Answers(lambda kinds: next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0]))
+"""The type that decides among the types of one phrase (TYPE_ORDER first), per set of types."""
 _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
@@ -158,8 +160,10 @@ def _rest_matches(keys: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
 def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: int, words: ClaimWords) -> bool:
     """Does a casualty word with a number beside it (two words either way) follow ``start``, before
     a result clause («مما أدى إلى مقتل 9»: the attack stays the proposition, its toll an aside)?"""
-    stop = next((j for j in range(max(start, 1), len(keys))
-                 if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS), len(keys))
+    stop = len(keys)
+    if not _RESULT_VERBS.isdisjoint(keys[max(start, 1):]):  # (most clauses have no result verb)
+        stop = next((j for j in range(max(start, 1), len(keys))
+                     if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS), stop)
     for j in compress(count(start), found_at[start:stop]):
         kinds, size = _kinds_of(found_at[j], keys, j)
         # a number beside it, or a phrase that is a toll on its own («خسائر في الأرواح», «سقوط قتلى»)

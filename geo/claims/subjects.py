@@ -1,0 +1,53 @@
+"""Where the subject of a reporting verb is, when other words stand near it: a time adverbial between
+the verb and its subject («وقال في وقت لاحق الرئيس»), an event's verbal noun right after the verb that
+is what was announced, not who announced it («وأعلنت استعادة السيطرة»), and a bare title that repeats
+the last speaker's («وبحسب رئيس الوزراء»). Used by geo/claims/attribution.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import bare_key
+from geo.model import Token
+from geo.text.clitics import stems_of
+from geo.text.keys import normalise_key
+
+_WHEN = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
+
+
+def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
+    """The index after a time adverbial that stands between a verb and its subject («اليوم الثلاثاء»,
+    «في وقت لاحق», «مساء أمس»), or ``j`` itself when none does."""
+    n = len(tokens)
+    k = j
+    while k < n:
+        key = tokens[k].key
+        if key in ("في", "فى") and k + 2 < n and tokens[k + 1].key == "وقت" and tokens[k + 2].key in _WHEN:
+            k += 3
+        elif key in words.time_words and key not in ("في", "فى"):
+            k += 1
+        else:
+            break
+    return k
+
+
+_TITLE_HEADS = frozenset({"رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره"})
+
+
+def repeats_title(keys: Sequence[str], previous: str) -> bool:
+    """Is a bare title («رئيس الوزراء», «الوزير») part of the last speaker's phrase («رئيس الوزراء الأرميني
+    نيكول باشينيان»), so that it points back to that speaker?"""
+    return 0 < len(keys) <= 3 and keys[0] in _TITLE_HEADS and f" {' '.join(keys)} " in (
+        " " + " ".join(normalise_key(w) for w in previous.split()) + " ")
+
+
+def topic_masdar(key: str, words: ClaimWords) -> bool:
+    """Is the word an indefinite verbal noun that names a topic («استعادة», «مقتل», «قصف»)? Right
+    after a reporting verb it is what was announced («وأعلنت استعادة السيطرة»), not the subject."""
+    return not bare_key(key).startswith("ال") and any(  # (an event's: «بعثة», a mission, may speak)
+        len(phrase) == 1 and kind in _EVENT_TOPICS for phrase, kind in words.type_hits(key, stems_of(key)))
+
+
+_EVENT_TOPICS = frozenset({"attack", "casualties", "control", "humanitarian"})
