@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
@@ -49,7 +50,7 @@ from geo.claims.nounphrase import (
 from geo.claims.signals import called_to, label_for, speaker_signals
 from geo.model import Mention, Token, slot_init
 from geo.text.keys import key_offset, normalise_key
-from geo.text.wordcache import answers, keys_of
+from geo.text.wordcache import keys_of
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
                            "فيه", "فيها"})
@@ -85,15 +86,22 @@ def attribute(
     found = _attribute(text, tokens, mentions, words, previous, keys_of(tokens) if keys is None else keys)
     if found is None or found.pattern in ("carried", "anaphora", "headline"):
         return found
-    keys = [normalise_key(w) for w in found.speaker.split()[:2]]
-    heads = {k.removeprefix("ال") for k in keys} | {bare_key(k).removeprefix("ال") for k in keys}  # «وكالة», «ووكالة»
-    if found.sides != ("other",) and not heads & _RELAYING_HEADS:
+    if found.sides != ("other",) and not _relays(found.speaker):
         return found
     return _reported_within(text, tokens, mentions, words, found) or found
 
 
 _RELAYING_HEADS = OUTLET_HEADS | {"وسايل", "اعلام"}
 """Outlets and media, whose report of a side's announcement is that side's claim."""
+
+
+@lru_cache(maxsize=65_536)
+def _relays(speaker: str) -> bool:
+    """Does the speaker open with an outlet or media (one of its first two words, «وكالة», «ووكالة»)?
+    (Cached per speaker: a news text names a few speakers again and again.)"""
+    keys = [normalise_key(w) for w in speaker.split()[:2]]
+    heads = {k.removeprefix("ال") for k in keys} | {bare_key(k).removeprefix("ال") for k in keys}
+    return bool(heads & _RELAYING_HEADS)
 
 
 def _reported_within(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
@@ -128,9 +136,7 @@ def _attribute(
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
-    according_to = words.according_to_words
-    opens = answers(according_to, "opens an according-to phrase", lambda key: bare_key(key) in according_to)
-    for i in compress(count(), list(map(opens.__getitem__, keys))):
+    for i in compress(count(), list(map(words.opens_according_to.__getitem__, keys))):
         j = i + 1
         if j < n and tokens[j].key in ("عن", "الى", "ل"):
             j += 1
