@@ -263,8 +263,9 @@ def _colon_speaker(
     Only when those words give a side (a known speaker, a nationality, a capital or country), and
     not when they open with a reporting verb («وقالت ستيبانيان:»: the verb's subject speaks).
     """
-    if tokens and verb_kind(tokens[0], words):
-        return None
+    if len(tokens) < 2 or ":" not in text[tokens[0].end:tokens[min(3, len(tokens) - 1)].start] or verb_kind(
+            tokens[0], words):
+        return None  # (most clauses) no colon after their first words
     for i in range(1, min(4, len(tokens))):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if ":" in gap and "«" not in gap:
