@@ -90,12 +90,13 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
     # docs/annotation.md), but no claim is read from it and its unknown words are not reported
     found = find_mentions(text, every.tokens, sentences, gaz, lexicon, fuzzy=fuzzy, columns=every)
     starts = [span.start for span in excluded]
-    mentions = tuple(replace(m, role="context") if _inside(m.start, excluded, starts) else m for m in found.mentions)
+    chrome = [_inside(m.start, excluded, starts) for m in found.mentions] if excluded else [False] * len(found.mentions)
+    mentions = tuple(replace(m, role="context") if inside else m for m, inside in zip(found.mentions, chrome, strict=True))
     if len(mentions) > MAX_MENTIONS:
         article = replace(article, warnings=(*article.warnings, f"{article.path or article.id}: {len(mentions):,} "
                                              f"place mentions; only the first {MAX_MENTIONS:,} were kept"))
         mentions = mentions[:MAX_MENTIONS]
-    in_body = [m for m in mentions if not _inside(m.start, excluded, starts)]
+    in_body = [m for m, inside in zip(mentions, chrome, strict=False) if not inside]  # (mentions past the limit: shorter)
     claims, contested = extract_claims(article, body.tokens, sentences, in_body, version=EXTRACTOR_VERSION,
                                        starts=body.starts, keys=body.keys)
     named = {m.place.place_id for m in mentions}

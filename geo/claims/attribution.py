@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
@@ -48,20 +49,13 @@ from geo.claims.nounphrase import (
     verb_kind,
 )
 from geo.claims.signals import called_to, label_for, speaker_signals
-from geo.claims.subjects import after_time_adverbial, repeats_title, topic_masdar
+from geo.claims.subjects import _AUXILIARIES, _NOT, _VERB_OBJECTS, after_time_adverbial, repeats_title, topic_masdar
 from geo.model import Mention, Token, slot_init
 from geo.text.keys import key_offset, normalise_key
-from geo.text.wordcache import answers, keys_of
+from geo.text.wordcache import keys_of
 
-_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
-                           "فيه", "فيها"})
-"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
-قائلا:» (saying) has none: the last speaker goes on."""
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
-_AUXILIARIES = frozenset(
-    "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())
-_NOT = frozenset({"لم", "لا", "لن"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 @slot_init
 @dataclass(frozen=True, slots=True)
@@ -88,15 +82,22 @@ def attribute(
     found = _attribute(text, tokens, mentions, words, previous, keys_of(tokens) if keys is None else keys)
     if found is None or found.pattern in ("carried", "anaphora", "headline"):
         return found
-    keys = [normalise_key(w) for w in found.speaker.split()[:2]]
-    heads = {k.removeprefix("ال") for k in keys} | {bare_key(k).removeprefix("ال") for k in keys}  # «وكالة», «ووكالة»
-    if found.sides != ("other",) and not heads & _RELAYING_HEADS:
+    if found.sides != ("other",) and not _relays(found.speaker):
         return found
     return _reported_within(text, tokens, mentions, words, found) or found
 
 
 _RELAYING_HEADS = OUTLET_HEADS | {"وسايل", "اعلام"}
 """Outlets and media, whose report of a side's announcement is that side's claim."""
+
+
+@lru_cache(maxsize=65_536)
+def _relays(speaker: str) -> bool:
+    """Does the speaker open with an outlet or media (one of its first two words, «وكالة», «ووكالة»)?
+    (Cached per speaker: a news text names a few speakers again and again.)"""
+    keys = [normalise_key(w) for w in speaker.split()[:2]]
+    heads = {k.removeprefix("ال") for k in keys} | {bare_key(k).removeprefix("ال") for k in keys}
+    return bool(heads & _RELAYING_HEADS)
 
 
 def _reported_within(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
@@ -131,9 +132,7 @@ def _attribute(
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
     # "according to": وفقا لـ، بحسب، نقلا عن
-    according_to = words.according_to_words
-    opens = answers(according_to, "opens an according-to phrase", lambda key: bare_key(key) in according_to)
-    for i in compress(count(), list(map(opens.__getitem__, keys))):
+    for i in compress(count(), list(map(words.opens_according_to.__getitem__, keys))):
         j = i + 1
         if j < n and tokens[j].key in ("عن", "الى", "ل"):
             j += 1
@@ -262,8 +261,9 @@ def _colon_speaker(
     Only when those words give a side (a known speaker, a nationality, a capital or country), and
     not when they open with a reporting verb («وقالت ستيبانيان:»: the verb's subject speaks).
     """
-    if tokens and verb_kind(tokens[0], words):
-        return None
+    if len(tokens) < 2 or ":" not in text[tokens[0].end:tokens[min(3, len(tokens) - 1)].start] or verb_kind(
+            tokens[0], words):
+        return None  # (most clauses) no colon after their first words
     for i in range(1, min(4, len(tokens))):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if ":" in gap and "«" not in gap:

@@ -15,13 +15,15 @@ from functools import cached_property, lru_cache
 from geo.datafiles import data_path, read_table, read_word_list, table_float, table_int
 from geo.errors import DataFileError
 from geo.model import SIDES, TYPES
-from geo.text.clitics import CONJUNCTIONS, imperfect_readings, strip_proclitic
+from geo.text.clitics import CONJUNCTIONS, imperfect_readings, iter_stems, stems_of, strip_proclitic
 from geo.text.keys import normalise_key, normalise_phrase
 from geo.text.wordcache import Answers
 
 TYPE_ORDER = ("control", "casualties", "attack", "humanitarian", "accusation", "diplomacy")
 VERB_KINDS = ("say", "deny", "accuse", "carry", "reject")
 NO_TOPIC = "-"
+EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
+"""The types whose one-word phrases are an event's verbal noun («السيطرة», «القصف»)."""
 """The type column of a phrase that holds a topic word but names no topic («قوات حفظ السلام»: an actor)."""
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
@@ -121,6 +123,25 @@ class ClaimWords:
             return ""
 
         return Answers(kind)
+
+    @cached_property
+    def event_nouns(self) -> Answers:
+        """Per word: is it an event's verbal noun on its own (a one-word control, attack or casualties
+        phrase: «السيطرة»)?"""
+        return Answers(lambda key: any(kind in EVENT_NOUN_TYPES and len(phrase) == 1
+                                       for phrase, kind in self.type_hits(key, stems_of(key))))
+
+    @cached_property
+    def head_of(self) -> Answers:
+        """Per word: the head (heads.tsv) its first reading that is one names, '' for none."""
+        heads = self.heads
+        return Answers(lambda key: next((heads[stem] for _, stem, _ in iter_stems(key) if stem in heads), ""))
+
+    @cached_property
+    def opens_according_to(self) -> Answers:
+        """Per word: is it, without its conjunction, one of according_to_words?"""
+        opening = self.according_to_words
+        return Answers(lambda key: strip_proclitic(key, CONJUNCTIONS) in opening)
 
     @cached_property
     def month_first_words(self) -> frozenset[str]:

@@ -303,8 +303,7 @@ def extract_claims(
                     k += 1
                 sides = who.sides
                 speaker, speaker_en = who.speaker, who.speaker_en
-                confidence = {"verb_first": 0.85, "source_first": 0.75, "according_to": 0.75,
-                              "anaphora": 0.7, "carried": 0.6}.get(who.pattern, 0.6)
+                confidence = _CONFIDENCE.get(who.pattern, 0.6)
                 if sides == ("other",) and who.pattern != "carried":
                     confidence -= 0.15
             figures = tuple(find_figures(text, content, words, ckeys)) if has & FIGURE else ()
@@ -341,6 +340,8 @@ def extract_claims(
 
 
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
+_CONFIDENCE = {"verb_first": 0.85, "source_first": 0.75, "according_to": 0.75, "anaphora": 0.7, "carried": 0.6}
+"""A claim's confidence by how its speaker was found (0.6 for any other pattern)."""
 
 
 def _without_speaker(

@@ -219,16 +219,12 @@ def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) 
                 (end < len(tokens) and bare_key(tokens[end].key) in _COMPLEMENTISERS))
 
 
-_EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
-
-
 def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> bool:
     """A definite noun cannot take another noun as its complement: a definite word after one is an
     adjective or a name, unless it is a verbal noun of an event (the object of the verb, «السيطرة»)."""
     if not (before.key.startswith("ال") and tok.key.startswith("ال")):
         return False
-    return any(kind in _EVENT_NOUN_TYPES and len(phrase) == 1
-               for phrase, kind in words.type_hits(tok.key, stems_of(tok.key)))
+    return words.event_nouns[tok.key]
 
 
 _APPOSITION_ENDS = frozenset("،,.:«")
@@ -287,8 +283,7 @@ def event_object_at(span: Sequence[Token], signals: list[tuple[int, str, str, in
         return len(span)
     first_end = signals[0][3]
     for i in range(max(1, first_end), len(span)):
-        if any(idx < i for idx, _s, _l, _b in signals) and any(
-                kind in _EVENT_NOUN_TYPES and len(phrase) == 1 for phrase, kind in words.type_hits(span[i].key, stems_of(span[i].key))):
+        if words.event_nouns[span[i].key] and any(idx < i for idx, _s, _l, _b in signals):
             return i if any(idx >= i for idx, _s, _l, _b in signals) else len(span)
     return len(span)
 

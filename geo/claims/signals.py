@@ -11,7 +11,7 @@ from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import _readings, bare_key
 from geo.model import Mention, Token
 from geo.text.clitics import iter_stems
-from geo.text.wordcache import answers, remember, word_cache
+from geo.text.wordcache import answers, keys_of, remember, word_cache
 
 _SIDE_ADJ = {
     "armenia": "Armenian", "azerbaijan": "Azerbaijani", "russia": "Russian", "turkey": "Turkish",
@@ -116,14 +116,7 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
     if named:
         return named[0]
     side = signals[0][1] if signals else ""
-    head = ""
-    for tok in speaker_tokens:
-        for _, stem, _ in iter_stems(tok.key):
-            if stem in words.heads:
-                head = words.heads[stem]
-                break
-        if head:
-            break
+    head = next(filter(None, map(words.head_of.__getitem__, keys_of(speaker_tokens))), "")
     adjective = _SIDE_ADJ.get(side, "")
     return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
 

@@ -14,6 +14,14 @@ from geo.model import Token
 from geo.text.clitics import stems_of
 from geo.text.keys import normalise_key
 
+_VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
+                           "فيه", "فيها"})
+"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
+قائلا:» (saying) has none: the last speaker goes on."""
+_AUXILIARIES = frozenset(
+    "كان كانت قد لقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())
+_NOT = frozenset({"لم", "لا", "لن"})
+
 _WHEN = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
 
 

@@ -139,7 +139,7 @@ def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
         if at == 0:
             return False
         prev = tokens[at - 1]
-        if any(stem in _ROUTE_WORDS for stem in stems_of(prev.key)):
+        if not _ROUTE_WORDS.isdisjoint(stems_of(prev.key)):
             return True
         if prev.key == "بين" and any(stem in _ROUTE_WORDS for tok in tokens[max(0, at - 3):at - 1]
                                      for stem in stems_of(tok.key)):

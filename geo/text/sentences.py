@@ -152,5 +152,9 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and any(c.isalnum() for c in text[start:end]):
+    if end > start and _ALNUM_RE.search(text, start, end):
         out.append(Sentence(start, end))
+
+
+_ALNUM_RE = re.compile(r"[^\W_]")
+"""A letter or digit (what str.isalnum accepts)."""

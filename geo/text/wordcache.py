@@ -23,10 +23,19 @@ _CACHES: dict[tuple[int, str], tuple[object, dict[Any, Any]]] = {}
 def word_cache(table: object, question: str) -> dict[Any, Any]:
     """The cache of the answers to ``question`` about words (or names: tuples of words), for
     ``table``. Fill it with remember()."""
+    held = _LAST_CACHE.get(question)
+    if held is not None and held[0] is table:
+        return held[1]  # (most look-ups) the table last asked this question about
     held = _CACHES.get((id(table), question))
     if held is None or held[0] is not table:
         held = _CACHES[(id(table), question)] = (table, {})
+    _LAST_CACHE[question] = held
     return held[1]
+
+
+_LAST_CACHE: dict[str, tuple[object, dict[Any, Any]]] = {}
+"""Per question, the table and cache of the last look-up: found by the question alone (most
+questions are asked of one table), with no key made of the table's identity."""
 
 
 def remember(cache: dict[Any, Any], word: Any, answer: Any) -> Any:
@@ -62,10 +71,18 @@ _ANSWERS: dict[tuple[int, str], tuple[object, Answers]] = {}
 def answers(table: object, question: str, work: Callable[[Any], Any]) -> Answers:
     """The self-filling cache of the answers to ``question`` about words, for ``table`` (``work``
     answers it for one word; it is used when the cache is first made for this table)."""
+    held = _LAST_ANSWERS.get(question)
+    if held is not None and held[0] is table:
+        return held[1]  # (most look-ups) the table last asked this question about
     held = _ANSWERS.get((id(table), question))
     if held is None or held[0] is not table:
         held = _ANSWERS[(id(table), question)] = (table, Answers(work))
+    _LAST_ANSWERS[question] = held
     return held[1]
+
+
+_LAST_ANSWERS: dict[str, tuple[object, Answers]] = {}
+"""As _LAST_CACHE, for answers()."""
 
 
 _KEY = itemgetter(Token._fields.index("key"))
