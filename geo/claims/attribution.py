@@ -328,8 +328,9 @@ def _source_first(
     found = _build(text, tokens, start, end, mentions, words, kind, "source_first")
     if found is not None and found.sides == ("other",) and start > 0 and separates_subject(text[tokens[start - 1].end:tokens[start].start]):
         # «مدير القسم في وزارة الخارجية الروسية، دينيس جونتشار، قد أعلن»: the title in apposition before the name
-        wider = _build(text, tokens, segment_start(start - 1), end, mentions, words, kind, "source_first")
-        return wider if wider is not None and wider.sides != ("other",) and end - segment_start(start - 1) <= 2 * SPEAKER_MAX_TOKENS else found
+        wide = segment_start(start - 1)
+        wider = _build(text, tokens, wide, end, mentions, words, kind, "source_first") if end - wide <= 2 * SPEAKER_MAX_TOKENS else None
+        return wider if wider is not None and wider.sides != ("other",) else found
     return found
 
 

@@ -28,7 +28,8 @@ def narrative_subject(
     lim = min(len(tokens) - 2, _REACH)
     titles, first_words = words.titles, words.speaker_first
     for i in range(lim):
-        if i and "،" not in text[tokens[i - 1].end:tokens[i].start] and "," not in text[tokens[i - 1].end:tokens[i].start]:
+        gap = text[tokens[i - 1].end:tokens[i].start] if i else ""
+        if i and "،" not in gap and "," not in gap:
             continue  # the verb opens the clause or follows a comma
         head_key = tokens[i + 1].key
         head = bare_key(head_key).removeprefix("ال")

@@ -145,7 +145,6 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
 
 _UNKNOWN = object()
 _GLUED: dict[int, dict[str, NameEntry]] = {}
-_GLUED_HITS: dict[int, dict[str, tuple]] = {}
 
 
 def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
@@ -159,7 +158,7 @@ def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> 
                 glued.setdefault(key[0] + key[1], []).append(entry)
         index = _GLUED[id(gaz)] = {k: v[0] for k, v in glued.items() if len({e.place_ids for e in v}) == 1}
     key = tokens[i].key
-    hits = _GLUED_HITS.setdefault(id(gaz), {})
+    hits = word_cache(gaz.names, "glued two-word names a word reads as")
     found = hits.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         found = hits[key] = tuple((p, stem, stripped, index[stem]) for p, stem, stripped in iter_stems(key) if stem in index)
