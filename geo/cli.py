@@ -300,12 +300,23 @@ def gazetteer_check(files: tuple[str, ...]) -> None:
 @click.option("--db", "db", default=None,
               help="Score what this store holds for the annotated articles (analysts' corrections included; "
                    "an article's id is its file name without .txt) instead of extracting them again.")
-def score(gold_dir: str, text_dir: str | None, show_errors: bool, db: str | None) -> None:
+@click.option("--against", "other_dir", default=None, type=click.Path(file_okay=False, exists=True),
+              help="Score a second person's annotation files of the same articles (same file names in this "
+                   "folder) instead of the extractor: inter-annotator agreement.")
+def score(gold_dir: str, text_dir: str | None, show_errors: bool, db: str | None, other_dir: str | None) -> None:
     """Score extraction against annotation JSON files (docs/evaluation.md): place mentions and their
     roles, (side, place) claim links, typed links (side, type, polarity, place), contested places."""
-    from geo.scoring import evaluate_folder
+    from geo.scoring import evaluate_agreement, evaluate_folder
 
-    report = stored_evaluation(gold_dir, db) if db else evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
+    if other_dir:
+        try:
+            report = evaluate_agreement(gold_dir, other_dir)
+        except FileNotFoundError as err:
+            raise click.ClickException(str(err)) from err
+    elif db:
+        report = stored_evaluation(gold_dir, db)
+    else:
+        report = evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
     for line in report.lines:
         click.echo(line)
     click.echo(f"{'TOTAL':24s} {report.summary()}")

@@ -267,6 +267,37 @@ def result_from_record(record: dict) -> tuple[Any, dict]:
     return Row(mentions=mentions, claims=claims, contested=tuple(record["contested"])), places
 
 
+def result_from_annotation(data: dict) -> tuple[Any, dict]:
+    """A second annotator's file in the shape evaluate_result scores, and its places by English name:
+    to measure how far two people agree under the same guideline (the ceiling of any measure)."""
+    from types import SimpleNamespace as Row
+
+    places: dict[str, Any] = {}
+    for m in data.get("mentions", []):
+        places.setdefault(m["name"], Row(place_id=m["name"], lat=float(m["lat"]), lon=float(m["lon"]),
+                                         kind=m.get("kind", "")))
+    mentions = [Row(start=m["start"], end=m["end"], surface=m["surface"], place=places[m["name"]],
+                    role=ROLE_ALIASES.get(m.get("role", ""), m.get("role", ""))) for m in data.get("mentions", [])]
+    claims = [Row(side=c["side"], type=c.get("type", ""), polarity=c.get("polarity", "assert"),
+                  place_ids=tuple(n for n in c.get("places", []) if n in places)) for c in data.get("claims", [])]
+    contested = tuple(n for n in data.get("contested", []) if n in places)
+    return Row(mentions=mentions, claims=claims, contested=contested), places
+
+
+def evaluate_agreement(gold_dir: str | Path, other_dir: str | Path) -> Evaluation:
+    """Score a second annotation of the same articles (files of the same names in ``other_dir``)
+    against the first, measure by measure: inter-annotator agreement."""
+    total = Evaluation()
+    for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        other = Path(other_dir) / gold_path.name
+        if not other.exists():
+            raise FileNotFoundError(f"{other}: the second annotation of {gold_path.name} is missing; "
+                                    f"annotate it or score a folder that holds the same files")
+        result, places = result_from_annotation(json.loads(other.read_text(encoding="utf-8")))
+        total.add(evaluate_result(result, places, gold_path))
+    return total
+
+
 def evaluate_folder(gold_dir: str | Path, gaz: Any, *, text_dir: str | Path | None = None) -> Evaluation:
     """Extract every article an annotation folder describes (each JSON file names its text file,
     beside it or in ``text_dir``; its ``published`` date is the article's) and score it."""

@@ -55,6 +55,30 @@ def test_missing_path_is_an_error_with_the_path(tmp_path: Path) -> None:
     assert out.returncode == 1 and "nope.txt: no such file or folder" in out.stderr
 
 
+def test_agreement_of_two_annotations_counts_what_the_second_person_did_differently(tmp_path: Path) -> None:
+    gold_dir = ROOT / "tests" / "data" / "real_dev7"
+    same = run("score", str(gold_dir), "--against", str(gold_dir))
+    assert same.returncode == 0, same.stderr
+    assert "(side, place) F1=1.000" in same.stdout.splitlines()[-1]
+    other = tmp_path / "second"
+    other.mkdir()
+    for path in gold_dir.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if path.name == "k01.json":  # the second person gives every claim the other side and drops a mention
+            for claim in data["claims"]:
+                claim["side"] = "armenia" if claim["side"] != "armenia" else "azerbaijan"
+            data["mentions"] = data["mentions"][1:]
+        (other / path.name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run("score", str(gold_dir), "--against", str(other), "--show-errors")
+    assert out.returncode == 0, out.stderr
+    total = next(line for line in out.stdout.splitlines() if line.startswith("TOTAL"))
+    assert "(side, place) F1=1.000" not in total and "R=1.000" not in total
+    assert "k01.txt missed 'روسيا'@13 (Russia)" in out.stdout
+    (other / "k02.json").unlink()
+    missing = run("score", str(gold_dir), "--against", str(other))
+    assert missing.returncode != 0 and "k02.json: the second annotation of k02.json is missing" in missing.stderr
+
+
 def test_gazetteer_lookup_and_check(tmp_path: Path) -> None:
     out = run("gazetteer", "lookup", "خانكندي")
     assert out.returncode == 0 and json.loads(out.stdout)["place_id"] == "stepanakert"
