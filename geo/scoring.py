@@ -89,6 +89,24 @@ def tolerance_km(kind: str) -> float:
     return TOLERANCE_KM.get(kind, DEFAULT_TOLERANCE_KM)
 
 
+SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
+def same_level(kind: str, other: str) -> bool:
+    """Whether places of these kinds can be one place: a country is one only with a country, and a
+    region never with a town inside it (Stepanakert lies a few km from Karabakh's representative
+    point). A district and its town share a name and pass, as annotators write either."""
+    if "country" in (kind, other):
+        return kind == other
+    return not ("region" in (kind, other) and (kind in SETTLEMENTS or other in SETTLEMENTS))
+
+
+def near(lat: float, lon: float, kind: str, place: Any) -> bool:
+    """An annotated place (lat, lon, kind) and a predicted one: the same, within the tolerance."""
+    return (same_level(kind, place.kind)
+            and distance_km(lat, lon, place.lat, place.lon) <= tolerance_km(kind if kind in TOLERANCE_KM else place.kind))
+
+
 def score_mentions(predicted: Sequence[Mention], gold: Iterable[GoldMention], *, label: str = "") -> Score:
     """Match predictions to gold by overlapping span, then check the coordinates."""
     score = Score()
@@ -100,8 +118,7 @@ def score_mentions(predicted: Sequence[Mention], gold: Iterable[GoldMention], *,
             score.errors.append(f"{label} missed {g.surface!r}@{g.start} ({g.name})")
             continue
         unmatched.remove(hit)
-        kind = g.kind if g.kind in TOLERANCE_KM else hit.place.kind
-        if distance_km(g.lat, g.lon, hit.place.lat, hit.place.lon) <= tolerance_km(kind):
+        if near(g.lat, g.lon, g.kind, hit.place):
             score.true_positives += 1
             if hit.role == g.role:
                 score.role_agree += 1
@@ -144,6 +161,26 @@ class PairScore:
         self.errors.extend(other.errors)
 
 
+def match_most(options: dict) -> dict:
+    """The most predicted pairs matched one-to-one with annotated ones (augmenting paths), each
+    trying its nearest options first; ``options`` maps a predicted pair to the annotated pairs it
+    may stand for, nearest first. Returns annotated pair -> predicted pair."""
+    partner: dict = {}
+
+    def place(p: Any, seen: set) -> bool:
+        for g in options[p]:
+            if g not in seen:
+                seen.add(g)
+                if g not in partner or place(partner[g], seen):
+                    partner[g] = p
+                    return True
+        return False
+
+    for p in options:
+        place(p, set())
+    return partner
+
+
 def score_side_places(
     claims: Sequence, places: dict, contested: Sequence[str], gold: dict, gold_mentions: Sequence[GoldMention],
     *, label: str = "", typed: bool = False,
@@ -170,26 +207,23 @@ def score_side_places(
                   for pid in c.place_ids if pid in places}
 
     def same(pid: str, name: str) -> bool:
-        lat, lon, kind = where[name]
-        p = places[pid]
-        return distance_km(lat, lon, p.lat, p.lon) <= tolerance_km(kind if kind in TOLERANCE_KM else p.kind)
+        return near(*where[name], places[pid])
 
-    score = PairScore()
-    matched_gold = set()
     def gap(pid: str, name: str) -> float:
         lat, lon, _kind = where[name]
         return distance_km(lat, lon, places[pid].lat, places[pid].lon)
 
-    for *key, pid in sorted(pred_pairs):
-        options = sorted((g for g in gold_pairs if list(g[:-1]) == key and g not in matched_gold and same(pid, g[-1])),
-                         key=lambda g: (gap(pid, g[-1]), g[-1]))  # the nearest annotated place, deterministically
-        hit = options[0] if options else None
-        if hit:
-            matched_gold.add(hit)
-            score.true_positives += 1
-        else:
-            score.false_positives += 1
-            score.errors.append(f"{label} extra {'typed link' if typed else 'pair'} ({', '.join(key)}, {pid})")
+    options = {p: [g for _gap, g in sorted((gap(p[-1], g[-1]), g) for g in gold_pairs
+                                           if p[:-1] == g[:-1] and same(p[-1], g[-1]))]
+               for p in sorted(pred_pairs)}
+    partner = match_most(options)
+    score = PairScore()
+    score.true_positives = len(partner)
+    matched_gold = set(partner)
+    matched_pred = set(partner.values())
+    for *key, pid in sorted(pred_pairs - matched_pred):
+        score.false_positives += 1
+        score.errors.append(f"{label} extra {'typed link' if typed else 'pair'} ({', '.join(key)}, {pid})")
     for g in sorted(gold_pairs - matched_gold):
         score.false_negatives += 1
         score.errors.append(f"{label} missed {'typed link' if typed else 'pair'} {g}")

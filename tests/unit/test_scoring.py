@@ -1,0 +1,69 @@
+"""The scorer's place identity and its pairing of claim links (geo/scoring.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as Row
+
+from geo.scoring import GoldMention, match_most, same_level, score_mentions, score_side_places
+
+PLACES = {
+    "azerbaijan": Row(place_id="azerbaijan", lat=40.5, lon=47.5, kind="country"),
+    "nagorno_karabakh": Row(place_id="nagorno_karabakh", lat=39.85, lon=46.75, kind="region"),
+    "stepanakert": Row(place_id="stepanakert", lat=39.8153, lon=46.7519, kind="city"),
+    "lachin": Row(place_id="lachin", lat=39.6383, lon=46.5461, kind="city"),
+}
+GOLD = [
+    GoldMention(0, 8, "أذربيجان", "Azerbaijan", 40.3, 47.7, "country", "actor"),
+    GoldMention(20, 28, "قره باغ", "Nagorno-Karabakh", 39.82, 46.75, "region", "event"),
+    GoldMention(40, 48, "ستيباناكيرت", "Stepanakert", 39.815, 46.752, "city", "event"),
+    GoldMention(60, 66, "لاتشين", "Lachin District", 39.6, 46.55, "district", "event"),
+]
+
+
+def claim(side: str, *places: str, kind: str = "attack") -> Row:
+    return Row(side=side, type=kind, polarity="assert", place_ids=places)
+
+
+def links(pred: list, gold_claims: list) -> tuple[int, int, int]:
+    score = score_side_places(pred, PLACES, (), {"claims": gold_claims}, GOLD)
+    return score.true_positives, score.false_positives, score.false_negatives
+
+
+def test_a_country_is_never_the_region_inside_it_nor_a_region_its_town() -> None:
+    assert not same_level("country", "region") and not same_level("region", "country")
+    assert not same_level("region", "city") and not same_level("town", "region")
+    assert same_level("country", "country") and same_level("region", "province")
+    # a district and its town share a name: annotators write either
+    assert same_level("district", "city") and same_level("city", "village")
+
+
+def test_a_claim_about_azerbaijan_does_not_count_for_one_about_karabakh() -> None:
+    gold = [{"side": "armenia", "places": ["Nagorno-Karabakh"]}]
+    assert links([claim("armenia", "azerbaijan")], gold) == (0, 1, 1)  # 99 km apart, within a region's 150
+    assert links([claim("armenia", "stepanakert")], gold) == (0, 1, 1)  # 4 km from the representative point
+    assert links([claim("armenia", "nagorno_karabakh")], gold) == (1, 0, 0)
+    gold_town = [{"side": "armenia", "places": ["Stepanakert"]}]
+    assert links([claim("armenia", "nagorno_karabakh")], gold_town) == (0, 1, 1)
+
+
+def test_a_district_annotated_is_matched_by_its_town() -> None:
+    assert links([claim("azerbaijan", "lachin")], [{"side": "azerbaijan", "places": ["Lachin District"]}]) == (1, 0, 0)
+
+
+def test_links_are_paired_so_that_as_many_as_possible_match() -> None:
+    # "a" comes first and could take "x", the only partner of "b": it takes "y" instead.
+    options = {"a": ["x", "y"], "b": ["x"]}
+    assert match_most(options) == {"y": "a", "x": "b"}
+    options = {"a": ["x"], "b": ["x"], "c": ["y", "x"]}
+    matched = match_most(options)
+    assert len(matched) == 2 and matched["y"] == "c"
+    assert match_most({"a": [], "b": []}) == {}
+
+
+def test_a_mention_on_the_right_span_with_a_place_of_another_level_is_wrong() -> None:
+    pred = [Row(start=20, end=28, surface="قره باغ", role="event", place=PLACES["stepanakert"])]
+    score = score_mentions(pred, [GOLD[1]])
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (0, 1, 1)
+    pred = [Row(start=20, end=28, surface="قره باغ", role="event", place=PLACES["nagorno_karabakh"])]
+    score = score_mentions(pred, [GOLD[1]])
+    assert (score.true_positives, score.role_agree) == (1, 1)
