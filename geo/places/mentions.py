@@ -142,15 +142,20 @@ def _locates_the_one_before(ctx: Context, before: tuple[Any, Resolution], after:
     by في, ب or a place word and at most an adjective («قرية ماداغيز في منطقة تارتار», «قرية
     كولوقيشلاق بمحافظة زنكيلان», «مدينة شوشة الاستراتيجية في إقليم قره باغ»)?"""
     (m1, r1), (m2, r2) = before, after
-    if _SIZE.get(r2.place.kind, 1) <= _SIZE.get(r1.place.kind, 1) or r2.place.kind == "country" and r1.place.kind != "region":
+    if _SIZE.get(r2.place.kind, 1) <= _SIZE.get(r1.place.kind, 1):
         return False
     gap = ctx.tokens[m1.first + m1.count:m2.first]
     if len(gap) > 3 or ctx.text.count("\n", m1.end, m2.start) or any(c in ctx.text[m1.end:m2.start] for c in ".؟!:؛"):
         return False
     lex = ctx.lexicon
-    joined = "ب" in m2.prefix or bool(r2.candidate.cue) or any(t.key in ("في", "فى") for t in gap)
-    return joined and all(t.key in ("في", "فى") or t.key.startswith("ال") or lex.cue_of[t.key]
+    joined = "ب" in m2.prefix or bool(r2.candidate.cue) or any(t.key in _WITHIN for t in gap)
+    return joined and all(t.key in _WITHIN or t.key.startswith("ال") or lex.cue_of[t.key]
                           for t in gap)
+
+
+_WITHIN = frozenset({"في", "فى", "داخل", "غربي", "شرقي", "شمالي", "جنوبي", "غرب", "شرق", "شمال", "جنوب",
+                     "وسط",})
+"""Words that place a name inside a larger one: «في», «داخل», a compass point («بردة غربي أذربيجان»)."""
 
 
 SETTLEMENT_CONFIDENCE = 0.55

@@ -188,6 +188,17 @@ def test_a_larger_place_that_says_where_the_first_lies_is_context(places) -> Non
     assert role_of(result, "بردعة") == "event"
 
 
+
+def test_a_country_or_a_compass_point_of_it_that_says_where_a_town_lies_is_context(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("قتل أربعة جنود في منطقة نركين هاند في أرمينيا بنيران القوات.")
+    assert role_of(result, "نركين هاند") == "event" and role_of(result, "أرمينيا") == "context"
+    result = places("قتل 21 شخصا في هجوم صاروخي على مدينة بردة غربي أذربيجان.")
+    assert role_of(result, "بردة") == "event" and role_of(result, "أذربيجان") == "context"
+    # a country that is an event place of its own, after a town named with it
+    result = places("قصفت القوات مدينة بردة وأذربيجان كلها تحت النار.")
+    assert role_of(result, "أذربيجان") != "context"
+
+
 def test_a_city_before_a_colon_and_a_statement_speaks(places) -> None:  # type: ignore[no-untyped-def]
     assert role_of(places("باكو: 21 قتيلا بقصف صاروخي على مدينة بردعة"), "باكو") == "actor"
     # a colon and an outlet's credit only: a dateline
