@@ -65,8 +65,9 @@ def two_states_pointed_back(
     return tuple(p for p in reversed(states) if p not in places) if len(states) == 2 else ()
 
 
-EVENT_REACH = 300
-"""How far back (characters) a definite event noun («القصف») looks for the place of its event."""
+EVENT_REACH = 150
+"""How far back (characters) a definite event noun («القصف») looks for the place of its event: about
+one sentence (a place named further back is as often another event's)."""
 
 
 def event_pointed_back(

@@ -419,6 +419,12 @@ def test_a_definite_event_noun_points_back_to_the_place_just_reported(run) -> No
     result = run("سقطت صواريخ على مدينة كنجة فجر اليوم. وقالت النيابة العامة الأذربيجانية إن قصفا جديدا "
                  "سيحدث قريبا.")
     assert claim_with(result, "azerbaijan").place_ids == ()
+    # a place reported sentences before, with other news in between, is another event's
+    result = run("سقطت صواريخ على مدينة كنجة فجر اليوم. وعقد مجلس الأمن الدولي جلسة طارئة مساء أمس لبحث "
+                 "التطورات العسكرية المتسارعة في جنوب القوقاز بطلب من عدد من الدول الأعضاء الدائمين، واستمعت "
+                 "الجلسة إلى إحاطات من مسؤولين أمميين. وقالت النيابة العامة الأذربيجانية إن القصف الصاروخي "
+                 "أدى إلى تدمير عشرات المباني السكنية.")
+    assert claim_with(result, "azerbaijan").place_ids == ()
 
 
 def test_a_headline_with_a_present_tense_reporting_verb_has_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
