@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geo.text.clitics import iter_stems
-from geo.text.keys import find_tokens, key_offset, normalise_key, trim_end
+from geo.text.keys import find_tokens, key_offset, normalise_key, normalise_phrase, trim_end
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,10 @@ def test_a_number_glued_to_a_word_through_an_invisible_character_is_split_the_sa
     assert normalise_phrase(normalise_phrase(text)) == normalise_phrase(text) == "2020 تبادلت"
     # an invisible character before the number too (found by the property tests)
     assert normalise_phrase(normalise_phrase("\u200b0ء ")) == normalise_phrase("\u200b0ء ") == "0 ء"
+
+
+@pytest.mark.parametrize("text", ["0ژ ", "0ﺯ", "۴ﱠ6ﱚ", "ﹹ8ﻫںأ", "12شوشا", "3گنجه"])
+def test_a_number_glued_to_a_letter_that_folds_to_arabic_splits_alike_before_and_after_folding(text: str) -> None:
+    phrase = normalise_phrase(text)
+    assert normalise_phrase(phrase) == phrase
+    assert phrase.split()[0].isdigit() and len(phrase.split()) >= 2
