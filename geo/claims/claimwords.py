@@ -95,8 +95,10 @@ class ClaimWords:
             # with an object pronoun («اعتبرته يريفان», «وصفها», «اتهمهم»): the verb it is attached to.
             # A bare ه after a short masculine verb or one whose last syllable is long is not read: keys
             # fold ة to ه («إضافة», «إشارة», «استعادة», «وصفة» are nouns); «اعتبره», «انتقده» are verbs
+            if not key.endswith(_OBJECT_PRONOUNS):
+                return ""  # (most words) the word without its conjunction ends as the word does
             for word in (key, strip_proclitic(key, CONJUNCTIONS)):
-                for suffix in ("هما", "هم", "ها", "ه"):
+                for suffix in _OBJECT_PRONOUNS:
                     stem = word[:-len(suffix)]
                     if (word.endswith(suffix) and len(stem) >= 3 and stem not in self.masdars and stem in verbs
                             and (suffix != "ه" or stem.endswith("ت") or (len(stem) >= 5 and stem[-2] != "ا")
@@ -186,6 +188,10 @@ class ClaimWords:
             for item in self.type_first.get(stem[:length], ()):
                 if item not in found:
                     found.append(item)
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+"""The object pronouns a reporting verb may carry («وصفها», «اتهمهم»), longest first."""
 
 
 def _phrase(text: str) -> tuple[str, ...]:

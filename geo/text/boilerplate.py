@@ -170,14 +170,18 @@ def _prepared(rules: tuple[BoilerplateRule, ...]) -> tuple:
     return held[1]
 
 
-def _first_words(inside_searches: tuple) -> tuple[str, ...] | None:
-    """The leading words of every in-line rule (None when a rule has none, or one of them holds a
-    space): a line holding none of them is one no in-line rule finds anything in."""
+def _first_words(inside_searches: tuple) -> tuple[tuple[str, tuple], ...] | None:
+    """The leading words of every in-line rule, each with the searches of the rules one of whose
+    leading words holds it (None when a rule has none, or one of them holds a space): a line holding
+    none of them is one no in-line rule finds anything in, and in a line holding some only their
+    searches can find anything."""
     starts = {start for _search, rule_starts in inside_searches for start in (rule_starts or ("",))}
     if "" in starts or any(c.isspace() for start in starts for c in start):
         return None
     # a word holding another of them («شاهدي», «شاهد») finds no line the other does not
-    return tuple(sorted(start for start in starts if not any(other != start and other in start for other in starts)))
+    words = sorted(start for start in starts if not any(other != start and other in start for other in starts))
+    return tuple((word, tuple(search for search, rule_starts in inside_searches if any(word in s for s in rule_starts)))
+                 for word in words)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -197,7 +201,8 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
             start in text for start in starts)]
         tried = None
     else:
-        # the lines worth trying them on: those holding one of their leading words (a few)
+        # the lines worth trying them on: those holding one of their leading words (a few), each
+        # with the searches of the rules those words lead
         inside_searches = [search for search, _starts in inside_searches]
         tried = _lines_holding(first_words, text, lines)
     in_block = ""
@@ -212,8 +217,7 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
         short = end - start <= LINE_RULE_MAX_CHARS and any_line_rule.fullmatch(line) is not None
         if short:
             candidates = rules
-        elif (tried is not None and index not in tried) or not inside_searches or not any(
-                search(line) for search in inside_searches):
+        elif not any(search(line) for search in (inside_searches if tried is None else tried.get(index, ()))):
             continue  # (most lines) no rule finds anything in this line
         else:
             candidates = inside_rules  # the whole-line rules skip a line that none of them matches
@@ -240,17 +244,19 @@ def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None
     return merge_spans(spans)
 
 
-def _lines_holding(words: tuple[str, ...], text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """The indexes of the lines (sorted, not overlapping) that hold one of ``words`` (no spaces in them)."""
-    found: set[int] = set()
+def _lines_holding(words: tuple[tuple[str, tuple], ...], text: str, lines: list[tuple[int, int]]) -> dict[int, set]:
+    """Per line (its index; ``lines`` sorted, not overlapping) that holds one of ``words`` (no spaces
+    in them, each given with its searches): the searches of the words it holds."""
+    found: dict[int, set] = {}
     starts: list[int] | None = None
     find = text.find
-    for word in words:
+    for word, searches in words:
         at = find(word)
         while at != -1:
             if starts is None:
                 starts = [s for s, _e in lines]
-            found.add(bisect.bisect_right(starts, at) - 1)  # a word with no space in it is inside a line
+            # a word with no space in it is inside a line
+            found.setdefault(bisect.bisect_right(starts, at) - 1, set()).update(searches)
             at = find(word, at + 1)
     return found
 
