@@ -153,8 +153,7 @@ def _locates_the_one_before(ctx: Context, before: tuple[Any, Resolution], after:
                           for t in gap)
 
 
-_WITHIN = frozenset({"في", "فى", "داخل", "غربي", "شرقي", "شمالي", "جنوبي", "غرب", "شرق", "شمال", "جنوب",
-                     "وسط",})
+_WITHIN = frozenset({"في", "فى", "داخل", "غربي", "شرقي", "شمالي", "جنوبي", "غرب", "شرق", "شمال", "جنوب", "وسط"})
 """Words that place a name inside a larger one: «في», «داخل», a compass point («بردة غربي أذربيجان»)."""
 
 

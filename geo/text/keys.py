@@ -78,20 +78,10 @@ def _build_fold_table() -> dict[int, str]:
 
 FOLD_TABLE: dict[int, str] = _build_fold_table()
 
-# A word: letters and digits of any script, plus the marks and invisible characters that
-# must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
-_IN_WORD = (r"\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ"
-            r"\ufc5e-\ufc63\ufcf2-\ufcf4\ufe70-\ufe72\ufe74\ufe76-\ufe7f")  # harakat as presentation forms
-
-
-def _letters_folding_to_arabic() -> str:
-    """A character class (its inside) of the Arabic letters and of every character the fold table
-    turns into one (Persian ژ, presentation forms): a number glued to any of them is split off
-    alike before and after folding, so that a phrase's key is its own key."""
-    codes = sorted({*range(0x0621, 0x064B), *(cp for cp, folded in FOLD_TABLE.items()
-                                               if isinstance(folded, str) and any("\u0621" <= c <= "\u064a" for c in folded))})
+def _char_class(codes: Iterable[int]) -> str:
+    """The inside of a regular-expression character class holding these code points, as ranges."""
     ranges: list[list[int]] = []
-    for cp in codes:
+    for cp in sorted(set(codes)):
         if ranges and cp == ranges[-1][1] + 1:
             ranges[-1][1] = cp
         else:
@@ -99,7 +89,16 @@ def _letters_folding_to_arabic() -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
 
 
-_GLUED_LETTER = _letters_folding_to_arabic()
+# A word: letters and digits of any script, plus the marks and invisible characters that
+# must not split a word (a harakah or a zero-width joiner inside شوشا is still شوشا).
+_IN_WORD = (r"\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad'’ʼ"
+            + _char_class(cp for cp, folded in FOLD_TABLE.items() if folded == ""))
+"""Besides the marks named, every character the fold table deletes (harakat as presentation forms)."""
+_GLUED_LETTER = _char_class([*range(0x0621, 0x064B), *(cp for cp, folded in FOLD_TABLE.items()
+                                                       if isinstance(folded, str) and any("\u0621" <= c <= "\u064a" for c in folded))])
+"""The Arabic letters and every character the fold table turns into one (Persian ژ, presentation
+forms): a number glued to any of them is split off alike before and after folding, so that a
+phrase's key is its own key."""
 _WORD_RE = re.compile(rf"(?:[{_IN_WORD}]*\d)+(?=[{_IN_WORD}]*[{_GLUED_LETTER}])|(?:[^\W_]|[{_IN_WORD}])+")
 _RUN_RE = re.compile(rf"[\w{_IN_WORD}]+")
 """The words of _WORD_RE and the underscores between them, in one character class: twice as fast
