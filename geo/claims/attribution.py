@@ -16,7 +16,7 @@ It does not decide what the claim is about: geo/claims/extract.py does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 
@@ -25,50 +25,28 @@ from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     OUTLET_HEADS,
     PUBLISHING,
-    QUOTES,
     SPEAKER_MAX_TOKENS,
-    _coordinated_end,
-    _is_place_signal,
     _np_end,
-    _object_after_name,
-    _sides,
     _without_turn_marker,
     addressee,
     bare_key,
     carries_only,
-    event_object_at,
     exchanges_no_blame,
-    joined_end,
     masdar_without_statement,
-    object_after_group,
     opens_statement_quote,
     prepositional_object,
     separates_subject,
-    statement_of_bare_head,
-    through_titled_place,
     verb_kind,
 )
-from geo.claims.signals import called_to, label_for, speaker_signals
-from geo.claims.subjects import _AUXILIARIES, _NOT, _VERB_OBJECTS, after_time_adverbial, repeats_title, topic_masdar
-from geo.model import Mention, Token, slot_init
-from geo.text.keys import key_offset, normalise_key
+from geo.claims.signals import called_to
+from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, resolve_bare_head
+from geo.claims.subjects import _AUXILIARIES, _NOT, _VERB_OBJECTS, after_time_adverbial, topic_masdar
+from geo.model import Mention, Token
+from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
-PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
-"""A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
-@slot_init
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """A speaker found for a clause."""
-
-    start: int
-    end: int
-    speaker: str
-    speaker_en: str
-    sides: tuple[str, ...]
-    verb_kind: str
-    pattern: str
+"""A word before a verb that makes it a relative clause's, with no subject before it."""
 
 
 def attribute(
@@ -109,7 +87,7 @@ def _reported_within(text: str, tokens: Sequence[Token], mentions: Sequence[Ment
         end = _np_end(text, tokens, k + 1, words) if k + 1 < len(tokens) else k + 1
         if not 1 <= end - (k + 1) <= 6 or end >= len(tokens) or verb_kind(tokens[end], words) in ("", "carry"):
             return None
-        inner = _build(text, tokens, k + 1, end, mentions, words, verb_kind(tokens[end], words), "relayed")
+        inner = build_speaker(text, tokens, k + 1, end, mentions, words, verb_kind(tokens[end], words), "relayed")
         return inner if inner is not None and inner.sides != ("other",) else None
     return None
 
@@ -147,7 +125,7 @@ def _attribute(
                 verb_kind(tokens[j + 1], words) in ("say", "carry") or bare_key(tokens[j + 1].key).startswith(_PUBLISHED)):
             j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
         if j < n:
-            found = _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+            found = build_speaker(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
             if found is not None and found.sides == ("other",) and bare_key(tokens[j].key) in _INFORMATION:
                 continue  # «بحسب تقارير غير رسمية»: reports with no source are no one's claim
             if found is not None:
@@ -158,7 +136,6 @@ def _attribute(
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
 _INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ارقام", "احصاءات", "صور"})
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
-_OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
 
@@ -187,7 +164,7 @@ def _stated_in(
             if j < len(tokens) and tokens[j].key in words.anaphoric_heads and previous is not None:
                 return replace(previous, verb_kind="say", pattern="anaphora")  # «صدر عن المكتب»: the office named before
         if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == "":
-            return _build(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+            return build_speaker(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
         return None
     return None
 
@@ -229,7 +206,7 @@ def _attribute_by_verb(
             source_first = _relayed(text, tokens, j, mentions, words, kind) or source_first
         if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
             # SVO: a speaker before the verb wins ("الاستخبارات الروسية اتهمت نظيرتها التركية")
-            return _resolve_bare_head(source_first, previous, words)
+            return resolve_bare_head(source_first, previous, words)
         if subject_follows:
             end = _np_end(text, tokens, j, words)
             if bare_key(tok.key) in words.relay_verbs or tok.key in words.relay_verbs:
@@ -238,13 +215,13 @@ def _attribute_by_verb(
                     return relayed
             if masdar_without_statement(text, tokens, tok, end, words):
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
-            found = _build(text, tokens, j, end, mentions, words, kind, "verb_first")
+            found = build_speaker(text, tokens, j, end, mentions, words, kind, "verb_first")
             if found is not None and relative and found.sides == ("other",):
                 continue  # background about the antecedent, not a source's statement
             if found is not None:
-                return _resolve_bare_head(found, previous, words)
+                return resolve_bare_head(found, previous, words)
         if source_first is not None:
-            return _resolve_bare_head(source_first, previous, words)
+            return resolve_bare_head(source_first, previous, words)
         if previous is not None and (kind == "carry" or not subject_follows):
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, kind, "carried")
@@ -267,7 +244,7 @@ def _colon_speaker(
     for i in range(1, min(4, len(tokens))):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if ":" in gap and "«" not in gap:
-            found = _build(text, tokens, 0, i, mentions, words, "say", "headline")
+            found = build_speaker(text, tokens, 0, i, mentions, words, "say", "headline")
             return found if found is not None and found.sides != ("other",) else None
         if gap.strip():
             return None
@@ -284,7 +261,7 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
         end += 1
     if end < len(tokens) and tokens[end].key in ("عن", "قول") and end + 1 < len(tokens):  # «نقلت الوكالة قول متحدث»
         source_end = _np_end(text, tokens, end + 1, words)
-        found = _build(text, tokens, end + 1, source_end, mentions, words, kind, "relayed")
+        found = build_speaker(text, tokens, end + 1, source_end, mentions, words, kind, "relayed")
         if found is not None and found.sides != ("other",):
             return found
     return None
@@ -325,76 +302,10 @@ def _source_first(
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
     if not head or len(head) > SPEAKER_MAX_TOKENS:
         return None
-    found = _build(text, tokens, start, end, mentions, words, kind, "source_first")
+    found = build_speaker(text, tokens, start, end, mentions, words, kind, "source_first")
     if found is not None and found.sides == ("other",) and start > 0 and separates_subject(text[tokens[start - 1].end:tokens[start].start]):
         # «مدير القسم في وزارة الخارجية الروسية، دينيس جونتشار، قد أعلن»: the title in apposition before the name
         wide = segment_start(start - 1)
-        wider = _build(text, tokens, wide, end, mentions, words, kind, "source_first") if end - wide <= 2 * SPEAKER_MAX_TOKENS else None
+        wider = build_speaker(text, tokens, wide, end, mentions, words, kind, "source_first") if end - wide <= 2 * SPEAKER_MAX_TOKENS else None
         return wider if wider is not None and wider.sides != ("other",) else found
     return found
-
-
-def _build(
-    text: str, tokens: Sequence[Token], start: int, end: int, mentions: Sequence[Mention], words: ClaimWords,
-    kind: str, pattern: str,
-) -> Attribution | None:
-    while end > start and tokens[end - 1].key in _AUXILIARIES:
-        end -= 1
-    while start < end and tokens[start].key in _AUXILIARIES:
-        start += 1
-    if end <= start:
-        return None
-    span = tokens[start:end]
-    inside = [m for m in mentions if span[0].start <= m.start < span[-1].end]
-    signals = speaker_signals(text, span, inside, words)
-    if signals and pattern != "source_first":
-        # trim a run-on phrase after the last side signal ("وزارة الدفاع الأرمينية مقطع فيديو");
-        # a place counts only when no name or nationality does ("هنأ أردوغان أذربيجان" keeps the object out)
-        strong = [b for _, _, label, b in signals if label] or [
-            b for idx, _, _, b in signals if not _is_place_signal(span, idx, inside)
-        ]
-        # only places: a capital or country as the speaker is one name, or several joined by و
-        # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
-        last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
-        last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
-                   event_object_at(span, signals, words))
-        last = through_titled_place(span, last, inside)
-        end = start + last
-        span = tokens[start:end]
-        signals = [sig for sig in signals if sig[0] < last]
-    sides = _sides(span, signals)
-    s_start = span[0].start
-    if span[0].key.startswith("ل") and len(span[0].key) > 2 and pattern == "according_to":
-        s_start = key_offset(text, span[0], 1)  # لمركز -> مركز
-    s_end = span[-1].end
-    closing = text[s_end:s_end + 1]
-    opening = _OPENING_OF.get(closing)
-    inside = text[s_start:s_end]
-    if opening and (inside.count('"') % 2 if closing == '"' else inside.count(opening) > inside.count(closing)):
-        s_end += 1  # «وكالة "الأناضول"»: the closing quote of a name in quotes
-    return Attribution(
-        start=s_start,
-        end=s_end,
-        speaker=text[s_start:s_end],
-        speaker_en=label_for(span, signals, words),
-        sides=sides,
-        verb_kind=kind,
-        pattern=pattern,
-    )
-
-
-def _resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:
-    """ "وقالت الوزارة" / "وأوضح البيان": a bare head with no side points back to the last speaker."""
-    if found.sides != ("other",) or previous is None:
-        return found
-    keys = [normalise_key(w) for w in found.speaker.split()]
-    if len(keys) == 2 and statement_of_bare_head(*keys, words):
-        keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
-    if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
-        keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
-    first = keys[0] if keys else ""
-    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker):
-        return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
-                           found.verb_kind, "anaphora")
-    return found
-

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.claims.attribution import Attribution
 from geo.claims.claimwords import ClaimWords
+from geo.claims.speakerspan import Attribution
 from geo.model import Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.datelines import opens_dateline

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from geo.claims.attribution import PREPOSITIONS, Attribution, _build
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import _np_end, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
+from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.model import Mention, Token
 
 _REACH = 12
@@ -44,6 +44,6 @@ def narrative_subject(
             signals = speaker_signals(text, tokens[i + 1:i + 3], (), words)
             if not (signals and signals[0][0] == 0 and signals[0][2]):
                 continue  # not a known name right after the verb
-        found = _build(text, tokens, i + 1, _np_end(text, tokens, i + 1, words), mentions, words, "say", "narrative")
+        found = build_speaker(text, tokens, i + 1, _np_end(text, tokens, i + 1, words), mentions, words, "say", "narrative")
         return found if found is not None and found.sides != ("other",) else None
     return None

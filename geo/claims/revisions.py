@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from geo.claims.attribution import Attribution
 from geo.claims.claimwords import ClaimWords
+from geo.claims.speakerspan import Attribution
 from geo.model import Claim, Mention
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens, normalise_key

@@ -1,0 +1,113 @@
+"""The speaker phrase of a clause, once a pattern has found where it starts: trimmed to the speaker
+(a run-on object, a place after a name, a closing quote), its sides and English label; and a bare
+head («وقالت الوزارة», «وأوضح البيان») pointed back to the last speaker with that head.
+
+geo/claims/attribution.py finds where the speaker is; this module says who it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import (
+    QUOTES,
+    _coordinated_end,
+    _is_place_signal,
+    _object_after_name,
+    _sides,
+    event_object_at,
+    joined_end,
+    object_after_group,
+    statement_of_bare_head,
+    through_titled_place,
+)
+from geo.claims.signals import label_for, speaker_signals
+from geo.claims.subjects import _AUXILIARIES, repeats_title
+from geo.model import Mention, Token, slot_init
+from geo.text.keys import key_offset, normalise_key
+
+PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
+"""A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
+@slot_init
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker found for a clause."""
+
+    start: int
+    end: int
+    speaker: str
+    speaker_en: str
+    sides: tuple[str, ...]
+    verb_kind: str
+    pattern: str
+
+
+_OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
+
+
+def build_speaker(
+    text: str, tokens: Sequence[Token], start: int, end: int, mentions: Sequence[Mention], words: ClaimWords,
+    kind: str, pattern: str,
+) -> Attribution | None:
+    while end > start and tokens[end - 1].key in _AUXILIARIES:
+        end -= 1
+    while start < end and tokens[start].key in _AUXILIARIES:
+        start += 1
+    if end <= start:
+        return None
+    span = tokens[start:end]
+    inside = [m for m in mentions if span[0].start <= m.start < span[-1].end]
+    signals = speaker_signals(text, span, inside, words)
+    if signals and pattern != "source_first":
+        # trim a run-on phrase after the last side signal ("وزارة الدفاع الأرمينية مقطع فيديو");
+        # a place counts only when no name or nationality does ("هنأ أردوغان أذربيجان" keeps the object out)
+        strong = [b for _, _, label, b in signals if label] or [
+            b for idx, _, _, b in signals if not _is_place_signal(span, idx, inside)
+        ]
+        # only places: a capital or country as the speaker is one name, or several joined by و
+        # ("اتهمت يريفان باكو ..." -> يريفان; "نفت تركيا وأذربيجان" -> both)
+        last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
+        last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
+                   event_object_at(span, signals, words))
+        last = through_titled_place(span, last, inside)
+        end = start + last
+        span = tokens[start:end]
+        signals = [sig for sig in signals if sig[0] < last]
+    sides = _sides(span, signals)
+    s_start = span[0].start
+    if span[0].key.startswith("ل") and len(span[0].key) > 2 and pattern == "according_to":
+        s_start = key_offset(text, span[0], 1)  # لمركز -> مركز
+    s_end = span[-1].end
+    closing = text[s_end:s_end + 1]
+    opening = _OPENING_OF.get(closing)
+    inside = text[s_start:s_end]
+    if opening and (inside.count('"') % 2 if closing == '"' else inside.count(opening) > inside.count(closing)):
+        s_end += 1  # «وكالة "الأناضول"»: the closing quote of a name in quotes
+    return Attribution(
+        start=s_start,
+        end=s_end,
+        speaker=text[s_start:s_end],
+        speaker_en=label_for(span, signals, words),
+        sides=sides,
+        verb_kind=kind,
+        pattern=pattern,
+    )
+
+
+def resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:
+    """ "وقالت الوزارة" / "وأوضح البيان": a bare head with no side points back to the last speaker."""
+    if found.sides != ("other",) or previous is None:
+        return found
+    keys = [normalise_key(w) for w in found.speaker.split()]
+    if len(keys) == 2 and statement_of_bare_head(*keys, words):
+        keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
+    if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
+        keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
+    first = keys[0] if keys else ""
+    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker):
+        return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
+                           found.verb_kind, "anaphora")
+    return found
+
