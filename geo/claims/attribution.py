@@ -106,10 +106,23 @@ def _attribute(
     stated = _stated_in(text, tokens, mentions, words, previous)
     if stated is not None:
         return stated
+    opening = n > 1 and (words.opens_according_to[keys[0]] or words.opens_according_to[keys[1]])
+    if opening:  # «وبحسب الوزارة، اتخذ حرس الحدود ...»: the source the clause opens with, before any later verb
+        according = _according_to(text, tokens, mentions, words, previous, keys)
+        if according is not None:
+            return according
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
-    if by_verb is not None and by_verb.sides != ("other",):
+    if by_verb is not None and by_verb.sides != ("other",) or opening:
         return by_verb
-    # "according to": وفقا لـ، بحسب، نقلا عن
+    return _according_to(text, tokens, mentions, words, previous, keys) or by_verb
+
+
+def _according_to(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+    previous: Attribution | None, keys: Sequence[str],
+) -> Attribution | None:
+    """ "according to": وفقا لـ، بحسب، نقلا عن; a bare head («وحسب الوزارة») is the one named before."""
+    n = len(tokens)
     for i in compress(count(), list(map(words.opens_according_to.__getitem__, keys))):
         j = i + 1
         if j < n and tokens[j].key in ("عن", "الى", "ل"):
@@ -129,8 +142,8 @@ def _attribute(
             if found is not None and found.sides == ("other",) and bare_key(tokens[j].key) in _INFORMATION:
                 continue  # «بحسب تقارير غير رسمية»: reports with no source are no one's claim
             if found is not None:
-                return found
-    return by_verb
+                return resolve_bare_head(found, previous, words)
+    return None
 
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
@@ -138,6 +151,8 @@ _INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ا�
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
+_TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
+"""A word that opens a fronted topic or adverbial before a verb, never its subject."""
 
 
 def _stated_in(
@@ -297,6 +312,8 @@ def _source_first(
         start += 1
     # «يذكر أن أذربيجان أعلنت», «والجدير بالذكر أن الوزارة أكدت»: the reporter's connective ends at «أن»
     start = next((k + 1 for k in range(end - 1, start - 1, -1) if bare_key(tokens[k].key) in _COMPLEMENTISERS), start)
+    if start < end and bare_key(tokens[start].key) in _TOPIC_OPENERS:
+        return None  # «وحول العدوان على إيران قال الرئيس»: a fronted topic, the subject follows the verb
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]

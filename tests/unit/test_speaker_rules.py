@@ -1,0 +1,64 @@
+"""Speaker rules of the round of 2026-12-07, one general rule per test, each with a case where it
+must not fire. Every sentence was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.model import Article
+from geo.pipeline import extract
+
+
+@pytest.fixture
+def run(gaz):  # type: ignore[no-untyped-def]
+    def go(text: str):  # type: ignore[no-untyped-def]
+        return extract(Article(id="t", text=text, published=dt.date(2021, 11, 16)), gaz)
+
+    return go
+
+
+def speakers(result) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(c.speaker, c.side) for c in result.claims]
+
+
+# --- «وبحسب الوزارة»: a bare head after "according to" is the office named before ------------
+
+
+def test_according_to_a_bare_head_is_the_office_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت قرية في كلبجار. "
+                 "وبحسب الوزارة، أطلقت الوحدات النار على مصادر النيران.")
+    assert speakers(result)[-1] == ("الوزارة", "azerbaijan")
+
+
+def test_according_to_a_bare_head_with_no_office_before_has_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب الوزارة، أطلقت الوحدات النار على مصادر النيران.")
+    assert all(side in ("other", "none") for _, side in speakers(result))
+
+
+def test_the_source_a_clause_opens_with_outranks_a_later_verb(run) -> None:  # type: ignore[no-untyped-def]
+    # «نشر القوات» is a verbal noun (deployment), not "published": the clause's source is the ministry
+    result = run("قالت وزارة الدفاع الأرمينية إن الحدود تشهد توترا. "
+                 "وبحسب الوزارة، اتخذ الجنود الأذربيجانيون مواقع جديدة لمنع نشر القوات في المنطقة.")
+    assert speakers(result)[-1] == ("الوزارة", "armenia")
+
+
+def test_according_to_later_in_the_clause_does_not_outrank_its_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القصف استمر بحسب مصادر محلية.")
+    assert speakers(result)[-1][1] == "armenia"
+
+
+# --- a fronted topic before the verb is not its subject ---------------------------------------
+
+
+def test_a_fronted_topic_before_the_verb_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحول الهجوم الأذربيجاني على القرى الحدودية قال رئيس الوزراء الأرميني نيكول باشينيان "
+                 "إن بلاده سترد.")
+    assert speakers(result) == [("رئيس الوزراء الأرميني نيكول باشينيان", "armenia")]
+
+
+def test_a_subject_before_the_verb_still_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وزارة الدفاع الأذربيجانية قالت إن القوات الأرمينية قصفت مواقعها.")
+    assert speakers(result)[0][1] == "azerbaijan"
