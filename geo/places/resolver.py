@@ -294,20 +294,66 @@ def find_unresolved(ctx: Context, covered: set[int], keys: Sequence[str] | None 
     flags = list(map(ctx.lexicon.cue_of.__getitem__, (keys_of(tokens) if keys is None else keys)[:-1]))
     i = 1
     for at in compress(count(1), flags):  # the words right after a cue word
-        if at < i or at in covered:
+        if at < i:
+            continue
+        if at in covered:
+            if tokens[at - 1].key in _PLURAL_CUES:  # «قرى فيرين شورزا والكوت»: the known first of a list
+                i = _listed_after(ctx, covered, at, out)
             continue
         i = at
         tok = tokens[i]
         if ctx.adjacent_before(i) is None or not _looks_like_name(ctx, tok):
             i += 1
             continue
-        end_index = _quoted_end(ctx, i)
-        nxt = ctx.adjacent_after(i)
-        if end_index == i and nxt is not None and (i + 1) not in covered and _looks_like_name(ctx, nxt):
-            end_index = i + 1
+        end_index = _name_end(ctx, covered, i)
         out.append(Span(tok.start, tokens[end_index].end, "unknown name after a cue word"))
         i = end_index + 1
+        if tokens[at - 1].key in _PLURAL_CUES:
+            i = _listed_after(ctx, covered, end_index, out)
     return out
+
+
+_PLURAL_CUES = frozenset({"قري", "القري", "بلدات", "البلدات", "مستوطنات", "المستوطنات", "مدن", "المدن"})
+"""Cue words («قرى», «بلدات», «مستوطنات», «مدن») that announce a list of names joined by و or commas."""
+
+
+def _name_end(ctx: Context, covered: set[int], i: int, max_zipf: float = 0.0) -> int:
+    """The last word of an unknown name starting at token ``i``: quoted, or one or two words."""
+    end_index = _quoted_end(ctx, i)
+    nxt = ctx.adjacent_after(i)
+    if end_index == i and nxt is not None and (i + 1) not in covered and _looks_like_name(ctx, nxt, max_zipf) \
+            and not nxt.key.startswith("و"):
+        end_index = i + 1
+    return end_index
+
+
+def _listed_after(ctx: Context, covered: set[int], last: int, out: list[Span]) -> int:
+    """The unknown names listed after a plural cue's first name (token ``last`` ends it): «قرى A والكوت
+    وميتس ماسريك وسوتك» (each after و or a comma; known names in the list are passed over). Appends
+    their spans; returns the index after the list."""
+    tokens, k = ctx.tokens, last + 1
+    while k < len(tokens) and _list_gap(ctx.text[tokens[k - 1].end:tokens[k].start]):
+        if k in covered:
+            k += 1
+            continue
+        tok = tokens[k]
+        if not (tok.key.startswith("و") or "،" in ctx.text[tokens[k - 1].end:tok.start]):
+            break
+        if not _looks_like_name(ctx, tok, LISTED_MAX_ZIPF):  # a name the resolver turned down («والكوت»: Iraq's)
+            k += 1
+            continue
+        end_index = _name_end(ctx, covered, k, LISTED_MAX_ZIPF)
+        out.append(Span(tok.start, tokens[end_index].end, "unknown name in a list after a cue word"))
+        k = end_index + 1
+    return k
+
+
+LISTED_MAX_ZIPF = 3.0
+"""In a list after a plural cue a rare word (under 1 in a million words) may be a name: «وميتس ماسريك»."""
+
+
+def _list_gap(gap: str) -> bool:
+    return gap == " " or gap.strip() in ("،", ",")
 
 
 def _quoted_end(ctx: Context, i: int) -> int:
@@ -322,13 +368,13 @@ def _quoted_end(ctx: Context, i: int) -> int:
     return i
 
 
-def _looks_like_name(ctx: Context, tok: Token) -> bool:
+def _looks_like_name(ctx: Context, tok: Token, max_zipf: float = 0.0) -> bool:
     key = tok.key
     if len(key) < 3 or key.isdigit() or any(c.isdigit() for c in key):
         return False
     if key.startswith("ال") and not key.isascii():
         return False
-    if any(ctx.gaz.zipf(stem) > UNRESOLVED_MAX_ZIPF for stem in stems_of(key)):
+    if any(ctx.gaz.zipf(stem) > max(max_zipf, UNRESOLVED_MAX_ZIPF) for stem in stems_of(key)):
         return False
     lex = ctx.lexicon
     return not (has_reading_in(key, lex.function_words) or key in lex.first_names)

@@ -264,3 +264,18 @@ def test_aid_entering_sabotage_neutralising_and_detaining(claim) -> None:  # typ
                  "azerbaijan").type == "attack"
     # forces entering a town is still control
     assert claim("وقالت وزارة الدفاع الأذربيجانية إن الجيش أتم دخول مدينة شوشا.", "azerbaijan").type == "control"
+
+
+def test_a_closed_road_or_bread_for_civilians_is_humanitarian(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الخارجية الأرمينية إن أذربيجان أغلقت الطريق الوحيد الذي يربط الإقليم بأرمينيا.", "armenia")
+    assert found.type == "humanitarian"
+    found = claim("وقال المتحدث باسم قوات حفظ السلام الروسية إن قواته نقلت 20 طنا من الطحين إلى المخبز.", "russia")
+    assert found.type == "humanitarian"
+
+
+def test_a_closed_road_that_was_shelled_is_an_attack(claim) -> None:  # type: ignore[no-untyped-def]
+    # the attack word outranks the closure; «دقيق» (precise) is no flour
+    found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت الطريق وأغلقت الطريق بشكل دقيق.", "armenia")
+    assert found.type == "attack"
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن التقرير غير دقيق.", "azerbaijan")
+    assert found.type != "humanitarian"

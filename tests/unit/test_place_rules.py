@@ -500,3 +500,21 @@ def test_encroaching_on_a_territory_is_an_event_there(places) -> None:  # type: 
     assert role_of(places("وقال إن باكو تتعدى على أراضي أرمينيا في منطقة سيونيك."), "سيونيك") == "event"
     # an amendment («تعديل») is no encroachment
     assert role_of(places("وناقش البرلمان تعديل قانون الانتخابات في منطقة سيونيك."), "سيونيك") != "event"
+
+
+def test_names_listed_after_a_plural_cue_are_read_against_the_settlements(places) -> None:  # type: ignore[no-untyped-def]
+    # «قرى سوتك وميتس ماسريك»: the village cue announces the whole list, not only its first name
+    result = places("وتعرضت قرى سوتك وميتس ماسريك لإطلاق نار من الجانب الأذربيجاني.")
+    assert [m.place.place_id for m in result.mentions] == ["sotk", "gn:am:mets_masrik"]
+
+
+def test_a_word_after_a_plural_cues_list_that_is_no_name_stays_a_word(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وتعرضت قرى سوتك وميتس ماسريك وأصيب ثلاثة مدنيين.")
+    assert [m.place.place_id for m in result.mentions] == ["sotk", "gn:am:mets_masrik"]
+    text = "وتعرضت قرى سوتك وميتس ماسريك وأصيب ثلاثة مدنيين."
+    assert [text[s.start:s.end] for s in result.unresolved] == []
+
+
+def test_a_singular_cue_announces_one_name(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وتعرضت قرية سوتك وميتس ماسريك لإطلاق نار.")
+    assert [m.place.place_id for m in result.mentions] == ["sotk"]
