@@ -279,3 +279,16 @@ def test_a_closed_road_that_was_shelled_is_an_attack(claim) -> None:  # type: ig
     assert found.type == "attack"
     found = claim("وقالت وزارة الدفاع الأذربيجانية إن التقرير غير دقيق.", "azerbaijan")
     assert found.type != "humanitarian"
+
+
+def test_an_incursion_or_a_retreat_is_about_control(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية توغلت في أراضي أرمينيا لمسافة كيلومترين.", "armenia")
+    assert found.type == "control"
+    found = claim("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القوات تراجعت إلى مواقع جديدة قرب هادروت.", "armenia")
+    assert found.type == "control"
+
+
+def test_a_retreat_word_after_the_fighting_does_not_decide(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن القتال تركز على المحور الجنوبي مع تراجع نشاط القوات الأذربيجانية.",
+                  "armenia")
+    assert found.type == "attack"
