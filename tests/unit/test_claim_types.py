@@ -292,3 +292,15 @@ def test_a_retreat_word_after_the_fighting_does_not_decide(claim) -> None:  # ty
     found = claim("وقالت وزارة الدفاع الأرمينية إن القتال تركز على المحور الجنوبي مع تراجع نشاط القوات الأذربيجانية.",
                   "armenia")
     assert found.type == "attack"
+
+
+def test_calling_an_act_unacceptable_or_the_other_side_guilty_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الخارجية الأرمينية إن هذه الخطوة غير مقبولة.", "armenia")
+    assert found.type == "accusation"
+    found = claim("وقالت وزارة الخارجية الأذربيجانية إنها تعتبر أرمينيا مذنبة بتصعيد التوتر.", "azerbaijan")
+    assert found.type == "accusation"
+
+
+def test_unacceptable_after_the_shelling_leaves_it_an_attack(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك في عمل غير مقبول.", "armenia")
+    assert found.type == "attack"
