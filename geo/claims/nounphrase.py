@@ -10,6 +10,7 @@ an apposition.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -108,12 +109,17 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and verbs[tok.key]:
             break
+        if i > start and _BI_TAFIL.match(tok.key):
+            break  # «وطالب المتظاهرون بتسليحهم», «ووعد المنظمون بتوزيع»: what they asked for, not who asked
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
         i += 1
     return i
 
 
+_BI_TAFIL = re.compile("^[وف]?بت[^ي]{2}ي")
+"""ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع», «بتقديم»): a verb's object, never a name
+(«بتروسيان» has no ي there)."""
 _NP_MARKS = frozenset(".:«\"“”؛؟!()»")
 """Marks that end a noun phrase between two of its words."""
 

@@ -62,3 +62,16 @@ def test_a_fronted_topic_before_the_verb_is_not_the_speaker(run) -> None:  # typ
 def test_a_subject_before_the_verb_still_speaks(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وزارة الدفاع الأذربيجانية قالت إن القوات الأرمينية قصفت مواقعها.")
     assert speakers(result)[0][1] == "azerbaijan"
+
+
+# --- a verbal noun after ب ends the speaker ---------------------------------------------------
+
+
+def test_a_verbal_noun_after_bi_is_what_was_asked_not_who_asked(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وطالب المتظاهرون الأرمن بتسليحهم لفتح الممر بأنفسهم.")
+    assert speakers(result)[0] == ("المتظاهرون الأرمن", "armenia")
+
+
+def test_a_name_that_starts_like_a_verbal_noun_stays_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الناشطة الأرمينية آنا بتروسيان إن الطريق مغلق.")
+    assert speakers(result)[0][0].endswith("بتروسيان")
