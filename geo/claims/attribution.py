@@ -211,6 +211,8 @@ def _attribute_by_verb(
         )
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
+        if subject_follows and bare_key(tok.key) in PUBLISHING and _published_thing(nxt.key, words):
+            subject_follows = False  # «ونشر صورة خاصة به»: what was published; the speaker is the last one
         if subject_follows and (addressee(tok, nxt) or called_to(text, tokens, tok, j, mentions, words)):
             subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
         relative = i > 0 and tokens[i - 1].key in _RELATIVES
@@ -243,6 +245,12 @@ def _attribute_by_verb(
         if kind:
             break
     return None
+
+
+def _published_thing(key: str, words: ClaimWords) -> bool:
+    """Is the word after a publishing verb a thing published («بيانا», «صورة», «مقطع فيديو»), not its subject?"""
+    bare = key.removesuffix("ا")
+    return bare.startswith(words.channels) or bare in _INFORMATION or bare in ("صوره", "مقطع", "فيديو", "صورا")
 
 
 def _colon_speaker(

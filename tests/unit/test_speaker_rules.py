@@ -76,3 +76,16 @@ def test_a_verbal_noun_after_bi_is_what_was_asked_not_who_asked(run) -> None:  #
 def test_a_name_that_starts_like_a_verbal_noun_stays_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الناشطة الأرمينية آنا بتروسيان إن الطريق مغلق.")
     assert speakers(result)[0][0].endswith("بتروسيان")
+
+
+# --- what a publishing verb published is not its subject ---------------------------------------
+
+
+def test_a_photo_published_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني نيكول باشينيان إن العمل جار على الحدود، ونشر صورة للعلامة الحدودية.")
+    assert [side for _, side in speakers(result)] == ["armenia", "armenia"]
+
+
+def test_a_ministry_after_a_publishing_verb_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني نيكول باشينيان إن العمل جار. ونشرت وزارة الدفاع الأذربيجانية أسماء القتلى.")
+    assert speakers(result)[-1] == ("وزارة الدفاع الأذربيجانية", "azerbaijan")
