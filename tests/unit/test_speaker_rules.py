@@ -89,3 +89,16 @@ def test_a_photo_published_is_not_the_speaker(run) -> None:  # type: ignore[no-u
 def test_a_ministry_after_a_publishing_verb_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال رئيس الوزراء الأرميني نيكول باشينيان إن العمل جار. ونشرت وزارة الدفاع الأذربيجانية أسماء القتلى.")
     assert speakers(result)[-1] == ("وزارة الدفاع الأذربيجانية", "azerbaijan")
+
+
+# --- «أورد» reports ------------------------------------------------------------------------------
+
+
+def test_awrada_is_a_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأوردت وكالة الأنباء الأذربيجانية أن القصف استهدف مدينة ترتر.")
+    assert speakers(result) == [("وكالة الأنباء الأذربيجانية", "azerbaijan")]
+
+
+def test_awrada_in_a_relative_clause_reports_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتضمن التقرير الذي أورد الأرقام جدولا بالخسائر.")
+    assert all(side in ("none", "other") for _, side in speakers(result))
