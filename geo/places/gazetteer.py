@@ -138,11 +138,14 @@ def build_gazetteer(
     names_index: dict[tuple[str, ...], NameEntry] = {}
     for pid, place in places.items():
         _add_names(names_index, place, spellings[pid], place.layer)
+    common = common_words()
+    for pid, place in places.items():
+        if place.country in THEATRE_COUNTRIES:
+            _add_names(names_index, place, _g_as_jim(spellings[pid], names_index, common), place.layer)
     for phrase, kind in lexicon.labels.items():
         key = tuple(phrase.split())
         if key and key not in names_index:
             names_index[key] = NameEntry(key, (), "label", label=kind)
-    common = common_words()
     if worldwide:
         for place, world_names in worldwide_places(lexicon, common):
             fresh = [n for n in world_names if tuple(normalise_phrase(n).split()) not in names_index]
@@ -153,6 +156,27 @@ def build_gazetteer(
     gaz = Gazetteer(places=places, names=names_index, common_words=common)
     _index(gaz)
     return gaz
+
+
+def _g_as_jim(spellings: Iterable[str], names: dict[tuple[str, ...], NameEntry], common: dict[str, float]) -> list[str]:
+    """A theatre name's g written ج as Egyptian outlets write it («أجدام» for أغدام, «زنجزور» for
+    زنغزور): each spelling with غ, when every word that changes is rare and the result names nothing else
+    («مغري», Meghri, would be «مجري», a channel)."""
+    out = []
+    for spelling in spellings:
+        key = tuple(normalise_phrase(spelling).split())
+        if not any("غ" in word for word in key):
+            continue
+        variant = tuple(word.replace("غ", "ج") for word in key)
+        if variant in names or any(common.get(new, 0.0) > G_AS_JIM_MAX_ZIPF
+                                   for old, new in zip(key, variant, strict=True) if old != new):
+            continue
+        out.append(" ".join(variant))
+    return out
+
+
+G_AS_JIM_MAX_ZIPF = 1.5
+"""A word more frequent than this (about 3 in 100 million words) is a word before it is a variant."""
 
 
 def _index(gaz: Gazetteer) -> None:

@@ -518,3 +518,19 @@ def test_a_word_after_a_plural_cues_list_that_is_no_name_stays_a_word(places) ->
 def test_a_singular_cue_announces_one_name(places) -> None:  # type: ignore[no-untyped-def]
     result = places("وتعرضت قرية سوتك وميتس ماسريك لإطلاق نار.")
     assert [m.place.place_id for m in result.mentions] == ["sotk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("وقصفت القوات قرية جيجاماسار.", "قرية جيجاماسار", "geghamasar"),  # Egyptian ج for g (غيغاماسار)
+        ("وقصفت القوات منطقة شرق زنجزور.", "شرق زنجزور", "east_zangezur"),
+    ],
+)
+def test_a_theatre_name_with_g_written_jim(places, text: str, surface: str, place_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(m.surface, m.place.place_id) for m in places(text).mentions] == [(surface, place_id)]
+
+
+def test_a_jim_variant_that_is_a_common_word_is_no_name(places) -> None:  # type: ignore[no-untyped-def]
+    # «مغري» (Meghri) with ج is «مجري», a watercourse: the word wins
+    assert [m.place.place_id for m in places("وتغير مجرى النهر بعد الفيضان.").mentions] == []
