@@ -304,3 +304,13 @@ def test_calling_an_act_unacceptable_or_the_other_side_guilty_is_an_accusation(c
 def test_unacceptable_after_the_shelling_leaves_it_an_attack(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك في عمل غير مقبول.", "armenia")
     assert found.type == "attack"
+
+
+def test_fighting_that_goes_on_is_an_attack_claim_not_control(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن المعارك مستمرة في محيط مدينة مارتوني.", "armenia")
+    assert found.type == "attack"
+
+
+def test_a_town_that_did_not_fall_is_still_about_control(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن مدينة مارتوني لم تسقط.", "armenia")
+    assert (found.type, found.polarity) == ("control", "deny")
