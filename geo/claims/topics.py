@@ -83,6 +83,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
         kind = _DECIDING[kinds]
+        if kind == "control" and bare_key(keys[i]).startswith(_AGAIN) and i + 1 < len(keys) and found_at[i + 1]:
+            continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
         if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i]))
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition)
@@ -118,6 +120,8 @@ def blamed_act(tokens: Sequence[Token], kind: str, decided_at: int, words: Claim
 
 
 _STARTING = ("بدء", "بادر", "مبادر")
+_AGAIN = ("اعاد", "يعيد", "تعيد", "عاود", "يعاود", "تعاود")
+"""«أعاد», «عاود» with a verbal noun after them: the act done again («أعاد قصف», «عاودت استهداف»)."""
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")
 
 

@@ -314,3 +314,27 @@ def test_fighting_that_goes_on_is_an_attack_claim_not_control(claim) -> None:  #
 def test_a_town_that_did_not_fall_is_still_about_control(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقالت وزارة الدفاع الأرمينية إن مدينة مارتوني لم تسقط.", "armenia")
     assert (found.type, found.polarity) == ("control", "deny")
+
+
+def test_an_act_done_again_is_that_act(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية أعادت قصف قرية في جبرائيل.", "azerbaijan")
+    assert found.type == "attack"
+
+
+def test_taking_back_a_village_is_still_control(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات أعادت السيطرة على قرية في جبرائيل.", "azerbaijan")
+    assert found.type == "control"
+
+
+def test_occupation_forces_name_an_actor_not_a_capture(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن قوات الاحتلال الأرميني قصفت مدينة ترتر.", "azerbaijan")
+    assert found.type == "attack"
+    found = claim("وقالت وزارة الخارجية الأذربيجانية إن الاحتلال استمر ثلاثين عاما.", "azerbaijan")
+    assert found.type == "control"
+
+
+def test_an_agreement_entering_into_force_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال الكرملين إن العقوبات دخلت حيز التنفيذ منتصف الليل.", "russia")
+    assert found.type == "diplomacy"
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات دخلت مدينة شوشا.", "azerbaijan")
+    assert found.type == "control"
