@@ -338,3 +338,15 @@ def test_an_agreement_entering_into_force_is_diplomacy(claim) -> None:  # type: 
     assert found.type == "diplomacy"
     found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات دخلت مدينة شوشا.", "azerbaijan")
     assert found.type == "control"
+
+
+def test_breaching_or_acting_contrary_to_an_agreement_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن أذربيجان انتهكت وقف إطلاق النار ليلا.", "armenia")
+    assert found.type == "accusation"
+    found = claim("وقالت الخارجية الأرمينية إن إقامة الحاجز يخالف قرار المحكمة.", "armenia")
+    assert found.type == "accusation"
+
+
+def test_a_ceasefire_kept_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال الكرملين إن وقف إطلاق النار صامد منذ الصباح.", "russia")
+    assert found.type == "diplomacy"
