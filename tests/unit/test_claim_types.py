@@ -350,3 +350,16 @@ def test_breaching_or_acting_contrary_to_an_agreement_is_an_accusation(claim) ->
 def test_a_ceasefire_kept_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقال الكرملين إن وقف إطلاق النار صامد منذ الصباح.", "russia")
     assert found.type == "diplomacy"
+
+
+def test_cooperation_partnership_and_contact_are_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال الكرملين إن موسكو على تواصل مع باكو ويريفان.", "russia")
+    assert found.type == "diplomacy"
+    found = claim("وقال الرئيس الأمريكي دونالد ترامب إن أرمينيا أبرمت شراكة مع الولايات المتحدة.", "usa")
+    assert found.type == "diplomacy"
+
+
+def test_shelling_that_goes_on_is_not_contact(claim) -> None:  # type: ignore[no-untyped-def]
+    # «تواصل» alone is "goes on": only «تواصل مع» is contact
+    found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تواصل قصف مارتوني.", "armenia")
+    assert found.type == "attack"
