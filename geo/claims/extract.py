@@ -82,6 +82,9 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     elif i + 1 < last and bare == "حيث":
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
+    elif i + 2 < last and bare == "كما" and words.verb_cache[tokens[i + 1].key]:
+        # «، كما أعلنت مقتل ثلاثة من جنودها», «، كما نشر الجيش الأذري صورا»: a further statement
+        return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)

@@ -102,3 +102,18 @@ def test_awrada_is_a_reporting_verb(run) -> None:  # type: ignore[no-untyped-def
 def test_awrada_in_a_relative_clause_reports_no_one(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وتضمن التقرير الذي أورد الأرقام جدولا بالخسائر.")
     assert all(side in ("none", "other") for _, side in speakers(result))
+
+
+# --- «، كما» and a reporting verb open a further statement -----------------------------------------
+
+
+def test_kama_and_a_reporting_verb_open_a_further_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونقلت قناة عربية عن مراسلها أن المعارك تشتد في الجنوب، كما نشر الجيش الأذربيجاني صورا "
+                 "من داخل مدينة جبرائيل بعد سيطرته عليها.")
+    assert [side for _, side in speakers(result)] == ["other", "azerbaijan"]
+    assert "jabrayil" in result.claims[-1].place_ids
+
+
+def test_kama_without_a_reporting_verb_goes_on_with_the_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مارتوني، كما قصفت هادروت.")
+    assert len(result.claims) == 1
