@@ -71,6 +71,8 @@ class ClaimWords:
     ambiguous_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     halt_words: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    """The first words of news outlets' names (outlets.txt): «لرويترز» after a speaker is whom it told."""
     masdars: frozenset[str] = frozenset()
     """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
     participles: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -303,6 +305,7 @@ def load_claim_words() -> ClaimWords:
         time_words=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "time_words.txt"))),
         stops=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "speaker_stops.txt"))),
         channels=tuple(normalise_key(w) for w in read_word_list(data_path("lexicon", "channel_nouns.txt"))),
+        outlets=frozenset(normalise_phrase(w).split()[0] for w in read_word_list(data_path("lexicon", "outlets.txt"))),
         given_name_sides={normalise_key(n): _check("given_name_sides.tsv", num, side, SIDES, "side")
                           for num, (n, side) in _rows("given_name_sides.tsv", 2)},
         relay_verbs=frozenset(normalise_key(w) for w in read_word_list(data_path("lexicon", "relay_verbs.txt"))),

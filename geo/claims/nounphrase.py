@@ -109,12 +109,22 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and verbs[tok.key]:
             break
+        if i > start and _told_outlet(tok.key, words):
+            break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
         if i > start and _BI_TAFIL.match(tok.key):
             break  # «وطالب المتظاهرون بتسليحهم», «ووعد المنظمون بتوزيع»: what they asked for, not who asked
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
         i += 1
     return i
+
+
+def _told_outlet(key: str, words: ClaimWords) -> bool:
+    """Is the word «ل» and an outlet's name («لرويترز», «لسبوتنيك», «للجزيرة»)?"""
+    if not key.startswith("ل") or len(key) < 4:
+        return False
+    rest = key[1:]
+    return rest in words.outlets or (rest.startswith("ل") and "ا" + rest in words.outlets)
 
 
 _BI_TAFIL = re.compile("^[وف]?بت[^ي]{2}ي")

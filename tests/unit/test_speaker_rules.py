@@ -117,3 +117,17 @@ def test_kama_and_a_reporting_verb_open_a_further_statement(run) -> None:  # typ
 def test_kama_without_a_reporting_verb_goes_on_with_the_statement(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مارتوني، كما قصفت هادروت.")
     assert len(result.claims) == 1
+
+
+# --- the outlet told is not the speaker ------------------------------------------------------------
+
+
+def test_the_outlet_a_statement_was_made_to_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال مسؤول محلي لتاس إن القصف توقف.")
+    assert speakers(result) == [("مسؤول محلي", "other")]
+
+
+def test_a_title_with_li_stays_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المستشار الإعلامي لرئيس الوزراء الأرميني إن القصف توقف.")
+    assert speakers(result)[0][0].startswith("المستشار الإعلامي لرئيس الوزراء")
+    assert speakers(result)[0][1] == "armenia"
