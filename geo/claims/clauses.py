@@ -1,0 +1,175 @@
+"""Clauses: where a sentence holds more than one statement.
+
+Owns cutting a sentence into clauses: at «؛», at a comma before another speaker's reporting verb
+(«، نفت الوزارة ذلك»), a participle that goes on («، مضيفة أن») or a contrastive opener («، في حين»،
+«بينما»، «فيما»), and with no mark at a contrastive opener, a reporting verb joined by و with a
+subject of its own, or a state joined by و before a verb. geo/claims/extract.py asks it for the
+clauses of each sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress, count
+
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, bare_key, verb_kind
+from geo.claims.signals import speaker_signals
+from geo.claims.speakerspan import PREPOSITIONS
+from geo.model import Sentence, Token, slot_init
+from geo.text.wordcache import answers, keys_of
+
+_CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"))
+_OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
+_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "في", "وفي"})
+
+
+@slot_init
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    first: int  # token index range [first, last)
+    last: int
+    goes_on: bool = False  # opens with a verb joined by و that goes on with the last speaker
+
+
+_RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما", "الامر"})  # «، الأمر الذي نفته باكو»
+_STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
+_SUBORDINATORS = frozenset({"بعد", "قبل"})
+_WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
+_CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
+
+
+def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, words: ClaimWords) -> bool:
+    """After a comma: does a reporting verb (not a carried-over one) with its own subject start here,
+    or a participle that goes on with the same speaker's next proposition («، مضيفة أن ...»)?"""
+    bare = bare_key(tokens[i].key)
+    participle = words.participles.get(bare)
+    if participle is not None:
+        j = i + 2 if i + 2 < last and tokens[i + 1].key == "الي" else i + 1  # «مشيرة إلى أن»
+        return j < last and (participle[1] or bare_key(tokens[j].key) in _WHAT_WAS_SAID
+                             or any(c in text[tokens[i].end:tokens[i + 1].start] for c in ':"«“'))
+    if bare in _RELATIVE_OPENERS:
+        # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
+        # carries another speaker's statement about what was just said
+        return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
+    if i + 2 < last and bare in _SUBORDINATORS and tokens[i + 1].key == "ان":
+        i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
+    elif i + 1 < last and bare == "حيث":
+        i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
+    elif i + 2 < last and bare == "كما" and words.verb_cache[tokens[i + 1].key]:
+        # «، كما أعلنت مقتل ثلاثة من جنودها», «، كما نشر الجيش الأذري صورا»: a further statement
+        return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
+    elif bare == "لكن" and i + 2 < last:
+        # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
+        verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
+        return verb is not None and bool(speaker_signals(text, tokens[i + 1:verb], (), words))
+    kind = words.verb_cache[tokens[i].key]
+    if not kind or i + 1 >= last:
+        return False
+    nxt = tokens[i + 1]
+    gap = text[tokens[i].end:nxt.start]
+    if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in _WHAT_WAS_SAID:
+        return True  # «، وقال إن هناك استفزازات»: the same speaker's next statement
+    opens = (not gap.strip() and bare_key(nxt.key) not in _STATEMENT_OPENERS and nxt.key not in words.stops
+             and nxt.key not in PREPOSITIONS)
+    # «وأكد»، «وأوضح» usually go on with the last speaker; with a subject that has a side of its own
+    # («، وأكد الرئيس التركي») they open another speaker's statement
+    return opens and (kind != "carry" or bool(speaker_signals(text, tokens[i + 1:min(last, i + 5)], (), words)))
+
+
+def split_clauses(
+    text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
+    starts: Sequence[int] | None = None, actors: Sequence[int] = (), openers: Sequence[int] | None = None,
+    joined: Sequence[int] | None = None,
+) -> list[Clause]:
+    """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
+    are the start offsets of all ``tokens``; ``actors``, ``openers`` and ``joined``, sorted, the
+    indexes of the tokens that are states acting, of those in _BARE_OPENERS and of the reporting
+    verbs joined by و)."""
+    cuts = [first]
+    if starts is None:
+        starts = [t.start for t in tokens]
+    if openers is None:
+        openers = bare_openers(keys_of(tokens))
+    for mark in _CLAUSE_MARKS_RE.finditer(text, sentence.start, sentence.end):
+        i = bisect.bisect_left(starts, mark.end(), first, last)
+        if i <= first or i >= last or i == cuts[-1]:
+            continue
+        if mark.group() in "؛;":
+            if bare_key(tokens[i].key) not in _STATEMENT_OPENERS:
+                cuts.append(i)  # not «قال علييف في مقابلة؛ إن بلاده ...»: the statement goes on
+            continue
+        key = tokens[i].key
+        if _opens_statement(text, tokens, i, last, words):
+            cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
+            continue
+        if key not in _OPENER_FIRST_WORDS and bare_key(key) not in _OPENER_FIRST_WORDS:
+            continue  # most commas open no clause: the opener loop below is for the few that might
+        for opener in _CLAUSE_OPENERS:
+            raw = tuple(t.key for t in tokens[i:i + len(opener)])
+            if raw == opener or tuple(bare_key(k) for k in raw) == opener:
+                cuts.append(i)
+                break
+    if openers is None:
+        openers = bare_openers(keys_of(tokens))
+    if joined is None:
+        joined = joined_verbs(keys_of(tokens), words)
+    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, joined, cuts)
+    cuts.sort()
+    clauses = []
+    for a, b in zip(cuts, cuts[1:] + [last], strict=True):
+        if b > a:
+            start = sentence.start if a == first else tokens[a].start
+            end = sentence.end if b == last else tokens[b - 1].end
+            clauses.append(Clause(start, end, a, b, a in going_on))
+    return clauses
+
+
+def _cuts_without_a_mark(
+    text: str, tokens: Sequence[Token], first: int, last: int, words: ClaimWords, actors: Sequence[int],
+    openers: Sequence[int], joined: Sequence[int], cuts: list[int],
+) -> set[int]:
+    """Add to ``cuts`` the clauses that open with no comma or semicolon before them; return those of
+    them that go on with the last speaker."""
+    # «... عشرات المدنيين بينما ذكرت أذربيجان أنها ...»: a contrastive opener with no comma before it
+    # opens a clause only when another speaker's statement follows it
+    for i in openers[bisect.bisect_right(openers, first):bisect.bisect_left(openers, last)]:
+        after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
+        if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
+                and _opens_statement(text, tokens, after, last, words):
+            cuts.append(i)
+    # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
+    # with its own object is the same speaker's next claim
+    verbs = words.verb_cache
+    going_on: set[int] = set()
+    for i in joined[bisect.bisect_left(joined, first + 2):bisect.bisect_left(joined, last - 1)]:
+        gap = text[tokens[i - 1].end:tokens[i].start].strip()
+        if i not in cuts and verbs[tokens[i].key] in ("accuse", "deny") and tokens[i].key[1:] not in words.masdars \
+                and gap in ("", "»", "”", '"'):
+            cuts.append(i)
+            going_on.add(i)
+    # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
+    # (``actors``: the token indices of states acting) is a second speaker
+    for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:
+        if i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words) \
+                and not words.plural_verb_cache[tokens[i + 1].key] and not text[tokens[i].end:tokens[i + 1].start].strip():
+            # (not «باكو ويريفان أعلنتا»: one subject of two)
+            cuts.append(i)
+    return going_on
+
+
+def bare_openers(keys: Sequence[str]) -> list[int]:
+    """The indexes of the tokens (given as their keys) that are contrastive openers («بينما», «فيما», «في» ...)."""
+    return list(compress(count(), map(_BARE_OPENERS.__contains__, keys)))
+
+
+def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:
+    """The indexes of the tokens (given as their keys) that are reporting verbs joined by و («واتهمت»)."""
+    verbs = words.verb_cache
+    is_joined = answers(verbs, "a reporting verb joined by و", lambda key: key[:1] == "و" and bool(verbs[key]))
+    return list(compress(count(), map(is_joined.__getitem__, keys)))
