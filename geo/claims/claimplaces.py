@@ -44,6 +44,23 @@ def pointing_kinds(words: ClaimWords) -> Answers:
                    lambda key: frozenset().union(*(table.get(s, ()) for s in stems_of(key))))
 
 
+_OWN_TERRITORY = frozenset({"اراضينا", "بلادنا", "اراضيها", "اراضيه", "حدودنا"})
+_THE_COUNTRY = frozenset({"البلاد", "بلاده", "بلادها"})
+
+
+def own_territory(keys: Sequence[str], side: str, words: ClaimWords) -> tuple[str, ...]:
+    """An attack on the speaker's own territory with no place named («تقصف أراضي البلاد», «قصفت
+    أراضينا», «قرى ومدن في أراضيه»): the speaker's state, or nothing."""
+    state = words.side_states.get(side)
+    if state is None:
+        return ()
+    for k, key in enumerate(keys):
+        bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل").removeprefix("في")
+        if bare in _OWN_TERRITORY or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
+            return (state,)
+    return ()
+
+
 _TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الجارين"})
 NAMES_TWO_STATES = Answers(lambda key: key in _TWO_STATES or key[1:] in _TWO_STATES)
 

@@ -149,10 +149,14 @@ def _cuts_without_a_mark(
     going_on: set[int] = set()
     for i in joined[bisect.bisect_left(joined, first + 2):bisect.bisect_left(joined, last - 1)]:
         gap = text[tokens[i - 1].end:tokens[i].start].strip()
-        if i not in cuts and verbs[tokens[i].key] in ("accuse", "deny") and tokens[i].key[1:] not in words.masdars \
-                and gap in ("", "»", "”", '"'):
+        if i in cuts or tokens[i].key[1:] in words.masdars or gap not in ("", "»", "”", '"'):
+            continue
+        if verbs[tokens[i].key] in ("accuse", "deny"):
             cuts.append(i)
             going_on.add(i)
+        elif verbs[tokens[i].key] != "carry" and _own_subject(text, tokens, i + 1, last, words):
+            # «اندلع القتال في قره باغ وقالت وزارة الدفاع الأرمينية إنها …»: a full stop left out
+            cuts.append(i)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:
@@ -161,6 +165,15 @@ def _cuts_without_a_mark(
             # (not «باكو ويريفان أعلنتا»: one subject of two)
             cuts.append(i)
     return going_on
+
+
+def _own_subject(text: str, tokens: Sequence[Token], j: int, last: int, words: ClaimWords) -> bool:
+    """Does a subject with a side of its own (a ministry, a nationality, a state) follow at ``j``,
+    before any complementiser?"""
+    end = j
+    while end < min(last, j + 5) and bare_key(tokens[end].key) not in _WHAT_WAS_SAID:
+        end += 1
+    return end > j and tokens[j].key not in PREPOSITIONS and bool(speaker_signals(text, tokens[j:end], (), words))
 
 
 def bare_openers(keys: Sequence[str]) -> list[int]:

@@ -21,6 +21,7 @@ from geo.claims.claimplaces import (
     claim_places,
     each_accuses_the_other,
     event_pointed_back,
+    own_territory,
     pointed_back,
     two_states_pointed_back,
 )
@@ -106,6 +107,8 @@ def extract_claims(
             if has & POINTS_BACK and (denies or _points_back(
                     kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
                 places = places + pointed_back(content, mentions, m_lo, places, words, ckeys)
+            if not places and kind == "attack" and who is not None and len(who.sides) == 1:
+                places = own_territory(ckeys, who.sides[0], words)  # «تقصف أراضي البلاد»: the speaker's state
             if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
             deny = denies or (has & DENIAL and has_phrase(content, words.denial_first, ckeys)) \

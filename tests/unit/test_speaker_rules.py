@@ -131,3 +131,41 @@ def test_a_title_with_li_stays_the_speaker(run) -> None:  # type: ignore[no-unty
     result = run("وقال المستشار الإعلامي لرئيس الوزراء الأرميني إن القصف توقف.")
     assert speakers(result)[0][0].startswith("المستشار الإعلامي لرئيس الوزراء")
     assert speakers(result)[0][1] == "armenia"
+
+
+# --- a reporting verb joined by و with a subject of its own: a full stop left out ------------------
+
+
+def test_a_joined_reporting_verb_with_its_own_subject_opens_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واندلع القتال حول منطقة هادروت وقالت وزارة الدفاع الأرمينية إنها أسقطت طائرة مسيرة.")
+    assert [side for _, side in speakers(result)] == ["none", "armenia"]
+
+
+def test_a_joined_verb_that_goes_on_stays_in_the_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف استمر وأكدت أن القوات صامدة.")
+    assert len(result.claims) == 1
+
+
+# --- «ادعت» (claimed) is not «دعت» (called for) ----------------------------------------------------
+
+
+def test_claimed_is_not_called_for(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وادعت وزارة الدفاع الأرمينية أن القوات الأذربيجانية تتقدم نحو مارتوني.")
+    assert result.claims[0].type == "control"
+    result = run("ودعت وزارة الخارجية الأرمينية إلى وقف فوري للقتال.")
+    assert result.claims[0].type == "diplomacy"
+
+
+# --- an attack on the speaker's own territory ------------------------------------------------------
+
+
+def test_shelling_of_our_territory_is_about_the_speakers_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تقصف أراضي البلاد بالمدفعية.")
+    assert result.claims[0].place_ids == ("armenia",)
+
+
+def test_a_named_town_outranks_our_territory(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت بلدة سوتك في أراضي البلاد.")
+    assert result.claims[0].place_ids == ("sotk",)
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش سيحرر كل شبر من أراضينا.")
+    assert result.claims[0].place_ids == ()
