@@ -32,7 +32,13 @@ from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
 from geo.claims.narrative import narrative_subject
 from geo.claims.quotes import quotation_around, running_quotations
-from geo.claims.revisions import agreements_pointed_back, denials_of_what_follows, sides_from_namesakes, the_latter
+from geo.claims.revisions import (
+    agreements_pointed_back,
+    denials_of_what_follows,
+    same_head_before,
+    sides_from_namesakes,
+    the_latter,
+)
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
@@ -63,6 +69,7 @@ def extract_claims(
     claims: list[Claim] = []
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     previous: Attribution | None = None
+    history: list[Attribution] = []  # the speakers found so far: a bare head points back to its namesake
     actors = sorted({bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.role == "actor"})
     if keys is None:
         keys = keys_of(tokens)
@@ -87,6 +94,7 @@ def extract_claims(
             else:
                 who = the_latter(attribute(text, ctoks, cmentions, words, previous, keys[clause.first:clause.last]),
                                  mentions[:m_hi], words)
+                who = same_head_before(who, history)
                 opened = quotation_around(quotations, quote_opens, clause.start)
                 if who is None and opened in quoted_by:  # a later sentence of a quotation: its speaker's
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
@@ -149,6 +157,8 @@ def extract_claims(
                 confidence = 0.5
             else:
                 previous = who
+                if who.sides != ("other",):
+                    history.append(who)
                 k = bisect.bisect_left(quote_opens, clause.start)
                 while k < len(quote_opens) and quote_opens[k] < clause.end:
                     quoted_by.setdefault(quote_opens[k], who)

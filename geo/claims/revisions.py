@@ -132,3 +132,32 @@ def the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimW
 
 _OFFICES = frozenset({"خارجيت", "دفاع", "وزراي", "رييس", "جيش", "حكومت", "قوات", "برلمان", "رياست"})
 """Office words that take a possessive pronoun for their state («خارجيتها», «رئيس وزرائها»)."""
+
+
+def same_head_before(who: Attribution | None, history: Sequence[Attribution]) -> Attribution | None:
+    """A bare head pointed back («وقالت الوزارة», «بيان صادر عن الوزارة») names the last speaker with
+    that head («وزارة الدفاع الأذربيجانية»), not merely the last speaker («أرمينيا» in between);
+    ``history``: the speakers found so far, in order. Unchanged when the last speaker has the head or
+    none before it has."""
+    if who is None or who.pattern != "anaphora" or not history:
+        return who
+    heads = [_bare_head(w) for w in who.speaker.split()]
+    head = next((h for h in heads if h in _INSTITUTION_HEADS), None)
+    if head is None or head in _heads_of(history[-1].speaker):
+        return who
+    named = next((h for h in reversed(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
+    return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en)
+
+
+_INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "رياسه", "جيش", "حكومه", "مكتب", "نيابه", "وكاله"})
+"""Heads that name one institution among several in an article (a ministry of each side)."""
+
+
+def _bare_head(word: str) -> str:
+    key = normalise_key(word)
+    key = key[1:] if key.startswith("وال") else key  # «والوزارة», not «وزارة»
+    return key.removeprefix("ال")
+
+
+def _heads_of(speaker: str) -> set[str]:
+    return {_bare_head(w) for w in speaker.split()}

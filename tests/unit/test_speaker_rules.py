@@ -169,3 +169,18 @@ def test_a_named_town_outranks_our_territory(run) -> None:  # type: ignore[no-un
     assert result.claims[0].place_ids == ("sotk",)
     result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش سيحرر كل شبر من أراضينا.")
     assert result.claims[0].place_ids == ()
+
+
+# --- a bare head names the last speaker with that head -----------------------------------------------
+
+
+def test_the_ministry_is_the_last_ministry_named_not_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين، فيما قالت أرمينيا إن ثلاثة مسؤولين قتلوا. "
+                 "وأفاد بيان صادر عن الوزارة بأن القوات تحركت.")
+    assert speakers(result)[-1] == ("الوزارة", "azerbaijan")
+
+
+def test_the_ministry_right_after_its_own_statement_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين، فيما قالت وزارة الدفاع الأرمينية إن ثلاثة قتلوا. "
+                 "وأضافت الوزارة أن القصف استمر.")
+    assert speakers(result)[-1] == ("الوزارة", "armenia")
