@@ -184,3 +184,13 @@ def test_the_ministry_right_after_its_own_statement_stays_its_own(run) -> None: 
     result = run("أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين، فيما قالت وزارة الدفاع الأرمينية إن ثلاثة قتلوا. "
                  "وأضافت الوزارة أن القصف استمر.")
     assert speakers(result)[-1] == ("الوزارة", "armenia")
+
+
+def test_a_quoted_body_after_li_belongs_to_the_title(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("دعا الأمين العام لـ «مجلس الأمن الأرمني» إلى عقد اجتماع طارئ.")
+    assert speakers(result) == [("الأمين العام لـ «مجلس الأمن الأرمني»", "armenia")]
+
+
+def test_a_quotation_after_li_is_not_the_title(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم الوزارة الأرمينية لـ «رويترز» إن القصف استمر.")
+    assert speakers(result)[0][1] == "armenia"
