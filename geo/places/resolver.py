@@ -197,7 +197,8 @@ def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:
         return "adjective:a country name does not take the article"
     if prev is not None and not m.prefix:
         prev_text = ctx.text[prev.start:prev.end]
-        if prev_text.endswith((TANWEEN_FATH, "اً", "ًا")) or prev.key in ctx.lexicon.adjective_context:
+        if (prev_text.endswith((TANWEEN_FATH, "اً", "ًا")) and prev.key.removeprefix("و") not in _ADVERBS) \
+                or prev.key in ctx.lexicon.adjective_context:
             return "adjective:after an indefinite noun"
     if m.stem.endswith("يه") and m.count == 1:
         reads_as = ctx.lexicon.reads_as
@@ -207,6 +208,11 @@ def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:
         if not governed and not subject:
             return "adjective:feminine form not governed by a preposition"
     return ""
+
+
+_ADVERBS = frozenset({"ايضا", "مجددا", "حاليا", "رسميا", "سابقا", "لاحقا", "موخرا", "تقريبا", "خصوصا", "تحديدا",
+                      "دايما", "معا", "جدا", "فعلا", "اساسا", "عموما", "غالبا", "احيانا", "مسبقا", "مبدييا"})
+"""Adverbs in the accusative («أيضاً», «مجدداً»): no noun for a following «روسيا» to describe."""
 
 
 def _nisba_mismatch(stem: str, target: str) -> bool:

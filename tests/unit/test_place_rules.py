@@ -534,3 +534,12 @@ def test_a_theatre_name_with_g_written_jim(places, text: str, surface: str, plac
 def test_a_jim_variant_that_is_a_common_word_is_no_name(places) -> None:  # type: ignore[no-untyped-def]
     # «مغري» (Meghri) with ج is «مجري», a watercourse: the word wins
     assert [m.place.place_id for m in places("وتغير مجرى النهر بعد الفيضان.").mentions] == []
+
+
+def test_a_country_after_an_adverb_in_the_accusative_is_a_place(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وتضم المنظمة أيضاً روسيا وقرغيزستان، وتخشى الجمهورية الإسلامية أن يقطع الممر حدودها.")
+    assert [m.place.place_id for m in result.mentions] == ["russia", "kyrgyzstan", "iran"]
+
+
+def test_a_country_after_an_indefinite_noun_is_still_its_adjective(places) -> None:  # type: ignore[no-untyped-def]
+    assert [m.place.place_id for m in places("وأرسلت موسكو وفداً روسيا إلى المنطقة.").mentions] == ["moscow"]
