@@ -107,13 +107,16 @@ def _attribute(
     if stated is not None:
         return stated
     opening = n > 1 and (words.opens_according_to[keys[0]] or words.opens_according_to[keys[1]])
+    according = None
     if opening:  # «وبحسب الوزارة، اتخذ حرس الحدود ...»: the source the clause opens with, before any later verb
         according = _according_to(text, tokens, mentions, words, previous, keys)
-        if according is not None:
-            return according
+        if according is not None and according.sides != ("other",):
+            return according  # (an outlet with no side relays: «وفقا لما أفادته وكالة ...، أعلن علييف»)
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
-    if by_verb is not None and by_verb.sides != ("other",) or opening:
+    if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
+    if opening:
+        return according or by_verb
     return _according_to(text, tokens, mentions, words, previous, keys) or by_verb
 
 
@@ -132,8 +135,8 @@ def _according_to(
         if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, "say", "carried")
-        if j < n and tokens[j].key == "نص":
-            continue  # «وبحسب نص البيان»: what an agreement says is no side's claim
+        if j < n and _agreement_text(tokens[j].key):
+            continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim
         if j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and (
                 verb_kind(tokens[j + 1], words) in ("say", "carry") or bare_key(tokens[j + 1].key).startswith(_PUBLISHED)):
             j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
@@ -151,6 +154,14 @@ _INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ا�
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
+def _agreement_text(key: str) -> bool:
+    """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
+    head = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") and len(key) > 3 else key
+    return head in ("نص", "لنص") or head.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد"))
+
+
+_CONFIRM = ("يوكد", "توكد", "يوكدا", "يوكدوا")
+"""«يؤكد» after «لم»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن» (silence)."""
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
 
@@ -190,10 +201,15 @@ def _attribute_by_verb(
 ) -> Attribution | None:
     n = len(tokens)
     kinds = list(map(words.verb_cache.__getitem__, keys))
+    outlet: Attribution | None = None
     for i in compress(count(), kinds):  # the reporting verbs (few)
         tok, kind = tokens[i], kinds[i]
-        if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or (i and bare_key(tokens[i - 1].key) in _NOT):
-            continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
+        if i and bare_key(tokens[i - 1].key) in _NOT:
+            if not tok.key.removeprefix("و").startswith(_CONFIRM):
+                continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
+            kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
+        if carries_only(tokens, i) or exchanges_no_blame(tokens, i):
+            continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
             j += 1
@@ -234,7 +250,13 @@ def _attribute_by_verb(
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = build_speaker(text, tokens, j, end, mentions, words, kind, "verb_first")
             if found is not None and relative and found.sides == ("other",):
-                continue  # background about the antecedent, not a source's statement
+                # background about the antecedent, not a source's statement; or an outlet («لما أفادته
+                # وكالة ...، أعلن رئيس أذربيجان»): the side it relays, if a later verb names one
+                outlet = outlet or (found if _relays(found.speaker) else None)
+                continue
+            if found is not None and found.sides == ("other",) and _relays(found.speaker) and outlet is None:
+                outlet = found
+                continue
             if found is not None:
                 return resolve_bare_head(found, previous, words)
         if source_first is not None:
@@ -244,7 +266,7 @@ def _attribute_by_verb(
                                previous.sides, kind, "carried")
         if kind:
             break
-    return None
+    return None if outlet is None else resolve_bare_head(outlet, previous, words)
 
 
 def _published_thing(key: str, words: ClaimWords) -> bool:

@@ -145,7 +145,7 @@ class ClaimWords:
     def opens_according_to(self) -> Answers:
         """Per word: is it, without its conjunction, one of according_to_words?"""
         opening = self.according_to_words
-        return Answers(lambda key: strip_proclitic(key, CONJUNCTIONS) in opening)
+        return Answers(lambda key: key in opening or strip_proclitic(key, CONJUNCTIONS) in opening)  # («وفقا»: و of the word)
 
     @cached_property
     def month_first_words(self) -> frozenset[str]:

@@ -64,6 +64,8 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
     elif i + 2 < last and bare == "كما" and words.verb_cache[tokens[i + 1].key]:
         # «، كما أعلنت مقتل ثلاثة من جنودها», «، كما نشر الجيش الأذري صورا»: a further statement
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
+    elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
+        return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
@@ -106,7 +108,8 @@ def split_clauses(
             continue
         key = tokens[i].key
         if _opens_statement(text, tokens, i, last, words):
-            cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
+            if not _source_only(tokens, cuts[-1], i, words):
+                cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
             continue
         if key not in _OPENER_FIRST_WORDS and bare_key(key) not in _OPENER_FIRST_WORDS:
             continue  # most commas open no clause: the opener loop below is for the few that might
@@ -165,6 +168,13 @@ def _cuts_without_a_mark(
             # (not «باكو ويريفان أعلنتا»: one subject of two)
             cuts.append(i)
     return going_on
+
+
+def _source_only(tokens: Sequence[Token], start: int, end: int, words: ClaimWords) -> bool:
+    """Is tokens[start:end] only a source («وفقا لما أفادته وكالة محلية للأنباء،»), which introduces the
+    statement after its comma rather than making one?"""
+    opens = words.opens_according_to
+    return end - start <= 8 and (opens[tokens[start].key] or (end - start > 1 and opens[tokens[start + 1].key]))
 
 
 def _own_subject(text: str, tokens: Sequence[Token], j: int, last: int, words: ClaimWords) -> bool:

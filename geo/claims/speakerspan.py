@@ -101,6 +101,8 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
     if found.sides != ("other",) or previous is None:
         return found
     keys = [normalise_key(w) for w in found.speaker.split()]
+    if keys and found.pattern == "according_to" and keys[0].startswith("ل") and "ال" + keys[0][1:] in words.anaphoric_heads:
+        keys[0] = "ال" + keys[0][1:]  # «وفقًا للوزارة» (written «لوزارة» once ل is off): the ministry
     if len(keys) == 2 and statement_of_bare_head(*keys, words):
         keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:

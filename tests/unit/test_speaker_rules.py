@@ -194,3 +194,49 @@ def test_a_quoted_body_after_li_belongs_to_the_title(run) -> None:  # type: igno
 def test_a_quotation_after_li_is_not_the_title(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال المتحدث باسم الوزارة الأرمينية لـ «رويترز» إن القصف استمر.")
     assert speakers(result)[0][1] == "armenia"
+
+
+# --- «لم تؤكد»: not confirming is a denial by its own subject -----------------------------------------
+
+
+def test_not_confirming_is_the_subjects_denial(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال علييف إن القوات سيطرت على زنغيلان. من جهتها، لم تؤكد سلطات قره باغ انسحاب قواتها "
+                 "من زنغيلان، لكنها ذكرت أن معارك عنيفة تجري في محيط المدينة.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [
+        ("azerbaijan", "control", "assert"), ("armenia", "control", "deny"), ("armenia", "attack", "assert")]
+    assert "zangilan" in result.contested
+
+
+def test_not_announcing_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ولم تعلن وزارة الدفاع الأذربيجانية عن حصيلة قتلاها.")
+    assert [side for _, side in speakers(result)] in ([], ["none"])
+
+
+# --- an outlet that relays gives way to the side it relays --------------------------------------------
+
+
+def test_an_outlet_relaying_gives_way_to_the_speaker_it_relays(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفقا لما أفادته وكالة محلية للأنباء، أعلن رئيس أذربيجان إلهام علييف أن قوات بلاده سيطرت "
+                 "على مدينة زنغيلان.")
+    assert speakers(result) == [("رئيس أذربيجان إلهام علييف", "azerbaijan")]
+
+
+def test_an_outlet_with_no_one_relayed_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكرت وكالة محلية للأنباء أن القصف استمر على مدينة زنغيلان.")
+    assert [side for _, side in speakers(result)] == ["other"]
+
+
+# --- «وفقًا لـ» (its و is the word's own) -------------------------------------------------------------
+
+
+def test_wifqan_li_opens_an_according_to(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفقا لوزارة الدفاع الأرمينية فإن القصف استمر على غوريس.")
+    assert speakers(result) == [("وزارة الدفاع الأرمينية", "armenia")]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن القصف استمر. وفقًا للوزارة، أطلق الجيش الأرميني النار.")
+    assert speakers(result)[-1][1] == "azerbaijan"
+
+
+def test_what_an_agreement_says_is_no_ones_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفقًا للاتفاقات التي تم التوصل إليها بين أرمينيا وأذربيجان، بدأ ترسيم الحدود.")
+    assert all(side in ("none", "other") for _, side in speakers(result))
+    assert not any(s.startswith("لاتفاق") for s, _ in speakers(result))
