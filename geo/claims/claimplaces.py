@@ -129,6 +129,8 @@ def claim_places(
         pid = m.place.place_id
         if kind in ("attack", "casualties") and m.place.is_state_seat and _on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
+        if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(text, max(0, m.start - 30), m.start):
+            continue  # «مقتل ثلاثة جنود ومقتل شخص واحد من أذربيجان»: whose dead, not where they fell
         if m.role == "actor":
             # a state or its capital acting ("أرمينيا وأذربيجان اتفقتا", "محادثات بين باكو ويريفان"):
             # a party, not a location
@@ -161,6 +163,8 @@ def _on_the_border(text: str, start: int) -> bool:
     return bool(_BORDER.search(text, max(0, start - 40), start))
 
 
+_VICTIMS_FROM = re.compile(r"(?:شخص|أشخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
+"""A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 
 

@@ -363,3 +363,13 @@ def test_shelling_that_goes_on_is_not_contact(claim) -> None:  # type: ignore[no
     # «تواصل» alone is "goes on": only «تواصل مع» is contact
     found = claim("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تواصل قصف مارتوني.", "armenia")
     assert found.type == "attack"
+
+
+def test_the_dead_from_a_country_are_that_sides_not_a_place(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("أعلنت وزارة الدفاع الأرمينية مقتل ثلاثة من جنودها، ومقتل شخص واحد من أذربيجان.", "armenia")
+    assert "azerbaijan" not in found.place_ids
+
+
+def test_the_dead_in_a_country_are_there(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين في أرمينيا.", "azerbaijan")
+    assert "armenia" in found.place_ids

@@ -1,4 +1,4 @@
-"""Speaker rules of the round of 2026-12-07, one general rule per test, each with a case where it
+"""Speaker and clause rules of the second round of 2026-12-06 ("12-06b"), one general rule per test, each with a case where it
 must not fire. Every sentence was written for these tests; none is taken from an evaluation set.
 """
 
