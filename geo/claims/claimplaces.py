@@ -13,7 +13,7 @@ from geo.claims.claimwords import ClaimWords
 from geo.claims.speakerspan import Attribution
 from geo.model import Mention, Token
 from geo.text.clitics import stems_of
-from geo.text.datelines import opens_dateline
+from geo.text.datelines import opens_dateline, spoken_at
 from geo.text.wordcache import Answers, answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
@@ -129,6 +129,8 @@ def claim_places(
         pid = m.place.place_id
         if kind in ("attack", "casualties") and m.place.is_state_seat and _on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
+        if spoken_at(text, m.start):
+            continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
         if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(text, max(0, m.start - 30), m.start):
             continue  # «مقتل ثلاثة جنود ومقتل شخص واحد من أذربيجان»: whose dead, not where they fell
         if m.role == "actor":

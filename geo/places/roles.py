@@ -35,7 +35,7 @@ from geo.places.lexicon import (
 )
 from geo.places.resolver import Context
 from geo.text.clitics import imperfect_readings, stems_of
-from geo.text.datelines import opens_dateline
+from geo.text.datelines import opens_dateline, spoken_at
 from geo.text.wordcache import keys_of
 
 ROLES = ("event", "venue", "actor", "context")
@@ -244,8 +244,8 @@ def assign_role(
         # Union: a state of the past, named as history
         return "context"
     lex = ctx.lexicon
-    if place.kind not in ("country", "region") and _hosted(ctx, first):
-        return "venue"  # a city where talks are held or a visit goes, not a state acting
+    if place.kind not in ("country", "region") and (_hosted(ctx, first) or spoken_at(ctx.text, start)):
+        return "venue"  # a city where talks are held, a visit goes or a statement was made
     if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
         return "actor"
     prev = ctx.adjacent_before(first)

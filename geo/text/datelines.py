@@ -1,7 +1,8 @@
 """Datelines: the city (and date) that open an article's first line before a mark («يريفان - سبوتنيك»,
-«موسكو 6 إبريل 2016 /»), and the outlet's credit after the mark. Read from the text alone: the place
-stage gives a dateline city the context role and reads no place in a credit; the claim stage never
-takes a dateline for a speaker or for what a claim is about.
+«موسكو 6 إبريل 2016 /»), and the outlet's credit after the mark; and the place a statement was made
+(«في مؤتمر صحفي في يريفان»). Read from the text alone: the place stage gives a dateline city the
+context role and a statement's place the venue role, and reads no place in a credit; the claim stage
+never takes either for a speaker or for what a claim is about.
 """
 
 from __future__ import annotations
@@ -77,3 +78,13 @@ def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = 
     if strip_proclitic(normalise_key(opening[0]), CONJUNCTIONS) in reporting_verbs:
         return False
     return start - line_start > cut
+
+
+_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلمة|خطاب|تصريح|مقابلة)\S*(?:\s+(?:صحفي|صحافي|متلفز|ألقاها|القاها)\S*)?"
+                        r"\s+(?:في|ب)\s*$")
+
+
+def spoken_at(text: str, start: int) -> bool:
+    """Is the name at ``start`` where a statement was made: a statement's channel and «في» right before
+    it («خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان», «في كلمة ألقاها في باكو»)?"""
+    return bool(_SPOKEN_AT.search(text, max(0, start - 45), start))

@@ -543,3 +543,14 @@ def test_a_country_after_an_adverb_in_the_accusative_is_a_place(places) -> None:
 
 def test_a_country_after_an_indefinite_noun_is_still_its_adjective(places) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.place_id for m in places("وأرسلت موسكو وفداً روسيا إلى المنطقة.").mentions] == ["moscow"]
+
+
+def test_where_a_statement_was_made_is_its_venue_and_not_what_it_is_about(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وقال المتحدث باسم وزارة الدفاع الأرمينية في مؤتمر صحفي في يريفان إن القوات قصفت غوريس.")
+    assert [(m.place.place_id, m.role) for m in result.mentions] == [("yerevan", "venue"), ("goris", "event")]
+    assert result.claims[0].place_ids == ("goris",)
+
+
+def test_a_town_struck_after_in_is_an_event(places) -> None:  # type: ignore[no-untyped-def]
+    result = places("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القوات قصفت مواقع في يريفان.")
+    assert [(m.place.place_id, m.role) for m in result.mentions] == [("yerevan", "event")]
