@@ -373,3 +373,8 @@ def test_the_dead_from_a_country_are_that_sides_not_a_place(claim) -> None:  # t
 def test_the_dead_in_a_country_are_there(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين في أرمينيا.", "azerbaijan")
     assert "armenia" in found.place_ids
+
+
+def test_laying_the_blame_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال رئيس الوزراء الأرميني نيكول باشينيان إن الفشل سببه الحلفاء، وألقى باللوم على روسيا.", "armenia")
+    assert found.type == "accusation"
