@@ -21,17 +21,20 @@ _BROAD_KINDS = frozenset({"region", "country", "province"})
 
 def pointed_back(
     tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...], words: ClaimWords,
-    keys: Sequence[str] | None = None,
+    keys: Sequence[str] | None = None, sentence_start: int = -1,
 ) -> tuple[str, ...]:
     """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause;
     ``keys``: the tokens' keys, when the caller has them)."""
     kinds = frozenset().union(*map(pointing_kinds(words).__getitem__, keys_of(tokens) if keys is None else keys))
     if not kinds:
         return ()
-    # the town a claim points back to is the last one something happened in ("قصف شوشا ... القتال
-    # في المدينة"), not a capital named as a speaker or a dateline in between; failing that, the last one
+    # the town a claim points back to is one named earlier in its own sentence («على بعد كيلومترات من
+    # عاصمة الإقليم، خانكندي، ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one
+    # something happened in ("قصف شوشا ... القتال في المدينة"), not a capital named as a speaker or a
+    # dateline in between; failing that, the last one
     candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds]
-    best = next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
+    same_sentence = next((m for m in candidates if m.start >= sentence_start >= 0 and m.role in ("event", "context")), None)
+    best = same_sentence or next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
     if best is None:
         return ()
     return () if best.place.place_id in places else (best.place.place_id,)

@@ -114,7 +114,7 @@ def extract_claims(
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if has & POINTS_BACK and (denies or _points_back(
                     kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
-                places = places + pointed_back(content, mentions, m_lo, places, words, ckeys)
+                places = places + pointed_back(content, mentions, m_lo, places, words, ckeys, sentence.start)
             if not places and kind == "attack" and who is not None and len(who.sides) == 1:
                 places = own_territory(ckeys, who.sides[0], words)  # «تقصف أراضي البلاد»: the speaker's state
             if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:

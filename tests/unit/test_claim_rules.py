@@ -625,3 +625,16 @@ def test_the_states_a_border_runs_between_are_not_where_an_attack_or_a_toll_is(r
     # an attack on a named village by the border keeps the village
     result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك على الحدود مع أذربيجان.")
     assert result.claims[0].place_ids == ("sotk",)
+
+
+def test_the_city_pointed_back_to_is_the_one_named_in_the_same_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    # Khankendi is Stepanakert: «المدينة» is the capital named just before it, not the town shelled earlier
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن بلدة قوبادلي تعرضت لقصف مدفعي. وباتت القوات على بعد "
+                 "كيلومترات من عاصمة الإقليم، خانكندي، ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة.")
+    assert claim_with(result, "armenia").place_ids == ("stepanakert",)
+
+
+def test_a_city_in_an_earlier_sentence_is_still_the_last_struck(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقصفت القوات الأذربيجانية مدينة هادروت. وقال المتحدث باسم وزارة الدفاع الأرمينية إن "
+                 "المعارك في المدينة مستمرة.")
+    assert claim_with(result, "armenia").place_ids == ("hadrut",)
