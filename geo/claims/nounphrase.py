@@ -218,8 +218,26 @@ def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, en
     # is introduced by عن («إعلان وزارة الدفاع عن التوصل إلى اتفاق»)
     if tokens[end].key == "عن":
         return False
+    if _opens_with(tokens, verb) and text[tokens[end - 1].end:tokens[end].start] == " " \
+            and tokens[end].key not in _COMPLEMENTISERS and not tokens[end].key.startswith(("في", "خلال")):
+        # «إعلان أذربيجان سيطرتها على المدينة», «اتهام أذربيجان لجارتها بإصابة جندي»: a headline or
+        # clause opened by the verbal noun, its object what was said
+        return False
     return not any(bare_key(t.key) in _COMPLEMENTISERS for t in tokens[end:end + 3]) and not any(
         mark in text[tokens[end - 1].end:tokens[end].start] for mark in (":", "«", "“"))
+
+
+_MASDAR_OPENERS = frozenset({"عقب", "بعد", "اثر", "مع", "وذلك", "وسط"})
+
+
+def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:
+    """Does the verbal noun open its clause (after «عقب», «بعد», «وذلك عقب» at most)?"""
+    for tok in tokens[:3]:
+        if tok is verb:
+            return True
+        if bare_key(tok.key) not in _MASDAR_OPENERS:
+            return False
+    return False
 
 
 def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) -> bool:

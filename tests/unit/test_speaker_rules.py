@@ -240,3 +240,18 @@ def test_what_an_agreement_says_is_no_ones_claim(run) -> None:  # type: ignore[n
     result = run("وفقًا للاتفاقات التي تم التوصل إليها بين أرمينيا وأذربيجان، بدأ ترسيم الحدود.")
     assert all(side in ("none", "other") for _, side in speakers(result))
     assert not any(s.startswith("لاتفاق") for s, _ in speakers(result))
+
+
+# --- a clause opened by a reporting verbal noun and its subject ----------------------------------------
+
+
+def test_a_headline_opened_by_a_reporting_verbal_noun_is_its_subjects_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهام أذربيجان لجارتها بإصابة جندي في هجوم على موقع لحرس الحدود")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "accusation")]
+    result = run("إعلان أذربيجان سيطرتها على مدينة جبرائيل")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
+
+
+def test_a_declaration_named_inside_a_clause_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعا الخبراء إلى تطبيق إعلان السلام بين البلدين.")
+    assert all(c.speaker != "السلام" for c in result.claims)
