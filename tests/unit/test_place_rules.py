@@ -554,3 +554,8 @@ def test_where_a_statement_was_made_is_its_venue_and_not_what_it_is_about(places
 def test_a_town_struck_after_in_is_an_event(places) -> None:  # type: ignore[no-untyped-def]
     result = places("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القوات قصفت مواقع في يريفان.")
     assert [(m.place.place_id, m.role) for m in result.mentions] == [("yerevan", "event")]
+
+
+def test_a_common_word_after_a_cue_is_not_a_settlement(places) -> None:  # type: ignore[no-untyped-def]
+    # «مدرسة» is also the village Madrasa in GeoNames; after «قرية» a word this common stays a word
+    assert [m.place.place_id for m in places("وقصفت القوات قرية مدرسة الأطفال.").mentions] == []
