@@ -154,6 +154,8 @@ _INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ا�
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
+
+
 def _agreement_text(key: str) -> bool:
     """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
     head = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") and len(key) > 3 else key
