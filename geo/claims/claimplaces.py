@@ -33,7 +33,8 @@ def pointed_back(
     # something happened in ("قصف شوشا ... القتال في المدينة"), not a capital named as a speaker or a
     # dateline in between; failing that, the last one
     candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds]
-    same_sentence = next((m for m in candidates if m.start >= sentence_start >= 0 and m.role in ("event", "context")), None)
+    same_sentence = next((m for m in candidates
+                          if m.start >= sentence_start >= 0 and m.role in ("event", "context")), None)
     best = same_sentence or next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
     if best is None:
         return ()
@@ -58,7 +59,7 @@ def own_territory(keys: Sequence[str], side: str, words: ClaimWords) -> tuple[st
     if state is None:
         return ()
     for k, key in enumerate(keys):
-        bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل").removeprefix("في")
+        bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
         if bare in _OWN_TERRITORY or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
             return (state,)
     return ()
@@ -134,7 +135,8 @@ def claim_places(
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
         if spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
-        if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(text, max(0, m.start - 30), m.start):
+        if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(
+                text, max(0, m.start - 30), m.start):
             continue  # «مقتل ثلاثة جنود ومقتل شخص واحد من أذربيجان»: whose dead, not where they fell
         if m.role == "actor":
             # a state or its capital acting ("أرمينيا وأذربيجان اتفقتا", "محادثات بين باكو ويريفان"):
@@ -168,7 +170,8 @@ def _on_the_border(text: str, start: int) -> bool:
     return bool(_BORDER.search(text, max(0, start - 40), start))
 
 
-_VICTIMS_FROM = re.compile(r"(?:شخص|أشخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
+_VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?"
+                           r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 

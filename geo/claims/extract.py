@@ -2,9 +2,9 @@
 and the places the sides contradict each other about.
 
 Owns: asking geo/claims/clauses.py for a sentence's clauses, geo/claims/attribution.py for each
-clause's speaker, geo/claims/topics.py for the claim's type and negation; its polarity (denial verbs and cues, a negated proposition), its places (the
-mentions in the clause outside the speaker, not a capital standing for a
-government), and the contested places of an article. The reporter's own
+clause's speaker, geo/claims/topics.py for the claim's type and negation; its polarity (denial
+verbs and cues, a negated proposition), its places (the mentions in the clause outside the
+speaker, not a capital standing for a government), and the contested places of an article. The reporter's own
 narrative becomes a claim with side "none" only when it reports an event at a
 place; it is never given a side.
 """
