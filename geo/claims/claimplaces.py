@@ -131,8 +131,9 @@ def claim_places(
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
             continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
         pid = m.place.place_id
-        if kind in ("attack", "casualties") and m.place.is_state_seat and _on_the_border(text, m.start):
+        if kind in _ALONG_THE_BORDER and m.place.is_state_seat and _on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
+            # («اتهمت أذربيجان أرمينيا بتعزيز قواتها عند الحدود بين أرمينيا وأذربيجان»: the accused is named)
         if spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
         if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(
@@ -162,6 +163,9 @@ def claim_places(
     return tuple(located)
 
 
+_ALONG_THE_BORDER = frozenset({"attack", "casualties", "accusation"})
+"""Claim types for which a state named as one side of a border is where, not what (an agreement on
+the border, or its delimitation, is about both states)."""
 _BORDER = re.compile(r"(?:ال)?حدود(?:ها|هما|ه)?(?:\s+(?:المشتركة|الدولية))?\s+(?:بين|مع)\s+(?:\S+\s+و\s*)?$")
 
 

@@ -378,3 +378,14 @@ def test_the_dead_in_a_country_are_there(claim) -> None:  # type: ignore[no-unty
 def test_laying_the_blame_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقال رئيس الوزراء الأرميني نيكول باشينيان إن الفشل سببه الحلفاء، وألقى باللوم على روسيا.", "armenia")
     assert found.type == "accusation"
+
+
+def test_an_accusation_along_the_border_is_about_the_accused_not_both_states(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("واتهمت وزارة الدفاع الأذربيجانية أرمينيا بحشد قواتها على طول الحدود بين أرمينيا وأذربيجان.",
+                  "azerbaijan")
+    assert found.place_ids == ("armenia",)
+
+
+def test_a_border_agreement_is_about_both_states(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال الكرملين إن البلدين اتفقا على ترسيم الحدود بين أرمينيا وأذربيجان.", "russia")
+    assert set(found.place_ids) >= {"armenia", "azerbaijan"}
