@@ -134,6 +134,8 @@ def claim_places(
         if kind in _ALONG_THE_BORDER and m.place.is_state_seat and _on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
             # («اتهمت أذربيجان أرمينيا بتعزيز قواتها عند الحدود بين أرمينيا وأذربيجان»: the accused is named)
+        if _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
+            continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
         if spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
         if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(
@@ -174,6 +176,9 @@ def _on_the_border(text: str, start: int) -> bool:
     return bool(_BORDER.search(text, max(0, start - 40), start))
 
 
+_DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")
+"""Who backs an actor («المدعومة من يريفان», «بدعم من أنقرة») or how far a place lies from another
+(«على بعد 70 كيلومترا من يريفان»): a description of the place the claim is about, not one of its places."""
 _VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?"
                            r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""

@@ -389,3 +389,17 @@ def test_an_accusation_along_the_border_is_about_the_accused_not_both_states(cla
 def test_a_border_agreement_is_about_both_states(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقال الكرملين إن البلدين اتفقا على ترسيم الحدود بين أرمينيا وأذربيجان.", "russia")
     assert set(found.place_ids) >= {"armenia", "azerbaijan"}
+
+
+def test_who_backs_a_force_and_how_far_a_place_lies_are_descriptions(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات الانفصالية المدعومة من يريفان قصفت مدينة ترتر.",
+                  "azerbaijan")
+    assert found.place_ids == ("tartar",)
+    found = claim("وقالت وزارة الدفاع الأرمينية إن الجيش الأذربيجاني قصف قرية يراسخ على بعد 70 كيلومترا من يريفان.",
+                  "armenia")
+    assert found.place_ids == ("yeraskh",)
+
+
+def test_a_capital_struck_is_a_place_of_the_attack(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن طائرة مسيرة أذربيجانية سقطت قرب يريفان.", "armenia")
+    assert "yerevan" in found.place_ids
