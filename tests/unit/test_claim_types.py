@@ -403,3 +403,10 @@ def test_who_backs_a_force_and_how_far_a_place_lies_are_descriptions(claim) -> N
 def test_a_capital_struck_is_a_place_of_the_attack(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقالت وزارة الدفاع الأرمينية إن طائرة مسيرة أذربيجانية سقطت قرب يريفان.", "armenia")
     assert "yerevan" in found.place_ids
+
+
+def test_submitting_a_request_is_no_advance(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال المتحدث باسم الخارجية الأذربيجانية إن يريفان تقدمت بطلب إلى محكمة العدل الدولية.", "azerbaijan")
+    assert found.type == "diplomacy"
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات تقدمت نحو شوشا.", "azerbaijan")
+    assert found.type == "control"
