@@ -410,3 +410,10 @@ def test_submitting_a_request_is_no_advance(claim) -> None:  # type: ignore[no-u
     assert found.type == "diplomacy"
     found = claim("وقالت وزارة الدفاع الأذربيجانية إن القوات تقدمت نحو شوشا.", "azerbaijan")
     assert found.type == "control"
+
+
+def test_rejecting_a_change_of_borders_or_calling_to_avoid_war_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال وزير الخارجية الإيراني إن طهران ترفض أي تغيير للحدود في المنطقة.", "iran")
+    assert found.type == "diplomacy"
+    found = claim("وقال الكرملين إن من الضروري تجنب الحرب وإيجاد حل للأزمة.", "russia")
+    assert found.type == "diplomacy"
