@@ -134,9 +134,10 @@ def claim_places(
         if kind in _ALONG_THE_BORDER and m.place.is_state_seat and _on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
             # («اتهمت أذربيجان أرمينيا بتعزيز قواتها عند الحدود بين أرمينيا وأذربيجان»: the accused is named)
-        if _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
+        before = text[max(0, m.start - 4):m.start]  # (most names have neither «من»/«عن» nor «في»/«ب» before them)
+        if ("من" in before or "عن" in before) and _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
-        if spoken_at(text, m.start):
+        if ("في" in before or "ب" in before) and spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
         if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(
                 text, max(0, m.start - 30), m.start):

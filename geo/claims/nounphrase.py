@@ -112,7 +112,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and _told_outlet(tok.key, words):
             break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
-        if i > start and _BI_TAFIL.match(tok.key):
+        if i > start and "بت" in tok.key[:3] and _BI_TAFIL.match(tok.key):
             break  # «وطالب المتظاهرون بتسليحهم», «ووعد المنظمون بتوزيع»: what they asked for, not who asked
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
