@@ -12,6 +12,7 @@ from browser_support import (
     ARTIFACTS,
     PLACES_DRAWN,
     ROOT,
+    VISIBLE_POINT,
     click_place,
     dashboard,
     map_frame,
@@ -69,7 +70,7 @@ def test_map_draws_offline(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_click_shusha_shows_both_sides(page) -> None:  # type: ignore[no-untyped-def]
-    click_place(page, 39.7601, 46.7499)
+    click_place(page, 39.7601, 46.7499, "shusha")
     panel_heading(page, "Shusha")
     page.wait_for_selector("text=Contested", timeout=30_000)
     body = page.inner_text("body")
@@ -85,7 +86,7 @@ def _claims_count(page) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_filter_to_one_side(page) -> None:  # type: ignore[no-untyped-def]
-    click_place(page, 39.7601, 46.7499)
+    click_place(page, 39.7601, 46.7499, "shusha")
     panel_heading(page, "Shusha")
     before = _claims_count(page)
     sides = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
@@ -124,12 +125,7 @@ def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None
     element.scroll_into_view_if_needed()
 
     def hover(place_id: str, expect: str) -> str:
-        x, y = frame.evaluate(
-            """(pid) => { const m = Object.values(window).find(v => v && v instanceof L.Map);
-            let marker = null;
-            m.eachLayer(l => { if (l.feature && l.feature.properties.place_id === pid) marker = l; });
-            const p = m.latLngToContainerPoint(marker.getLatLng()); const r = m.getContainer().getBoundingClientRect();
-            return [p.x + r.left, p.y + r.top]; }""", place_id)
+        x, y = frame.evaluate(VISIBLE_POINT, [0, 0, place_id])
         box = element.bounding_box()
         page.mouse.move(box["x"] + x, box["y"] + y)
         tooltip = frame.wait_for_selector(f".leaflet-tooltip:has-text('{expect}')", timeout=30_000)
