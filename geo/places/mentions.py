@@ -18,7 +18,7 @@ from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
-from geo.places.resolver import Context, find_unresolved, resolve_matches
+from geo.places.resolver import NATURAL_KINDS, Context, find_unresolved, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed
 from geo.places.settlements import find_settlement
 from geo.text.clitics import iter_stems
@@ -105,7 +105,7 @@ def find_mentions(
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
     unresolved = []
     for span in find_unresolved(ctx, covered, keys):
-        place = _transliterated(tokens, token_starts, span)
+        place = _transliterated(tokens, token_starts, span, lexicon)
         if place is None:
             unresolved.append(span)
             continue
@@ -167,11 +167,15 @@ def _span_tokens(tokens: Sequence[Token], token_starts: list[int], span: Span) -
     return list(tokens[lo:bisect.bisect_left(token_starts, span.end)])
 
 
-def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span) -> Place | None:
+def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span, lexicon: Lexicon) -> Place | None:
     """The settlement an unknown name after a cue spells, its first word read with or without a
-    proclitic («وخيريملي»)."""
+    proclitic («وخيريملي»); none when the cue announces no settlement («مرتفعات "قرق قز"»: heights)."""
     words = _span_tokens(tokens, token_starts, span)
     if not words:
+        return None
+    at = bisect.bisect_left(token_starts, span.start)
+    cue = lexicon.cues.get(tokens[at - 1].key) if at > 0 else None
+    if cue is not None and cue <= NATURAL_KINDS:
         return None
     for _prefix_len, stem, _stripped in iter_stems(words[0].key):
         place = find_settlement((stem, *(t.key for t in words[1:])))

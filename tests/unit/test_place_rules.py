@@ -559,3 +559,14 @@ def test_a_town_struck_after_in_is_an_event(places) -> None:  # type: ignore[no-
 def test_a_common_word_after_a_cue_is_not_a_settlement(places) -> None:  # type: ignore[no-untyped-def]
     # «مدرسة» is also the village Madrasa in GeoNames; after «قرية» a word this common stays a word
     assert [m.place.place_id for m in places("وقصفت القوات قرية مدرسة الأطفال.").mentions] == []
+
+
+def test_a_height_announced_is_no_village_and_no_foreign_town(places) -> None:  # type: ignore[no-untyped-def]
+    result = places('وسيطر الجيش على مرتفعات "قرق قز" وعلى تلة صاري بابا.')
+    assert [m.place.place_id for m in result.mentions] == []
+
+
+def test_a_word_that_hides_a_foreign_town_after_a_proclitic_stays_a_word(places) -> None:  # type: ignore[no-untyped-def]
+    # «بابا» is not ب + Aba (Nigeria); «بلندن» is ب + London
+    result = places("وقال بابا الكنيسة إنه يصلي من أجل السلام، ثم سافر الوفد بلندن.")
+    assert [m.place.name for m in result.mentions] == ["London"]
