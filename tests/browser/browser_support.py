@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_dashboard import VISIBLE_POINT
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = os.environ.get("GEO_TEST_CHROMIUM", "/usr/bin/chromium")
@@ -121,30 +123,6 @@ def map_frame(page, at_least: int = 10):  # type: ignore[no-untyped-def]
                 raise
             page.wait_for_timeout(500)
     raise AssertionError("unreachable")
-
-
-VISIBLE_POINT = """([lat, lon, pid]) => {
-    // the point of a place's marker that no marker drawn after it covers (a user clicks what they
-    // see: at low zoom Stepanakert's marker lies on part of Shusha's): the marker of ``pid``, or
-    // the one nearest (lat, lon); its centre if nothing covers it, else a point towards its edge
-    const m = Object.values(window).find(v => v && v instanceof L.Map), markers = [];
-    m.eachLayer(l => { if (l.feature && l.getRadius) markers.push(l); });
-    const at = l => m.latLngToContainerPoint(l.getLatLng());
-    let target = markers.find(l => l.feature.properties.place_id === pid) || null;
-    if (!target) {
-        const want = m.latLngToContainerPoint([lat, lon]);
-        target = markers.reduce((a, l) => (!a || at(l).distanceTo(want) < at(a).distanceTo(want)) ? l : a, null);
-    }
-    const c = at(target), r = target.getRadius(), b = m.getContainer().getBoundingClientRect();
-    const tries = [[0, 0], [0, 0.7], [0, -0.7], [0.7, 0], [-0.7, 0], [0.5, 0.5], [-0.5, 0.5], [0.5, -0.5], [-0.5, -0.5]];
-    for (const [dx, dy] of tries) {
-        const p = L.point(c.x + dx * r, c.y + dy * r);
-        let top = null;  // the canvas hands a click to the last-drawn marker holding the point
-        markers.forEach(l => { if (at(l).distanceTo(p) <= l.getRadius()) { top = l; } });
-        if (top === target) { return [p.x + b.left, p.y + b.top]; }
-    }
-    return [c.x + b.left, c.y + b.top];
-}"""
 
 
 def click_place(page, lat: float, lon: float, place_id: str = "") -> None:  # type: ignore[no-untyped-def]
