@@ -27,6 +27,7 @@ from geo.claims.nounphrase import (
     PUBLISHING,
     SPEAKER_MAX_TOKENS,
     _np_end,
+    _readings,
     _without_turn_marker,
     addressee,
     bare_key,
@@ -158,11 +159,11 @@ _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
 
 def _agreement_text(key: str) -> bool:
     """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
-    head = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") and len(key) > 3 else key
-    return head in ("نص", "لنص") or head.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد"))
+    readings = _readings(key) if key.startswith("ل") else (key,)
+    return any(r == "نص" or r.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد")) for r in readings)
 
 
-_CONFIRM = ("يوكد", "توكد", "يوكدا", "يوكدوا")
+_CONFIRM = ("يوكد", "توكد")
 """«يؤكد» after «لم»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن» (silence)."""
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
@@ -274,7 +275,7 @@ def _attribute_by_verb(
 def _published_thing(key: str, words: ClaimWords) -> bool:
     """Is the word after a publishing verb a thing published («بيانا», «صورة», «مقطع فيديو»), not its subject?"""
     bare = key.removesuffix("ا")
-    return bare.startswith(words.channels) or bare in _INFORMATION or bare in ("صوره", "مقطع", "فيديو", "صورا")
+    return bare.startswith(words.channels) or bare in _INFORMATION or bare in ("صوره", "مقطع", "فيديو")
 
 
 def _colon_speaker(

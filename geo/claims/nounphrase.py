@@ -122,10 +122,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
 
 def _told_outlet(key: str, words: ClaimWords) -> bool:
     """Is the word «ل» and an outlet's name («لرويترز», «لسبوتنيك», «للجزيرة»)?"""
-    if not key.startswith("ل") or len(key) < 4:
-        return False
-    rest = key[1:]
-    return rest in words.outlets or (rest.startswith("ل") and "ا" + rest in words.outlets)
+    return key.startswith("ل") and len(key) >= 4 and any(r in words.outlets for r in _readings(key) if r != key)
 
 
 _BI_TAFIL = re.compile("^[وف]?بت[^ي]{2}ي")

@@ -141,8 +141,7 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
     none before it has."""
     if who is None or who.pattern != "anaphora" or not history:
         return who
-    heads = [_bare_head(w) for w in who.speaker.split()]
-    head = next((h for h in heads if h in _INSTITUTION_HEADS), None)
+    head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None)
     if head is None or head in _heads_of(history[-1].speaker):
         return who
     named = next((h for h in reversed(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
@@ -153,11 +152,6 @@ _INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "ري�
 """Heads that name one institution among several in an article (a ministry of each side)."""
 
 
-def _bare_head(word: str) -> str:
-    key = normalise_key(word)
-    key = key[1:] if key.startswith("وال") else key  # «والوزارة», not «وزارة»
-    return key.removeprefix("ال")
-
-
-def _heads_of(speaker: str) -> set[str]:
-    return {_bare_head(w) for w in speaker.split()}
+def _heads_of(speaker: str) -> list[str]:
+    """The readings of a speaker's words without clitics («والوزارة» -> وزاره), in order."""
+    return [stem for word in speaker.split() for stem in stems_of(normalise_key(word))]

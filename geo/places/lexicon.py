@@ -18,6 +18,9 @@ from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
 from geo.text.keys import normalise_key, normalise_phrase
 from geo.text.wordcache import Answers, answers
 
+NATURAL_KINDS = frozenset({"heights", "mountain", "range", "river", "lake", "reservoir", "sea"})
+"""Place kinds of a natural feature: a cue of these kinds only announces no settlement."""
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -52,6 +55,12 @@ class Lexicon:
         tables = [(bit, getattr(self, name)) for bit, name in enumerate(READ_TABLES)]
         return Answers(lambda key: sum(1 << bit for bit, table in tables if has_reading_in(key, table)))
 
+
+    def announces_a_feature(self, cue: str) -> bool:
+        """Does the cue word (a key of ``cues``, as ``cue_of`` gives it) announce only a natural feature
+        («مرتفعات», «تلة», «جبل», «نهر»), never a settlement?"""
+        kinds = self.cues.get(cue)
+        return bool(kinds) and kinds <= NATURAL_KINDS
 
     @cached_property
     def cue_of(self) -> Answers:

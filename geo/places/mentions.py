@@ -18,7 +18,7 @@ from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
-from geo.places.resolver import NATURAL_KINDS, Context, find_unresolved, resolve_matches
+from geo.places.resolver import Context, find_unresolved, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed
 from geo.places.settlements import find_settlement
 from geo.text.clitics import iter_stems
@@ -174,8 +174,7 @@ def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span
     if not words:
         return None
     at = bisect.bisect_left(token_starts, span.start)
-    cue = lexicon.cues.get(tokens[at - 1].key) if at > 0 else None
-    if cue is not None and cue <= NATURAL_KINDS:
+    if at > 0 and lexicon.announces_a_feature(lexicon.cue_of[tokens[at - 1].key]):
         return None
     for _prefix_len, stem, _stripped in iter_stems(words[0].key):
         place = find_settlement((stem, *(t.key for t in words[1:])))

@@ -39,8 +39,6 @@ COUNTRY_LIKE = frozenset({"country", "region"})
 FUZZY_MIN_LEN_WITHOUT_CUE = 6
 """A misspelt name shorter than this counts only after a cue word (مدينة شوسا), or, one letter
 shorter, after a locative (في بردغة): short words are one letter away from too many ordinary words."""
-NATURAL_KINDS = frozenset({"heights", "mountain", "range", "river", "lake", "reservoir", "sea"})
-"""Cues of these kinds only («مرتفعات», «تلة», «جبل», «نهر») announce a feature, never a settlement."""
 PREFIXED_WORD_MARGIN = 0.5
 """A foreign town read with a proclitic («بلندن») is rarer than the town's name alone (by 1.2–1.9 on
 the Zipf scale); a word about as common as the name it would hide («بابا», «ابا») is a word."""
@@ -137,10 +135,10 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         return "ambiguous:an ordinary word unless a cue word or a list of places announces it"
     if foreign_town and m.article_stripped:
         return "article:a foreign town's name read only without the article («اللوم» is blame, not Lomé)"
-    if foreign_town and cue and lex.cues.get(cue, frozenset()) <= NATURAL_KINDS:
+    if foreign_town and lex.announces_a_feature(cue):
         return "cue:a height, mountain or river is announced, not a foreign town («جبل لاغوس»)"
-    if foreign_town and m.prefix and len(m.entry.key) == 1 and ctx.gaz.zipf(ctx.tokens[m.first].key) >= max(
-            ctx.gaz.zipf(k) for k in m.entry.key) - PREFIXED_WORD_MARGIN:
+    if foreign_town and m.prefix and len(m.entry.key) == 1 and (
+            ctx.gaz.zipf(ctx.tokens[m.first].key) >= ctx.gaz.zipf(m.entry.key[0]) - PREFIXED_WORD_MARGIN):
         return "proclitic:the whole word is a word of its own («بابا» is not ب + Aba, Nigeria)"
     if foreign_town and not (
         cue or m.prefix.strip("و") or (prev is not None and lex.reads_as[prev.key] & LOCATIVE)

