@@ -331,7 +331,7 @@ _PLURAL_CUES = frozenset({"قري", "القري", "بلدات", "البلدات"
 """Cue words («قرى», «بلدات», «مستوطنات», «مدن») that announce a list of names joined by و or commas."""
 
 
-def _name_end(ctx: Context, covered: set[int], i: int, max_zipf: float = 0.0) -> int:
+def _name_end(ctx: Context, covered: set[int], i: int, max_zipf: float = UNRESOLVED_MAX_ZIPF) -> int:
     """The last word of an unknown name starting at token ``i``: quoted, or one or two words."""
     end_index = _quoted_end(ctx, i)
     nxt = ctx.adjacent_after(i)
@@ -382,13 +382,13 @@ def _quoted_end(ctx: Context, i: int) -> int:
     return i
 
 
-def _looks_like_name(ctx: Context, tok: Token, max_zipf: float = 0.0) -> bool:
+def _looks_like_name(ctx: Context, tok: Token, max_zipf: float = UNRESOLVED_MAX_ZIPF) -> bool:
     key = tok.key
     if len(key) < 3 or key.isdigit() or any(c.isdigit() for c in key):
         return False
     if key.startswith("ال") and not key.isascii():
         return False
-    if any(ctx.gaz.zipf(stem) > max(max_zipf, UNRESOLVED_MAX_ZIPF) for stem in stems_of(key)):
+    if any(ctx.gaz.zipf(stem) > max_zipf for stem in stems_of(key)):
         return False
     lex = ctx.lexicon
     return not (has_reading_in(key, lex.function_words) or key in lex.first_names)
