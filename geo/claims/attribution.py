@@ -43,6 +43,7 @@ from geo.claims.signals import called_to
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, resolve_bare_head
 from geo.claims.subjects import _AUXILIARIES, _NOT, _VERB_OBJECTS, after_time_adverbial, topic_masdar
 from geo.model import Mention, Token
+from geo.text.clitics import CONJUNCTIONS, strip_proclitic
 from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
@@ -58,11 +59,13 @@ def attribute(
     or None for the reporter's narrative. An outlet that reports what a side announced («نقل موقع
     روسيا اليوم عن وسائل إعلام أن الخارجية الأذربيجانية أعلنت ...») passes the claim on: the side
     that announced it is the speaker."""
-    found = _attribute(text, tokens, mentions, words, previous, keys_of(tokens) if keys is None else keys)
+    keys = keys_of(tokens) if keys is None else keys
+    found = _attribute(text, tokens, mentions, words, previous, keys)
     if found is None or found.pattern in ("carried", "anaphora", "headline"):
         return found
-    if found.sides != ("other",) and not _relays(found.speaker):
-        return found
+    if found.sides != ("other",) and (not _relays(found.speaker) or (
+            found.pattern == "according_to" and _first_verb_acts(keys, words))):
+        return found  # (an outlet's report of an act is its own claim: it says what was done)
     return _reported_within(text, tokens, mentions, words, found) or found
 
 
@@ -111,14 +114,36 @@ def _attribute(
     according = None
     if opening:  # «وبحسب الوزارة، اتخذ حرس الحدود ...»: the source the clause opens with, before any later verb
         according = _according_to(text, tokens, mentions, words, previous, keys)
-        if according is not None and according.sides != ("other",):
+        if according is not None and (according.sides != ("other",) or _first_verb_acts(keys, words)):
             return according  # (an outlet with no side relays: «وفقا لما أفادته وكالة ...، أعلن علييف»)
+    elif _first_verb_acts(keys, words):
+        according = _according_to(text, tokens, mentions, words, previous, keys)
+        if according is not None:  # «وافقت الحكومة على تسليم أربع قرى، وفقا لوكالة فرانس برس»: who reported the act
+            return according
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
     if opening:
         return according or by_verb
     return _according_to(text, tokens, mentions, words, previous, keys) or by_verb
+
+
+def _same_source(tokens: Sequence[Token], j: int) -> bool:
+    """Do the words at ``j`` name the source just named («نفس المصدر», «ذات المصدر», «المصدر نفسه»)?"""
+    if j + 1 >= len(tokens):
+        return False
+    first, second = tokens[j].key, tokens[j + 1].key
+    return ((first in ("نفس", "ذات") and second in ("المصدر", "المصادر"))
+            or (first in ("المصدر", "المصادر") and second in ("نفسه", "ذاته", "نفسها", "ذاتها")))
+
+
+def _first_verb_acts(keys: Sequence[str], words: ClaimWords) -> bool:
+    """Is the clause's first reporting verb one that states a position by an act («وافقت», «وافقوا»)?"""
+    first = next(filter(words.verb_cache.__getitem__, keys), None)
+    if first is None or not words.acts:
+        return False
+    return any(form in words.acts or form.removesuffix("وا") in words.acts or form.removesuffix("ا") in words.acts
+               for form in (first, strip_proclitic(first, CONJUNCTIONS)))  # («وافقوا», «ووافقت», «وافقا»)
 
 
 def _according_to(
@@ -133,7 +158,8 @@ def _according_to(
             j += 1
         if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
             j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-        if j < n and tokens[j].key in _HIS_WORDS and previous is not None:  # «وبحسب قوله»: the last speaker
+        if j < n and previous is not None and (tokens[j].key in _HIS_WORDS or _same_source(tokens, j)):
+            # «وبحسب قوله», «وحسب المصدر نفسه»: the last speaker
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, "say", "carried")
         if j < n and _agreement_text(tokens[j].key):
@@ -142,7 +168,10 @@ def _according_to(
                 verb_kind(tokens[j + 1], words) in ("say", "carry") or bare_key(tokens[j + 1].key).startswith(_PUBLISHED)):
             j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
         if j < n:
-            found = build_speaker(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+            end = _np_end(text, tokens, j, words)
+            if end == j and tokens[j].key.startswith("ل") and tokens[j].key in words.stops:
+                end = _np_end(text, tokens, j + 1, words) if j + 1 < n else j + 1  # «وفقًا لوكالة فرانس برس»
+            found = build_speaker(text, tokens, j, end, mentions, words, "say", "according_to")
             if found is not None and found.sides == ("other",) and bare_key(tokens[j].key) in _INFORMATION:
                 continue  # «بحسب تقارير غير رسمية»: reports with no source are no one's claim
             if found is not None:

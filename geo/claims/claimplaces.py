@@ -125,7 +125,8 @@ def claim_places(
     own = set(who.sides) if who is not None else set()
     described = _description_end(text, tokens, who) if who is not None and text else -1
     for m in mentions:
-        if who is not None and who.start <= m.start < max(who.end, described):
+        if who is not None and who.start <= m.start < max(who.end, described) and not _RESIDENTS_OF.search(
+                text, max(who.start, m.start - 30), m.start):
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
             # clause describing it («مجموعة مينسك … والتي تترأسها الولايات المتحدة وفرنسا وروسيا،») is not what it is about
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
@@ -183,6 +184,9 @@ _DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+�
 _VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?"
                            r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
+_RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")
+"""Residents of a place speaking («سكان ستيباناكيرت», «ثلاثة من سكان كاراباخ»): where they live is
+what they speak about, though it is named in the speaker."""
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 
 

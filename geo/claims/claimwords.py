@@ -28,6 +28,9 @@ EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
 
+_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "مئات", "الاف", "عشرات", "اغلبيه", "معظم"})
+"""Words that count a share of a group («عدد من المسؤولين», «كثير من الأرمن»)."""
+
 @dataclass(frozen=True)
 class Speaker:
     key: tuple[str, ...]
@@ -74,6 +77,9 @@ class ClaimWords:
     outlets: frozenset[str] = frozenset()
     """The first words of news outlets' names (outlets.txt): «لرويترز» after a speaker is whom it told."""
     masdars: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+    """Reporting verbs that state a position by an act (agreeing): an "according to" in the same
+    clause names who reported it («وافقت الحكومة على …، وفقا لوكالة فرانس برس»)."""
     """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
     participles: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Participles that go on with the same speaker after a comma («، مضيفة أن»): their kind, and
@@ -81,6 +87,11 @@ class ClaimWords:
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+
+    def shares(self, key: str) -> bool:
+        """Does a word count a share of a group: a quantifier («عدد», «بعض») or a number («ثلاثة», «20»)?"""
+        bare = strip_proclitic(key, CONJUNCTIONS)
+        return bare in _QUANTIFIERS or bare.isdigit() or self.cardinals.get(bare, (0, ""))[1] == "cardinal"
 
     @cached_property
     def verb_cache(self) -> Answers:
@@ -234,6 +245,7 @@ def load_claim_words() -> ClaimWords:
     participles = {normalise_key(v): (_check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind"), "any object" in note)
                    for n, (v, kind, note) in verb_rows if note.startswith("participle")}
     masdars = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("masdar"))
+    acts = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("act"))
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
         key = _phrase_at("speakers.tsv", n, phrase)
@@ -290,6 +302,7 @@ def load_claim_words() -> ClaimWords:
         denial_first={k: tuple(v) for k, v in denial_first.items()},
         verbs=verbs,
         masdars=masdars,
+        acts=acts,
         participles=participles,
         according_to=_phrases("according_to.txt"),
         speakers=speakers,

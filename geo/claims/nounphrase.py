@@ -97,8 +97,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                 and not tokens[i + 1].key.startswith("ال")):
             i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose
             continue
-        if i == start + 1 and tok.key == "من" and bare_key(tokens[start].key) in _QUANTIFIERS:
-            i += 1  # «كثير من الأرمن», «عدد من المسؤولين الأذربيجانيين»: a share of a group speaks
+        if i == start + 1 and tok.key == "من" and words.shares(tokens[start].key):
+            i += 1  # «كثير من الأرمن», «ثلاثة من سكان كاراباخ»: a share of a group speaks; the group says whose
             continue
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break
@@ -140,7 +140,6 @@ def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 """Opening quote -> its closing quote."""
 OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
-_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "مئات", "الاف", "عشرات", "اغلبيه", "معظم"})
 _PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدينه", "ولايه", "محافظه"})
 """Nouns a quoted place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
 

@@ -57,7 +57,8 @@ def speaker_signals(
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
-    institutional = bool(tokens) and institution[tokens[0].key]
+    head = 2 if n > 2 and tokens[1].key == "من" and words.shares(tokens[0].key) else 0
+    institutional = bool(tokens) and institution[tokens[head].key]  # («ثلاثة من سكان كاراباخ»: of the residents)
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
         if place_side is None:
@@ -128,8 +129,15 @@ def called_to(
     text: str, tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention], words: ClaimWords,
 ) -> bool:
     """After a verb of calling on, is the one word after it what is called on («ودعا السكان للنزول إلى
-    الملاجئ», «دعت الأطراف إلى»): followed by «إلى» or ل and a verbal noun, and naming no speaker?"""
+    الملاجئ», «دعت الأطراف إلى», «حث الطرفين على»): followed by «إلى», «على» or ل and a verbal noun,
+    and naming no speaker?"""
     if bare_key(verb.key) not in _CALL_VERBS or j + 1 >= len(tokens):
         return False
     after = tokens[j + 1].key
-    return (after == "الي" or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions, words)
+    if bare_key(tokens[j].key) in _RESIDENTS and j + 2 < len(tokens):
+        after = tokens[j + 2].key  # «وحث سكان أذربيجان على مغادرة»: the residents of a place are called on
+    return (after in ("الي", "علي") or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions,
+                                                                                     words)
+
+
+_RESIDENTS = frozenset({"سكان", "اهالي", "مواطني"})

@@ -1,0 +1,88 @@
+"""Who speaks when a group, an act or a repeated source is named (third round of 2026-12-06,
+"12-06c"): one general rule per test, each with a case where it must not fire. Every sentence was
+written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.model import Article
+from geo.pipeline import extract
+
+
+@pytest.fixture
+def run(gaz):  # type: ignore[no-untyped-def]
+    def go(text: str):  # type: ignore[no-untyped-def]
+        return extract(Article(id="t", text=text, published=dt.date(2023, 1, 20)), gaz)
+
+    return go
+
+
+# --- «ثلاثة من سكان ستيباناكيرت»: a share of a group speaks for the group ----------------------
+
+
+def test_a_number_of_residents_speaks_for_the_side_that_holds_their_town(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال ثلاثة من سكان ستيباناكيرت إن الخبز نفد من المتاجر.").claims[0]
+    assert (claim.speaker, claim.side) == ("ثلاثة من سكان ستيباناكيرت", "armenia")
+
+
+def test_a_number_of_unnamed_officials_has_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال ثلاثة من المسؤولين إن القصف استمر طوال الليل.").claims[0]
+    assert claim.speaker == "ثلاثة من المسؤولين" and claim.side == "other"
+
+
+# --- «سكان ستيباناكيرت»: where the residents live is what they speak about ---------------------
+
+
+def test_the_residents_town_is_a_place_of_their_claim(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال سكان ستيباناكيرت إن الخبز نفد من المتاجر.")
+    assert [gaz.places[p].name for p in result.claims[0].place_ids] == ["Stepanakert"]
+
+
+def test_an_institutions_seat_is_no_place_of_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع في أذربيجان إن القصف استمر طوال الليل.")
+    assert result.claims[0].place_ids == ()
+
+
+# --- «وحث سكان أذربيجان على مغادرة المدن»: the residents are called on, not the caller ----------
+
+
+def test_residents_urged_to_leave_are_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس إقليم قره باغ إن المواقع العسكرية أصبحت أهدافا، "
+                 "وحث سكان أذربيجان على مغادرة المدن الكبرى.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_an_official_who_urges_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحث الرئيس الأذربيجاني الطرفين على وقف القتال فورا.")
+    assert [(c.speaker, c.side) for c in result.claims] == [("الرئيس الأذربيجاني", "azerbaijan")]
+
+
+# --- «وافقت الحكومة على …، وفقا لوكالة سبوتنيك»: an act reported by an agency is its claim -----
+
+
+def test_an_agreement_reported_by_an_agency_is_the_agencys_claim(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وافقت الحكومة الأرمينية على تسليم أربع قرى حدودية، وفقا لوكالة سبوتنيك.").claims[0]
+    assert (claim.speaker, claim.side) == ("وكالة سبوتنيك", "russia")
+
+
+def test_a_statement_relayed_by_an_agency_stays_the_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال باشينيان إن أرمينيا وافقت على تسليم القرى، وفقا لوكالة سبوتنيك.").claims[0]
+    assert claim.side == "armenia"
+
+
+# --- «وحسب المصدر نفسه»: the source just named ---------------------------------------------------
+
+
+def test_the_same_source_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قصفت القوات الأذربيجانية مدينة غوريس، وفقا لوكالة سبوتنيك. "
+                 "وحسب المصدر نفسه، وافق الطرفان على هدنة إنسانية.")
+    assert [c.side for c in result.claims] == ["russia", "russia"]
+
+
+def test_the_same_source_with_none_named_before_is_not_invented(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحسب المصدر نفسه، وافق الطرفان على هدنة إنسانية.")
+    assert "russia" not in {c.side for c in result.claims}
