@@ -124,7 +124,12 @@ def claim_places(
     kinds = {m.place.place_id: m.place.kind for m in mentions}
     own = set(who.sides) if who is not None else set()
     described = _description_end(text, tokens, who) if who is not None and text else -1
+    last: Mention | None = None
     for m in mentions:
+        before_it, last = last, m
+        if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
+                and _locates(text, before_it.end, m.start)):
+            continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
         if who is not None and who.start <= m.start < max(who.end, described) and not _RESIDENTS_OF.search(
                 text, max(who.start, m.start - 30), m.start):
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
@@ -165,6 +170,16 @@ def claim_places(
             accused = _accused_by_adjective(tokens, own, words)
         return accused
     return tuple(located)
+
+
+_SETTLEMENTS = frozenset({"village", "town", "city"})
+_LOCATOR = re.compile(r"\s*(?:،\s*)?(?:في|ب)\s*(?:منطقة|محافظة|مقاطعة|ولاية|إقليم|اقليم)\s+")
+
+
+def _locates(text: str, end: int, start: int) -> bool:
+    """Is the text between a settlement and the next place «في منطقة» (in the district of): the next
+    place only locates the settlement?"""
+    return start - end < 24 and _LOCATOR.fullmatch(text, end, start) is not None
 
 
 _ALONG_THE_BORDER = frozenset({"attack", "casualties", "accusation"})

@@ -86,3 +86,25 @@ def test_the_same_source_is_the_last_speaker(run) -> None:  # type: ignore[no-un
 def test_the_same_source_with_none_named_before_is_not_invented(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وحسب المصدر نفسه، وافق الطرفان على هدنة إنسانية.")
     assert "russia" not in {c.side for c in result.claims}
+
+
+# --- «قرية تاليش في منطقة ترتر»: the district only places the village -----------------------------
+
+
+def names(result, gaz) -> list[str]:  # type: ignore[no-untyped-def]
+    return [gaz.places[p].name for c in result.claims for p in c.place_ids]
+
+
+def test_a_district_that_places_a_village_is_no_place_of_the_claim(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية أن قواتها حررت قرية تاليش في منطقة ترتر.")
+    assert names(result, gaz) == ["Talish"]
+
+
+def test_a_district_named_beside_a_village_is_a_place_of_the_claim(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية أن القصف طال مدينة ترتر وقرية تاليش.")
+    assert sorted(names(result, gaz)) == ["Talish", "Tartar"]
+
+
+def test_a_district_whose_villages_are_not_named_is_the_place(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية أن قواتها حررت ثلاث قرى في منطقة ترتر.")
+    assert names(result, gaz) == ["Tartar"]
