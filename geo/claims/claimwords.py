@@ -78,6 +78,9 @@ class ClaimWords:
     """The first words of news outlets' names (outlets.txt): «لرويترز» after a speaker is whom it told."""
     masdars: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    country_sides: dict[str, str] = field(default_factory=dict)
+    """A town's or province's side by its country's ISO code, when named after an institution
+    («سلطات مدينة غوريس»): data/lexicon/country_sides.tsv."""
     """Reporting verbs that state a position by an act (agreeing): an "according to" in the same
     clause names who reported it («وافقت الحكومة على …، وفقا لوكالة فرانس برس»)."""
     """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
@@ -265,6 +268,8 @@ def load_claim_words() -> ClaimWords:
     place_sides = {
         pid: _check("place_sides.tsv", n, side, SIDES, "side") for n, (pid, side) in _rows("place_sides.tsv", 2)
     }
+    country_sides = {code: _check("country_sides.tsv", n, side, SIDES, "side")
+                     for n, (code, side) in _rows("country_sides.tsv", 2)}
     type_stems = tuple(
         (_phrase_at("claim_types.tsv", n, stem), _check("claim_types.tsv", n, kind, (*TYPES, NO_TOPIC), "type"))
         for n, (stem, kind) in _rows("claim_types.tsv", 2)
@@ -303,6 +308,7 @@ def load_claim_words() -> ClaimWords:
         verbs=verbs,
         masdars=masdars,
         acts=acts,
+        country_sides=country_sides,
         participles=participles,
         according_to=_phrases("according_to.txt"),
         speakers=speakers,

@@ -44,7 +44,9 @@ _WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
-def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, words: ClaimWords) -> bool:
+def _opens_statement(
+    text: str, tokens: Sequence[Token], i: int, last: int, words: ClaimWords, actors: Sequence[int] = (),
+) -> bool:
     """After a comma: does a reporting verb (not a carried-over one) with its own subject start here,
     or a participle that goes on with the same speaker's next proposition («، مضيفة أن ...»)?"""
     bare = bare_key(tokens[i].key)
@@ -69,7 +71,9 @@ def _opens_statement(text: str, tokens: Sequence[Token], i: int, last: int, word
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
-        return verb is not None and bool(speaker_signals(text, tokens[i + 1:verb], (), words))
+        # («، لكن يريفان نفت»: a state acting names the speaker too)
+        return verb is not None and (bool(speaker_signals(text, tokens[i + 1:verb], (), words))
+                                     or bisect.bisect_left(actors, verb) > bisect.bisect_right(actors, i))
     kind = words.verb_cache[tokens[i].key]
     if not kind or i + 1 >= last:
         return False
@@ -107,7 +111,7 @@ def split_clauses(
                 cuts.append(i)  # not «قال علييف في مقابلة؛ إن بلاده ...»: the statement goes on
             continue
         key = tokens[i].key
-        if _opens_statement(text, tokens, i, last, words):
+        if _opens_statement(text, tokens, i, last, words, actors):
             if not _source_only(tokens, cuts[-1], i, words):
                 cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
             continue

@@ -112,8 +112,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and _told_outlet(tok.key, words):
             break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
-        if i > start and "بت" in tok.key[:3] and _BI_TAFIL.match(tok.key):
-            break  # «وطالب المتظاهرون بتسليحهم», «ووعد المنظمون بتوزيع»: what they asked for, not who asked
+        if i > start and key.startswith("ب") and (_BI_TAFIL.match(key) or any(
+                len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key[1:], (key[1:],)))):
+            break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
         i += 1

@@ -61,6 +61,8 @@ def speaker_signals(
     institutional = bool(tokens) and institution[tokens[head].key]  # («ثلاثة من سكان كاراباخ»: of the residents)
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
+        if place_side is None and m.place.kind in _LOCAL:
+            place_side = words.country_sides.get(m.place.country)  # «سلطات مدينة غوريس»: Armenia's
         if place_side is None:
             continue
         idx = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
@@ -76,6 +78,7 @@ def speaker_signals(
     return out
 
 
+_LOCAL = frozenset({"city", "town", "village", "province"})
 _PEOPLE_OF = frozenset({"سكان", "اهالي", "مسوول", "مسوولون", "مسوولين"})
 """«سكان ستيباناكيرت», «مسؤولون من أرمينيا»: residents or officials of a place named in the speaker
 speak for the side that holds it."""

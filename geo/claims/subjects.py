@@ -36,6 +36,8 @@ def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> 
             k += 3
         elif key in words.time_words and key not in ("في", "فى"):
             k += 1
+        elif key == "يوم" and k + 1 < n and tokens[k + 1].key in words.time_words:
+            k += 2  # «أفادت، يوم الأربعاء الماضي، سلطات مدينة غوريس»: the day, then who spoke
         else:
             break
     return k

@@ -108,3 +108,55 @@ def test_a_district_named_beside_a_village_is_a_place_of_the_claim(run, gaz) -> 
 def test_a_district_whose_villages_are_not_named_is_the_place(run, gaz) -> None:  # type: ignore[no-untyped-def]
     result = run("أعلنت وزارة الدفاع الأذربيجانية أن قواتها حررت ثلاث قرى في منطقة ترتر.")
     assert names(result, gaz) == ["Tartar"]
+
+
+# --- «أفادت، يوم الأربعاء الماضي، سلطات …»: a day between the verb and its subject ---------------
+
+
+def test_a_day_between_the_verb_and_its_subject_is_skipped(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وكانت قد أفادت، يوم الأربعاء الماضي، وزارة الدفاع الأرمينية بأن القصف استمر.").claims[0]
+    assert (claim.speaker, claim.side) == ("وزارة الدفاع الأرمينية", "armenia")
+
+
+def test_a_day_inside_what_was_said_is_not_skipped(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("قالت وزارة الدفاع الأرمينية إن يوم الأربعاء شهد قصفا على غوريس.").claims[0]
+    assert (claim.speaker, claim.side) == ("وزارة الدفاع الأرمينية", "armenia")
+
+
+# --- «، لكن يريفان نفت ذلك»: a state named before its verb after «لكن» speaks ------------------
+
+
+def test_but_and_a_state_before_its_verb_opens_that_states_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أذربيجان أرمينيا بقصف مدينة ترتر، لكن يريفان نفت هذه المعلومات.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+
+
+def test_but_and_no_speaker_goes_on_with_the_same_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أذربيجان أرمينيا بقصف مدينة ترتر، لكن القصف لم يسفر عن ضحايا.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- «سلطات مدينة غوريس بانتهاك»: ب and a topic's verbal noun is what was told ------------------
+
+
+def test_bi_and_a_topic_noun_ends_the_speakers_name(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وأفادت سلطات مدينة غوريس بانتهاك حدود البلاد من قبل عسكريين أذربيجانيين.").claims[0]
+    assert (claim.speaker, claim.side) == ("سلطات مدينة غوريس", "armenia")
+
+
+def test_bi_in_a_title_stays_in_the_speakers_name(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القصف استمر.").claims[0]
+    assert (claim.speaker, claim.side) == ("المتحدث باسم وزارة الدفاع الأرمينية", "armenia")
+
+
+# --- «حاكم مقاطعة سيونيك»: a local office speaks for the state its town or province lies in ------
+
+
+def test_a_governor_of_an_armenian_province_speaks_for_armenia(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال حاكم مقاطعة سيونيك إن القصف طال قرى حدودية.").claims[0]
+    assert claim.side == "armenia"
+
+
+def test_a_town_of_karabakh_does_not_say_whose_office_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال حاكم مدينة شوشا إن القصف طال الأحياء السكنية.").claims[0]
+    assert claim.side != "azerbaijan"
