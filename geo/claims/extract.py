@@ -96,7 +96,9 @@ def extract_claims(
                                  mentions[:m_hi], words)
                 who = same_head_before(who, history)
                 opened = quotation_around(quotations, quote_opens, clause.start)
-                if who is None and opened in quoted_by:  # a later sentence of a quotation: its speaker's
+                if opened in quoted_by and (who is None or (who.sides == ("other",) and who.pattern == "verb_first")):
+                    # a later sentence of a quotation is its speaker's, though a word in it reads as a verb
+                    # with no side («.. كذب تام واستفزاز"»: a lie, not "denied")
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
             if who is None:  # narrative about a named person: the next subjectless «وقال» is his
                 previous = narrative_subject(text, ctoks, cmentions, words) or previous

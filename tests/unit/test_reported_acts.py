@@ -160,3 +160,18 @@ def test_a_governor_of_an_armenian_province_speaks_for_armenia(run) -> None:  # 
 def test_a_town_of_karabakh_does_not_say_whose_office_speaks(run) -> None:  # type: ignore[no-untyped-def]
     claim = run("وقال حاكم مدينة شوشا إن القصف طال الأحياء السكنية.").claims[0]
     assert claim.side != "azerbaijan"
+
+
+# --- «.. كذب تام واستفزاز"»: a later sentence of a quotation stays its speaker's --------------------
+
+
+def test_a_word_read_as_a_verb_inside_a_quotation_does_not_take_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وكتبت المتحدثة باسم وزارة الدفاع الأرمينية أن "البيان حول هجوم صاروخي مزعوم.. '
+                 'كذب تام واستفزاز".')
+    assert {c.side for c in result.claims} == {"armenia"}
+
+
+def test_a_verb_after_the_quotation_closes_names_its_own_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وكتبت المتحدثة باسم وزارة الدفاع الأرمينية أن "الهجوم مزعوم". '
+                 'وكذب الجيش الأذربيجاني هذه الرواية.')
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
