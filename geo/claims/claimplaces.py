@@ -125,6 +125,7 @@ def claim_places(
     own = set(who.sides) if who is not None else set()
     described = _description_end(text, tokens, who) if who is not None and text else -1
     last: Mention | None = None
+    local: list[str] = []
     for m in mentions:
         before_it, last = last, m
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
@@ -132,6 +133,8 @@ def claim_places(
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
         if who is not None and who.start <= m.start < max(who.end, described) and not _RESIDENTS_OF.search(
                 text, max(who.start, m.start - 30), m.start):
+            if _LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
+                local.append(m.place.place_id)  # «سلطات مدينة غوريس»: the town, if the claim names no place
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
             # clause describing it («مجموعة مينسك … والتي تترأسها الولايات المتحدة وفرنسا وروسيا،») is not what it is about
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
@@ -158,6 +161,8 @@ def claim_places(
             located.append(pid)
     # "قرية تاليش في إقليم قره باغ": the region only places the village; the claim is about the village
     specific = {p for p in located if kinds.get(p) not in _BROAD_KINDS}
+    if not specific and local:  # what a town's own office reports is about the town
+        located, specific = [*local[:1], *located], set(local[:1])
     if specific:
         located = [p for p in located if p in specific]
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
@@ -202,6 +207,9 @@ _VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جندي
 _RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")
 """Residents of a place speaking («سكان ستيباناكيرت», «ثلاثة من سكان كاراباخ»): where they live is
 what they speak about, though it is named in the speaker."""
+_LOCAL_OFFICE = re.compile(r"(?:(?:سلطات|إدارة|ادارة)\s+(?:مدينة|بلدة|قرية|مقاطعة|محافظة)|بلدية|محافظ|حاكم|عمدة)"
+                           r"(?:\s+(?:مدينة|بلدة|قرية|مقاطعة|محافظة))?\s+$")
+"""A town's or province's own office («سلطات مدينة غوريس», «حاكم مقاطعة سيونيك», «رئيس بلدية جرموك»)."""
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 
 

@@ -175,3 +175,16 @@ def test_a_verb_after_the_quotation_closes_names_its_own_speaker(run) -> None:  
     result = run('وكتبت المتحدثة باسم وزارة الدفاع الأرمينية أن "الهجوم مزعوم". '
                  'وكذب الجيش الأذربيجاني هذه الرواية.')
     assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+# --- «سلطات مدينة غوريس»: what a town's own office reports is about the town ---------------------
+
+
+def test_a_towns_office_reports_about_the_town(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأفادت سلطات مدينة غوريس بانتهاك حدودها من قبل عسكريين أذربيجانيين.")
+    assert names(result, gaz) == ["Goris"]
+
+
+def test_a_towns_office_reporting_on_another_place_is_about_that_place(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس بلدية جرموك إن القصف طال قرية سوتك.")
+    assert names(result, gaz) == ["Sotk"]
