@@ -63,8 +63,8 @@ def _opens_statement(
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     elif i + 1 < last and bare == "حيث":
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
-    elif i + 2 < last and bare == "كما" and words.verb_cache[tokens[i + 1].key]:
-        # «، كما أعلنت مقتل ثلاثة من جنودها», «، كما نشر الجيش الأذري صورا»: a further statement
+    elif i + 2 < last and bare in ("كما", "ثم") and words.verb_cache[tokens[i + 1].key]:
+        # «، كما أعلنت مقتل ثلاثة من جنودها», «، ثم أعلن الطرفان وقف إطلاق النار»: a further statement
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
     elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
         return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement

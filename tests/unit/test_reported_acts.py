@@ -188,3 +188,16 @@ def test_a_towns_office_reports_about_the_town(run, gaz) -> None:  # type: ignor
 def test_a_towns_office_reporting_on_another_place_is_about_that_place(run, gaz) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال رئيس بلدية جرموك إن القصف طال قرية سوتك.")
     assert names(result, gaz) == ["Sotk"]
+
+
+# --- «، ثم أعلن الطرفان …»: "then" and a reporting verb open a further statement -------------------
+
+
+def test_then_and_a_reporting_verb_open_a_further_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أذربيجان أرمينيا بخرق الهدنة، ثم أعلنت وزارة الدفاع الأذربيجانية وقف إطلاق النار.")
+    assert [c.type for c in result.claims] == ["accusation", "diplomacy"]
+
+
+def test_then_and_an_event_go_on_with_the_same_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت أذربيجان إن القوات الأرمينية قصفت مدينة ترتر، ثم انسحبت إلى مواقعها.")
+    assert len(result.claims) == 1
