@@ -417,3 +417,16 @@ def test_rejecting_a_change_of_borders_or_calling_to_avoid_war_is_diplomacy(clai
     assert found.type == "diplomacy"
     found = claim("وقال الكرملين إن من الضروري تجنب الحرب وإيجاد حل للأزمة.", "russia")
     assert found.type == "diplomacy"
+
+
+def test_traffic_on_a_road_and_provisioning_are_humanitarian(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الخارجية الأرمينية إن باكو علقت حركة النقل على الطريق الوحيد إلى ستيباناكيرت.",
+                  "armenia")
+    assert found.type == "humanitarian"
+    found = claim("وأفادت وكالة أذرتاج بأن شاحنات تموين مرت إلى ستيباناكيرت صباح اليوم.", "azerbaijan")
+    assert found.type == "humanitarian"
+
+
+def test_the_movement_of_troops_is_not_humanitarian(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأرمينية إن حركة القوات الأذربيجانية قرب الحدود تثير القلق.", "armenia")
+    assert found.type != "humanitarian"
