@@ -164,9 +164,12 @@ def _according_to(
                                previous.sides, "say", "carried")
         if j < n and _agreement_text(tokens[j].key):
             continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim
-        if j + 2 < n and bare_key(tokens[j].key) in _INFORMATION and (
+        if j + 2 < n and bare_key(tokens[j].key).removeprefix("ال") in _INFORMATION and (
                 verb_kind(tokens[j + 1], words) in ("say", "carry") or bare_key(tokens[j + 1].key).startswith(_PUBLISHED)):
             j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
+        elif j + 3 < n and bare_key(tokens[j].key).removeprefix("ال") in _INFORMATION and tokens[j + 1].key in _ISSUED \
+                and tokens[j + 2].key in ("من", "عن"):
+            j += 3  # «وبحسب المعلومات الصادرة من وزارة الدفاع»: the one who issued them
         if j < n:
             end = _np_end(text, tokens, j, words)
             if end == j and tokens[j].key.startswith("ل") and tokens[j].key in words.stops:
@@ -179,6 +182,7 @@ def _according_to(
     return None
 
 
+_ISSUED = frozenset({"الصادره", "الصادر", "الوارده", "الوارد"})
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
 _INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ارقام", "احصاءات", "صور"})
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")

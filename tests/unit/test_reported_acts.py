@@ -201,3 +201,16 @@ def test_then_and_a_reporting_verb_open_a_further_statement(run) -> None:  # typ
 def test_then_and_an_event_go_on_with_the_same_statement(run) -> None:  # type: ignore[no-untyped-def]
     result = run("قالت أذربيجان إن القوات الأرمينية قصفت مدينة ترتر، ثم انسحبت إلى مواقعها.")
     assert len(result.claims) == 1
+
+
+# --- «وبحسب المعلومات الصادرة من وزارة الدفاع»: who issued the information speaks -----------------
+
+
+def test_information_issued_by_a_ministry_is_the_ministrys(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وبحسب المعلومات الصادرة من وزارة الدفاع الأذربيجانية، فقد قصفت القوات الأرمينية مواقعنا.").claims[0]
+    assert (claim.speaker, claim.side) == ("وزارة الدفاع الأذربيجانية", "azerbaijan")
+
+
+def test_information_with_no_issuer_is_no_ones(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب المعلومات الصادرة اليوم، فقد قصفت القوات الأرمينية مواقع في ترتر.")
+    assert {c.side for c in result.claims} <= {"none", "other"}
