@@ -139,10 +139,15 @@ def _same_source(tokens: Sequence[Token], j: int) -> bool:
 
 def _first_verb_acts(keys: Sequence[str], words: ClaimWords) -> bool:
     """Is the clause's first reporting verb one that states a position by an act («وافقت», «وافقوا»)?"""
-    first = next(filter(words.verb_cache.__getitem__, keys), None)
-    if first is None or not words.acts:
+    return first_verb_in(keys, words, words.acts)
+
+
+def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str]) -> bool:
+    """Is the clause's first reporting verb (or participle) one of ``forms``, in any person or number?"""
+    first = next((k for k in keys if words.verb_cache[k] or bare_key(k) in words.participles), None)
+    if first is None or not forms:
         return False
-    return any(form in words.acts or form.removesuffix("وا") in words.acts or form.removesuffix("ا") in words.acts
+    return any(form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms
                for form in (first, strip_proclitic(first, CONJUNCTIONS)))  # («وافقوا», «ووافقت», «وافقا»)
 
 

@@ -78,6 +78,8 @@ class ClaimWords:
     """The first words of news outlets' names (outlets.txt): «لرويترز» after a speaker is whom it told."""
     masdars: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    threats: frozenset[str] = frozenset()
+    """Reporting verbs that threaten («هدد», «توعد», «متوعدة»): a threatened attack is no attack claim."""
     country_sides: dict[str, str] = field(default_factory=dict)
     """A town's or province's side by its country's ISO code, when named after an institution
     («سلطات مدينة غوريس»): data/lexicon/country_sides.tsv."""
@@ -249,6 +251,7 @@ def load_claim_words() -> ClaimWords:
                    for n, (v, kind, note) in verb_rows if note.startswith("participle")}
     masdars = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("masdar"))
     acts = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("act"))
+    threats = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.endswith("threat"))
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
         key = _phrase_at("speakers.tsv", n, phrase)
@@ -308,6 +311,7 @@ def load_claim_words() -> ClaimWords:
         verbs=verbs,
         masdars=masdars,
         acts=acts,
+        threats=threats,
         country_sides=country_sides,
         participles=participles,
         according_to=_phrases("according_to.txt"),

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
-from geo.claims.attribution import Attribution, attribute, bare_key, verb_kind
+from geo.claims.attribution import Attribution, attribute, bare_key, first_verb_in, verb_kind
 from geo.claims.claimplaces import (
     claim_places,
     each_accuses_the_other,
@@ -110,6 +110,8 @@ def extract_claims(
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
                 content, kind, decided_at, words)  # (two sides blaming each other make accusations)
             kind, decided_at = blamed or (kind, decided_at)
+            if kind in ("attack", "control") and first_verb_in(keys[clause.first:clause.last], words, words.threats):
+                kind = "other"  # «هددت الوزارة بأنها ستشن هجوما»: a threat, not an attack
             places = claim_places(cmentions, who, words, kind, content, text)
             if has & TWO_STATES:
                 places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys)

@@ -430,3 +430,15 @@ def test_traffic_on_a_road_and_provisioning_are_humanitarian(claim) -> None:  # 
 def test_the_movement_of_troops_is_not_humanitarian(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقالت وزارة الدفاع الأرمينية إن حركة القوات الأذربيجانية قرب الحدود تثير القلق.", "armenia")
     assert found.type != "humanitarian"
+
+
+def test_a_threatened_attack_is_no_attack_claim(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("هددت وزارة الدفاع الأذربيجانية بأنها ستشن هجوما كبيرا على ستيباناكيرت.", "azerbaijan")
+    assert found.type == "other"
+    found = claim("قالت وزارة الدفاع الأرمينية إن القوات قصفت ترتر، متوعدة أذربيجان بضربات ساحقة.", "armenia")
+    assert found.type == "attack"  # the first statement; the threat after the comma is the next claim
+
+
+def test_an_attack_announced_is_an_attack_claim(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("قالت وزارة الدفاع الأذربيجانية إنها شنت هجوما على مواقع أرمينية قرب ترتر.", "azerbaijan")
+    assert found.type == "attack"
