@@ -48,16 +48,20 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
 _THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
 _BEFORE_THAT = 16
 """How many words a time or circumstance before the statement may hold."""
+_DEEPEST = 8
+"""How many statements opened by «أن» one clause is read into (a run-on page repeats them without end)."""
 
 
-def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] | None = None) -> tuple[str, int]:
+def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] | None = None,
+                depth: int = 0) -> tuple[str, int]:
     """The claim's type and the index of the word that decides it (-1 for "other"). The first
     type word of the proposition decides ("أن القوات الأرمينية تقصف ... مما أدى إلى" is an attack
     though it goes on to a result); at one position the longest phrase («سقوط صاروخ» is an attack,
     «سقوط المدينة» control), then TYPE_ORDER. An attack or a capture whose clause counts the dead or
     wounded («الاشتباكات أسفرت عن مقتل جندي واحد», «خلال المعارك فقدنا 18 جنديا») is about casualties; an attack word with a word
     that stops it right before or after («وقف فوري لإطلاق النار», «العمليات العسكرية توقفت») is
-    about a ceasefire. ``keys``: the tokens' keys, when the caller has them."""
+    about a ceasefire. ``keys``: the tokens' keys, when the caller has them; ``depth``: how many
+    statements opened by «أن» the clause has been read into."""
     if keys is None:
         keys = keys_of(tokens)
     hits_of = type_hits_of(words)
@@ -65,9 +69,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
     # «بعد خمس دقائق من بدء سريان الهدنة، إن ضواحي كابان تعرضت لهجوم»: words before the statement's
     # «إن» (three or more: a time or circumstance) do not decide while the statement names a topic
     said = next((k for k, key in enumerate(keys[:_BEFORE_THAT]) if bare_key(key) in _THAT), 0)
-    if (said >= 3 and any(found_at[:said]) and any(found_at[said + 1:])
+    if (said >= 3 and depth < _DEEPEST and any(found_at[:said]) and any(found_at[said + 1:])
             and not any(k in words.participles or bare_key(k) in words.participles for k in keys[:said])):  # («واصفة»)
-        kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:])
+        kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
         if kind != "other":
             return kind, at + said + 1
     alone = answers(hits_of, "claim types of a word alone", lambda key: _one_word_kinds(hits_of[key]))
