@@ -442,3 +442,13 @@ def test_a_threatened_attack_is_no_attack_claim(claim) -> None:  # type: ignore[
 def test_an_attack_announced_is_an_attack_claim(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("قالت وزارة الدفاع الأذربيجانية إنها شنت هجوما على مواقع أرمينية قرب ترتر.", "azerbaijan")
     assert found.type == "attack"
+
+
+def test_forces_said_not_to_be_present_in_a_place_deny_control(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال رئيس الوزراء الأرميني إن الجيش الأرميني غير موجود في ناغورني قره باغ.", "armenia")
+    assert (found.type, found.polarity) == ("control", "deny")
+
+
+def test_a_danger_that_exists_is_no_presence_of_forces(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال الوزير الأرميني إن الخطر موجود دائما على الحدود.", "armenia")
+    assert found.type != "control"
