@@ -25,9 +25,13 @@ def pointed_back(
 ) -> tuple[str, ...]:
     """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause;
     ``keys``: the tokens' keys, when the caller has them)."""
-    kinds = frozenset().union(*map(pointing_kinds(words).__getitem__, keys_of(tokens) if keys is None else keys))
+    keys = keys_of(tokens) if keys is None else keys
+    kinds = frozenset().union(*map(pointing_kinds(words).__getitem__, keys))
     if not kinds:
         return ()
+    plural = _plural_points_back(keys, words)
+    if not plural and _PLURAL_POINTERS.issuperset(k for k in keys if pointing_kinds(words)[k]):
+        return ()  # «حصار القرى الأرمنية»: a class of villages, not the ones named before
     # the town a claim points back to is one named earlier in its own sentence («على بعد كيلومترات من
     # عاصمة الإقليم، خانكندي، ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one
     # something happened in ("قصف شوشا ... القتال في المدينة"), not a capital named as a speaker or a
@@ -38,7 +42,22 @@ def pointed_back(
     best = same_sentence or next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
     if best is None:
         return ()
+    if plural:
+        # «وتنازلوا عن القرى»: the villages named together before, not only the last of them
+        named = [m.place.place_id for m in candidates if best.start - _LIST_REACH <= m.start <= best.start]
+        return tuple(p for p in dict.fromkeys(reversed(named)) if p not in places)
     return () if best.place.place_id in places else (best.place.place_id,)
+
+
+def _plural_points_back(keys: Sequence[str], words: ClaimWords) -> bool:
+    """Does «القرى» point back to villages named before, not name a class («القرى الأرمنية»)?"""
+    return any(key in _PLURAL_POINTERS and (k + 1 == len(keys) or not any(
+        stem in words.nationalities for stem in stems_of(keys[k + 1]))) for k, key in enumerate(keys))
+
+
+_PLURAL_POINTERS = frozenset({"القري", "والقري", "بالقري", "للقري", "البلدات", "والبلدات"})
+_LIST_REACH = 300
+"""How far (characters) before the last village a list of villages pointed back to may begin."""
 
 
 def pointing_kinds(words: ClaimWords) -> Answers:

@@ -1,5 +1,5 @@
-"""Who speaks when a group, an act or a repeated source is named (third round of 2026-12-06,
-"12-06c"): one general rule per test, each with a case where it must not fire. Every sentence was
+"""Speaker, clause and claim-place rules of the third round of 2026-12-06 ("12-06c"), one general
+rule per test, each with a case where it must not fire. Every sentence was
 written for these tests; none is taken from an evaluation set.
 """
 
@@ -214,3 +214,18 @@ def test_information_issued_by_a_ministry_is_the_ministrys(run) -> None:  # type
 def test_information_with_no_issuer_is_no_ones(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وبحسب المعلومات الصادرة اليوم، فقد قصفت القوات الأرمينية مواقع في ترتر.")
     assert {c.side for c in result.claims} <= {"none", "other"}
+
+
+# --- «وتنازلوا عن القرى»: the villages named together before -------------------------------------
+
+TWO_VILLAGES = "قالت اللجنة الحكومية الأذربيجانية إن قريتي باغانيس أيريم وخيريملي عادتا إلى أذربيجان. "
+
+
+def test_the_villages_point_back_to_all_the_villages_named_before(run, gaz) -> None:  # type: ignore[no-untyped-def]
+    result = run(TWO_VILLAGES + "وأكد جهاز الأمن الأرميني أن حرس الحدود تنازلوا عن القرى لسيطرة أذربيجان.")
+    assert sorted(gaz.places[p].name for p in result.claims[-1].place_ids) == ["Baganis Ayrim", "Kheyrimli"]
+
+
+def test_villages_of_a_nation_name_a_class_not_the_villages_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(TWO_VILLAGES + "وقال رئيس الوزراء الأرميني إن السلطات ستبني طرقا جديدة لفك حصار القرى الأرمنية.")
+    assert result.claims[-1].place_ids == ()
