@@ -229,3 +229,18 @@ def test_the_villages_point_back_to_all_the_villages_named_before(run, gaz) -> N
 def test_villages_of_a_nation_name_a_class_not_the_villages_before(run) -> None:  # type: ignore[no-untyped-def]
     result = run(TWO_VILLAGES + "وقال رئيس الوزراء الأرميني إن السلطات ستبني طرقا جديدة لفك حصار القرى الأرمنية.")
     assert result.claims[-1].place_ids == ()
+
+
+# --- «وأفادت المصادر»: the sources named before -------------------------------------------------
+
+
+def test_the_sources_point_back_to_the_sources_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت مصادر دبلوماسية أذربيجانية إن اللقاء كان بناء. "
+                 "وأفادت المصادر أن علييف وباشينيان بحثا ترسيم الحدود.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_the_sources_do_not_point_back_to_a_ministry(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الخارجية الأذربيجانية إن اللقاء كان بناء. "
+                 "وأفادت المصادر أن علييف وباشينيان بحثا ترسيم الحدود.")
+    assert [c.side for c in result.claims] != ["azerbaijan", "azerbaijan"]
