@@ -145,6 +145,7 @@ def claim_places(
     described = _description_end(text, tokens, who) if who is not None and text else -1
     last: Mention | None = None
     local: list[str] = []
+    objects: list[tuple[str, int]] = []  # the states right after the speaker, joined by و
     for m in mentions:
         before_it, last = last, m
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
@@ -175,6 +176,9 @@ def claim_places(
             # a party, not a location
             if m.place.is_state_seat and all(p != pid for p, _own in parties):
                 parties.append((pid, words.place_sides.get(pid) in own))
+                if who is not None and text and (0 <= m.start - who.end <= 2 if not objects else (
+                        objects[-1][1] < m.start <= objects[-1][1] + 3 and text[objects[-1][1]:m.start].strip() == "و")):
+                    objects.append((pid, m.end))  # «اتهمت أرمينيا تركيا بالعمل على …», «باكو وأنقرة»: the accused
             continue
         if pid not in located:
             located.append(pid)
@@ -188,8 +192,9 @@ def claim_places(
         return tuple(located + [p for p, _own in parties if p not in located])
     if kind in ("accusation", "other") and not located:  # the accused state
         # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
+        named = [(p, False) for p, _end in objects] if kind == "accusation" and objects else parties
         accused = tuple(dict.fromkeys(words.side_states.get(words.place_sides.get(p, ""), p) if kinds.get(p) != "country"
-                                      else p for p, own_state in parties if not own_state))
+                                      else p for p, own_state in named if not own_state))
         if not accused and kind == "accusation":
             accused = _accused_by_adjective(tokens, own, words)
         return accused

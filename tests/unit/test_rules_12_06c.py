@@ -243,3 +243,16 @@ def test_the_sources_point_back_to_the_sources_named_before(run) -> None:  # typ
 def test_the_sources_with_no_speaker_before_take_no_ones_side(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأفادت المصادر أن علييف وباشينيان بحثا ترسيم الحدود.")
     assert [c.side for c in result.claims] != ["azerbaijan"]
+
+
+# --- «اتهمت أرمينيا تركيا بدعم أذربيجان»: the state right after the speaker is the accused ---------
+
+
+def test_the_state_named_right_after_the_accuser_is_the_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أرمينيا تركيا بدعم أذربيجان بالمرتزقة.")
+    assert result.claims[0].place_ids == ("turkey",)
+
+
+def test_states_joined_right_after_the_accuser_are_all_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أرمينيا باكو وأنقرة بتجنيد المرتزقة.")
+    assert result.claims[0].place_ids == ("azerbaijan", "turkey")
