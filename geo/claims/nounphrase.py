@@ -106,6 +106,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break  # «نقلت وكالة إنترفاكس قول متحدث»: whose words follow
         if tok.key == "في" and i + 1 < len(tokens) and (
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words
+            or tokens[i + 1].key in words.month_first_words
         ):  # «وأضافت الخارجية في البيان»
             break
         if i > start and verbs[tok.key]:

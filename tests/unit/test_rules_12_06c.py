@@ -256,3 +256,27 @@ def test_the_state_named_right_after_the_accuser_is_the_accused(run) -> None:  #
 def test_states_joined_right_after_the_accuser_are_all_accused(run) -> None:  # type: ignore[no-untyped-def]
     result = run("اتهمت أرمينيا باكو وأنقرة بتجنيد المرتزقة.")
     assert result.claims[0].place_ids == ("azerbaijan", "turkey")
+
+
+# --- «وحثت الخارجية الروسية في ديسمبر»: a month after «في» ends the speaker's name ------------------
+
+
+def test_a_month_after_in_ends_the_speakers_name(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وحثت المحكمة في ديسمبر الطرفين على وقف التصعيد.").claims[0]
+    assert claim.speaker == "المحكمة"
+
+
+def test_a_state_after_in_stays_in_the_speakers_name(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقالت وزارة الدفاع في أذربيجان إن القصف استمر.").claims[0]
+    assert claim.speaker == "وزارة الدفاع في أذربيجان"
+
+
+# --- the International Court of Justice is the UN's court -----------------------------------------
+
+
+def test_the_international_court_of_justice_speaks_for_the_un(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقالت محكمة العدل الدولية إن على أذربيجان ضمان العبور في ممر لاتشين.").claims[0].side == "un"
+
+
+def test_the_international_criminal_court_is_no_un_body(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقال المدعي العام للمحكمة الجنائية الدولية إن الحصار قد يرقى إلى إبادة.").claims[0].side != "un"
