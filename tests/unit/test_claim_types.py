@@ -452,3 +452,13 @@ def test_forces_said_not_to_be_present_in_a_place_deny_control(claim) -> None:  
 def test_a_danger_that_exists_is_no_presence_of_forces(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقال الوزير الأرميني إن الخطر موجود دائما على الحدود.", "armenia")
     assert found.type != "control"
+
+
+def test_reconciliation_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال وزير الخارجية الأذربيجاني إن باكو مدت يد المصالحة إلى يريفان.", "azerbaijan")
+    assert found.type == "diplomacy"
+
+
+def test_interests_are_not_reconciliation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال وزير الخارجية الأذربيجاني إن القوات الأرمينية قصفت مصالح اقتصادية في ترتر.", "azerbaijan")
+    assert found.type == "attack"
