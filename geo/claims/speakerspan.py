@@ -77,8 +77,9 @@ def build_speaker(
         signals = [sig for sig in signals if sig[0] < last]
     sides = _sides(span, signals)
     s_start = span[0].start
-    if span[0].key.startswith("ل") and len(span[0].key) > 2 and pattern == "according_to":
-        s_start = key_offset(text, span[0], 1)  # لمركز -> مركز
+    if span[0].key.startswith("ل") and not span[0].key.startswith("لل") and len(span[0].key) > 2 \
+            and pattern == "according_to":  # لمركز -> مركز (not للوزارة: the word as written, its article elided)
+        s_start = key_offset(text, span[0], 1)
     s_end = span[-1].end
     closing = text[s_end:s_end + 1]
     opening = _OPENING_OF.get(closing)
@@ -101,8 +102,9 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
     if found.sides != ("other",) or previous is None:
         return found
     keys = [normalise_key(w) for w in found.speaker.split()]
-    if keys and found.pattern == "according_to" and keys[0].startswith("ل") and "ال" + keys[0][1:] in words.anaphoric_heads:
-        keys[0] = "ال" + keys[0][1:]  # «وفقًا للوزارة» (written «لوزارة» once ل is off): the ministry
+    head = "ال" + keys[0][2 if keys[0].startswith("لل") else 1:] if keys and keys[0].startswith("ل") else ""
+    if found.pattern == "according_to" and head in words.anaphoric_heads:
+        keys[0] = head  # «وفقًا للوزارة»: the ministry
     if len(keys) == 2 and statement_of_bare_head(*keys, words):
         keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:

@@ -280,3 +280,16 @@ def test_the_international_court_of_justice_speaks_for_the_un(run) -> None:  # t
 
 def test_the_international_criminal_court_is_no_un_body(run) -> None:  # type: ignore[no-untyped-def]
     assert run("وقال المدعي العام للمحكمة الجنائية الدولية إن الحصار قد يرقى إلى إبادة.").claims[0].side != "un"
+
+
+# --- «بيان للحكومة الأرمينية»: a speaker written with ل and its article is shown as written ---------
+
+
+def test_a_speaker_after_lil_is_shown_as_written(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وجاء في بيان للحكومة الأرمينية أن آلاف الأشخاص نزحوا من الإقليم.").claims[0]
+    assert (claim.speaker, claim.side) == ("للحكومة الأرمينية", "armenia")
+
+
+def test_a_speaker_after_li_is_shown_without_it(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("ووفقًا لمركز المعلومات الحكومي الأذربيجاني، أطلقت القوات الأرمينية النار على ترتر.").claims[0]
+    assert claim.speaker.startswith("مركز")
