@@ -168,10 +168,17 @@ def _cuts_without_a_mark(
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:
         if i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words) \
-                and not words.plural_verb_cache[tokens[i + 1].key] and not text[tokens[i].end:tokens[i + 1].start].strip():
-            # (not «باكو ويريفان أعلنتا»: one subject of two)
+                and not words.plural_verb_cache[tokens[i + 1].key] and not _dual_present(tokens[i + 1].key) \
+                and not text[tokens[i].end:tokens[i + 1].start].strip():
+            # (not «باكو ويريفان أعلنتا», «أذربيجان وأرمينيا تتبادلان»: one subject of two)
             cuts.append(i)
     return going_on
+
+
+def _dual_present(key: str) -> bool:
+    """Is the word a present-tense verb in the dual or plural («تتبادلان», «يعلنون»)?"""
+    bare = bare_key(key)
+    return len(bare) > 5 and bare[0] in "تي" and bare.endswith(("ان", "ون"))
 
 
 def _source_only(tokens: Sequence[Token], start: int, end: int, words: ClaimWords) -> bool:

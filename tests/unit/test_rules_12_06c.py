@@ -293,3 +293,17 @@ def test_a_speaker_after_lil_is_shown_as_written(run) -> None:  # type: ignore[n
 def test_a_speaker_after_li_is_shown_without_it(run) -> None:  # type: ignore[no-untyped-def]
     claim = run("ووفقًا لمركز المعلومات الحكومي الأذربيجاني، أطلقت القوات الأرمينية النار على ترتر.").claims[0]
     assert claim.speaker.startswith("مركز")
+
+
+# --- «أذربيجان وأرمينيا تتبادلان الاتهامات»: a dual verb has both states as its one subject --------
+
+
+def test_two_states_before_a_dual_verb_are_one_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أذربيجان وأرمينيا تتبادلان الاتهامات بخرق الهدنة")
+    assert sorted(c.side for c in result.claims) == ["armenia", "azerbaijan"]
+    assert {c.speaker for c in result.claims} == {"أذربيجان وأرمينيا"}
+
+
+def test_a_second_state_before_a_singular_verb_is_a_second_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي")
+    assert [(c.speaker, c.side) for c in result.claims] == [("أذربيجان", "azerbaijan"), ("وأرمينيا", "armenia")]
