@@ -111,6 +111,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and verbs[tok.key]:
             break
+        if i > start and tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS:
+            break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»)
         if i > start and _told_outlet(tok.key, words):
             break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
         if i > start and key.startswith("ب") and (_BI_TAFIL.match(key) or any(

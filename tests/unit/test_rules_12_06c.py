@@ -307,3 +307,16 @@ def test_two_states_before_a_dual_verb_are_one_subject(run) -> None:  # type: ig
 def test_a_second_state_before_a_singular_verb_is_a_second_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي")
     assert [(c.speaker, c.side) for c in result.claims] == [("أذربيجان", "azerbaijan"), ("وأرمينيا", "armenia")]
+
+
+# --- «ورفضت أذربيجان الرواية الروسية»: what is rejected ends the speaker's name ------------------
+
+
+def test_what_is_rejected_is_not_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("ورفضت أذربيجان الرواية الروسية للأحداث.").claims[0]
+    assert (claim.speaker, claim.side, claim.type) == ("أذربيجان", "azerbaijan", "denial")
+
+
+def test_the_news_in_a_news_agencys_name_stays_in_it(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("قتل 20 شخصا في انفجار، حسبما ذكرت وكالة الأنباء الأرمينية الرسمية.").claims[0]
+    assert claim.speaker.startswith("وكالة الأنباء الأرمينية") and claim.side == "armenia"
