@@ -462,3 +462,13 @@ def test_reconciliation_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-
 def test_interests_are_not_reconciliation(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقال وزير الخارجية الأذربيجاني إن القوات الأرمينية قصفت مصالح اقتصادية في ترتر.", "azerbaijan")
     assert found.type == "attack"
+
+
+def test_violating_a_ceasefire_in_the_present_tense_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن أرمينيا تنتهك بشكل صارخ وقف إطلاق النار.", "azerbaijan")
+    assert found.type == "accusation"
+
+
+def test_keeping_a_ceasefire_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقالت وزارة الدفاع الأذربيجانية إن أذربيجان تلتزم بوقف إطلاق النار.", "azerbaijan")
+    assert found.type == "diplomacy"
