@@ -77,6 +77,9 @@ def _opens_statement(
     kind = words.verb_cache[tokens[i].key]
     if not kind or i + 1 >= last:
         return False
+    key = tokens[i].key
+    if not key.startswith("و") and (words.plural_verb_cache[key] or (key.endswith("ا") and key[:-1] in words.verbs)):
+        return False  # «أن «الرئيسين الروسي … والفرنسي …، ناقشا الوضع»: the dual verb's subject is before the comma
     nxt = tokens[i + 1]
     gap = text[tokens[i].end:nxt.start]
     if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in _WHAT_WAS_SAID:

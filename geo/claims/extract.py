@@ -38,6 +38,7 @@ from geo.claims.revisions import (
     same_head_before,
     sides_from_namesakes,
     the_latter,
+    the_two_named,
 )
 from geo.claims.signals import speaker_signals
 from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
@@ -80,10 +81,12 @@ def extract_claims(
     quotations = running_quotations(text)
     quote_opens = [q[0] for q in quotations]
     quoted_by: dict[int, Attribution] = {}  # who opened each running quotation
+    sentence_lo = 0  # the first word of the last sentence that had words
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
             continue
+        before_lo, sentence_lo = sentence_lo, lo
         for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers, joined):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
@@ -94,7 +97,7 @@ def extract_claims(
             else:
                 who = the_latter(attribute(text, ctoks, cmentions, words, previous, keys[clause.first:clause.last]),
                                  mentions[:m_hi], words)
-                who = same_head_before(who, history)
+                who = the_two_named(same_head_before(who, history), tokens, before_lo, clause.first, words)
                 opened = quotation_around(quotations, quote_opens, clause.start)
                 if opened in quoted_by and (who is None or (who.sides == ("other",) and who.pattern == "verb_first")):
                     # a later sentence of a quotation is its speaker's, though a word in it reads as a verb

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import bare_key
 from geo.claims.speakerspan import Attribution
-from geo.model import Claim, Mention
+from geo.model import Claim, Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens, normalise_key
 from geo.text.wordcache import remember, word_cache
@@ -155,3 +156,30 @@ _INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "ري�
 def _heads_of(speaker: str) -> list[str]:
     """The readings of a speaker's words without clitics («والوزارة» -> وزاره), in order."""
     return [stem for word in speaker.split() for stem in stems_of(normalise_key(word))]
+
+
+_THE_TWO = frozenset(map(normalise_key, ("الطرفان", "الجانبان", "الطرفين", "الجانبين")))
+_TWO_LEADERS = frozenset(map(normalise_key, ("الرئيسين", "الرئيسان", "الوزيرين", "الوزيران", "الزعيمين", "الزعيمان")))
+_PAIR_REACH = 80
+"""How many words back, at most, «الطرفان» looks for the two leaders it may stand for."""
+
+
+def the_two_named(
+    who: Attribution | None, tokens: Sequence[Token], since: int, first: int, words: ClaimWords,
+) -> Attribution | None:
+    """«وأعرب الطرفان عن قلقهما» after «الرئيسين الروسي فلاديمير بوتين والفرنسي ايمانويل ماكرون»: the
+    two leaders named in the sentence before (from word ``since``) or this one, not the two sides of the
+    conflict «الطرفان» otherwise stands for."""
+    if who is None or len(who.sides) != 2 or bare_key(normalise_key(who.speaker)) not in _THE_TWO:
+        return who
+    for k in range(first - 1, max(since, first - _PAIR_REACH) - 1, -1):
+        if tokens[k].key in _TWO_LEADERS:
+            sides: list[str] = []
+            for tok in tokens[k + 1:k + 10]:
+                side = next((words.nationalities[s] for s in stems_of(tok.key) if s in words.nationalities), "")
+                if side and side not in sides:
+                    sides.append(side)
+            if len(sides) == 2 and set(sides) != set(who.sides):
+                return replace(who, sides=tuple(sides), pattern="anaphora")
+            return who
+    return who

@@ -320,3 +320,31 @@ def test_what_is_rejected_is_not_part_of_the_speaker(run) -> None:  # type: igno
 def test_the_news_in_a_news_agencys_name_stays_in_it(run) -> None:  # type: ignore[no-untyped-def]
     claim = run("قتل 20 شخصا في انفجار، حسبما ذكرت وكالة الأنباء الأرمينية الرسمية.").claims[0]
     assert claim.speaker.startswith("وكالة الأنباء الأرمينية") and claim.side == "armenia"
+
+
+# --- «الرئيسين الروسي … والفرنسي …، ناقشا»: a dual verb after a comma keeps the subject before it -----
+
+KREMLIN = ("أعلن المكتب الصحافي للكرملين أن «الرئيسين الروسي فلاديمير بوتين والفرنسي ايمانويل ماكرون، "
+           "ناقشا الوضع في إقليم ناغورني قره باغ».")
+
+
+def test_a_dual_verb_after_a_comma_goes_on_with_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.speaker, c.side) for c in run(KREMLIN).claims] == [("المكتب الصحافي للكرملين", "russia")]
+
+
+def test_a_singular_verb_with_its_own_subject_after_a_comma_opens_a_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت أذربيجان إن القصف مستمر، نفت أرمينيا ذلك.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+
+
+# --- «وأعرب الطرفان عن قلقهما»: the two leaders just named -------------------------------------------
+
+
+def test_the_two_sides_after_two_leaders_are_those_leaders(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(KREMLIN + "\n\nوأعرب الطرفان عن قلقهما البالغ إزاء استقدام مرتزقة من سورية.")
+    assert sorted(c.side for c in result.claims if c.speaker == "الطرفان") == ["france", "russia"]
+
+
+def test_the_two_sides_further_on_are_the_sides_of_the_conflict(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(KREMLIN + "\n\nوقالت وزارة الدفاع الأرمينية إن القصف مستمر.\n\nوتبادل الطرفان الاتهامات بخرق الهدنة.")
+    assert sorted(c.side for c in result.claims if c.speaker == "الطرفان") == ["armenia", "azerbaijan"]
