@@ -472,3 +472,13 @@ def test_violating_a_ceasefire_in_the_present_tense_is_an_accusation(claim) -> N
 def test_keeping_a_ceasefire_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقالت وزارة الدفاع الأذربيجانية إن أذربيجان تلتزم بوقف إطلاق النار.", "azerbaijan")
     assert found.type == "diplomacy"
+
+
+def test_bringing_in_mercenaries_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال وزير الخارجية الأرميني إن تركيا جلبت مرتزقة من سوريا إلى قره باغ.", "armenia")
+    assert found.type == "accusation"
+
+
+def test_soldiers_fighting_are_no_mercenaries(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال وزير الخارجية الأرميني إن الجنود الأرمن يدافعون عن قره باغ.", "armenia")
+    assert found.type != "accusation"
