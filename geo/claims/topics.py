@@ -46,7 +46,7 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
 
 
 _THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
-_BEFORE_THAT = 16
+_BEFORE_THAT = 20
 """How many words a time or circumstance before the statement may hold."""
 _DEEPEST = 8
 """How many statements opened by «أن» one clause is read into (a run-on page repeats them without end)."""

@@ -482,3 +482,14 @@ def test_bringing_in_mercenaries_is_an_accusation(claim) -> None:  # type: ignor
 def test_soldiers_fighting_are_no_mercenaries(claim) -> None:  # type: ignore[no-untyped-def]
     found = claim("وقال وزير الخارجية الأرميني إن الجنود الأرمن يدافعون عن قره باغ.", "armenia")
     assert found.type != "accusation"
+
+
+def test_a_long_circumstance_before_the_statement_does_not_decide_its_type(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال المتحدث باسم وزارة الدفاع الأرمنية على حسابه الرسمي في موقع فيسبوك اليوم السبت بعد نحو خمس دقائق "
+                  "من بدء سريان الهدنة، إن ضواحي مدينة كابان تعرضت لهجوم صاروخي.", "armenia")
+    assert found.type == "attack"
+
+
+def test_a_truce_that_is_the_statement_is_diplomacy(claim) -> None:  # type: ignore[no-untyped-def]
+    found = claim("وقال المتحدث باسم وزارة الدفاع الأرمنية إن الهدنة دخلت حيز التنفيذ صباح اليوم.", "armenia")
+    assert found.type == "diplomacy"

@@ -348,3 +348,17 @@ def test_the_two_sides_after_two_leaders_are_those_leaders(run) -> None:  # type
 def test_the_two_sides_further_on_are_the_sides_of_the_conflict(run) -> None:  # type: ignore[no-untyped-def]
     result = run(KREMLIN + "\n\nوقالت وزارة الدفاع الأرمينية إن القصف مستمر.\n\nوتبادل الطرفان الاتهامات بخرق الهدنة.")
     assert sorted(c.side for c in result.claims if c.speaker == "الطرفان") == ["armenia", "azerbaijan"]
+
+
+# --- «، لكنه استدرك أن …»: «استدرك» (he added, qualifying) reports the same speaker's next statement --
+
+
+def test_but_he_added_opens_the_same_speakers_next_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد الرئيس الروسي استعداد بلاده للوفاء بالتزاماتها أمام أرمينيا، "
+                 "لكنه استدرك أن القتال يدور خارج أراضي أرمينيا.")
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "diplomacy"), ("russia", "attack")]
+
+
+def test_but_and_no_verb_goes_on_with_the_same_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد الرئيس الروسي استعداد بلاده للوفاء بالتزاماتها أمام أرمينيا، لكنه مستعد للحوار أيضا.")
+    assert len(result.claims) == 1
