@@ -32,7 +32,8 @@ def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> 
     k = j
     while k < n:
         key = tokens[k].key
-        if key in ("في", "فى") and k + 2 < n and tokens[k + 1].key == "وقت" and tokens[k + 2].key in _WHEN:
+        if key in ("في", "فى") and k + 2 < n and tokens[k + 1].key == "وقت" and (tokens[k + 2].key in _WHEN or (
+                len(tokens[k + 2].key) >= 3 and any(w.startswith(tokens[k + 2].key) for w in _WHEN))):  # («في وقت لاح»)
             k += 3
         elif key in words.time_words and key not in ("في", "فى"):
             k += 1

@@ -362,3 +362,18 @@ def test_but_he_added_opens_the_same_speakers_next_statement(run) -> None:  # ty
 def test_but_and_no_verb_goes_on_with_the_same_statement(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأكد الرئيس الروسي استعداد بلاده للوفاء بالتزاماتها أمام أرمينيا، لكنه مستعد للحوار أيضا.")
     assert len(result.claims) == 1
+
+
+# --- «وهو ما نفته في وقت لاح يريفان»: a cut-off time word still reads as a time -------------------
+
+CLAIMED = "وأعلنت وزارة الدفاع الأذربيجانية أن صواريخ أطلقت من أرمينيا. "
+
+
+def test_a_time_word_cut_short_is_still_a_time_before_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(CLAIMED + "وهو ما نفته في وقت لاح يريفان.")
+    assert [(c.speaker, c.side) for c in result.claims][-1] == ("يريفان", "armenia")
+
+
+def test_a_word_that_begins_no_time_word_is_not_skipped(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(CLAIMED + "وهو ما نفته في وقت حرج يريفان.")
+    assert result.claims[-1].speaker != "يريفان"
