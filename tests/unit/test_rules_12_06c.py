@@ -377,3 +377,17 @@ def test_a_time_word_cut_short_is_still_a_time_before_the_speaker(run) -> None: 
 def test_a_word_that_begins_no_time_word_is_not_skipped(run) -> None:  # type: ignore[no-untyped-def]
     result = run(CLAIMED + "وهو ما نفته في وقت حرج يريفان.")
     assert result.claims[-1].speaker != "يريفان"
+
+
+# --- «إثر اجتماعهما في فيينا … في منطقة ناغورنو كاراباخ»: a venue does not place the region -------
+
+
+def test_a_venue_does_not_drop_the_region_a_claim_is_about(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تعهد رئيس أذربيجان ونظيره الأرميني إثر اجتماعهما في فيينا باحترام وقف إطلاق النار "
+                 "في منطقة ناغورنو كاراباخ.")
+    assert "nagorno_karabakh" in result.claims[0].place_ids
+
+
+def test_a_village_still_drops_the_region_that_places_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأذربيجانية أن قواتها حررت قرية تاليش في إقليم قره باغ.")
+    assert result.claims[0].place_ids == ("talish_tartar",)
