@@ -41,9 +41,16 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.signals import called_to
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, resolve_bare_head
-from geo.claims.subjects import _AUXILIARIES, _NOT, _VERB_OBJECTS, after_time_adverbial, topic_masdar
+from geo.claims.subjects import (
+    _AUXILIARIES,
+    _NOT,
+    _VERB_OBJECTS,
+    accused_in_passive,
+    after_time_adverbial,
+    first_verb_acts,
+    topic_masdar,
+)
 from geo.model import Mention, Token
-from geo.text.clitics import CONJUNCTIONS, strip_proclitic
 from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
@@ -64,7 +71,7 @@ def attribute(
     if found is None or found.pattern in ("carried", "anaphora", "headline"):
         return found
     if found.sides != ("other",) and (not _relays(found.speaker) or (
-            found.pattern == "according_to" and _first_verb_acts(keys, words))):
+            found.pattern == "according_to" and first_verb_acts(keys, words))):
         return found  # (an outlet's report of an act is its own claim: it says what was done)
     return _reported_within(text, tokens, mentions, words, found) or found
 
@@ -114,9 +121,9 @@ def _attribute(
     according = None
     if opening:  # «وبحسب الوزارة، اتخذ حرس الحدود ...»: the source the clause opens with, before any later verb
         according = _according_to(text, tokens, mentions, words, previous, keys)
-        if according is not None and (according.sides != ("other",) or _first_verb_acts(keys, words)):
+        if according is not None and (according.sides != ("other",) or first_verb_acts(keys, words)):
             return according  # (an outlet with no side relays: «وفقا لما أفادته وكالة ...، أعلن علييف»)
-    elif _first_verb_acts(keys, words):
+    elif first_verb_acts(keys, words):
         according = _according_to(text, tokens, mentions, words, previous, keys)
         if according is not None:  # «وافقت الحكومة على تسليم أربع قرى، وفقا لوكالة فرانس برس»: who reported the act
             return according
@@ -135,20 +142,6 @@ def _same_source(tokens: Sequence[Token], j: int) -> bool:
     first, second = tokens[j].key, tokens[j + 1].key
     return ((first in ("نفس", "ذات") and second in ("المصدر", "المصادر"))
             or (first in ("المصدر", "المصادر") and second in ("نفسه", "ذاته", "نفسها", "ذاتها")))
-
-
-def _first_verb_acts(keys: Sequence[str], words: ClaimWords) -> bool:
-    """Is the clause's first reporting verb one that states a position by an act («وافقت», «وافقوا»)?"""
-    return first_verb_in(keys, words, words.acts)
-
-
-def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str]) -> bool:
-    """Is the clause's first reporting verb (or participle) one of ``forms``, in any person or number?"""
-    first = next((k for k in keys if words.verb_cache[k] or bare_key(k) in words.participles), None)
-    if first is None or not forms:
-        return False
-    return any(form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms
-               for form in (first, strip_proclitic(first, CONJUNCTIONS)))  # («وافقوا», «ووافقت», «وافقا»)
 
 
 def _according_to(
@@ -249,7 +242,7 @@ def _attribute_by_verb(
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
-        if carries_only(tokens, i) or exchanges_no_blame(tokens, i):
+        if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:

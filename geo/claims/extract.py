@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
-from geo.claims.attribution import Attribution, attribute, bare_key, first_verb_in, verb_kind
+from geo.claims.attribution import Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
     claim_places,
     each_accuses_the_other,
@@ -41,6 +41,7 @@ from geo.claims.revisions import (
     the_two_named,
 )
 from geo.claims.signals import speaker_signals
+from geo.claims.subjects import first_verb_in
 from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import Article, Claim, Mention, Sentence, Token

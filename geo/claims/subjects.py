@@ -1,7 +1,9 @@
 """Where the subject of a reporting verb is, when other words stand near it: a time adverbial between
 the verb and its subject («وقال في وقت لاحق الرئيس»), an event's verbal noun right after the verb that
 is what was announced, not who announced it («وأعلنت استعادة السيطرة»), and a bare title that repeats
-the last speaker's («وبحسب رئيس الوزراء»). Used by geo/claims/attribution.py.
+the last speaker's («وبحسب رئيس الوزراء»), an accusing verb marked as passive («تُتهم أذربيجان»), and
+whether a clause's first reporting verb is of a given kind (an act, a threat). Used by
+geo/claims/attribution.py and geo/claims/extract.py.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
 from geo.model import Token
-from geo.text.clitics import stems_of
+from geo.text.clitics import CONJUNCTIONS, stems_of, strip_proclitic
 from geo.text.keys import normalise_key
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
@@ -62,3 +64,24 @@ def topic_masdar(key: str, words: ClaimWords) -> bool:
 
 
 _EVENT_TOPICS = frozenset({"attack", "casualties", "control", "humanitarian"})
+
+
+def accused_in_passive(text: str, tok: Token, kind: str) -> bool:
+    """Is an accusing verb written with the marks of the passive («تُتهم أذربيجان بقطع الطريق», «يُتّهم
+    ناشطون»): the one after it is accused, and the sentence names no accuser? (Without the marks the
+    passive and the active look alike, and the active is read.)"""
+    return kind == "accuse" and "تهم" in tok.key and "\u064f" in text[tok.start:min(tok.end, tok.start + 4)]
+
+
+def first_verb_acts(keys: Sequence[str], words: ClaimWords) -> bool:
+    """Is the clause's first reporting verb one that states a position by an act («وافقت», «وافقوا»)?"""
+    return first_verb_in(keys, words, words.acts)
+
+
+def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str]) -> bool:
+    """Is the clause's first reporting verb (or participle) one of ``forms``, in any person or number?"""
+    first = next((k for k in keys if words.verb_cache[k] or bare_key(k) in words.participles), None)
+    if first is None or not forms:
+        return False
+    return any(form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms
+               for form in (first, strip_proclitic(first, CONJUNCTIONS)))  # («وافقوا», «ووافقت», «وافقا»)

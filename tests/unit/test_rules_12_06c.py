@@ -391,3 +391,16 @@ def test_a_venue_does_not_drop_the_region_a_claim_is_about(run) -> None:  # type
 def test_a_village_still_drops_the_region_that_places_it(run) -> None:  # type: ignore[no-untyped-def]
     result = run("أعلنت وزارة الدفاع الأذربيجانية أن قواتها حررت قرية تاليش في إقليم قره باغ.")
     assert result.claims[0].place_ids == ("talish_tartar",)
+
+
+# --- «تُتهم أذربيجان بقطع الطريق»: an accusing verb marked as passive has the accused after it ------
+
+
+def test_an_accused_state_after_a_passive_verb_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تُتهم أذربيجان منذ أسبوعين بقطع الطريق الوحيد الذي يربط ناغورني قره باغ بأرمينيا.")
+    assert "azerbaijan" not in {c.side for c in result.claims}
+
+
+def test_an_accusing_verb_without_marks_is_read_as_active(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تتهم أذربيجان أرمينيا بقصف مدينة ترتر.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
