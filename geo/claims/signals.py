@@ -58,6 +58,7 @@ def speaker_signals(
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
     head = 2 if n > 2 and tokens[1].key == "من" and words.shares(tokens[0].key) else 0
+    head = 1 if not head and n > 1 and bare_key(tokens[0].key) in _ONE_OF else head  # «أحد سكان ستيباناكيرت»
     institutional = bool(tokens) and institution[tokens[head].key]  # («ثلاثة من سكان كاراباخ»: of the residents)
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
@@ -78,6 +79,8 @@ def speaker_signals(
     return out
 
 
+_ONE_OF = frozenset({"احد", "احدي"})
+"""«أحد», «إحدى» (one of): the group after it says whose the speaker is."""
 _LOCAL = frozenset({"city", "town", "village", "province"})
 _PEOPLE_OF = frozenset({"سكان", "اهالي", "مسوول", "مسوولون", "مسوولين"})
 """«سكان ستيباناكيرت», «مسؤولون من أرمينيا»: residents or officials of a place named in the speaker

@@ -404,3 +404,11 @@ def test_an_accused_state_after_a_passive_verb_is_not_the_speaker(run) -> None: 
 def test_an_accusing_verb_without_marks_is_read_as_active(run) -> None:  # type: ignore[no-untyped-def]
     result = run("تتهم أذربيجان أرمينيا بقصف مدينة ترتر.")
     assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_one_of_the_residents_speaks_for_the_side_that_holds_their_town(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقال أحد سكان ستيباناكيرت إن الخبز نفد من المتاجر.").claims[0].side == "armenia"
+
+
+def test_one_of_the_journalists_in_a_capital_has_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقال أحد الصحفيين في باكو إن الوضع هادئ.").claims[0].side == "other"
