@@ -166,6 +166,8 @@ def claim_places(
         before = text[max(0, m.start - 4):m.start]  # (most names have neither «من»/«عن» nor «في»/«ب» before them)
         if ("من" in before or "عن" in before) and _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
+        if m.place.kind == "city" and _NAMED_AFTER.search(text, max(0, m.start - 12), m.start):
+            continue  # «اتفاق موسكو», «مجموعة مينسك», «بيان براغ»: an agreement or a process named after a city
         if ("في" in before or "ب" in before) and spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
         if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(
@@ -233,6 +235,8 @@ _DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+�
 _VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?"
                            r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
+_NAMED_AFTER = re.compile(r"(?:اتفاق|اتفاقية|اتفاقات|اتفاقيات|بيان|إعلان|اعلان|مجموعة|صيغة|مسار|عملية)\s+$")
+"""An agreement, a statement or a process that bears a city's name («لاتفاق موسكو»)."""
 _RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")
 """Residents of a place speaking («سكان ستيباناكيرت», «ثلاثة من سكان كاراباخ»): where they live is
 what they speak about, though it is named in the speaker."""

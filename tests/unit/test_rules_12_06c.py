@@ -412,3 +412,16 @@ def test_one_of_the_residents_speaks_for_the_side_that_holds_their_town(run) -> 
 
 def test_one_of_the_journalists_in_a_capital_has_no_side(run) -> None:  # type: ignore[no-untyped-def]
     assert run("وقال أحد الصحفيين في باكو إن الوضع هادئ.").claims[0].side == "other"
+
+
+# --- «لاتفاق موسكو»: an agreement named after a city is not about that city ---------------------
+
+
+def test_an_agreement_named_after_a_city_does_not_make_it_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الروسية إن لافروف أكد على ضرورة التنفيذ الصارم لاتفاق موسكو.")
+    assert "moscow" not in result.claims[0].place_ids
+
+
+def test_a_delegation_arriving_in_a_city_makes_it_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الروسية إن وفدا عسكريا أرمينيا وصل إلى موسكو.")
+    assert "moscow" in result.claims[0].place_ids
