@@ -149,13 +149,15 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en)
 
 
-_INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "رياسه", "جيش", "حكومه", "مكتب", "نيابه", "وكاله"})
-"""Heads that name one institution among several in an article (a ministry of each side)."""
+_INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "رياسه", "جيش", "حكومه", "مكتب", "نيابه", "وكاله", "مصدر"})
+"""Heads that name one institution among several in an article (a ministry of each side), or sources."""
+_ONE_HEAD = {"مصادر": "مصدر", "المصادر": "مصدر"}
+"""A plural head read as its singular («مصادر» and «ذات المصدر» are the same sources)."""
 
 
 def _heads_of(speaker: str) -> list[str]:
     """The readings of a speaker's words without clitics («والوزارة» -> وزاره), in order."""
-    return [stem for word in speaker.split() for stem in stems_of(normalise_key(word))]
+    return [_ONE_HEAD.get(stem, stem) for word in speaker.split() for stem in stems_of(normalise_key(word))]
 
 
 _THE_TWO = frozenset(map(normalise_key, ("الطرفان", "الجانبان", "الطرفين", "الجانبين")))

@@ -110,8 +110,13 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
         keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""
-    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker):
+    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker) or (
+            tuple(keys) in _THE_SAME_SOURCE):  # «وأكد ذات المصدر»: the source just named
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
                            found.verb_kind, "anaphora")
     return found
 
+
+_THE_SAME_SOURCE = frozenset(map(tuple, map(str.split, (
+    "نفس المصدر", "ذات المصدر", "المصدر نفسه", "المصدر ذاته", "نفس المصادر", "ذات المصادر", "المصادر نفسها"))))
+"""The source just named, as a speaker («وأكد ذات المصدر»), keys folded (as written: none has a letter folding changes)."""

@@ -425,3 +425,20 @@ def test_an_agreement_named_after_a_city_does_not_make_it_a_place(run) -> None: 
 def test_a_delegation_arriving_in_a_city_makes_it_a_place(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الخارجية الروسية إن وفدا عسكريا أرمينيا وصل إلى موسكو.")
     assert "moscow" in result.claims[0].place_ids
+
+
+# --- «وأكد ذات المصدر»: the sources named before, not the last speaker ---------------------------
+
+
+def test_the_same_source_as_a_subject_is_the_sources_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأفادت مصادر في الخارجية الروسية بأن أرمينيا اتفقت مع أذربيجان على هدنة. "
+                 "من جانبها، قالت وزارة الخارجية الأذربيجانية إن الاتفاق جاء لأسباب إنسانية. "
+                 "وأكد ذات المصدر بأن وفدا عسكريا أرمينيا وصل إلى موسكو.")
+    assert [c.side for c in result.claims] == ["russia", "azerbaijan", "russia"]
+
+
+def test_the_ministry_pointed_back_is_still_the_last_ministry(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأفادت مصادر في الخارجية الروسية بأن أرمينيا اتفقت مع أذربيجان على هدنة. "
+                 "من جانبها، قالت وزارة الخارجية الأذربيجانية إن الاتفاق جاء لأسباب إنسانية. "
+                 "وأكدت الوزارة أن الهدنة تبدأ منتصف الليل.")
+    assert [c.side for c in result.claims] == ["russia", "azerbaijan", "azerbaijan"]
