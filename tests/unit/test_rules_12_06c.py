@@ -442,3 +442,16 @@ def test_the_ministry_pointed_back_is_still_the_last_ministry(run) -> None:  # t
                  "من جانبها، قالت وزارة الخارجية الأذربيجانية إن الاتفاق جاء لأسباب إنسانية. "
                  "وأكدت الوزارة أن الهدنة تبدأ منتصف الليل.")
     assert [c.side for c in result.claims] == ["russia", "azerbaijan", "azerbaijan"]
+
+
+# --- «أصدرت وزارة الدفاع بيانا جاء فيه»: what an issued statement says is the issuer's -------------
+
+
+def test_a_statement_issued_is_the_issuers_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وأصدرت وزارة الدفاع الأرمينية بيانا جاء فيه: "شنت أذربيجان قصفا مكثفا على غوريس".')
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+
+
+def test_a_statement_mentioned_with_no_issuer_is_narrative(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وجاء في بيان نشر اليوم أن القصف طال غوريس.')
+    assert {c.side for c in result.claims} <= {"none", "other"}
