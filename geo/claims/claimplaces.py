@@ -254,11 +254,18 @@ def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> in
     if tokens[k].key.startswith("ال") and k + 1 < len(tokens) and tokens[k + 1].key in _RELATIVES:
         k += 1  # «وزارة الدفاع في ناغورني قره باغ المنطقة التي تدعمها أرمينيا،»: a noun in apposition first
     after = tokens[k]
+    if after.key in _CHARGED_WITH:  # «اللجنة … المعنية بترسيم الحدود مع أرمينيا بيانا»: up to what it issues
+        return next((t.start for t in tokens[k + 1:k + 10] if t.key.startswith(_ISSUED_THINGS)), -1)
     if after.key.removeprefix("و") not in _RELATIVES:
         return -1
     comma = min((k for k in (text.find("،", after.end, tokens[-1].end), text.find(",", after.end, tokens[-1].end))
                  if k != -1), default=-1)
     return comma
+
+
+_CHARGED_WITH = frozenset({"المعنيه", "المعني", "المكلفه", "المكلف", "المختصه", "المختص"})
+"""A participle after an institution that says what it is charged with («المعنية بترسيم الحدود»)."""
+_ISSUED_THINGS = ("بيان", "تصريح", "رساله", "تقرير")
 
 
 def _accused_by_adjective(tokens: Sequence[Token], own: set[str], words: ClaimWords) -> tuple[str, ...]:

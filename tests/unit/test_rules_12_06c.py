@@ -455,3 +455,15 @@ def test_a_statement_issued_is_the_issuers_claim(run) -> None:  # type: ignore[n
 def test_a_statement_mentioned_with_no_issuer_is_narrative(run) -> None:  # type: ignore[no-untyped-def]
     result = run('وجاء في بيان نشر اليوم أن القصف طال غوريس.')
     assert {c.side for c in result.claims} <= {"none", "other"}
+
+
+def test_what_an_institution_is_charged_with_is_no_place_of_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وأصدرت اللجنة الحكومية الأذربيجانية المعنية بترسيم الحدود مع أرمينيا بيانا جاء فيه '
+                 '"تمت استعادة أربع قرى".')
+    assert "armenia" not in result.claims[0].place_ids
+
+
+def test_a_state_named_in_the_issued_statement_is_a_place_of_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وأصدرت اللجنة الحكومية الأذربيجانية المعنية بترسيم الحدود بيانا جاء فيه '
+                 '"استعادت أذربيجان أربع قرى من أرمينيا".')
+    assert "armenia" in result.claims[0].place_ids
