@@ -26,6 +26,7 @@ from geo.claims.nounphrase import (
 from geo.claims.signals import label_for, speaker_signals
 from geo.claims.subjects import _AUXILIARIES, repeats_title
 from geo.model import Mention, Token, slot_init
+from geo.text.clitics import stems_of
 from geo.text.keys import key_offset, normalise_key
 
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
@@ -57,6 +58,8 @@ def build_speaker(
         start += 1
     if end <= start:
         return None
+    if kind == "accuse" and end - start >= 4:
+        end -= _blamed_actor_at_end(tokens, end, words)  # «وحملت الجمعية … النظام التركي المسؤولية»: the accused
     span = tokens[start:end]
     inside = [m for m in mentions if span[0].start <= m.start < span[-1].end]
     signals = speaker_signals(text, span, inside, words)
@@ -120,3 +123,17 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
 _THE_SAME_SOURCE = frozenset(map(tuple, map(str.split, (
     "نفس المصدر", "ذات المصدر", "المصدر نفسه", "المصدر ذاته", "نفس المصادر", "ذات المصادر", "المصادر نفسها"))))
 """The source just named, as a speaker («وأكد ذات المصدر»), keys folded (as written: none has a letter folding changes)."""
+
+
+def _blamed_actor_at_end(tokens: Sequence[Token], end: int, words: ClaimWords) -> int:
+    """How many of an accusation's subject words (ending at ``end``) are the accused and the blame: a
+    definite noun and a nationality adjective that «المسؤولية» or ب and a verbal noun follows («… النظام
+    التركي المسؤولية», «… الجيش الأرميني بقصف»); 0 when they do not end so."""
+    blame = 1 if tokens[end - 1].key.removeprefix("ال").startswith("مسووليه") else 0
+    after = tokens[end - blame].key if end - blame < len(tokens) else ""
+    if not blame and not (after.startswith("ب") and len(after) >= 4):
+        return 0
+    noun, adjective = tokens[end - blame - 2].key, tokens[end - blame - 1].key
+    accused = noun.startswith("ال") and noun not in words.nationalities and any(
+        stem in words.nationalities for stem in stems_of(adjective))
+    return blame + 2 if accused else 0

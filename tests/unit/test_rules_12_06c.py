@@ -467,3 +467,18 @@ def test_a_state_named_in_the_issued_statement_is_a_place_of_its_claim(run) -> N
     result = run('وأصدرت اللجنة الحكومية الأذربيجانية المعنية بترسيم الحدود بيانا جاء فيه '
                  '"استعادت أذربيجان أربع قرى من أرمينيا".')
     assert "armenia" in result.claims[0].place_ids
+
+
+# --- «وحملت الجمعية … النظام التركي المسؤولية»: the accused is not the accuser ------------------
+
+
+def test_the_accused_actor_is_cut_from_the_accusers_name(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وحملت الجمعية الوطنية في الجمهورية النظام التركي المسؤولية عن الحرب.").claims[0]
+    assert claim.speaker == "الجمعية الوطنية في الجمهورية" and claim.side != "turkey"
+    claim = run("واتهمت وزارة الدفاع الأذربيجانية الجيش الأرميني بقصف ترتر.").claims[0]
+    assert claim.speaker == "وزارة الدفاع الأذربيجانية"
+
+
+def test_an_accuser_named_with_its_nationality_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("واتهمت وزارة الخارجية الأرمينية أذربيجان بقصف المدن.").claims[0]
+    assert (claim.speaker, claim.side) == ("وزارة الخارجية الأرمينية", "armenia")
