@@ -482,3 +482,17 @@ def test_the_accused_actor_is_cut_from_the_accusers_name(run) -> None:  # type: 
 def test_an_accuser_named_with_its_nationality_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
     claim = run("واتهمت وزارة الخارجية الأرمينية أذربيجان بقصف المدن.").claims[0]
     assert (claim.speaker, claim.side) == ("وزارة الخارجية الأرمينية", "armenia")
+
+
+# --- «، دون أن يؤدي ذلك إلى خسائر»: "without it leading to" ends the statement before it ----------
+
+
+def test_without_it_leading_to_ends_the_claim_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت وزارة الدفاع الأذربيجانية الجيش الأرمني بقصف قريتين في محافظة غورانبوي، "
+                 "دون أن يؤدي ذلك إلى خسائر بين السكان.")
+    assert result.claims[0].type == "attack" and "خسائر" not in result.claims[0].text
+
+
+def test_without_a_pause_stays_in_the_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت قريتين في غورانبوي، دون توقف طوال الليل.")
+    assert len(result.claims) == 1 and result.claims[0].text.endswith("الليل.")
