@@ -158,7 +158,9 @@ def measure(base: str, on_map: int, runs: int) -> tuple[list[float], list[float]
             page.mouse.click(box["x"] + target[0], box["y"] + target[1])
             try:
                 page.wait_for_function("() => !!window.__claimsAt", timeout=60_000)  # the place's heading shown
-            except PlaywrightTimeout:  # a click lost while the page was still busy: click once more
+            except PlaywrightTimeout:  # a click lost while the page was still busy: click once more, where the
+                element.scroll_into_view_if_needed()  # marker is now (a re-run may have moved the map on the page)
+                target, box = frame.evaluate(VISIBLE_POINT, [0, 0, first]), element.bounding_box()
                 page.mouse.click(box["x"] + target[0], box["y"] + target[1])
                 page.wait_for_function("() => !!window.__claimsAt", timeout=120_000)
             clicked = page.evaluate("() => (window.__claimsAt - window.__clickAt) / 1000")
