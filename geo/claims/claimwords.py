@@ -77,15 +77,15 @@ class ClaimWords:
     outlets: frozenset[str] = frozenset()
     """The first words of news outlets' names (outlets.txt): «لرويترز» after a speaker is whom it told."""
     masdars: frozenset[str] = frozenset()
+    """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
     acts: frozenset[str] = frozenset()
+    """Reporting verbs that state a position by an act (agreeing): an "according to" in the same
+    clause names who reported it («وافقت الحكومة على …، وفقا لوكالة فرانس برس»)."""
     threats: frozenset[str] = frozenset()
     """Reporting verbs that threaten («هدد», «توعد», «متوعدة»): a threatened attack is no attack claim."""
     country_sides: dict[str, str] = field(default_factory=dict)
     """A town's or province's side by its country's ISO code, when named after an institution
     («سلطات مدينة غوريس»): data/lexicon/country_sides.tsv."""
-    """Reporting verbs that state a position by an act (agreeing): an "according to" in the same
-    clause names who reported it («وافقت الحكومة على …، وفقا لوكالة فرانس برس»)."""
-    """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
     participles: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Participles that go on with the same speaker after a comma («، مضيفة أن»): their kind, and
     whether any object may follow («، متهمة قوات باكو») or only what was said."""
