@@ -26,11 +26,12 @@ def pointed_back(
     """Places a definite noun points back to ("وسط المدينة" -> the last city named before the clause;
     ``keys``: the tokens' keys, when the caller has them)."""
     keys = keys_of(tokens) if keys is None else keys
-    kinds = frozenset().union(*map(pointing_kinds(words).__getitem__, keys))
+    pointing = pointing_kinds(words)
+    kinds = frozenset().union(*map(pointing.__getitem__, keys))
     if not kinds:
         return ()
     plural = _plural_points_back(keys, words)
-    if not plural and _PLURAL_POINTERS.issuperset(k for k in keys if pointing_kinds(words)[k]):
+    if not plural and _PLURAL_POINTERS.issuperset(k for k in keys if pointing[k]):
         return ()  # «حصار القرى الأرمنية»: a class of villages, not the ones named before
     # the town a claim points back to is one named earlier in its own sentence («على بعد كيلومترات من
     # عاصمة الإقليم، خانكندي، ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one
@@ -51,8 +52,8 @@ def pointed_back(
 
 def _plural_points_back(keys: Sequence[str], words: ClaimWords) -> bool:
     """Does «القرى» point back to villages named before, not name a class («القرى الأرمنية»)?"""
-    return any(key in _PLURAL_POINTERS and (k + 1 == len(keys) or not any(
-        stem in words.nationalities for stem in stems_of(keys[k + 1]))) for k, key in enumerate(keys))
+    return any(key in _PLURAL_POINTERS and (k + 1 == len(keys) or not words.nationality_of(keys[k + 1]))
+               for k, key in enumerate(keys))
 
 
 _PLURAL_POINTERS = frozenset({"القري", "والقري", "بالقري", "للقري", "البلدات", "والبلدات"})

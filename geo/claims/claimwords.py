@@ -93,6 +93,10 @@ class ClaimWords:
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
 
+    def nationality_of(self, key: str) -> str:
+        """The side a nationality adjective gives, read without its clitics («الأرمينية» -> armenia; '' for none)."""
+        return next((self.nationalities[s] for s in stems_of(key) if s in self.nationalities), "")
+
     def shares(self, key: str) -> bool:
         """Does a word count a share of a group: a quantifier («عدد», «بعض») or a number («ثلاثة», «20»)?"""
         bare = strip_proclitic(key, CONJUNCTIONS)

@@ -178,7 +178,7 @@ def the_two_named(
         if tokens[k].key in _TWO_LEADERS:
             sides: list[str] = []
             for tok in tokens[k + 1:k + 10]:
-                side = next((words.nationalities[s] for s in stems_of(tok.key) if s in words.nationalities), "")
+                side = words.nationality_of(tok.key)
                 if side and side not in sides:
                     sides.append(side)
             if len(sides) == 2 and set(sides) != set(who.sides):

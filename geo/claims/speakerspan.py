@@ -26,7 +26,6 @@ from geo.claims.nounphrase import (
 from geo.claims.signals import label_for, speaker_signals
 from geo.claims.subjects import _AUXILIARIES, repeats_title
 from geo.model import Mention, Token, slot_init
-from geo.text.clitics import stems_of
 from geo.text.keys import key_offset, normalise_key
 
 PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
@@ -134,6 +133,5 @@ def _blamed_actor_at_end(tokens: Sequence[Token], end: int, words: ClaimWords) -
     if not blame and not (after.startswith("ب") and len(after) >= 4):
         return 0
     noun, adjective = tokens[end - blame - 2].key, tokens[end - blame - 1].key
-    accused = noun.startswith("ال") and noun not in words.nationalities and any(
-        stem in words.nationalities for stem in stems_of(adjective))
+    accused = noun.startswith("ال") and noun not in words.nationalities and bool(words.nationality_of(adjective))
     return blame + 2 if accused else 0
