@@ -187,10 +187,9 @@ def claim_places(
             located.append(pid)
     # "قرية تاليش في إقليم قره باغ": the region only places the village; the claim is about the village
     specific = {p for p in located if kinds.get(p) not in _BROAD_KINDS}
-    venues = {m.place.place_id for m in mentions if m.role == "venue"}
     if not specific and local:  # what a town's own office reports is about the town
         located, specific = [*local[:1], *located], set(local[:1])
-    if specific and not specific <= venues:
+    if specific and not specific <= {m.place.place_id for m in mentions if m.role == "venue"}:
         located = [p for p in located if p in specific]
     elif specific:  # talks in Vienna about Karabakh: a venue does not place the region; a state that does stays out
         places_by_id = {m.place.place_id: m.place for m in mentions}
