@@ -45,6 +45,10 @@ class Attribution:
 
 
 _OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
+_OBLIQUE_TWO = frozenset(map(normalise_key, ("الطرفين", "الجانبين")))
+"""The two sides in the oblique case: the subject only after «أن» and its sisters (elsewhere the
+object: «ودعت الطرفين إلى»)."""
+_INNA = frozenset(map(normalise_key, ("أن", "إن", "لكن", "بأن", "كأن", "لأن")))
 
 
 def build_speaker(
@@ -78,6 +82,9 @@ def build_speaker(
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
     sides = _sides(span, signals)
+    if (not signals and len(span) == 1 and span[0].key in _OBLIQUE_TWO and start > 0
+            and tokens[start - 1].key.removeprefix("و") in _INNA):
+        sides = ("armenia", "azerbaijan")  # «إلا أن الجانبين أبلغا»: the two sides, the subject after «أن»
     s_start = span[0].start
     if span[0].key.startswith("ل") and not span[0].key.startswith("لل") and len(span[0].key) > 2 \
             and pattern == "according_to":  # لمركز -> مركز (not للوزارة: the word as written, its article elided)
