@@ -33,3 +33,21 @@ def test_the_two_sides_after_anna_speak_for_both(run) -> None:  # type: ignore[n
 def test_the_two_sides_called_on_are_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الخارجية الروسية إن الوضع متوتر. ودعت الطرفين إلى ضبط النفس.")
     assert {c.side for c in result.claims} == {"russia"}
+
+
+# --- talks with two counterparts, by telephone, and urging: diplomacy ---------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت الخارجية الروسية إن لافروف بحث مع نظيريه الأرميني والأذربيجاني الوضع في قره باغ.",
+    "وقال مكتب باشينيان إنه تحدث هاتفيا مع الرئيس الفرنسي بشأن الوضع في قره باغ.",
+    "وقالت الخارجية الأمريكية إنها تحث الطرفين على التهدئة في قره باغ.",
+])
+def test_counterparts_telephone_and_urging_are_diplomacy(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence).claims[0].type == "diplomacy"
+
+
+def test_searching_is_not_urging(run) -> None:  # type: ignore[no-untyped-def]
+    # «بحثنا» reads as ب + «حثنا»: the past «حث» is not in the table for this reason
+    claim = run("وقال المسؤول: إن بحثنا عمن يدخل طرفا في قره باغ فسيتبين أنها روسيا.").claims[0]
+    assert claim.type != "diplomacy"
