@@ -51,3 +51,21 @@ def test_searching_is_not_urging(run) -> None:  # type: ignore[no-untyped-def]
     # «بحثنا» reads as ب + «حثنا»: the past «حث» is not in the table for this reason
     claim = run("وقال المسؤول: إن بحثنا عمن يدخل طرفا في قره باغ فسيتبين أنها روسيا.").claims[0]
     assert claim.type != "diplomacy"
+
+
+# --- «وزير دفاع أرمينيا»: an office of a state speaks for that state ------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("أعلن وزير دفاع أرمينيا عن التوصل إلى اتفاق لوقف إطلاق النار في قره باغ.", "armenia"),
+    ("وقال وزير خارجية أذربيجان إن القصف على ترتر استمر طوال الليل.", "azerbaijan"),
+    ("وقال سفير أرمينيا لدى موسكو إن القصف على ستيباناكيرت استمر.", "armenia"),
+    ("وقال قائد جيش قره باغ إن القصف على مارتوني استمر.", "armenia"),
+])
+def test_an_office_of_a_state_speaks_for_it(run, sentence: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence).claims[0].side == side
+
+
+def test_a_minister_speaking_about_a_state_is_not_its_side(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وقال الوزير إن القوات الأرمينية قصفت ترتر.").claims[0]
+    assert claim.side == "other"
