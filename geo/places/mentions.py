@@ -64,7 +64,11 @@ def find_mentions(
         hi = bisect.bisect_left(token_starts, sentences[idx].end)
         at = bisect.bisect_left(token_starts, offset)
         lo, hi = max(lo, at - ROLE_WINDOW_BEFORE), min(hi, at + ROLE_WINDOW_AFTER)
-        return (event_word_in(keys, lo, hi, lexicon), any(map(venue_at.__getitem__, keys[lo:hi])))
+        has_event = event_word_in(keys, lo, hi, lexicon)
+        venues = [k for k in range(lo, at) if venue_at[keys[k]]]
+        if has_event and venues and not event_word_in(keys, venues[-1], hi, lexicon):
+            has_event = False  # «اتفاق لوقف إطلاق النار …، في لقاء … في موسكو»: the meeting is nearer
+        return (has_event, bool(venues) or any(map(venue_at.__getitem__, keys[at:hi])))
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]

@@ -69,3 +69,21 @@ def test_an_office_of_a_state_speaks_for_it(run, sentence: str, side: str) -> No
 def test_a_minister_speaking_about_a_state_is_not_its_side(run) -> None:  # type: ignore[no-untyped-def]
     claim = run("وقال الوزير إن القوات الأرمينية قصفت ترتر.").claims[0]
     assert claim.side == "other"
+
+
+# --- a meeting word nearer the name than the event word: the place hosted the meeting -----------
+
+
+def _roles(result) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {m.place.name: m.role for m in result.mentions}
+
+
+def test_a_meeting_named_after_a_ceasefire_makes_its_city_a_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الوزير التوصل إلى اتفاق لوقف إطلاق النار في قره باغ، وذلك في لقاء رئيسي الأركان "
+                 "في موسكو الثلاثاء.")
+    assert _roles(result) == {"Nagorno-Karabakh": "event", "Moscow": "venue"}
+
+
+def test_an_event_word_after_the_meeting_word_still_makes_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير إن اجتماعا عقد أمس، وإن القوات قصفت مدينة ترتر.")
+    assert _roles(result) == {"Tartar": "event"}
