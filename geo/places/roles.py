@@ -53,17 +53,26 @@ def has_event_word(tokens: Sequence[Token], lex: Lexicon) -> bool:
     return event_word_in(keys, 0, len(keys), lex)
 
 
-def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon) -> bool:
-    """has_event_word of the words ``keys[lo:hi]`` (a window of an article's words)."""
+def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon, *, forces_count: bool = True) -> bool:
+    """has_event_word of the words ``keys[lo:hi]`` (a window of an article's words); with
+    ``forces_count`` false, «القوات المسلحة» (an army named) is no event word"""
     event_at = lex.event_words
     window = keys[lo:hi]
     if any(map(event_at.__getitem__, window)):
-        return True
+        return forces_count or any(event_at[keys[i]] and not _armed_forces(keys, i) for i in range(lo, hi))
     if _FLAG.isdisjoint(window):
         return False
     return any(keys[i] in _FLAG and not event_at[keys[i]] and any(
         reading.startswith("رفع") for prev in keys[max(lo, i - 3):i] for stem in stems_of(prev)
         for reading in imperfect_readings(stem)) for i in range(lo, hi))
+
+
+_FORCES = frozenset({"القوات", "قوات", "للقوات", "والقوات", "بالقوات"})
+
+
+def _armed_forces(keys: Sequence[str], i: int) -> bool:
+    """Is word ``i`` the adjective of «القوات المسلحة» (the armed forces: an army named, nothing happening)?"""
+    return i > 0 and keys[i - 1] in _FORCES and keys[i].removeprefix("ال").startswith("مسلح")
 
 
 def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:

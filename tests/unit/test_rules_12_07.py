@@ -87,3 +87,14 @@ def test_a_meeting_named_after_a_ceasefire_makes_its_city_a_venue(run) -> None: 
 def test_an_event_word_after_the_meeting_word_still_makes_an_event(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال الوزير إن اجتماعا عقد أمس، وإن القوات قصفت مدينة ترتر.")
     assert _roles(result) == {"Tartar": "event"}
+
+
+def test_the_armed_forces_named_between_meeting_and_city_are_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الوزير التوصل إلى اتفاق لوقف إطلاق النار في قره باغ، وذلك في لقاء رئيسي أركان "
+                 "القوات المسلحة للبلدين في موسكو الثلاثاء.")
+    assert _roles(result)["Moscow"] == "venue"
+
+
+def test_the_armed_forces_shelling_after_a_meeting_make_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبعد الاجتماع قالت الوزارة إن القوات المسلحة قصفت مدينة ترتر.")
+    assert _roles(result) == {"Tartar": "event"}
