@@ -40,7 +40,7 @@ from geo.claims.nounphrase import (
     verb_kind,
 )
 from geo.claims.signals import called_to
-from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, resolve_bare_head
+from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
 from geo.claims.subjects import (
     _AUXILIARIES,
     _NOT,
@@ -135,15 +135,6 @@ def _attribute(
     return _according_to(text, tokens, mentions, words, previous, keys) or by_verb
 
 
-def _same_source(tokens: Sequence[Token], j: int) -> bool:
-    """Do the words at ``j`` name the source just named («نفس المصدر», «ذات المصدر», «المصدر نفسه»)?"""
-    if j + 1 >= len(tokens):
-        return False
-    first, second = tokens[j].key, tokens[j + 1].key
-    return ((first in ("نفس", "ذات") and second in ("المصدر", "المصادر"))
-            or (first in ("المصدر", "المصادر") and second in ("نفسه", "ذاته", "نفسها", "ذاتها")))
-
-
 def _according_to(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
     previous: Attribution | None, keys: Sequence[str],
@@ -156,7 +147,7 @@ def _according_to(
             j += 1
         if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
             j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-        if j < n and previous is not None and (tokens[j].key in _HIS_WORDS or _same_source(tokens, j)):
+        if j < n and previous is not None and (tokens[j].key in _HIS_WORDS or names_the_same_source(keys[j:j + 2])):
             # «وبحسب قوله», «وحسب المصدر نفسه»: the last speaker
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, "say", "carried")

@@ -120,15 +120,21 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
         keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""
     if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker) or (
-            tuple(keys) in _THE_SAME_SOURCE):  # «وأكد ذات المصدر»: the source just named
+            names_the_same_source(keys)):  # «وأكد ذات المصدر»: the source just named
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
                            found.verb_kind, "anaphora")
     return found
 
 
 _THE_SAME_SOURCE = frozenset(map(tuple, map(str.split, (
-    "نفس المصدر", "ذات المصدر", "المصدر نفسه", "المصدر ذاته", "نفس المصادر", "ذات المصادر", "المصادر نفسها"))))
-"""The source just named, as a speaker («وأكد ذات المصدر»), keys folded (as written: none has a letter folding changes)."""
+    "نفس المصدر", "ذات المصدر", "المصدر نفسه", "المصدر ذاته", "نفس المصادر", "ذات المصادر", "المصادر نفسها",
+    "المصادر ذاتها"))))
+
+
+def names_the_same_source(keys: Sequence[str]) -> bool:
+    """Do the two words ``keys`` (folded) name the source just named («نفس المصدر», «ذات المصدر»,
+    «المصدر نفسه»)? Folding changes none of these words."""
+    return tuple(keys) in _THE_SAME_SOURCE
 
 
 def _blamed_actor_at_end(tokens: Sequence[Token], end: int, words: ClaimWords) -> int:
