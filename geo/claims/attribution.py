@@ -45,9 +45,12 @@ from geo.claims.subjects import (
     _AUXILIARIES,
     _NOT,
     _VERB_OBJECTS,
+    INFORMATION,
     accused_in_passive,
     after_time_adverbial,
     first_verb_acts,
+    is_information,
+    publisher_of,
     topic_masdar,
 )
 from geo.model import Mention, Token
@@ -153,28 +156,20 @@ def _according_to(
                                previous.sides, "say", "carried")
         if j < n and _agreement_text(tokens[j].key):
             continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim
-        if j + 2 < n and bare_key(tokens[j].key).removeprefix("ال") in _INFORMATION and (
-                verb_kind(tokens[j + 1], words) in ("say", "carry") or bare_key(tokens[j + 1].key).startswith(_PUBLISHED)):
-            j += 2  # «وبحسب معلومات نشرتها وزارة الدفاع الروسية»: the one who published them
-        elif j + 3 < n and bare_key(tokens[j].key).removeprefix("ال") in _INFORMATION and tokens[j + 1].key in _ISSUED \
-                and tokens[j + 2].key in ("من", "عن"):
-            j += 3  # «وبحسب المعلومات الصادرة من وزارة الدفاع»: the one who issued them
+        j = publisher_of(tokens, j, words)  # «وبحسب معلومات نشرتها وزارة الدفاع»: the one who published them
         if j < n:
             end = _np_end(text, tokens, j, words)
             if end == j and tokens[j].key.startswith("ل") and tokens[j].key in words.stops:
                 end = _np_end(text, tokens, j + 1, words) if j + 1 < n else j + 1  # «وفقًا لوكالة فرانس برس»
             found = build_speaker(text, tokens, j, end, mentions, words, "say", "according_to")
-            if found is not None and found.sides == ("other",) and bare_key(tokens[j].key) in _INFORMATION:
+            if found is not None and found.sides == ("other",) and is_information(tokens[j].key):
                 continue  # «بحسب تقارير غير رسمية»: reports with no source are no one's claim
             if found is not None:
                 return resolve_bare_head(found, previous, words)
     return None
 
 
-_ISSUED = frozenset({"الصادره", "الصادر", "الوارده", "الوارد"})
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
-_INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "ارقام", "احصاءات", "صور"})
-_PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
 
@@ -297,7 +292,7 @@ def _attribute_by_verb(
 def _published_thing(key: str, words: ClaimWords) -> bool:
     """Is the word after a publishing verb a thing published («بيانا», «صورة», «مقطع فيديو»), not its subject?"""
     bare = key.removesuffix("ا")
-    return bare.startswith(words.channels) or bare in _INFORMATION or bare in ("صوره", "مقطع", "فيديو")
+    return bare.startswith(words.channels) or bare in INFORMATION or bare in ("صوره", "مقطع", "فيديو")
 
 
 def _colon_speaker(

@@ -1,8 +1,9 @@
 """Where the subject of a reporting verb is, when other words stand near it: a time adverbial between
 the verb and its subject («وقال في وقت لاحق الرئيس»), an event's verbal noun right after the verb that
 is what was announced, not who announced it («وأعلنت استعادة السيطرة»), and a bare title that repeats
-the last speaker's («وبحسب رئيس الوزراء»), an accusing verb marked as passive («تُتهم أذربيجان»), and
-whether a clause's first reporting verb is of a given kind (an act, a threat). Used by
+the last speaker's («وبحسب رئيس الوزراء»), an accusing verb marked as passive («تُتهم أذربيجان»),
+whether a clause's first reporting verb is of a given kind (an act, a threat), and who published
+what a claim is according to («وفقًا لحصيلة جديدة نشرتها الشرطة»). Used by
 geo/claims/attribution.py and geo/claims/extract.py.
 """
 
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import bare_key
+from geo.claims.nounphrase import bare_key, verb_kind
 from geo.model import Token
-from geo.text.clitics import CONJUNCTIONS, stems_of, strip_proclitic
+from geo.text.clitics import CONJUNCTIONS, has_reading_in, stems_of, strip_proclitic
 from geo.text.keys import normalise_key
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
@@ -85,3 +86,31 @@ def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str])
         return False
     return any(form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms
                for form in (first, strip_proclitic(first, CONJUNCTIONS)))  # («وافقوا», «ووافقت», «وافقا»)
+
+
+INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "تقرير", "ارقام", "احصاءات", "احصاء", "حصيله", "صور"})
+"""What a source publishes (keys without clitics): «بحسب معلومات نشرتها الوزارة», «لحصيلة نشرتها الشرطة»."""
+_PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه")
+_ISSUED = frozenset({"الصادره", "الصادر", "الوارده", "الوارد"})
+
+
+def is_information(key: str) -> bool:
+    """Is the word something a source publishes («معلومات», «والتقارير», «لحصيلة»: clitics read off)?"""
+    return has_reading_in(key, INFORMATION)
+
+
+def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
+    """After «بحسب»: where the source starts when the word at ``j`` is something published and the
+    words after it say who published it («معلومات نشرتها وزارة الدفاع», «حصيلة جديدة نشرتها الشرطة»,
+    one describing word allowed before the verb; «المعلومات الصادرة عن الوزارة»); else ``j``."""
+    n = len(tokens)
+    if j >= n or not is_information(tokens[j].key):
+        return j
+    if j + 3 < n and tokens[j + 1].key in _ISSUED and tokens[j + 2].key in ("من", "عن"):
+        return j + 3
+    for verb in (j + 1, j + 2):
+        if verb + 1 >= n or (verb > j + 1 and (tokens[j + 1].key in words.stops or verb_kind(tokens[j + 1], words))):
+            return j
+        if verb_kind(tokens[verb], words) in ("say", "carry") or bare_key(tokens[verb].key).startswith(_PUBLISHED):
+            return verb + 1
+    return j

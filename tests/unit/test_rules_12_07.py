@@ -98,3 +98,21 @@ def test_the_armed_forces_named_between_meeting_and_city_are_no_event(run) -> No
 def test_the_armed_forces_shelling_after_a_meeting_make_an_event(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وبعد الاجتماع قالت الوزارة إن القوات المسلحة قصفت مدينة ترتر.")
     assert _roles(result) == {"Tartar": "event"}
+
+
+# --- «وفقًا لحصيلة جديدة نشرتها الشرطة»: who published what a claim is according to -------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقُتل ثلاثة مدنيين في قصف على بلدة ترتر، وفقًا لحصيلة جديدة نشرتها وزارة الدفاع الأذربيجانية.",
+    "وأصيب جنديان في قصف قرب جرموك، بحسب تقارير نشرتها وزارة الدفاع الأرمينية.",
+])
+def test_what_a_ministry_published_is_its_claim(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    sides = {c.side for c in run(sentence).claims}
+    assert sides & {"azerbaijan", "armenia"} and "other" not in sides
+
+
+@pytest.mark.parametrize("source", ["بحسب تقارير غير رسمية", "وفقا لتقارير غير رسمية"])
+def test_reports_with_no_publisher_are_no_ones_claim(run, source: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وأصيب جنديان في قصف قرب جرموك، {source}.")
+    assert result.claims and {c.side for c in result.claims} == {"none"}
