@@ -20,6 +20,7 @@ from geo.corpus.manifest import ManifestEntry
 from geo.corpus.sources import load_article
 from geo.model import Article, ArticleResult, Span
 from geo.places.gazetteer import Gazetteer
+from geo.places.glued import split_glued
 from geo.places.lexicon import Lexicon, load_lexicon
 from geo.places.mentions import find_mentions
 from geo.records import EXTRACTOR_VERSION, article_record
@@ -84,7 +85,7 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
         article = replace(article, warnings=(*article.warnings, f"{article.path or article.id}: only the first "
                                              f"{cut:,} of {len(text):,} characters were read for places and claims"))
     sentences = split_sentences(text, excluded)
-    every = read_tokens(text, 0, cut)
+    every = split_glued(text, read_tokens(text, 0, cut), gaz)  # «أذربيجانوأرمينيا»: two words
     body = _tokens_outside(every, excluded)
     # page chrome names places too (every occurrence is a mention, chrome's in the context role,
     # docs/annotation.md), but no claim is read from it and its unknown words are not reported

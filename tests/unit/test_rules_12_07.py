@@ -116,3 +116,19 @@ def test_what_a_ministry_published_is_its_claim(run, sentence: str) -> None:  # 
 def test_reports_with_no_publisher_are_no_ones_claim(run, source: str) -> None:  # type: ignore[no-untyped-def]
     result = run(f"وأصيب جنديان في قصف قرب جرموك، {source}.")
     assert result.claims and {c.side for c in result.claims} == {"none"}
+
+
+# --- «أذربيجانوأرمينيا»: two names typed without the space before «و» ------------------------------
+
+
+def test_two_states_glued_at_their_conjunction_are_two_places(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وتتبادل أذربيجانوأرمينيا الاتهامات بخرق الهدنة."
+    result = run(text)
+    assert [(text[m.start:m.end], m.place.place_id) for m in result.mentions] == [
+        ("أذربيجان", "azerbaijan"), ("أرمينيا", "armenia")]
+    assert sorted(c.side for c in result.claims) == ["armenia", "azerbaijan"]
+
+
+@pytest.mark.parametrize(("word", "places"), [("أرمينياوغيرها", []), ("وأرمينيا", ["armenia"])])
+def test_a_state_and_a_word_that_names_no_state_stay_one_word(run, word: str, places: list) -> None:  # type: ignore[no-untyped-def]
+    assert [m.place.place_id for m in run(f"وزار الوفد {word} الأسبوع الماضي.").mentions] == places
