@@ -18,6 +18,9 @@ from geo.text.wordcache import answers
 _KINDS = frozenset({"country", "region", "province"})
 """What the two halves must name: the states and regions a report pairs («أذربيجان وأرمينيا»)."""
 _MIN_HALF = 3
+_MAX_WORD = 40
+"""Longer words are never split: two state names are far shorter, and a page that lost its spaces
+(one 200,000-letter word of many «و») would otherwise be sliced at every «و»."""
 
 
 def split_glued(text: str, columns: TokenColumns, gaz: Gazetteer) -> TokenColumns:
@@ -44,7 +47,7 @@ def split_glued(text: str, columns: TokenColumns, gaz: Gazetteer) -> TokenColumn
 
 def _glued_at(key: str, gaz: Gazetteer) -> int:
     """Where the «و» of a glued pair of names starts in ``key``; 0 if the word is no such pair."""
-    if len(key) < 2 * _MIN_HALF + 1 or "و" not in key[_MIN_HALF:-_MIN_HALF] or (key,) in gaz.names:
+    if not 2 * _MIN_HALF < len(key) <= _MAX_WORD or "و" not in key[_MIN_HALF:-_MIN_HALF] or (key,) in gaz.names:
         return 0
     for at in range(_MIN_HALF, len(key) - _MIN_HALF):
         if key[at] == "و" and _names_a_state(key[at + 1:], gaz) and any(
