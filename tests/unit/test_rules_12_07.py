@@ -132,3 +132,20 @@ def test_two_states_glued_at_their_conjunction_are_two_places(run) -> None:  # t
 @pytest.mark.parametrize(("word", "places"), [("أرمينياوغيرها", []), ("وأرمينيا", ["armenia"])])
 def test_a_state_and_a_word_that_names_no_state_stay_one_word(run, word: str, places: list) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.place_id for m in run(f"وزار الوفد {word} الأسبوع الماضي.").mentions] == places
+
+
+# --- «وتحدث الرئيس هاتفيا مع نظيره»: the speaker ends before «هاتفيا» and «مع» ------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتحدث رئيس الوزراء الأرمني هاتفيا مع وزير الخارجية الأمريكي والرئيس الإيراني بشأن قره باغ.",
+    "وتحدث رئيس الوزراء الأرمني مع وزير الخارجية الأمريكي والرئيس الإيراني بشأن قره باغ.",
+])
+def test_whom_a_speaker_talked_with_is_not_the_speaker(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.speaker, c.side) for c in run(sentence).claims] == [("رئيس الوزراء الأرمني", "armenia")]
+
+
+
+def test_a_news_conference_with_a_counterpart_leaves_the_speaker_whole(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية الروسي في مؤتمر صحفي مع نظيره الأرميني إن الهدنة في قره باغ صامدة.")
+    assert [(c.speaker, c.side) for c in result.claims] == [("وزير الخارجية الروسي", "russia")]
