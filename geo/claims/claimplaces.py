@@ -30,6 +30,12 @@ def pointed_back(
     kinds = frozenset().union(*map(pointing.__getitem__, keys))
     if not kinds:
         return ()
+    ends = {m.end for m in mentions}
+    kinds = frozenset().union(*(pointing[key] for k, key in enumerate(keys) if pointing[key] and not (
+        (k and not _HEADS_OF.isdisjoint(stems_of(keys[k - 1]))) or tokens[k].start - 1 in ends
+        or tokens[k].start - 2 in ends)))
+    if not kinds:
+        return ()  # «عاصمة المنطقة ستيباناكيرت», «زعيم المنطقة», «قره باغ المنطقة التي تدعمها أرمينيا»: a description
     plural = _plural_points_back(keys, words)
     if not plural and _PLURAL_POINTERS.issuperset(k for k in keys if pointing[k]):
         return ()  # «حصار القرى الأرمنية»: a class of villages, not the ones named before
@@ -56,6 +62,8 @@ def _plural_points_back(keys: Sequence[str], words: ClaimWords) -> bool:
                for k, key in enumerate(keys))
 
 
+_HEADS_OF = frozenset({"عاصمه", "زعيم", "رئيس", "حاكم"})
+"""The capital, leader or head «of the region»: the pointing noun then describes a name, not a place."""
 _PLURAL_POINTERS = frozenset({"القري", "والقري", "بالقري", "للقري", "البلدات", "والبلدات"})
 _LIST_REACH = 300
 """How far (characters) before the last village a list of villages pointed back to may begin."""

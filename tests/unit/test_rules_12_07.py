@@ -149,3 +149,21 @@ def test_whom_a_speaker_talked_with_is_not_the_speaker(run, sentence: str) -> No
 def test_a_news_conference_with_a_counterpart_leaves_the_speaker_whole(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال وزير الخارجية الروسي في مؤتمر صحفي مع نظيره الأرميني إن الهدنة في قره باغ صامدة.")
     assert [(c.speaker, c.side) for c in result.claims] == [("وزير الخارجية الروسي", "russia")]
+
+
+# --- «المنطقة» points back to the region named before, unless it only describes a name ------------
+
+
+def test_the_region_points_back_to_the_region_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قصفت القوات الأذربيجانية بلدة مارتاكيرت في إقليم ناغورني قره باغ. "
+                 "وقالت يريفان إن القوات الأذربيجانية قصفت مواقع في المنطقة.")
+    assert [c.place_ids for c in result.claims if c.side == "armenia"] == [("nagorno_karabakh",)]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات في إقليم ناغورني قره باغ. وقالت يريفان إن قصفا أذربيجانيا أصاب عاصمة المنطقة ستيباناكيرت.",
+    "اندلعت اشتباكات في إقليم ناغورني قره باغ. وأعلن أرايك هاروتيونيان، زعيم المنطقة، أن أذربيجان قصفت ستيباناكيرت.",
+    "وقالت وزارة الدفاع في ناغورني قره باغ المنطقة التي تدعمها أرمينيا، إن أذربيجان قصفت ستيباناكيرت.",
+])
+def test_the_region_describing_a_name_is_no_place_of_the_claim(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.place_ids for c in run(text).claims if c.side == "armenia"] == [("stepanakert",)]
