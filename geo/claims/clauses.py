@@ -88,7 +88,15 @@ def _opens_statement(
              and nxt.key not in PREPOSITIONS)
     # «وأكد»، «وأوضح» usually go on with the last speaker; with a subject that has a side of its own
     # («، وأكد الرئيس التركي») they open another speaker's statement
-    return opens and (kind != "carry" or bool(speaker_signals(text, tokens[i + 1:min(last, i + 5)], (), words)))
+    # (or a state acting: «فيما أكدت باكو أن الأمر يتعلق بمجموعة تخريب»)
+    return opens and (kind != "carry" or bool(speaker_signals(text, tokens[i + 1:min(last, i + 5)], (), words))
+                      or _acts_at(actors, i + 1))
+
+
+def _acts_at(actors: Sequence[int], i: int) -> bool:
+    """Is the token at ``i`` a state acting (``actors``: their token indices, sorted)?"""
+    at = bisect.bisect_left(actors, i)
+    return at < len(actors) and actors[at] == i
 
 
 def split_clauses(
@@ -151,7 +159,7 @@ def _cuts_without_a_mark(
     for i in openers[bisect.bisect_right(openers, first):bisect.bisect_left(openers, last)]:
         after = i + 2 if i + 1 < last and tokens[i + 1].key == "حين" else i + 1  # «في حين»
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
-                and _opens_statement(text, tokens, after, last, words):
+                and _opens_statement(text, tokens, after, last, words, actors):
             cuts.append(i)
     # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
     # with its own object is the same speaker's next claim

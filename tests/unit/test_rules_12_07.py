@@ -167,3 +167,16 @@ def test_the_region_points_back_to_the_region_named_before(run) -> None:  # type
 ])
 def test_the_region_describing_a_name_is_no_place_of_the_claim(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.place_ids for c in run(text).claims if c.side == "armenia"] == [("stepanakert",)]
+
+
+# --- «فيما أكدت باكو أن»: a state acting after a contrastive opener is another speaker ---------------
+
+
+def test_a_state_confirming_after_fima_opens_its_own_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت أرمينيا أن القوات الأذربيجانية قصفت قرية قرب جرموك فيما أكدت باكو أن قواتها ردت على استفزاز.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+def test_confirming_after_fima_without_a_subject_goes_on(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت أرمينيا أن القوات الأذربيجانية قصفت قرية قرب جرموك فيما أكدت أن قواتها ردت على الهجوم.")
+    assert [c.side for c in result.claims] == ["armenia"]
