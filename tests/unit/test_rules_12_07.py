@@ -172,11 +172,10 @@ def test_the_region_describing_a_name_is_no_place_of_the_claim(run, text: str) -
 # --- «فيما أكدت باكو أن»: a state acting after a contrastive opener is another speaker ---------------
 
 
-def test_a_state_confirming_after_fima_opens_its_own_claim(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("أعلنت أرمينيا أن القوات الأذربيجانية قصفت قرية قرب جرموك فيما أكدت باكو أن قواتها ردت على استفزاز.")
-    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
-
-
-def test_confirming_after_fima_without_a_subject_goes_on(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("أعلنت أرمينيا أن القوات الأذربيجانية قصفت قرية قرب جرموك فيما أكدت أن قواتها ردت على الهجوم.")
-    assert [c.side for c in result.claims] == ["armenia"]
+@pytest.mark.parametrize(("after", "sides"), [
+    ("فيما أكدت باكو أن قواتها ردت على استفزاز.", ["armenia", "azerbaijan"]),  # a state acting: its own claim
+    ("فيما أكدت أن قواتها ردت على الهجوم.", ["armenia"]),  # no subject: the same speaker goes on
+])
+def test_confirming_after_fima_speaks_for_the_state_it_names(run, after: str, sides: list) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"أعلنت أرمينيا أن القوات الأذربيجانية قصفت قرية قرب جرموك {after}")
+    assert [c.side for c in result.claims] == sides
