@@ -17,6 +17,7 @@ from geo.text.datelines import opens_dateline, spoken_at
 from geo.text.wordcache import Answers, answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
+_THE_TWO_SIDES = frozenset({"armenia", "azerbaijan"})
 
 
 def pointed_back(
@@ -155,6 +156,7 @@ def claim_places(
     last: Mention | None = None
     local: list[str] = []
     objects: list[tuple[str, int]] = []  # the states right after the speaker, joined by و
+    joint: list[str] = []  # the two sides speaking together of talks or an agreement
     for m in mentions:
         before_it, last = last, m
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
@@ -164,6 +166,10 @@ def claim_places(
                 text, max(who.start, m.start - 30), m.start):
             if _LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
                 local.append(m.place.place_id)  # «سلطات مدينة غوريس»: the town, if the claim names no place
+            elif kind == "diplomacy" and _THE_TWO_SIDES <= set(who.sides) and m.place.is_state_seat:
+                # «أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود», «مسؤولون في يريفان وباكو»: the two parties, as states
+                state = words.side_states.get(words.place_sides.get(m.place.place_id, ""), m.place.place_id)
+                joint.append(state)
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
             # clause describing it («مجموعة مينسك … والتي تترأسها الولايات المتحدة وفرنسا وروسيا،») is not what it is about
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
@@ -204,7 +210,7 @@ def claim_places(
         placed = {places_by_id[p].country for p in located if kinds.get(p) in ("region", "province")}
         located = [p for p in located if not (kinds.get(p) == "country" and places_by_id[p].country in placed)]
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
-        return tuple(located + [p for p, _own in parties if p not in located])
+        return tuple(located + [p for p, _own in parties if p not in located]) or tuple(dict.fromkeys(joint))
     if kind in ("accusation", "other") and not located:  # the accused state
         # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
         named = [(p, False) for p, _end in objects] if kind == "accusation" and objects else parties

@@ -18,7 +18,7 @@ from itertools import compress, count
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
-from geo.claims.speakerspan import PREPOSITIONS
+from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
 from geo.model import Sentence, Token, slot_init
 from geo.text.wordcache import answers, keys_of
 
@@ -68,6 +68,12 @@ def _opens_statement(
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
     elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
         return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement
+    elif bare == "الا" and i + 3 < last and tokens[i + 1].key == "ان":
+        # «، إلا أن الطرفين تبادلا الاتهامات بخرقها»: another statement, its subject right after «أن»
+        verb = next((j for j in range(i + 3, min(last, i + 3 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
+        return verb is not None and (bool(speaker_signals(text, tokens[i + 2:verb], (), words))
+                                     or bisect.bisect_left(actors, verb) > bisect.bisect_right(actors, i + 1)
+                                     or (verb == i + 3 and tokens[i + 2].key in OBLIQUE_TWO))
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)

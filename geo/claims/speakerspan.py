@@ -45,7 +45,7 @@ class Attribution:
 
 
 _OPENING_OF = {closing: opening for opening, closing in QUOTES.items()}
-_OBLIQUE_TWO = frozenset(map(normalise_key, ("الطرفين", "الجانبين")))
+OBLIQUE_TWO = frozenset(map(normalise_key, ("الطرفين", "الجانبين")))
 """The two sides in the oblique case: the subject only after «أن» and its sisters (elsewhere the
 object: «ودعت الطرفين إلى»)."""
 _INNA = frozenset(map(normalise_key, ("أن", "إن", "لكن", "بأن", "كأن", "لأن")))
@@ -82,7 +82,7 @@ def build_speaker(
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
     sides = _sides(span, signals)
-    if (not signals and len(span) == 1 and span[0].key in _OBLIQUE_TWO and start > 0
+    if (not signals and len(span) == 1 and span[0].key in OBLIQUE_TWO and start > 0
             and tokens[start - 1].key.removeprefix("و") in _INNA):
         sides = ("armenia", "azerbaijan")  # «إلا أن الجانبين أبلغا»: the two sides, the subject after «أن»
     s_start = span[0].start

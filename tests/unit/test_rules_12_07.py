@@ -179,3 +179,28 @@ def test_the_region_describing_a_name_is_no_place_of_the_claim(run, text: str) -
 def test_confirming_after_fima_speaks_for_the_state_it_names(run, after: str, sides: list) -> None:  # type: ignore[no-untyped-def]
     result = run(f"أعلنت أرمينيا أن القوات الأذربيجانية قصفت قرية قرب جرموك {after}")
     assert [c.side for c in result.claims] == sides
+
+
+# --- «وأعلنت أذربيجان وأرمينيا توصلهما إلى اتفاق»: the two sides speaking together are its parties -----
+
+
+def test_the_two_sides_announcing_an_agreement_together_are_its_parties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت أذربيجان وأرمينيا توصلهما إلى اتفاق حول هدنة إنسانية اعتبارا من منتصف الليل.")
+    assert {(c.side, frozenset(c.place_ids)) for c in result.claims} == {
+        (side, frozenset({"armenia", "azerbaijan"})) for side in ("armenia", "azerbaijan")}
+
+
+def test_third_states_welcoming_an_agreement_are_not_its_parties(run) -> None:  # type: ignore[no-untyped-def]
+    assert all(not c.place_ids for c in run("ورحبت تركيا وفرنسا بالاتفاق.").claims)
+
+
+# --- «، إلا أن الطرفين تبادلا الاتهامات»: the two sides after «إلا أن» open another claim ----------------
+
+
+@pytest.mark.parametrize(("after", "types"), [
+    ("، إلا أن الطرفين تبادلا الاتهامات بخرقها.", ["accusation", "accusation", "diplomacy", "diplomacy"]),
+    ("، إلا أن الهدنة لم تصمد سوى دقائق.", ["diplomacy", "diplomacy"]),  # no speaker of its own: the same claim
+])
+def test_the_two_sides_after_illa_anna_speak_again(run, after: str, types: list) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وأعلنت أذربيجان وأرمينيا توصلهما إلى اتفاق حول هدنة إنسانية{after}")
+    assert sorted(c.type for c in result.claims) == types
