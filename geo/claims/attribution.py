@@ -124,6 +124,11 @@ def _attribute(
     according = None
     if opening:  # «وبحسب الوزارة، اتخذ حرس الحدود ...»: the source the clause opens with, before any later verb
         according = _according_to(text, tokens, mentions, words, previous, keys)
+        if according is not None and (according.sides == ("other",) or _relays(according.speaker)):
+            k = next((k for k in range(2, n) if tokens[k].start >= according.end), n)
+            stated = _stated_in(text, tokens[k:], mentions, words, None) if k < n else None
+            if stated is not None and stated.sides != ("other",):
+                return stated  # «وبحسب فرانس برس، جاء في بيان صادر عن وزارة الداخلية في أذربيجان أن»: its author
         if according is not None and (according.sides != ("other",) or first_verb_acts(keys, words)):
             return according  # (an outlet with no side relays: «وفقا لما أفادته وكالة ...، أعلن علييف»)
     elif first_verb_acts(keys, words):

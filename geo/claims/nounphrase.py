@@ -241,8 +241,8 @@ def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:
 
 
 def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) -> bool:
-    """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not
-    a short quoted name followed by what it said («وقالت "رويترز" إن») or by a comma?"""
+    """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not a short
+    quoted name followed by what it said («وقالت "رويترز" إن»), whom it relays («نقلت “أزيرنيوز” عن») or a comma?"""
     if not any(q in gap for q in QUOTES):
         return False
     end = _quoted_name_end(text, tokens, j, gap)
@@ -251,7 +251,7 @@ def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) 
     after = text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(text)]
     # «اعترف “إدوارد إسريان”، رئيس الأركان، بأن»: a quoted name in apposition
     return not (after.strip(' "»”').startswith(("،", ",")) or
-                (end < len(tokens) and bare_key(tokens[end].key) in _COMPLEMENTISERS))
+                (end < len(tokens) and (bare_key(tokens[end].key) in _COMPLEMENTISERS or tokens[end].key == "عن")))
 
 
 def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> bool:

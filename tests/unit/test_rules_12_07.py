@@ -204,3 +204,23 @@ def test_third_states_welcoming_an_agreement_are_not_its_parties(run) -> None:  
 def test_the_two_sides_after_illa_anna_speak_again(run, after: str, types: list) -> None:  # type: ignore[no-untyped-def]
     result = run(f"وأعلنت أذربيجان وأرمينيا توصلهما إلى اتفاق حول هدنة إنسانية{after}")
     assert sorted(c.type for c in result.claims) == types
+
+
+# --- «نقلت “أزيرنيوز” عن الوزارة»: a quoted outlet relays; «وبحسب فرانس برس، جاء في بيان صادر عن» ---------
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت “أزيرنيوز” عن وزارة الدفاع الأذربيجانية أن القوات الأرمينية قصفت مواقع قرب مدينة ترتر.",
+    "وبحسب «وكالة الصحافة الفرنسية»، جاء في بيان صادر عن وزارة الدفاع الأذربيجانية أن القوات الأرمينية قصفت ترتر.",
+])
+def test_the_source_an_outlet_relays_speaks(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.side for c in run(text).claims] == ["azerbaijan"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("قالت وزارة الدفاع الأذربيجانية إن الهدنة انهارت. وأضافت “تم تدمير ثلاث دبابات أرمينية قرب مدينة ترتر” "
+     "عن طريق الطائرات المسيرة.", "azerbaijan"),  # a quoted statement, then «عن»: the last speaker goes on
+    ("وبحسب «وكالة الصحافة الفرنسية»، جاء في البيان أن القوات الأذربيجانية قصفت جرموك.", "france"),  # no author
+])
+def test_a_quoted_statement_or_an_authorless_statement_keeps_its_speaker(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.side for c in run(text).claims][-1] == side
