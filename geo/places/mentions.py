@@ -122,9 +122,10 @@ def find_mentions(
     return PlaceFindings(tuple(mentions), tuple(unresolved), tuple(rejected))
 
 
-_LIST_GAP = re.compile(r"[ \t\u00a0،,\-–/()«»\"“”']{0,6}(?:و ?)?")
+_LIST_GAP = re.compile(r"[ \t\u00a0،,\-–/()«»\"“”']{0,6}(?:و[ «»\"“”']{0,2})?")
 """What may stand between two names of one list or a name and its other spelling: spaces,
-commas, a hyphen or slash, brackets and quotes, a free-standing و (no full stop, no line break)."""
+commas, a hyphen or slash, brackets and quotes, a free-standing و, also before a quoted name
+(«مدن “أغدره” و”أغدام”»; no full stop, no line break)."""
 
 
 def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:

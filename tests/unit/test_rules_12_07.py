@@ -224,3 +224,16 @@ def test_the_source_an_outlet_relays_speaks(run, text: str) -> None:  # type: ig
 ])
 def test_a_quoted_statement_or_an_authorless_statement_keeps_its_speaker(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.side for c in run(text).claims][-1] == side
+
+
+# --- «هجمات على مدن “أغدره” و”أغدام”»: quoted names joined by و are one list ------------------------
+
+
+def test_quoted_names_joined_by_waw_share_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("كما شنت القوات الأرمينية ليلا هجمات على مدن “أغدره” و”أغدام” و”جبرائيل” و”فضولي”.")
+    assert [m.role for m in result.mentions] == ["event"] * 4
+
+
+def test_a_quoted_name_after_a_full_stop_starts_afresh(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("شنت القوات الأرمينية هجمات على “أغدام”. و”باكو” تقول إنها سترد.")
+    assert [m.role for m in result.mentions] == ["event", "actor"]
