@@ -128,7 +128,7 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                         out.append(phrase)
                         i += phrase.count
                         continue
-            glued = _glued_match(text, tokens, i, gaz)
+            glued = _glued_match(text, tokens, i, gaz) or _russian_adjective_match(text, tokens, i, gaz)
             if glued is not None:
                 out.append(glued)
                 i += glued.count
@@ -170,6 +170,27 @@ def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> 
         start = key_offset(text, tokens[i], prefix_len)
         return Match(start, trim_end(text, start, tokens[i + size - 1].end), i, size, entry, stem,
                      tokens[i].key[:prefix_len], stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+    return None
+
+
+_RUSSIAN_ADJECTIVE_ENDINGS = ("سكايا", "سكايه", "سكيه", "سكي", "سك")
+"""A name with a Russian adjective's ending, as texts translated from Russian write the regions and
+districts («مقاطعة سيونيكسكايا», «فايوتسدزورسكايا», «خودافيرينسك»): the name is what is left."""
+
+
+def _russian_adjective_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
+    """A curated one-word name (or a two-word one written as one) with a Russian adjective's ending."""
+    key = tokens[i].key
+    ending = next((e for e in _RUSSIAN_ADJECTIVE_ENDINGS if key.endswith(e)), "")
+    if not ending or len(key) - len(ending) < 4:
+        return None
+    glued = _GLUED.get(id(gaz), {})
+    for prefix_len, stem, stripped in iter_stems(key[:-len(ending)]):
+        entry = gaz.names.get((stem,)) or glued.get(stem)
+        if entry is not None and entry.layer == "curated" and not entry.label:
+            start = key_offset(text, tokens[i], prefix_len)
+            return Match(start, trim_end(text, start, tokens[i].end), i, 1, entry, stem, key[:prefix_len],
+                         stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
     return None
 
 

@@ -237,3 +237,19 @@ def test_quoted_names_joined_by_waw_share_the_event(run) -> None:  # type: ignor
 def test_a_quoted_name_after_a_full_stop_starts_afresh(run) -> None:  # type: ignore[no-untyped-def]
     result = run("شنت القوات الأرمينية هجمات على “أغدام”. و”باكو” تقول إنها سترد.")
     assert [m.role for m in result.mentions] == ["event", "actor"]
+
+
+# --- «مقاطعة سيونيكسكايا»: a name with a Russian adjective's ending ----------------------------------
+
+
+def test_a_region_with_a_russian_adjectives_ending_is_the_region(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقصف الجيش الأذربيجاني مناطق جيجاركونيكسكايا وفايوتسدزورسكايا وسيونيكسكايا.")
+    assert [m.place.place_id for m in result.mentions] == ["gegharkunik", "vayots_dzor", "syunik"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("تحدث الكاتب دوستويفسكي عن الحرب.", []),  # a surname: what is left names nothing
+    ("وصل الوفد إلى مينسك.", ["minsk"]),  # a name that ends so itself
+])
+def test_names_ending_like_a_russian_adjective_stay_what_they_are(run, text: str, places: list) -> None:  # type: ignore[no-untyped-def]
+    assert [m.place.place_id for m in run(text).mentions] == places
