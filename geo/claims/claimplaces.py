@@ -210,7 +210,9 @@ def claim_places(
         placed = {places_by_id[p].country for p in located if kinds.get(p) in ("region", "province")}
         located = [p for p in located if not (kinds.get(p) == "country" and places_by_id[p].country in placed)]
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
-        return tuple(located + [p for p, _own in parties if p not in located]) or tuple(dict.fromkeys(joint))
+        if joint and all(p in _spanning_states(mentions) for p in located):
+            return tuple(dict.fromkeys(joint))  # (the Caucasus they fought in is only the setting)
+        return tuple(located + [p for p, _own in parties if p not in located])
     if kind in ("accusation", "other") and not located:  # the accused state
         # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
         named = [(p, False) for p, _end in objects] if kind == "accusation" and objects else parties
@@ -220,6 +222,11 @@ def claim_places(
             accused = _accused_by_adjective(tokens, own, words)
         return accused
     return tuple(located)
+
+
+def _spanning_states(mentions: Sequence[Mention]) -> set[str]:
+    """The regions named that span several states (the Caucasus, Europe): a setting, not a party."""
+    return {m.place.place_id for m in mentions if m.place.kind == "region" and not m.place.country}
 
 
 _SETTLEMENTS = frozenset({"village", "town", "city"})

@@ -253,3 +253,12 @@ def test_a_region_with_a_russian_adjectives_ending_is_the_region(run) -> None:  
 ])
 def test_names_ending_like_a_russian_adjective_stay_what_they_are(run, text: str, places: list) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.place_id for m in run(text).mentions] == places
+
+
+@pytest.mark.parametrize(("where", "places"), [
+    ("، في خطوة مهمة للبلدين اللذين تحاربا في منطقة القوقاز.", {"armenia", "azerbaijan"}),  # only the setting
+    (" قرب بلدة إيجيفان.", {"ijevan"}),  # a place of its own: the claim is about it
+])
+def test_the_two_sides_are_the_parties_unless_a_place_is_named(run, where: str, places: set) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود بينهما{where}")
+    assert [set(c.place_ids) for c in result.claims] == [places, places]
