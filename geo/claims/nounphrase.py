@@ -129,9 +129,9 @@ def _told_outlet(key: str, words: ClaimWords) -> bool:
     return key.startswith("ل") and len(key) >= 4 and any(r in words.outlets for r in _readings(key) if r != key)
 
 
-_BI_TAFIL = re.compile("^[وف]?بت[^ي]{2}ي")
-"""ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع», «بتقديم»): a verb's object, never a name
-(«بتروسيان» has no ي there)."""
+_BI_TAFIL = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
+"""ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع»; «بتروسيان» has no ي there) or مفاعلة
+(«بمهاجمة», «بمحاولة»; not «بمقاطعة», a province): a verb's object, never a name."""
 _NP_MARKS = frozenset(".:«\"“”؛؟!()»")
 """Marks that end a noun phrase between two of its words."""
 

@@ -262,3 +262,15 @@ def test_names_ending_like_a_russian_adjective_stay_what_they_are(run, text: str
 def test_the_two_sides_are_the_parties_unless_a_place_is_named(run, where: str, places: set) -> None:  # type: ignore[no-untyped-def]
     result = run(f"أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود بينهما{where}")
     assert [set(c.place_ids) for c in result.claims] == [places, places]
+
+
+# --- «واتهم رئيس الوزراء الأرميني أذربيجان بمهاجمة»: ب and a verbal noun مفاعلة ends the speaker ----------
+
+
+@pytest.mark.parametrize(("text", "speaker", "places"), [
+    ("واتهم رئيس الوزراء الأرميني أذربيجان بمهاجمة البلدات الأرمنية.", "رئيس الوزراء الأرميني", ("azerbaijan",)),
+    ("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القوات الأذربيجانية قامت بمهاجمة مواقع قرب جرموك.",
+     "المتحدث باسم وزارة الدفاع الأرمينية", ("jermuk",)),  # the verbal noun is in what was said
+])
+def test_the_accused_after_the_speaker_is_not_the_speaker(run, text: str, speaker: str, places: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.speaker, c.place_ids) for c in run(text).claims] == [(speaker, places)]
