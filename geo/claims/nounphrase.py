@@ -74,7 +74,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         head = start + 1  # «أكد بيان الوزارة تدمير مواقع»: the statement of the bare head
     if tokens[head].key in words.anaphoric_heads and head + 1 < len(tokens):
         nxt = tokens[head + 1].key
-        if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt == "العامه"):
+        if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt in ("العامه", "في")
+                or nxt[1:] in _PLACE_HEADS):  # («السلطات في/بمقاطعة سيونيك»: where they are)
             return head + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
@@ -144,8 +145,8 @@ def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 """Opening quote -> its closing quote."""
 OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
-_PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدينه", "ولايه", "محافظه"})
-"""Nouns a quoted place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
+_PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدينه", "ولايه", "محافظه", "مقاطعه"})
+"""Nouns a place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
 
 
 def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> int:
@@ -298,8 +299,7 @@ def _without_turn_marker(tokens: Sequence[Token], start: int, end: int) -> int:
     return end
 
 
-def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str, int]],
-                       inside: Sequence[Mention]) -> int:
+def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str, int]], inside: Sequence[Mention]) -> int:
     """Where the verb's object starts when a place follows a named speaker with no «و» between:
     a proper name takes no genitive, so in "دعا ... نيكول باشينيان روسيا والأمم المتحدة" Russia is
     the one called on. len(span) when there is none."""

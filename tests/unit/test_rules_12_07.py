@@ -274,3 +274,9 @@ def test_the_two_sides_are_the_parties_unless_a_place_is_named(run, where: str, 
 ])
 def test_the_accused_after_the_speaker_is_not_the_speaker(run, text: str, speaker: str, places: tuple) -> None:  # type: ignore[no-untyped-def]
     assert [(c.speaker, c.place_ids) for c in run(text).claims] == [(speaker, places)]
+
+
+@pytest.mark.parametrize("where", ["في مقاطعة سيونيك", "بمقاطعة سيونيك"])
+def test_the_authorities_of_a_province_speak_for_its_state(run, where: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وأعلنت السلطات {where} أن القوات الأذربيجانية قصفت قرية قرب غوريس.")
+    assert [(c.speaker, c.side) for c in result.claims] == [(f"السلطات {where}", "armenia")]
