@@ -280,3 +280,14 @@ def test_the_accused_after_the_speaker_is_not_the_speaker(run, text: str, speake
 def test_the_authorities_of_a_province_speak_for_its_state(run, where: str) -> None:  # type: ignore[no-untyped-def]
     result = run(f"وأعلنت السلطات {where} أن القوات الأذربيجانية قصفت قرية قرب غوريس.")
     assert [(c.speaker, c.side) for c in result.claims] == [(f"السلطات {where}", "armenia")]
+
+
+# --- «لن يتبقى أي أرمني في الإقليم»: the people who will not remain are an exodus ------------------
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("إنه لن يتبقى أي أرمني في إقليم قره باغ في غضون أيام.", "humanitarian"),
+    ("إن الوضع في إقليم قره باغ لن يبقى على حاله.", "other"),  # a state of affairs, not people
+])
+def test_no_one_remaining_is_an_exodus(run, said: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.type for c in run(f"وقال رئيس الوزراء الأرميني {said}").claims] == [kind]
