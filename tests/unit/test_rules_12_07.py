@@ -291,3 +291,11 @@ def test_the_authorities_of_a_province_speak_for_its_state(run, where: str) -> N
 ])
 def test_no_one_remaining_is_an_exodus(run, said: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.type for c in run(f"وقال رئيس الوزراء الأرميني {said}").claims] == [kind]
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("أن تركيا ستشارك مع روسيا في مركز مراقبة مشترك في قره باغ.", "diplomacy"),  # a joint undertaking
+    ("أن القوات الأرمينية قصفت مواقع على الحدود المشتركة قرب قره باغ.", "attack"),  # the act decides
+])
+def test_a_joint_undertaking_is_diplomacy_unless_an_act_comes_first(run, said: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.type for c in run(f"وأعلنت وزارة الخارجية التركية {said}").claims] == [kind]
