@@ -299,3 +299,16 @@ def test_no_one_remaining_is_an_exodus(run, said: str, kind: str) -> None:  # ty
 ])
 def test_a_joint_undertaking_is_diplomacy_unless_an_act_comes_first(run, said: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.type for c in run(f"وأعلنت وزارة الخارجية التركية {said}").claims] == [kind]
+
+
+# --- «رئيس جمهورية قره باغ»: a region in an office's title is context --------------------------------
+
+
+@pytest.mark.parametrize(("office", "role"), [
+    ("رئيس جمهورية قره باغ", "context"),  # the title names the region
+    ("جيش إقليم قره باغ", "context"),
+    ("قصف على إقليم قره باغ", "event"),  # a place word after an event word: where it happened
+])
+def test_a_region_in_an_offices_title_is_context(run, office: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وقالت الوزارة إن معارك عنيفة تدور حول البلدة التي وصفها {office} بأنها القلب النابض.")
+    assert [m.role for m in result.mentions] == [role]
