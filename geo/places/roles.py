@@ -279,8 +279,9 @@ def assign_role(
     if cue and prev is not None and first >= 2 and ctx.tokens[first - 2].key == "في" and _seat_of_institution(
             ctx, first - 1):
         return "context"  # «وزارة الدفاع في جمهورية قره باغ»: the same, with a place word before the name
-    if cue and not place.is_state_seat and first >= 2 and lex.reads_as[ctx.tokens[first - 2].key] & (
-            OFFICE_NOUN | GOVERNMENT_NOUN) and ctx.adjacent_before(first - 1) is not None:
+    if cue and not place.is_state_seat and first >= 2 and not ctx.tokens[first - 2].key.startswith("ال") and (
+            lex.reads_as[ctx.tokens[first - 2].key] & (OFFICE_NOUN | GOVERNMENT_NOUN)) and ctx.adjacent_before(
+            first - 1) is not None:  # (a noun in construct has no article: «قصفت القوات مدينة ترتر» is no title)
         return "context"  # «رئيس جمهورية قره باغ», «جيش إقليم كاراباخ»: a title, not where anything happened
     if governed is None:
         governed = is_governed(ctx, place, first, prefix, cue)
