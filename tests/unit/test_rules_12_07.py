@@ -312,3 +312,8 @@ def test_a_joint_undertaking_is_diplomacy_unless_an_act_comes_first(run, said: s
 def test_a_region_in_an_offices_title_is_context(run, office: str, role: str) -> None:  # type: ignore[no-untyped-def]
     result = run(f"وقالت الوزارة إن معارك عنيفة تدور حول البلدة التي وصفها {office} بأنها القلب النابض.")
     assert [m.role for m in result.mentions] == [role]
+
+
+def test_the_two_fronts_of_two_towns_are_where_it_happened(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الوزارة إن القوات الأرمنية صدت هجمات ليلية على محوري مارتاكيرت وهادروت.")
+    assert [m.role for m in result.mentions] == ["event", "event"]
