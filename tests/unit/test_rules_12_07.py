@@ -317,3 +317,12 @@ def test_a_region_in_an_offices_title_is_context(run, office: str, role: str) ->
 def test_the_two_fronts_of_two_towns_are_where_it_happened(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الوزارة إن القوات الأرمنية صدت هجمات ليلية على محوري مارتاكيرت وهادروت.")
     assert [m.role for m in result.mentions] == ["event", "event"]
+
+
+# --- the Yeraskh–Heydarabad border crossing: the Azerbaijani name of Yeraskh, and Sadarak's seat --------
+
+
+def test_the_nakhchivan_border_villages_resolve(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية أطلقت النار من مستوطنة أرازدين "
+                 "على مواقعها قرب حيدر أباد في نخجوان.")
+    assert [m.place.place_id for m in result.mentions] == ["yeraskh", "heydarabad", "nakhchivan"]
