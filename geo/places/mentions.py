@@ -66,7 +66,7 @@ def find_mentions(
         lo, hi = max(lo, at - ROLE_WINDOW_BEFORE), min(hi, at + ROLE_WINDOW_AFTER)
         has_event = event_word_in(keys, lo, hi, lexicon)
         venues = [k for k in range(lo, at) if venue_at[keys[k]]]
-        if has_event and venues and not event_word_in(keys, venues[-1], hi, lexicon, forces_count=False):
+        if has_event and venues and not event_word_in(keys, venues[-1] + 1, hi, lexicon, forces_count=False):
             # «اتفاق لوقف إطلاق النار …، في لقاء رئيسي أركان القوات المسلحة … في موسكو»: the meeting is nearer
             has_event = False
         return (has_event, bool(venues) or any(map(venue_at.__getitem__, keys[at:hi])))

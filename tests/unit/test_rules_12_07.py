@@ -326,3 +326,15 @@ def test_the_nakhchivan_border_villages_resolve(run) -> None:  # type: ignore[no
     result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية أطلقت النار من مستوطنة أرازدين "
                  "على مواقعها قرب حيدر أباد في نخجوان.")
     assert [m.place.place_id for m in result.mentions] == ["yeraskh", "heydarabad", "nakhchivan"]
+
+
+# --- «وقف إطلاق النار الذي تم التوصل إليه في موسكو»: where an agreement was reached is a venue ---------
+
+
+@pytest.mark.parametrize(("clause", "role"), [
+    ("الذي تم التوصل إليه يوم السبت الماضي في موسكو", "venue"),  # reaching it: a meeting word
+    ("الذي انهار بعد قصف في موسكو", "event"),  # an event word after the meeting word decides
+])
+def test_where_an_agreement_was_reached_is_a_venue(run, clause: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"تبادلت أذربيجان وأرمينيا الاتهامات بخرق وقف إطلاق النار، {clause}.")
+    assert [m.role for m in result.mentions if m.place.place_id == "moscow"] == [role]
