@@ -338,3 +338,15 @@ def test_the_nakhchivan_border_villages_resolve(run) -> None:  # type: ignore[no
 def test_where_an_agreement_was_reached_is_a_venue(run, clause: str, role: str) -> None:  # type: ignore[no-untyped-def]
     result = run(f"تبادلت أذربيجان وأرمينيا الاتهامات بخرق وقف إطلاق النار، {clause}.")
     assert [m.role for m in result.mentions if m.place.place_id == "moscow"] == [role]
+
+
+# --- «الهدنة التي أُعلنت في موسكو»: a relative clause's verb carries no speaker over -----------------
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("قصف أرمني يقتل مدنيين في كنجة.. ويريفان تنفي\n\nلم تصمد الهدنة التي أُعلنت في موسكو سوى ساعات، "
+     "إذ أعلنت النيابة العامة الأذربيجانية أن صاروخا أصاب مبنى سكنيا في مدينة كنجة.", "azerbaijan"),
+    ("وقالت وزارة الدفاع الأرمينية إن أذربيجان خرقت الهدنة التي أُعلنت في موسكو.", "armenia"),
+])
+def test_a_relative_clauses_verb_is_no_speaker(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text).claims[-1].side == side
