@@ -350,3 +350,12 @@ def test_where_an_agreement_was_reached_is_a_venue(run, clause: str, role: str) 
 ])
 def test_a_relative_clauses_verb_is_no_speaker(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
     assert run(text).claims[-1].side == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وكرر بومبيو التعبير عن رغبة بلده في حل النزاع في قره باغ دون اللجوء إلى القوة.", "usa"),
+    ("وطرح الرئيس الأذربيجاني رؤية باكو للتسوية في قره باغ.", "azerbaijan"),
+    ("وتكرر القصف على مدينة ترتر.", "none"),  # the present «تكرر» is «recurred»: no one speaks
+])
+def test_repeating_and_putting_forward_a_position_report_it(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.side for c in run(text).claims] == [side]
