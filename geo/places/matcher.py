@@ -175,7 +175,7 @@ def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> 
 
 _RUSSIAN_ADJECTIVE_ENDINGS = ("سكايا", "سكايه", "سكيه", "سكي", "سك")
 """A name with a Russian adjective's ending, as texts translated from Russian write the regions and
-districts («مقاطعة سيونيكسكايا», «فايوتسدزورسكايا», «خودافيرينسك»): the name is what is left."""
+districts («مقاطعة سيونيكسكايا», «فايوتسدزورسكايا»): the name is what is left."""
 
 
 def _russian_adjective_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
