@@ -359,3 +359,13 @@ def test_a_relative_clauses_verb_is_no_speaker(run, text: str, side: str) -> Non
 ])
 def test_repeating_and_putting_forward_a_position_report_it(run, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.side for c in run(text).claims] == [side]
+
+
+@pytest.mark.parametrize(("text", "moscow"), [
+    ("تبادلت أذربيجان وأرمينيا الاتهامات بخرق وقف إطلاق النار، الذي تم التوصل إليه يوم السبت الماضي في موسكو.",
+     False),  # where the truce they accuse each other of breaking was made
+    ("وقال لافروف إن أذربيجان وأرمينيا توصلتا إلى اتفاق لوقف إطلاق النار في موسكو.", True),  # the talks' own venue
+])
+def test_where_a_broken_truce_was_made_is_no_place_of_the_accusation(run, text: str, moscow: bool) -> None:  # type: ignore[no-untyped-def]
+    result = run(text)
+    assert all(("moscow" in c.place_ids) == moscow for c in result.claims) and "moscow" not in result.contested
