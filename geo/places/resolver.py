@@ -255,7 +255,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def article_anchor(places: Sequence[Place]) -> tuple[float, float] | None:
     """Median point of the unambiguous theatre towns and features an article names."""
-    pts = [(p.lat, p.lon) for p in places if p.is_theatre and p.kind not in COUNTRY_LIKE and p.kind != "sea"]
+    pts = [(p.lat, p.lon) for p in places if p.is_theatre and p.kind not in COUNTRY_LIKE and p.kind != "sea"
+           and not p.is_state_seat]  # (a capital is named as a government more often than as a place)
     if not pts:
         return None
     lats = sorted(p[0] for p in pts)

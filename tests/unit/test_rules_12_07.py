@@ -369,3 +369,12 @@ def test_repeating_and_putting_forward_a_position_report_it(run, text: str, side
 def test_where_a_broken_truce_was_made_is_no_place_of_the_accusation(run, text: str, moscow: bool) -> None:  # type: ignore[no-untyped-def]
     result = run(text)
     assert all(("moscow" in c.place_ids) == moscow for c in result.claims) and "moscow" not in result.contested
+
+
+@pytest.mark.parametrize(("text", "martuni"), [
+    ("قصفت القوات الأذربيجانية بلدة مارتوني. وقالت يريفان إن القوات الأذربيجانية تحشد قواتها في المنطقة.",
+     "martuni"),  # a capital speaking does not pull a town's name towards it
+    ("وصل الوفد إلى بلدة مارتوني قرب مدينة غافار على بحيرة سيفان.", "martuni_gegharkunik"),  # towns near it do
+])
+def test_a_capital_speaking_does_not_place_an_ambiguous_town(run, text: str, martuni: str) -> None:  # type: ignore[no-untyped-def]
+    assert [m.place.place_id for m in run(text).mentions if m.surface == "مارتوني"] == [martuni]
