@@ -378,3 +378,8 @@ def test_where_a_broken_truce_was_made_is_no_place_of_the_accusation(run, text: 
 ])
 def test_a_capital_speaking_does_not_place_an_ambiguous_town(run, text: str, martuni: str) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.place_id for m in run(text).mentions if m.surface == "مارتوني"] == [martuni]
+
+
+def test_lisagor_and_its_azerbaijani_name_are_one_village(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت السلطات إن الحادث وقع على طريق تصل بلدة ليساغور (تورشو بالأذربيجانية) بستيباناكرت.")
+    assert [m.place.place_id for m in result.mentions] == ["lisagor", "lisagor", "stepanakert"]
