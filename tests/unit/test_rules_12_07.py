@@ -383,3 +383,8 @@ def test_a_capital_speaking_does_not_place_an_ambiguous_town(run, text: str, mar
 def test_lisagor_and_its_azerbaijani_name_are_one_village(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت السلطات إن الحادث وقع على طريق تصل بلدة ليساغور (تورشو بالأذربيجانية) بستيباناكرت.")
     assert [m.place.place_id for m in result.mentions] == ["lisagor", "lisagor", "stepanakert"]
+
+
+def test_khudafarin_in_a_russian_adjectives_form(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الوزارة إن أعمالا قتالية ضارية تدور في اتجاه خودافيرينسك.")
+    assert [m.place.place_id for m in result.mentions] == ["khudafarin"]
