@@ -388,3 +388,8 @@ def test_lisagor_and_its_azerbaijani_name_are_one_village(run) -> None:  # type:
 def test_khudafarin_in_a_russian_adjectives_form(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الوزارة إن أعمالا قتالية ضارية تدور في اتجاه خودافيرينسك.")
     assert [m.place.place_id for m in result.mentions] == ["khudafarin"]
+
+
+def test_lisagor_in_a_russian_adjectives_form(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الوزارة الروسية إن قواتها انتشرت في قسم من طريق لاتشين يشمل مزرعة ليسوغورسكي.")
+    assert "lisagor" in [m.place.place_id for m in result.mentions]
