@@ -147,9 +147,8 @@ _UNKNOWN = object()
 _GLUED: dict[int, dict[str, NameEntry]] = {}
 
 
-def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
-    """A curated name of two or three words whose first two are written as one, the space left out
-    («ناجورنوقرة باغ», «ستيباناكيرتخانكندي» is not one: the two words must be one name's)."""
+def _glued_index(gaz: Gazetteer) -> dict[str, NameEntry]:
+    """Curated names of two or three words by their first two written as one (built once per gazetteer)."""
     index = _GLUED.get(id(gaz))
     if index is None:
         glued: dict[str, list[NameEntry]] = {}
@@ -157,6 +156,13 @@ def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> 
             if len(key) in (2, 3) and entry.layer == "curated" and min(len(key[0]), len(key[1])) >= 3:
                 glued.setdefault(key[0] + key[1], []).append(entry)
         index = _GLUED[id(gaz)] = {k: v[0] for k, v in glued.items() if len({e.place_ids for e in v}) == 1}
+    return index
+
+
+def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
+    """A curated name of two or three words whose first two are written as one, the space left out
+    («ناجورنوقرة باغ», «ستيباناكيرتخانكندي» is not one: the two words must be one name's)."""
+    index = _glued_index(gaz)
     key = tokens[i].key
     hits = word_cache(gaz.names, "glued two-word names a word reads as")
     found = hits.get(key, _UNKNOWN)
@@ -184,7 +190,7 @@ def _russian_adjective_match(text: str, tokens: Sequence[Token], i: int, gaz: Ga
     ending = next((e for e in _RUSSIAN_ADJECTIVE_ENDINGS if key.endswith(e)), "")
     if not ending or len(key) - len(ending) < 4:
         return None
-    glued = _GLUED.get(id(gaz), {})
+    glued = _glued_index(gaz)
     for prefix_len, stem, stripped in iter_stems(key[:-len(ending)]):
         entry = gaz.names.get((stem,)) or glued.get(stem)
         if entry is not None and entry.layer == "curated" and not entry.label:
