@@ -70,16 +70,10 @@ def _opens_statement(
         return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement
     elif bare == "الا" and i + 3 < last and tokens[i + 1].key == "ان":
         # «، إلا أن الطرفين تبادلا الاتهامات بخرقها»: another statement, its subject right after «أن»
-        verb = next((j for j in range(i + 3, min(last, i + 3 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
-        return verb is not None and (bool(speaker_signals(text, tokens[i + 2:verb], (), words))
-                                     or bisect.bisect_left(actors, verb) > bisect.bisect_right(actors, i + 1)
-                                     or (verb == i + 3 and tokens[i + 2].key in OBLIQUE_TWO))
+        return _speaker_before_verb(text, tokens, i + 2, last, words, actors, OBLIQUE_TWO)
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
-        verb = next((j for j in range(i + 2, min(last, i + 2 + SPEAKER_MAX_TOKENS)) if verb_kind(tokens[j], words)), None)
-        # («، لكن يريفان نفت»: a state acting names the speaker too)
-        return verb is not None and (bool(speaker_signals(text, tokens[i + 1:verb], (), words))
-                                     or bisect.bisect_left(actors, verb) > bisect.bisect_right(actors, i))
+        return _speaker_before_verb(text, tokens, i + 1, last, words, actors)
     kind = words.verb_cache[tokens[i].key]
     if not kind or i + 1 >= last:
         return False
@@ -97,6 +91,19 @@ def _opens_statement(
     # (or a state acting: «فيما أكدت باكو أن الأمر يتعلق بمجموعة تخريب»)
     return opens and (kind != "carry" or bool(speaker_signals(text, tokens[i + 1:min(last, i + 5)], (), words))
                       or _acts_at(actors, i + 1))
+
+
+def _speaker_before_verb(
+    text: str, tokens: Sequence[Token], subject: int, last: int, words: ClaimWords, actors: Sequence[int],
+    alone: frozenset[str] = frozenset(),
+) -> bool:
+    """Does a speaker start at ``subject`` and a reporting verb follow it: a subject with a side of
+    its own, a state acting («، لكن يريفان نفت»), or one word of ``alone`` right before the verb?"""
+    verb = next((j for j in range(subject + 1, min(last, subject + 1 + SPEAKER_MAX_TOKENS))
+                 if verb_kind(tokens[j], words)), None)
+    return verb is not None and (bool(speaker_signals(text, tokens[subject:verb], (), words))
+                                 or bisect.bisect_left(actors, verb) > bisect.bisect_right(actors, subject - 1)
+                                 or (verb == subject + 1 and tokens[subject].key in alone))
 
 
 def _acts_at(actors: Sequence[int], i: int) -> bool:
