@@ -212,7 +212,7 @@ def claim_places(
         placed = {places_by_id[p].country for p in located if kinds.get(p) in ("region", "province")}
         located = [p for p in located if not (kinds.get(p) == "country" and places_by_id[p].country in placed)]
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
-        if joint and all(p in _spanning_states(mentions) for p in located):
+        if joint and _spanning_states(mentions).issuperset(located):
             return tuple(dict.fromkeys(joint))  # (the Caucasus they fought in is only the setting)
         return tuple(located + [p for p, _own in parties if p not in located])
     if kind in ("accusation", "other") and not located:  # the accused state

@@ -116,7 +116,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»)
         if i > start and _told_outlet(tok.key, words):
             break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
-        if i > start and key.startswith("ب") and (_BI_TAFIL.match(key) or any(
+        if i > start and key.startswith("ب") and (_BI_VERBAL_NOUN.match(key) or any(
                 len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key[1:], (key[1:],)))):
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
@@ -130,7 +130,7 @@ def _told_outlet(key: str, words: ClaimWords) -> bool:
     return key.startswith("ل") and len(key) >= 4 and any(r in words.outlets for r in _readings(key) if r != key)
 
 
-_BI_TAFIL = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
+_BI_VERBAL_NOUN = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
 """ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع»; «بتروسيان» has no ي there) or مفاعلة
 («بمهاجمة», «بمحاولة»; not «بمقاطعة», a province): a verb's object, never a name."""
 _NP_MARKS = frozenset(".:«\"“”؛؟!()»")

@@ -145,7 +145,6 @@ def test_whom_a_speaker_talked_with_is_not_the_speaker(run, sentence: str) -> No
     assert [(c.speaker, c.side) for c in run(sentence).claims] == [("رئيس الوزراء الأرمني", "armenia")]
 
 
-
 def test_a_news_conference_with_a_counterpart_leaves_the_speaker_whole(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال وزير الخارجية الروسي في مؤتمر صحفي مع نظيره الأرميني إن الهدنة في قره باغ صامدة.")
     assert [(c.speaker, c.side) for c in result.claims] == [("وزير الخارجية الروسي", "russia")]
