@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import bare_key
 from geo.claims.speakerspan import Attribution
 from geo.model import Mention, Token
 from geo.text.clitics import stems_of
@@ -78,7 +79,17 @@ def pointing_kinds(words: ClaimWords) -> Answers:
 
 
 _OWN_TERRITORY = frozenset({"اراضينا", "بلادنا", "اراضيها", "اراضيه", "حدودنا"})
-_THE_COUNTRY = frozenset({"البلاد", "بلاده", "بلادها"})
+_THE_COUNTRY = frozenset({"البلاد", "بلاده", "بلادها", "بلادنا"})
+
+
+def speakers_country(keys: Sequence[str], side: str, words: ClaimWords) -> tuple[str, ...]:
+    """A claim that names no place but «البلاد» (the country: «أعلنت السلطات الأرمنية التعبئة العامة في
+    البلاد», «بقصف بلدات شرق البلاد»): the speaker's state, or nothing. («بلاده», his country, is as often
+    the subject of a statement about something else: «قال إن بلاده مستعدة للحوار».)"""
+    state = words.side_states.get(side)
+    if state is None or not any((bare := bare_key(key)) == "البلاد" or bare in ("بالبلاد", "للبلاد") for key in keys):
+        return ()
+    return (state,)
 
 
 def own_territory(keys: Sequence[str], side: str, words: ClaimWords) -> tuple[str, ...]:
@@ -100,11 +111,15 @@ NAMES_TWO_STATES = Answers(lambda key: key in _TWO_STATES or key[1:] in _TWO_STA
 
 def two_states_pointed_back(
     tokens: Sequence[Token], mentions: Sequence[Mention], before: int, places: tuple[str, ...],
-    keys: Sequence[str] | None = None,
+    keys: Sequence[str] | None = None, kind: str = "",
 ) -> tuple[str, ...]:
     """«العلاقة بين البلدين» (the two countries): the last two countries named before the clause
-    (``keys``: the tokens' keys, when the caller has them)."""
-    if not any(map(NAMES_TWO_STATES.__getitem__, keys_of(tokens) if keys is None else keys)):
+    (``keys``: the tokens' keys, when the caller has them); not for fighting on «الحدود بين البلدين»,
+    which says where, not whom."""
+    keys = keys_of(tokens) if keys is None else keys
+    at = next((k for k, key in enumerate(keys) if NAMES_TWO_STATES[key]), None)
+    if at is None or (kind in _ALONG_THE_BORDER and any(
+            bare_key(key).startswith(("حدود", "الحدود")) for key in keys[max(0, at - 2):at])):
         return ()
     states: list[str] = []
     for m in reversed(mentions[:before]):
@@ -195,7 +210,7 @@ def claim_places(
             # a party, not a location
             if m.place.is_state_seat and all(p != pid for p, _own in parties):
                 parties.append((pid, words.place_sides.get(pid) in own))
-                if who is not None and text and (0 <= m.start - who.end <= 2 if not objects else (
+                if who is not None and text and (_right_after(text, who.end, m.start) if not objects else (
                         objects[-1][1] < m.start <= objects[-1][1] + 3 and text[objects[-1][1]:m.start].strip() == "و")):
                     objects.append((pid, m.end))  # «اتهمت أرمينيا تركيا بالعمل على …», «باكو وأنقرة»: the accused
             continue
@@ -212,9 +227,12 @@ def claim_places(
         placed = {places_by_id[p].country for p in located if kinds.get(p) in ("region", "province")}
         located = [p for p in located if not (kinds.get(p) == "country" and places_by_id[p].country in placed)]
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
-        if joint and _spanning_states(mentions).issuperset(located):
-            return tuple(dict.fromkeys(joint))  # (the Caucasus they fought in is only the setting)
+        if len(set(joint)) >= 2:  # the states, and what the agreement concerns («وقف لإطلاق النار في إقليم قره باغ»),
+            spanning = _spanning_states(mentions)  # not the Caucasus they fought in
+            return tuple(dict.fromkeys([*joint, *(p for p in located if p not in spanning)]))
         return tuple(located + [p for p, _own in parties if p not in located])
+    if kind == "accusation" and located:  # «على طول الحدود في القوقاز»: the setting, not what it is about
+        located = [p for p in located if p not in _spanning_states(mentions)]
     if kind in ("accusation", "other") and not located:  # the accused state
         # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
         named = [(p, False) for p, _end in objects] if kind == "accusation" and objects else parties
@@ -224,6 +242,14 @@ def claim_places(
             accused = _accused_by_adjective(tokens, own, words)
         return accused
     return tuple(located)
+
+
+_NEIGHBOUR = re.compile(r"\s*(?:جارتها|جارتنا|جارته|الجارة)?\s*")
+
+
+def _right_after(text: str, end: int, start: int) -> bool:
+    """Does a place follow the speaker right away, or after «جارتها» («اتهمت أذربيجان جارتها أرمينيا»)?"""
+    return 0 <= start - end <= 12 and _NEIGHBOUR.fullmatch(text, end, start) is not None
 
 
 def _spanning_states(mentions: Sequence[Mention]) -> set[str]:
@@ -319,4 +345,5 @@ def each_accuses_the_other(
     if len(sides) != 2 or None in states or not any(
             stem in _EACH_OTHER or stem.startswith(_EXCHANGE) for tok in tokens for stem in stems_of(tok.key)):
         return None
-    return {side: tuple(dict.fromkeys((other, *places))) for side, other in zip(sides, reversed(states), strict=True)}
+    located = [p for p in places if p not in states]  # (the two states as parties of a truce are whom, not where)
+    return {side: tuple(dict.fromkeys((other, *located))) for side, other in zip(sides, reversed(states), strict=True)}

@@ -174,6 +174,9 @@ def _cuts_without_a_mark(
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words, actors):
             cuts.append(i)
+        elif i not in cuts and i + 4 < last and tokens[i + 1].key == "الوقت" and tokens[i + 2].key == "الذي" \
+                and _at_the_time_when(text, tokens, i + 3, last, words, actors):
+            cuts.append(i)
     # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
     # with its own object is the same speaker's next claim
     verbs = words.verb_cache
@@ -197,6 +200,16 @@ def _cuts_without_a_mark(
             # (not «باكو ويريفان أعلنتا», «أذربيجان وأرمينيا تتبادلان»: one subject of two)
             cuts.append(i)
     return going_on
+
+
+def _at_the_time_when(
+    text: str, tokens: Sequence[Token], verb: int, last: int, words: ClaimWords, actors: Sequence[int]
+) -> bool:
+    """After «في الوقت الذي» (at the time when): a reporting verb, «فيه» and a subject with a side of its own
+    («في الوقت الذي أعلن فيه الرئيس الآذري أن …»): another speaker's statement."""
+    subject = verb + 2 if tokens[verb + 1].key in ("فيه", "فيها") else verb + 1
+    return bool(verb_kind(tokens[verb], words)) and subject < last and (
+        _own_subject(text, tokens, subject, last, words) or _acts_at(actors, subject))
 
 
 def _dual_present(key: str) -> bool:

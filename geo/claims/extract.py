@@ -23,6 +23,7 @@ from geo.claims.claimplaces import (
     event_pointed_back,
     own_territory,
     pointed_back,
+    speakers_country,
     two_states_pointed_back,
 )
 from geo.claims.claimwords import ClaimWords, load_claim_words
@@ -118,13 +119,15 @@ def extract_claims(
                 kind = "other"  # «هددت الوزارة بأنها ستشن هجوما»: a threat, not an attack
             places = claim_places(cmentions, who, words, kind, content, text)
             if has & TWO_STATES:
-                places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys)
+                places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys, kind)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if has & POINTS_BACK and (denies or _points_back(
                     kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
                 places = places + pointed_back(content, mentions, m_lo, places, words, ckeys, sentence.start)
             if not places and kind == "attack" and who is not None and len(who.sides) == 1:
                 places = own_territory(ckeys, who.sides[0], words)  # «تقصف أراضي البلاد»: the speaker's state
+            if not places and who is not None and len(who.sides) == 1:
+                places = speakers_country(ckeys, who.sides[0], words)
             if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:
                 places = event_pointed_back(content, mentions, m_lo, clause.start, words)
             deny = denies or (has & DENIAL and has_phrase(content, words.denial_first, ckeys)) \

@@ -256,9 +256,9 @@ def test_names_ending_like_a_russian_adjective_stay_what_they_are(run, text: str
 
 @pytest.mark.parametrize(("where", "places"), [
     ("، في خطوة مهمة للبلدين اللذين تحاربا في منطقة القوقاز.", {"armenia", "azerbaijan"}),  # only the setting
-    (" قرب بلدة إيجيفان.", {"ijevan"}),  # a place of its own: the claim is about it
+    (" قرب بلدة إيجيفان.", {"armenia", "azerbaijan", "ijevan"}),  # a place of its own too (rule of 12-08)
 ])
-def test_the_two_sides_are_the_parties_unless_a_place_is_named(run, where: str, places: set) -> None:  # type: ignore[no-untyped-def]
+def test_the_two_sides_are_the_parties_and_a_place_named_stays(run, where: str, places: set) -> None:  # type: ignore[no-untyped-def]
     result = run(f"أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود بينهما{where}")
     assert [set(c.place_ids) for c in result.claims] == [places, places]
 

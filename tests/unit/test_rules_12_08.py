@@ -1,0 +1,120 @@
+"""Claim rules of the round of 2026-12-08 ("12-08"), one general rule per test, each with a case
+where it must not fire. Every sentence was written for these tests; none is taken from an
+evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.model import Article
+from geo.pipeline import extract
+
+
+@pytest.fixture
+def run(gaz):  # type: ignore[no-untyped-def]
+    def go(text: str):  # type: ignore[no-untyped-def]
+        return extract(Article(id="t", text=text, published=dt.date(2022, 9, 14)), gaz)
+
+    return go
+
+
+@pytest.fixture
+def names(gaz):  # type: ignore[no-untyped-def]
+    def of(claim) -> list[str]:  # type: ignore[no-untyped-def]
+        return sorted(gaz.places[p].name for p in claim.place_ids)
+
+    return of
+
+
+# --- «على الحدود بين البلدين»: where the fighting was, not whom -----------------------------------
+
+
+def test_the_two_countries_as_a_border_are_no_places_of_fighting(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("التقى وزيرا خارجية أرمينيا وأذربيجان في جنيف. "
+                 "وأعلنت يريفان مقتل جنديين في اشتباك على الحدود بين البلدين.")
+    claim = next(c for c in result.claims if c.type == "casualties")
+    assert claim.place_ids == ()
+
+
+def test_the_two_countries_as_parties_stay(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("التقى وزيرا خارجية أرمينيا وأذربيجان في جنيف. "
+                 "وقالت الخارجية الروسية إنها تدعم تطبيع العلاقات بين البلدين.")
+    claim = next(c for c in result.claims if c.side == "russia")
+    assert names(claim) == ["Armenia", "Azerbaijan"]
+
+
+# --- «اتهمت أذربيجان جارتها أرمينيا»: the neighbour named after «جارتها» is the accused --------------
+
+
+def test_the_neighbour_named_after_the_accuser_is_accused(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أذربيجان جارتها أرمينيا بحشد قواتها على طول الحدود في القوقاز.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("azerbaijan", "accusation")
+    assert names(claim) == ["Armenia"]
+
+
+def test_a_located_accusation_keeps_its_place(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أذربيجان جارتها أرمينيا بقصف مدينة ترتر.")
+    assert "Tartar" in names(result.claims[0])
+
+
+# --- «في الوقت الذي أعلن فيه الرئيس …»: another speaker's statement ---------------------------------
+
+
+def test_at_the_time_when_opens_another_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تجدد القتال حول مدينة ترتر، في الوقت الذي أعلن فيه الرئيس الأذربيجاني أن جيشه تكبد خسائر.")
+    said = [c for c in result.claims if c.side == "azerbaijan"]
+    assert len(said) == 1 and said[0].text.startswith("في الوقت الذي")
+    assert said[0].place_ids == ()
+
+
+def test_at_the_time_when_without_a_speaker_opens_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الدفاع الأرمينية إن القصف طال مدينة غوريس في الوقت الذي كان السكان نائمين.")
+    said = [c for c in result.claims if c.side == "armenia"]
+    assert len(said) == 1 and "نائمين" in said[0].text
+
+
+# --- «في البلاد»: the speaker's own country ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلنت السلطات الأرمنية التعبئة العامة في البلاد.",
+    "واتهمت الحكومة الأرمينية القوات الأذربيجانية بقصف بلدات شرق البلاد.",
+])
+def test_the_country_is_the_speakers_state(run, names, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(sentence)
+    assert names(result.claims[0]) == ["Armenia"]
+
+
+def test_his_country_as_a_subject_is_not_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني إن بلاده مستعدة للحوار.")
+    assert result.claims[0].place_ids == ()
+
+
+# --- the two states announcing together: the states and what the agreement concerns --------------
+
+
+def test_two_states_announcing_a_truce_in_a_region(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت كل من أرمينيا وأذربيجان التوصل إلى وقف لإطلاق النار في إقليم قره باغ.")
+    assert {c.side for c in result.claims} == {"armenia", "azerbaijan"}
+    for claim in result.claims:
+        assert names(claim) == ["Armenia", "Azerbaijan", "Nagorno-Karabakh"]
+
+
+def test_one_state_in_a_title_is_no_joint_announcement(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("تعهد رئيس أذربيجان ونظيره الأرميني بالتزام وقف إطلاق النار في قره باغ.")
+    for claim in result.claims:
+        assert "Azerbaijan" not in names(claim)
+
+
+# --- each accusing the other of breaking a truce: the other state, not its own ------------------
+
+
+def test_each_blames_the_other_not_itself(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("تبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة التي تم التوصل إليها في موسكو.")
+    by_side = {c.side: names(c) for c in result.claims}
+    assert "Armenia" not in by_side["armenia"] and "Azerbaijan" in by_side["armenia"]
+    assert "Azerbaijan" not in by_side["azerbaijan"] and "Armenia" in by_side["azerbaijan"]
