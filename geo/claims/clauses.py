@@ -68,8 +68,9 @@ def _opens_statement(
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
     elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
         return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement
-    elif bare == "الا" and i + 3 < last and tokens[i + 1].key == "ان":
-        # «، إلا أن الطرفين تبادلا الاتهامات بخرقها»: another statement, its subject right after «أن»
+    elif bare in ("الا", "غير") and i + 3 < last and tokens[i + 1].key == "ان":
+        # «، إلا أن الطرفين تبادلا الاتهامات بخرقها», «، غير أن يريفان نفت»: another statement, its subject
+        # right after «أن»
         return _speaker_before_verb(text, tokens, i + 2, last, words, actors, OBLIQUE_TWO)
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb

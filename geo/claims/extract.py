@@ -98,7 +98,7 @@ def extract_claims(
                 who = replace(previous, verb_kind=verb_kind(ctoks[0], words), pattern="carried")
             else:
                 who = the_latter(attribute(text, ctoks, cmentions, words, previous, keys[clause.first:clause.last]),
-                                 mentions[:m_hi], words)
+                                 mentions[:m_hi], words, previous)
                 who = the_two_named(same_head_before(who, history), tokens, before_lo, clause.first, words)
                 opened = quotation_around(quotations, quote_opens, clause.start)
                 if opened in quoted_by and (who is None or (who.sides == ("other",) and who.pattern == "verb_first")):

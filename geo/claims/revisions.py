@@ -111,23 +111,30 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
 _LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
 
 
-def the_latter(who: Attribution | None, before: Sequence[Mention], words: ClaimWords) -> Attribution | None:
+def the_latter(
+    who: Attribution | None, before: Sequence[Mention], words: ClaimWords, previous: Attribution | None = None,
+) -> Attribution | None:
     """«أعلنت الأخيرة» (the latter), «ووصفت وزارة خارجيتها» (its foreign ministry): the speaker is
-    (an office of) the last state named before the clause."""
+    (an office of) the last state named before the clause, or «وحمل رئيسها» (its president) the head of
+    the last speaker (``previous``), when it had a side."""
     if who is None or who.sides != ("other",):
         return who
-    keys = [normalise_key(w) for w in who.speaker.split()]
+    spoken = who.speaker.split()
+    keys = [normalise_key(w) for w in spoken]
     latter = keys[0] in _LATTER
-    if not latter and not any(k.endswith("ها") and (k[:-2] in words.heads or k[:-2].removesuffix("ت") + "ه" in words.heads
-                                                    or k[:-2] in _OFFICES) for k in keys[:3]):
+    owner = next((j for j, k in enumerate(keys[:3]) if k.endswith("ها") and (
+        k[:-2] in words.heads or k[:-2].removesuffix("ت") + "ه" in words.heads or k[:-2] in _OFFICES)), None)
+    if not latter and owner is None:
         return who
     state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
     side = words.place_sides.get(state or "")
+    if not latter and previous is not None and len(previous.sides) == 1 and previous.sides != ("other",):
+        side = previous.sides[0]  # «وحمل رئيسها …»: the head of the last speaker
     if not side:
         return who
     if not latter:
         return replace(who, sides=(side,))
-    first = who.speaker.split()[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
+    first = spoken[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
     return replace(who, sides=(side,), speaker=first, end=who.start + len(first))
 
 

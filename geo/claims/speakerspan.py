@@ -65,6 +65,8 @@ def build_speaker(
         end -= _blamed_actor_at_end(tokens, end, words)  # «وحملت الجمعية … النظام التركي المسؤولية»: the accused
     span = tokens[start:end]
     inside = [m for m in mentions if span[0].start <= m.start < span[-1].end]
+    end = start + _after_possessed(span, inside)
+    span = tokens[start:end]
     signals = speaker_signals(text, span, inside, words)
     if signals and pattern != "source_first":
         # trim a run-on phrase after the last side signal ("وزارة الدفاع الأرمينية مقطع فيديو");
@@ -148,3 +150,14 @@ def _blamed_actor_at_end(tokens: Sequence[Token], end: int, words: ClaimWords) -
     noun, adjective = tokens[end - blame - 2].key, tokens[end - blame - 1].key
     accused = noun.startswith("ال") and noun not in words.nationalities and bool(words.nationality_of(adjective))
     return blame + 2 if accused else 0
+
+
+def _after_possessed(span: Sequence[Token], inside: Sequence[Mention]) -> int:
+    """Where the verb's object starts when a place follows a noun with a possessive pronoun: a
+    possessed noun takes no genitive, so in «وحمل رئيسها أذربيجان المسؤولية» Azerbaijan is the one
+    blamed, not the president's state. len(span) when there is none."""
+    starts = {m.start for m in inside}
+    for i in range(len(span) - 1):
+        if span[i].key.endswith(("ها", "هم", "هما")) and len(span[i].key) > 4 and span[i + 1].start in starts:
+            return i + 1
+    return len(span)

@@ -118,3 +118,36 @@ def test_each_blames_the_other_not_itself(run, names) -> None:  # type: ignore[n
     by_side = {c.side: names(c) for c in result.claims}
     assert "Armenia" not in by_side["armenia"] and "Azerbaijan" in by_side["armenia"]
     assert "Azerbaijan" not in by_side["azerbaijan"] and "Armenia" in by_side["azerbaijan"]
+
+
+# --- «، غير أن يريفان نفت»: another speaker's statement after «غير أن» ------------------------------
+
+
+def test_however_opens_another_speakers_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أذربيجان إن القوات الأرمينية قصفت مدينة ترتر، غير أن يريفان نفت شن أي هجوم.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
+
+
+def test_other_than_opens_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مواقع قرب جرموك، غير المأهولة بالسكان.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- «وحمل رئيسها أذربيجان المسؤولية»: a possessed office is the last speaker's, the state its object --
+
+
+def test_its_president_speaks_for_the_last_speaker(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("كشفت جمهورية ناغورني قره باغ عن إسقاط طائرة مسيرة. "
+                 "وحمل رئيسها أذربيجان المسؤولية عن قصف المدنيين.")
+    blame = result.claims[-1]
+    assert (blame.speaker, blame.side) == ("رئيسها", "armenia")
+    assert names(blame) == ["Azerbaijan"]
+
+
+def test_the_republic_speaks_for_its_authorities(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("قالت جمهورية ناغورني قره باغ إن القصف مستمر.").claims[0].side == "armenia"
+
+
+def test_a_possessed_word_before_a_name_of_its_own_stays(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت الحكومة الأرمينية التعبئة. وقال رئيس وزرائها نيكول باشينيان إن الوضع خطير.")
+    assert result.claims[-1].speaker == "رئيس وزرائها نيكول باشينيان"
