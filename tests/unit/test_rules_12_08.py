@@ -151,3 +151,16 @@ def test_the_republic_speaks_for_its_authorities(run) -> None:  # type: ignore[n
 def test_a_possessed_word_before_a_name_of_its_own_stays(run) -> None:  # type: ignore[no-untyped-def]
     result = run("أعلنت الحكومة الأرمينية التعبئة. وقال رئيس وزرائها نيكول باشينيان إن الوضع خطير.")
     assert result.claims[-1].speaker == "رئيس وزرائها نيكول باشينيان"
+
+
+# --- «بحسب معلومات أحصتها الأناضول»: who counted the information is the source -------------------
+
+
+def test_information_counted_by_an_agency_is_the_agencys(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب معلومات أحصتها الأناضول، فإن المدفعية الأرمينية استهدفت قرية في منطقة ترتر.")
+    assert (result.claims[0].speaker, result.claims[0].side) == ("الأناضول", "turkey")
+
+
+def test_information_without_its_publisher_has_none(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب معلومات أولية، فإن المدفعية الأرمينية استهدفت قرية في منطقة ترتر.")
+    assert all(c.speaker != "الأناضول" for c in result.claims)
