@@ -89,6 +89,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         kind = _DECIDING[kinds]
         if kind == "control" and bare_key(keys[i]).startswith(_AGAIN) and i + 1 < len(keys) and found_at[i + 1]:
             continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
+        if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]):
+            continue  # «تعهد بمواصلة قصف المنشآت»: the act pledged right after it is the proposition
         if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i]))
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition)
@@ -124,6 +126,8 @@ def blamed_act(tokens: Sequence[Token], kind: str, decided_at: int, words: Claim
 
 
 _STARTING = ("بدء", "بادر", "مبادر")
+_PLEDGE = ("تعهد", "يتعهد", "تتعهد", "نتعهد")
+"""A pledge: the act pledged after it, when the clause names one, is the topic."""
 _AGAIN = ("اعاد", "يعيد", "تعيد", "عاود", "يعاود", "تعاود")
 """«أعاد», «عاود» with a verbal noun after them: the act done again («أعاد قصف», «عاودت استهداف»)."""
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")

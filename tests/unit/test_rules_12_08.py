@@ -164,3 +164,29 @@ def test_information_counted_by_an_agency_is_the_agencys(run) -> None:  # type: 
 def test_information_without_its_publisher_has_none(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وبحسب معلومات أولية، فإن المدفعية الأرمينية استهدفت قرية في منطقة ترتر.")
     assert all(c.speaker != "الأناضول" for c in result.claims)
+
+
+# --- «تعهد بمواصلة قصف …»: the act pledged right after a pledge is its topic ------------------------
+
+
+def test_a_pledged_attack_is_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتعهد رئيس جمهورية ناغورني قره باغ بمواصلة قصف المنشآت العسكرية في أذربيجان.")
+    assert result.claims[0].type == "attack"
+
+
+def test_a_pledge_with_nothing_after_it_stays_a_pledge(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتعهد الرئيسان الأرميني والأذربيجاني باتخاذ خطوات من أجل الاستقرار، ثم اندلعت اشتباكات.")
+    assert result.claims[0].type == "diplomacy"
+
+
+# --- «مساعد رئيس أذربيجان»: an aide speaks for the state of the office he serves --------------------
+
+
+def test_an_aide_of_a_states_president_has_its_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكد مساعد رئيس أذربيجان، اليوم الأحد، إن القوات الأرمينية قصفت مدينة ترتر.")
+    assert result.claims[0].side == "azerbaijan"
+
+
+def test_ganja_written_with_alif(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت أذربيجان مقتل مدني في هجوم صاروخي على كنجا، ثاني أكبر مدن البلاد.")
+    assert [m.place.place_id for m in result.mentions] == ["azerbaijan", "ganja"]
