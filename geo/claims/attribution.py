@@ -57,6 +57,12 @@ from geo.model import Mention, Token
 from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
+
+def _the_latter(found: Attribution) -> bool:
+    """Is the speaker «الأخيرة» (the latter: «، الأمر الذي نفته الأخيرة»), a state named before?"""
+    return normalise_key(found.speaker.split()[0]) in ("الاخيره", "الاخير")
+
+
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 """A word before a verb that makes it a relative clause's, with no subject before it."""
 
@@ -274,7 +280,7 @@ def _attribute_by_verb(
             if masdar_without_statement(text, tokens, tok, end, words):
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = build_speaker(text, tokens, j, end, mentions, words, kind, "verb_first")
-            if found is not None and relative and found.sides == ("other",):
+            if found is not None and relative and found.sides == ("other",) and not _the_latter(found):
                 # background about the antecedent, not a source's statement; or an outlet («لما أفادته
                 # وكالة ...، أعلن رئيس أذربيجان»): the side it relays, if a later verb names one
                 outlet = outlet or (found if _relays(found.speaker) else None)

@@ -148,6 +148,10 @@ def extract_claims(
                 denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else next(
                     (c for c in others if any(kinds.get(p) != "country" for p in c.place_ids)), others[0] if others else claims[-1])
                 places = tuple(p for p in denied.place_ids if kinds.get(p) != "country") or denied.place_ids
+            if not places and claims and who is not None and not deny and _described_back(content, words) \
+                    and claims[-1].side not in who.sides:
+                # «ووصفت يريفان ذلك بأنه عدوان»: what it describes is the last claim or event, and its places
+                places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country") or claims[-1].place_ids
             if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
                 # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at
                 rebutted.extend(m.place.place_id for m in cmentions if m.role == "event" and m.place.place_id in places)
@@ -263,6 +267,14 @@ def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
     """Do the tokens name another's statement («هذه الاتهامات», «تلك المزاعم», «ذلك»)?"""
     return any(stem in words.rebuttal_objects or "ال" + stem in words.rebuttal_objects
                for t in content for stem in stems_of(t.key))
+
+
+_THAT_BACK = frozenset({"ذلك", "هذا", "ذلك،"})
+
+
+def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:
+    """Is «ذلك» or «هذا» the object of the clause's verb («وصفت يريفان ذلك بأنه عدوان»): what was just told?"""
+    return any(t.key in _THAT_BACK for t in content[1:3]) and any(verb_kind(t, words) for t in content[:1])
 
 
 def _points_back(kind: str) -> bool:

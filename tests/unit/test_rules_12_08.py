@@ -190,3 +190,31 @@ def test_an_aide_of_a_states_president_has_its_side(run) -> None:  # type: ignor
 def test_ganja_written_with_alif(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأعلنت أذربيجان مقتل مدني في هجوم صاروخي على كنجا، ثاني أكبر مدن البلاد.")
     assert [m.place.place_id for m in result.mentions] == ["azerbaijan", "ganja"]
+
+
+# --- «، الأمر الذي تنفيه الأخيرة»: the latter denies, in a relative clause too ---------------------
+
+
+def test_the_latter_denies_in_a_relative_clause(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتؤكد يريفان أن هذه التظاهرات تدعمها باكو، الأمر الذي تنفيه الأخيرة.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("armenia", "assert"), ("azerbaijan", "deny")]
+
+
+def test_a_relative_clause_about_the_latter_names_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت يريفان إن القصف طال مدينة غوريس التي أعلنت السلطات إخلاءها.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- «ووصفت يريفان ذلك بأنه عدوان»: «ذلك» is what was just told, with its places -------------------
+
+
+def test_describing_that_takes_the_places_of_what_was_told(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وشنت القوات عملية عسكرية في مدينة ترتر. ووصفت يريفان ذلك بأنه عدوان.")
+    said = next(c for c in result.claims if c.side == "armenia")
+    assert names(said) == ["Tartar"]
+
+
+def test_that_not_right_after_the_verb_points_nowhere(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وشنت القوات عملية عسكرية في مدينة ترتر. وقالت يريفان إن الوضع بعد ذلك هادئ.")
+    said = next(c for c in result.claims if c.side == "armenia")
+    assert said.place_ids == ()
