@@ -92,6 +92,11 @@ INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "تق
 """What a source publishes (keys without clitics): «بحسب معلومات نشرتها الوزارة», «لحصيلة نشرتها الشرطة»."""
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه", "احصت", "احصاه", "جمعت", "جمعه")
 _ISSUED = frozenset({"الصادره", "الصادر", "الوارده", "الوارد"})
+_ISSUED_BARE = _ISSUED | {"صادر", "صادره", "وارد", "وارده"}
+_STATEMENTS = frozenset({"بيان", "البيان", "بلاغ", "تصريح", "تصريحات", "رساله"})
+"""A statement, which is its issuer's («وفقًا لبيان صادر عن وزارة الدفاع»)."""
+_DESCRIBING = frozenset({"مشترك", "مشتركه", "رسمي", "رسميه", "جديد", "جديده", "مكتوب", "مقتضب"})
+"""One word that may describe a statement before «صادر عن» («بيان مشترك صادر عن»)."""
 
 
 def is_information(key: str) -> bool:
@@ -104,10 +109,14 @@ def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
     words after it say who published it («معلومات نشرتها وزارة الدفاع», «حصيلة جديدة نشرتها الشرطة»,
     one describing word allowed before the verb; «المعلومات الصادرة عن الوزارة»); else ``j``."""
     n = len(tokens)
-    if j >= n or not is_information(tokens[j].key):
+    if j >= n:
         return j
-    if j + 3 < n and tokens[j + 1].key in _ISSUED and tokens[j + 2].key in ("من", "عن"):
-        return j + 3
+    issued = j + 2 if j + 2 < n and bare_key(tokens[j + 1].key).removeprefix("ال") in _DESCRIBING else j + 1
+    if issued + 2 < n and tokens[issued].key in _ISSUED_BARE and tokens[issued + 1].key in ("من", "عن") and (
+            has_reading_in(tokens[j].key, INFORMATION | _STATEMENTS)):
+        return issued + 2  # «وفقًا لبيان مشترك صادر عن وزارتي الخارجية»: the ones who issued it
+    if not is_information(tokens[j].key):
+        return j
     for verb in (j + 1, j + 2):
         if verb + 1 >= n or (verb > j + 1 and (tokens[j + 1].key in words.stops or verb_kind(tokens[j + 1], words))):
             return j

@@ -218,3 +218,33 @@ def test_that_not_right_after_the_verb_points_nowhere(run) -> None:  # type: ign
     result = run("وشنت القوات عملية عسكرية في مدينة ترتر. وقالت يريفان إن الوضع بعد ذلك هادئ.")
     said = next(c for c in result.claims if c.side == "armenia")
     assert said.place_ids == ()
+
+
+# --- «وفقًا لبيان (مشترك) صادر عن …»: a statement is its issuer's --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("ووفقًا لبيان صادر عن وزارة الدفاع الأرمينية، قصفت القوات الأذربيجانية مواقع قرب جرموك.", ["armenia"]),
+    ("ووفقًا لبيان مشترك صادر عن وزارتي الخارجية في أذربيجان وأرمينيا، تناول الاجتماع ترسيم الحدود.",
+     ["armenia", "azerbaijan"]),
+])
+def test_a_statement_issued_by_is_its_issuers(run, sentence: str, sides: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(c.side for c in run(sentence).claims) == sides
+
+
+def test_a_statement_with_no_issuer_names_none(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووفقًا لبيان صادر اليوم، قصفت القوات الأذربيجانية مواقع قرب جرموك.")
+    assert all(c.side in ("other", "none") for c in result.claims)
+
+
+# --- third states' nationalities: other, before a surname's ending -----------------------------
+
+
+def test_a_kazakh_official_with_a_yev_surname_is_a_third_party(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية الكازاخستاني مراد نورتلييف إن المحادثات ستجرى في ألماتي.")
+    assert result.claims[0].side == "other"
+
+
+def test_the_defence_ministry_of_the_two_countries_speaks_for_both(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأشارت وزارة الدفاع في البلدين إلى اشتباكات في عدة مواقع على الحدود.")
+    assert sorted(c.side for c in result.claims) == ["armenia", "azerbaijan"]
