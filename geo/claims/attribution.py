@@ -45,23 +45,20 @@ from geo.claims.subjects import (
     _AUXILIARIES,
     _NOT,
     _VERB_OBJECTS,
+    BUT_SHE,
     INFORMATION,
     accused_in_passive,
     after_time_adverbial,
     first_verb_acts,
     is_information,
+    own_act,
     publisher_of,
+    the_latter_speaks,
     topic_masdar,
 )
 from geo.model import Mention, Token
 from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
-
-
-def _the_latter(found: Attribution) -> bool:
-    """Is the speaker «الأخيرة» (the latter: «، الأمر الذي نفته الأخيرة»), a state named before?"""
-    return normalise_key(found.speaker.split()[0]) in ("الاخيره", "الاخير")
-
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 """A word before a verb that makes it a relative clause's, with no subject before it."""
@@ -258,6 +255,10 @@ def _attribute_by_verb(
         )
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
+        if subject_follows and own_act(nxt.key):
+            subject_follows = False  # «وجددت دعوتها لإقرار آلية»: its own call, renewed; the speaker is the last one
+        if subject_follows and i and bare_key(tokens[i - 1].key) in BUT_SHE:
+            subject_follows = False  # «لكنها اتهمت باكو بخرق الهدنة»: the pronoun is the subject, Baku the accused
         if subject_follows and bare_key(tok.key) in PUBLISHING and _published_thing(nxt.key, words):
             subject_follows = False  # «ونشر صورة خاصة به»: what was published; the speaker is the last one
         if subject_follows and (addressee(tok, nxt) or called_to(text, tokens, tok, j, mentions, words)):
@@ -280,7 +281,7 @@ def _attribute_by_verb(
             if masdar_without_statement(text, tokens, tok, end, words):
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = build_speaker(text, tokens, j, end, mentions, words, kind, "verb_first")
-            if found is not None and relative and found.sides == ("other",) and not _the_latter(found):
+            if found is not None and relative and found.sides == ("other",) and not the_latter_speaks(found.speaker):
                 # background about the antecedent, not a source's statement; or an outlet («لما أفادته
                 # وكالة ...، أعلن رئيس أذربيجان»): the side it relays, if a later verb names one
                 outlet = outlet or (found if _relays(found.speaker) else None)

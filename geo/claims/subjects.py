@@ -123,3 +123,21 @@ def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
         if verb_kind(tokens[verb], words) in ("say", "carry") or bare_key(tokens[verb].key).startswith(_PUBLISHED):
             return verb + 1
     return j
+
+
+_OWN_ACTS = frozenset({"دعوت", "تاكيد", "رفض", "موقف", "قلق", "استعداد", "دعم", "ترحيب", "ادانت", "مطالبت",
+                       "تمسك", "التزام", "تحذير", "اتهام", "اتهامات", "نفي", "تضامن", "مخاوف"})
+"""Verbal nouns a speaker renews or voices, with its pronoun («دعوتها», «تأكيده», «رفضهم»): the object."""
+
+
+def own_act(key: str) -> bool:
+    """Is the word one of _OWN_ACTS with a possessive pronoun (the speaker's own call, refusal …)?"""
+    return any(key.endswith(p) and key[:-len(p)] in _OWN_ACTS for p in ("هما", "هم", "ها", "ه"))
+
+
+BUT_SHE = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها"})
+
+
+def the_latter_speaks(speaker: str) -> bool:
+    """Is the speaker «الأخيرة» (the latter: «، الأمر الذي نفته الأخيرة»), a state named before?"""
+    return normalise_key(speaker.split()[0]) in ("الاخيره", "الاخير")

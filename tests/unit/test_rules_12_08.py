@@ -248,3 +248,19 @@ def test_a_kazakh_official_with_a_yev_surname_is_a_third_party(run) -> None:  # 
 def test_the_defence_ministry_of_the_two_countries_speaks_for_both(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأشارت وزارة الدفاع في البلدين إلى اشتباكات في عدة مواقع على الحدود.")
     assert sorted(c.side for c in result.claims) == ["armenia", "azerbaijan"]
+
+
+# --- «لكنها اتهمت باكو», «وجددت دعوتها»: the last speaker goes on; what follows the verb is its object --
+
+
+@pytest.mark.parametrize("sentence", [
+    "قالت أرمينيا إنها تلتزم بالهدنة، لكنها اتهمت باكو بخرق الهدنة منذ ساعاتها الأولى.",
+    "قالت أرمينيا إنها تلتزم بالهدنة، وجددت دعوتها لإقرار آلية دولية للتحقق من خرق الهدنة.",
+])
+def test_the_last_speaker_goes_on_before_an_object(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.side for c in run(sentence).claims] == ["armenia", "armenia"]
+
+
+def test_a_possessed_office_after_the_verb_is_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت أرمينيا إنها تلتزم بالهدنة. ثم أعلنت حكومتها التعبئة العامة في البلاد.")
+    assert result.claims[-1].speaker.startswith("حكومتها") and result.claims[-1].side == "armenia"
