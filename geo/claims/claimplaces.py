@@ -227,6 +227,9 @@ def claim_places(
         placed = {places_by_id[p].country for p in located if kinds.get(p) in ("region", "province")}
         located = [p for p in located if not (kinds.get(p) == "country" and places_by_id[p].country in placed)]
     if kind == "diplomacy":  # the parties of talks or an agreement, the speaker's own state among them
+        venues = {m.place.place_id for m in mentions if m.role == "venue"}
+        if any(p not in venues for p in located) or parties or len(set(joint)) >= 2:
+            located = [p for p in located if p not in venues]  # «محادثات … في موسكو» about Karabakh: where, not what
         if len(set(joint)) >= 2:  # the states, and what the agreement concerns («وقف لإطلاق النار في إقليم قره باغ»),
             spanning = _spanning_states(mentions)  # not the Caucasus they fought in
             return tuple(dict.fromkeys([*joint, *(p for p in located if p not in spanning)]))

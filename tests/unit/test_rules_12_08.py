@@ -264,3 +264,16 @@ def test_the_last_speaker_goes_on_before_an_object(run, sentence: str) -> None: 
 def test_a_possessed_office_after_the_verb_is_its_subject(run) -> None:  # type: ignore[no-untyped-def]
     result = run("قالت أرمينيا إنها تلتزم بالهدنة. ثم أعلنت حكومتها التعبئة العامة في البلاد.")
     assert result.claims[-1].speaker.startswith("حكومتها") and result.claims[-1].side == "armenia"
+
+
+# --- talks held in Moscow about Karabakh: the venue is where, not what ----------------------------
+
+
+def test_the_venue_of_talks_about_a_place_is_not_their_place(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الروسية إن الوزراء اتفقوا خلال اجتماع في موسكو على وقف القتال في قره باغ.")
+    assert names(result.claims[0]) == ["Nagorno-Karabakh"]
+
+
+def test_a_venue_alone_stays_the_place_of_talks(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الروسية إن محادثات ستعقد في موسكو الأسبوع المقبل.")
+    assert names(result.claims[0]) == ["Moscow"]
