@@ -53,7 +53,7 @@ def pointed_back(
         return ()
     if plural:
         # «وتنازلوا عن القرى»: the villages named together before, not only the last of them
-        named = [m.place.place_id for m in candidates if best.start - _LIST_REACH <= m.start <= best.start]
+        named = [m.place.place_id for m in candidates if abs(m.start - best.start) <= _LIST_REACH]
         return tuple(p for p in dict.fromkeys(reversed(named)) if p not in places)
     return () if best.place.place_id in places else (best.place.place_id,)
 
@@ -68,7 +68,7 @@ _HEADS_OF = frozenset({"عاصمه", "زعيم", "رئيس", "حاكم"})
 """The capital, leader or head «of the region»: the pointing noun then describes a name, not a place."""
 _PLURAL_POINTERS = frozenset({"القري", "والقري", "بالقري", "للقري", "البلدات", "والبلدات"})
 _LIST_REACH = 300
-"""How far (characters) before the last village a list of villages pointed back to may begin."""
+"""How far (characters) from the village chosen a list of villages pointed back to may reach."""
 
 
 def pointing_kinds(words: ClaimWords) -> Answers:

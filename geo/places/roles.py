@@ -262,8 +262,8 @@ def assign_role(
         return "context"  # «وتطلق أذربيجان على المدينة اسم خان كندي»: what it is called
     if place.is_state_seat and _border_partner(ctx, first):
         return "context"
-    if _on_a_route(ctx, first, prefix):
-        return "context"
+    if _on_a_route(ctx, first, prefix) and place.kind != "corridor":
+        return "context"  # (a corridor is the way itself: «عبروا عبر ممر لاتشين» went through it)
     if place.is_state_seat and _separated_from(ctx, first):
         return "context"
     if place.kind == "country" and cue in _PLURAL_PLACE_NOUNS:
@@ -287,6 +287,8 @@ def assign_role(
         governed = is_governed(ctx, place, first, prefix, cue)
     if not governed and place.kind != "country" and _undergoes(ctx, first + count):
         return "event"  # «قره باغ تعرضت لهجمات», «ستيباناكيرت تتعرض لقصف»: the place struck
+    if not governed and not place.is_state_seat and _object_of_event(ctx, first):
+        return "event"  # «قصفت القوات الأذربيجانية ستيباناكيرت», «وأغلقت أذربيجان ممر لاتشين»: what it was done to
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
         # political subject or object: "هنأ أردوغان أذربيجان", "دخلت روسيا على خط الصراع".
@@ -331,6 +333,23 @@ def _undergoes(ctx: Context, after: int) -> bool:
             return False  # a comma or full stop: the clause is over
         if any(reading.startswith(_UNDERGO) for stem in stems_of(ctx.tokens[i].key)
                for reading in imperfect_readings(stem)):
+            return True
+    return False
+
+
+_OBJECT_REACH = 3
+"""How many words before a place (its verb, and the verb's subject) an event verb may stand to take it as its object."""
+
+
+def _object_of_event(ctx: Context, first: int) -> bool:
+    """Is the name the object of an event word a few words before it in its clause («قصفت القوات الأذربيجانية
+    ستيباناكيرت»: the verb, its subject, then what was shelled)?"""
+    event_at = ctx.lexicon.event_words
+    for i in range(first, max(0, first - _OBJECT_REACH), -1):
+        prev = ctx.adjacent_before(i)
+        if prev is None:
+            return False  # a comma or full stop: another clause
+        if event_at[prev.key]:
             return True
     return False
 

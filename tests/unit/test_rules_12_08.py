@@ -277,3 +277,32 @@ def test_the_venue_of_talks_about_a_place_is_not_their_place(run, names) -> None
 def test_a_venue_alone_stays_the_place_of_talks(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الخارجية الروسية إن محادثات ستعقد في موسكو الأسبوع المقبل.")
     assert names(result.claims[0]) == ["Moscow"]
+
+
+# --- roles: the object of an event verb is where it happened; a corridor is the way itself ------
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("وقصفت القوات الأذربيجانية ستيباناكيرت ليلا.", "stepanakert"),
+    ("وأغلقت أذربيجان ممر لاتشين الشهر الماضي.", "lachin_corridor"),
+    ("ووصل آلاف النازحين إلى أرمينيا عبر ممر لاتشين.", "lachin_corridor"),
+])
+def test_what_an_event_was_done_to_is_its_place(run, sentence: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    roles = {m.place.place_id: m.role for m in run(sentence).mentions}
+    assert roles[place] == "event"
+
+
+@pytest.mark.parametrize(("sentence", "place", "role"), [
+    ("وأدانت أذربيجان القصف، وقالت باكو إن الرد سيكون حازما.", "baku", "actor"),  # a comma between: another clause
+    ("وتخطط واشنطن لإنشاء ممر عبر أرمينيا.", "armenia", "context"),  # the way of a corridor, not where
+])
+def test_an_event_word_in_another_clause_or_a_route_is_no_object(run, sentence: str, place: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    roles = {m.place.place_id: m.role for m in run(sentence).mentions}
+    assert roles[place] == role
+
+
+def test_villages_pointed_back_are_the_whole_list(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال البيان إن القرى التي تمت استعادتها هي باغانيس أيريم وخيريملي وقيزيل حاجيلي. "
+                 "وأكد جهاز الأمن الأرميني أن حرس الحدود تنازلوا عن القرى لسيطرة أذربيجان.")
+    claim = result.claims[-1]
+    assert {"Baganis Ayrim", "Kheyrimli", "Gizilhajili"} <= set(names(claim))
