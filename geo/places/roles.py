@@ -268,6 +268,8 @@ def assign_role(
         return "context"
     if place.kind == "country" and cue in _PLURAL_PLACE_NOUNS:
         return "context"  # «ثاني أكبر مدن أذربيجان», «قرى أرمينيا»: the state only says where they lie
+    if place.kind in ("region", "province", "country") and _locates_a_settlement(ctx, first, cue):
+        return "context"  # «ستيباناكرت كبرى مدن منطقة ناغورنو قره باغ», «بلدة تقع في إقليم …»: where it lies
     if place.is_state_seat and _handed_to(ctx, first):
         return "actor"  # «أعادت أرمينيا أربع قرى إلى أذربيجان»: the state that receives them
     if place.is_state_seat and _between_parties(ctx, first):
@@ -303,6 +305,23 @@ def assign_role(
     if has_venue or _sets_the_scene(ctx, first, count):
         return "venue"
     return "context"
+
+
+_SEAT_OF = frozenset({"مدن", "عاصمه", "عاصمت", "قري", "بلدات", "عاصمتها"})
+_LIES = frozenset({"تقع", "يقع", "الواقعه", "الواقع", "الواقعتين", "الواقعين"})
+
+
+def _locates_a_settlement(ctx: Context, first: int, cue: str) -> bool:
+    """Is the region named only as where a town lies: after «مدن» or «عاصمة» (the cities, the capital
+    of), or «تقع في» (which lies in), its place word («إقليم», «منطقة») read over?"""
+    at = first - 1 if cue else first
+    prev = ctx.adjacent_before(at)
+    if prev is None:
+        return False
+    if not _SEAT_OF.isdisjoint(stems_of(prev.key)):
+        return True
+    before = ctx.adjacent_before(at - 1)
+    return prev.key in ("في", "فى") and before is not None and before.key.removeprefix("و") in _LIES
 
 
 _PLURAL_PLACE_NOUNS = frozenset({"مدن", "قرى", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})

@@ -306,3 +306,20 @@ def test_villages_pointed_back_are_the_whole_list(run, names) -> None:  # type: 
                  "وأكد جهاز الأمن الأرميني أن حرس الحدود تنازلوا عن القرى لسيطرة أذربيجان.")
     claim = result.claims[-1]
     assert {"Baganis Ayrim", "Kheyrimli", "Gizilhajili"} <= set(names(claim))
+
+
+# --- «كبرى مدن منطقة ناغورنو قره باغ», «بلدة تقع في إقليم …»: the region only says where a town lies --
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدفت ضربات جديدة ستيباناكرت كبرى مدن منطقة ناغورنو قره باغ.",
+    "قتل ثلاثة مدنيين في مارتاكيرت، وهي بلدة تقع في إقليم ناغورنو قره باغ.",
+])
+def test_a_region_that_locates_a_town_is_context(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    roles = {m.place.place_id: m.role for m in run(sentence).mentions}
+    assert roles["nagorno_karabakh"] == "context" and "event" in roles.values()
+
+
+def test_a_region_where_fighting_is_stays_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    roles = {m.place.place_id: m.role for m in run("اندلعت معارك عنيفة في إقليم ناغورنو قره باغ.").mentions}
+    assert roles["nagorno_karabakh"] == "event"
