@@ -173,9 +173,10 @@ def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: in
     """Does a casualty word with a number beside it (two words either way) follow ``start``, before
     a result clause («مما أدى إلى مقتل 9»: the attack stays the proposition, its toll an aside)?"""
     stop = len(keys)
-    if not _RESULT_VERBS.isdisjoint(keys[max(start, 1):]):  # (most clauses have no result verb)
+    if not _RESULT_VERBS.isdisjoint(map(bare_key, keys[max(start, 1):])):  # (most clauses have no result verb)
         stop = next((j for j in range(max(start, 1), len(keys))
-                     if keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS), stop)
+                     if (keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS)
+                     or (keys[j][:1] == "و" and keys[j][1:] in _RESULT_VERBS)), stop)
     for j in compress(count(start), found_at[start:stop]):
         kinds, size = _kinds_of(found_at[j], keys, j)
         # a number beside it, or a phrase that is a toll on its own («خسائر في الأرواح», «سقوط قتلى»)

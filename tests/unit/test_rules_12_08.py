@@ -323,3 +323,24 @@ def test_a_region_that_locates_a_town_is_context(run, sentence: str) -> None:  #
 def test_a_region_where_fighting_is_stays_an_event(run) -> None:  # type: ignore[no-untyped-def]
     roles = {m.place.place_id: m.role for m in run("اندلعت معارك عنيفة في إقليم ناغورنو قره باغ.").mentions}
     assert roles["nagorno_karabakh"] == "event"
+
+
+# --- types: an attack and «، وأسفر … عن سقوط قتلى» stays an attack; soldiers taken captive are casualties --
+
+
+def test_a_toll_joined_by_wa_leaves_the_attack_the_proposition(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أذربيجان إن القوات الأرمنية أطلقت النار على مراكز سكنية، وأسفر القصف عن سقوط قتلى.")
+    assert result.claims[0].type == "attack"
+
+
+def test_a_toll_counted_with_the_attack_is_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أرمينيا إن الاشتباكات أسفرت عن مقتل 4 جنود.")
+    assert result.claims[0].type == "casualties"
+
+
+def test_soldiers_taken_captive_are_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقالت أرمينيا إن أذربيجان أسرت ستة من جنودها.").claims[0].type == "casualties"
+
+
+def test_a_family_is_no_captive(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقالت الوزارة إنها نقلت مئات الأسر إلى بلدة فاردنيس.").claims[0].type != "casualties"
