@@ -74,6 +74,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
         if kind != "other":
             return kind, at + said + 1
+    moved = _people_moved(keys, words)
+    if moved >= 0 and not any(found_at[:moved]):
+        return "casualties", moved  # «100417 شخصا دخلوا إلى أرمينيا», «أكثر من 100 ألف منهم فروا»: the displaced counted
     alone = answers(hits_of, "claim types of a word alone", lambda key: _one_word_kinds(hits_of[key]))
     skip_to = 0
     cause: tuple[str, int] | None = None
@@ -202,6 +205,20 @@ def _counts_the_displaced(keys: Sequence[str], i: int, words: ClaimWords) -> boo
 
 
 _SHELTERING = frozenset({"ايواء", "استقبال", "مساعده", "اسكان", "لايواء", "لاستقبال"})
+
+
+_MOVED = frozenset({"عبروا", "دخلوا", "وصلوا", "غادروا", "فروا", "نزحوا", "عبر", "دخل", "وصل", "غادر", "فر", "نزح"})
+_COUNTED = frozenset({"شخص", "شخصا", "اشخاص", "الف", "الاف", "منهم", "مواطن", "مواطنا", "لاجي", "لاجيا", "نازح"})
+
+
+def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
+    """Where a count of people who crossed, left or fled stands («1050 شخصا عبروا إلى البلاد», «100
+    ألف منهم فروا»: a number, then whom it counts, then the verb): the displaced counted; -1 if none."""
+    for j, key in enumerate(keys):
+        if j >= 2 and (key in _MOVED or key.removeprefix("و") in _MOVED) and bare_key(keys[j - 1]) in _COUNTED and any(
+                _is_number(k, words) for k in keys[max(0, j - 3):j - 1]):
+            return j
+    return -1
 
 
 def _is_number(key: str, words: ClaimWords) -> bool:

@@ -344,3 +344,19 @@ def test_soldiers_taken_captive_are_casualties(run) -> None:  # type: ignore[no-
 
 def test_a_family_is_no_captive(run) -> None:  # type: ignore[no-untyped-def]
     assert run("وقالت الوزارة إنها نقلت مئات الأسر إلى بلدة فاردنيس.").claims[0].type != "casualties"
+
+
+# --- «1050 شخصا عبروا إلى البلاد»: the displaced counted are casualties (the guideline's displaced counts) --
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت حكومة أرمينيا إن 1050 شخصا عبروا إلى البلاد من ناغورني كاراباخ.",
+    "وأعلنت السلطات في يريفان أن أكثر من 100 ألف منهم فروا في أعقاب العملية العسكرية.",
+])
+def test_people_counted_crossing_or_fleeing_are_casualties(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence).claims[0].type == "casualties"
+
+
+def test_crossing_with_no_count_is_not_a_toll(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الحكومة الأرمينية إن الشاحنات عبروا إلى ناغورني كاراباخ محملة بالمساعدات.")
+    assert result.claims[0].type == "humanitarian"
