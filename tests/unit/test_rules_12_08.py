@@ -360,3 +360,19 @@ def test_people_counted_crossing_or_fleeing_are_casualties(run, sentence: str) -
 def test_crossing_with_no_count_is_not_a_toll(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الحكومة الأرمينية إن الشاحنات عبروا إلى ناغورني كاراباخ محملة بالمساعدات.")
     assert result.claims[0].type == "humanitarian"
+
+
+# --- «رسالة الجانب الأذربيجاني غير صحيحة»: a message called untrue is a denial of what was said -----
+
+
+def test_a_message_called_untrue_denies_what_it_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ذكرت وزارة الدفاع الأذربيجانية أن الجيش الأرميني قصف قرية حيدر أباد. "
+                 "وذكرت وزارة الدفاع الأرمينية أن رسالة الجانب الأذربيجاني غير صحيحة.")
+    denial = result.claims[-1]
+    assert (denial.side, denial.polarity) == ("armenia", "deny")
+    assert denial.place_ids == result.claims[0].place_ids != ()
+    assert result.contested == result.claims[0].place_ids
+
+
+def test_the_remains_found_are_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقالت اللجنة إنه تم العثور على رفات 170 شخصا في قره باغ.").claims[0].type == "casualties"
