@@ -60,6 +60,7 @@ from geo.model import Mention, Token
 from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
+_OBJECT_PRONOUNS = ("ته", "تها", "تهم", "ها", "هم")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 """A word before a verb that makes it a relative clause's, with no subject before it."""
 
@@ -289,6 +290,11 @@ def _attribute_by_verb(
             if found is not None and found.sides == ("other",) and _relays(found.speaker) and outlet is None:
                 outlet = found
                 continue
+            if found is not None and found.sides == ("other",) and previous is not None and tok.key[:1] == "و" \
+                    and tok.key.endswith(_OBJECT_PRONOUNS) and not found.speaker.startswith("ال"):
+                # «واعتبرته محاولة لتبرير العدوان»: what it was deemed; the last speaker goes on
+                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
+                                   previous.sides, kind, "carried")
             if found is not None:
                 return resolve_bare_head(found, previous, words)
         if source_first is not None:

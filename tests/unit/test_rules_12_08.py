@@ -376,3 +376,21 @@ def test_a_message_called_untrue_denies_what_it_said(run) -> None:  # type: igno
 
 def test_the_remains_found_are_casualties(run) -> None:  # type: ignore[no-untyped-def]
     assert run("وقالت اللجنة إنه تم العثور على رفات 170 شخصا في قره باغ.").claims[0].type == "casualties"
+
+
+# --- «وفندت الخارجية …، واعتبرته محاولة …»: refuting denies; what it was deemed is no speaker --------
+
+
+def test_refuting_is_denying_and_the_deemed_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفندت الخارجية الأرمنية الاتهام الأذربيجاني، واعتبرته محاولة لتبرير العدوان.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("armenia", "deny"), ("armenia", "assert")]
+
+
+def test_a_named_subject_after_a_verb_with_its_object_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أقامت أذربيجان نقطة تفتيش على الطريق، واعتبرته يريفان استفزازا.")
+    assert result.claims[-1].side == "armenia"
+
+
+def test_husulu_is_a_village_of_lachin(run) -> None:  # type: ignore[no-untyped-def]
+    mentions = run("وأطلقت القوات النار باتجاه مستوطنة هوسولو في منطقة لاتشين.").mentions
+    assert [m.place.place_id for m in mentions][:1] == ["husulu"]
