@@ -198,7 +198,8 @@ def claim_places(
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
         if m.place.kind == "city" and _NAMED_AFTER.search(text, max(0, m.start - 12), m.start):
             continue  # «اتفاق موسكو», «مجموعة مينسك», «بيان براغ»: an agreement or a process named after a city
-        if m.role == "venue" and kind != "diplomacy" and _AGREED_AT.search(text, max(0, m.start - 50), m.start):
+        if kind != "diplomacy" and (m.role == "venue" or m.place.kind == "city") and (
+                _AGREED_AT if m.role == "venue" else _NEGOTIATED_AT).search(text, max(0, m.start - 50), m.start):
             continue  # «بخرق وقف إطلاق النار الذي تم التوصل إليه السبت في موسكو»: where the truce was made
         if ("في" in before or "ب" in before) and spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
@@ -289,9 +290,10 @@ _VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جندي
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
 _NAMED_AFTER = re.compile(r"(?:اتفاق|اتفاقية|اتفاقات|اتفاقيات|بيان|إعلان|اعلان|مجموعة|صيغة|مسار|عملية)\s+$")
 """An agreement, a statement or a process that bears a city's name («لاتفاق موسكو»)."""
-_AGREED_AT = re.compile(r"(?:التوصل|توصل|[أا]برم|الموقع|وقع|توقيع)[^.،؛]{0,40}\s(?:في\s+)?$")
+_AGREED_AT = re.compile(r"(?:التوصل|توصل|[أا]برم|الموقع|وقع|توقيع|التفاوض|تفاوض)[^.،؛]{0,40}\s(?:في\s+)?$")
+_NEGOTIATED_AT = re.compile(r"(?:التوصل|توصل|[أا]برم|التفاوض|تفاوض)[^.،؛]{0,40}\s(?:في\s+)?$")
 """A place where an agreement was reached or signed, right before a venue: not what a claim about
-breaking it is about."""
+breaking it is about (_NEGOTIATED_AT: before any city, without «وقع», which also means «occurred»)."""
 _RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")
 """Residents of a place speaking («سكان ستيباناكيرت», «ثلاثة من سكان كاراباخ»): where they live is
 what they speak about, though it is named in the speaker."""

@@ -394,3 +394,28 @@ def test_a_named_subject_after_a_verb_with_its_object_speaks(run) -> None:  # ty
 def test_husulu_is_a_village_of_lachin(run) -> None:  # type: ignore[no-untyped-def]
     mentions = run("وأطلقت القوات النار باتجاه مستوطنة هوسولو في منطقة لاتشين.").mentions
     assert [m.place.place_id for m in mentions][:1] == ["husulu"]
+
+
+# --- «فقدت 12 عنصرا» (lost men) is casualties, «فقدت السيطرة» control; «أما X، فقد قالت» -----------
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("أما أذربيجان، فقد قالت إنها فقدت 12 عنصراً من قواتها.", "casualties"),
+    ("وقالت أرمينيا إنها فقدت السيطرة على موقعين عسكريين.", "control"),
+])
+def test_losing_men_and_losing_control(run, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    claim = run(sentence).claims[0]
+    assert claim.type == kind and "فقد" not in claim.speaker
+
+
+# --- a truce negotiated in Washington: the city is where it was made, not what its breach is about --
+
+
+def test_where_a_truce_was_negotiated_is_no_place_of_its_breach(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتبادل الجانبان الاتهامات بانتهاك وقف إطلاق النار الذي تم التفاوض عليه في واشنطن.")
+    assert all("Washington" not in names(c) for c in result.claims)
+
+
+def test_where_an_explosion_occurred_stays(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت السلطات الأرمنية إن 290 شخصا نقلوا إلى المستشفيات بعد الانفجار الذي وقع قرب ستيباناكيرت.")
+    assert "Stepanakert" in names(result.claims[0])
