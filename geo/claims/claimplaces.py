@@ -92,14 +92,17 @@ def speakers_country(keys: Sequence[str], side: str, words: ClaimWords) -> tuple
     return (state,)
 
 
-def own_territory(keys: Sequence[str], side: str, words: ClaimWords) -> tuple[str, ...]:
-    """An attack on the speaker's own territory with no place named («تقصف أراضي البلاد», «قصفت
-    أراضينا», «قرى ومدن في أراضيه»): the speaker's state, or nothing."""
+def own_territory(keys: Sequence[str], side: str, words: ClaimWords, *, named: bool = False) -> tuple[str, ...]:
+    """An attack on the speaker's own territory («تقصف أراضي البلاد», «قصفت أراضينا», «قرى ومدن في
+    أراضيه»): the speaker's state, or nothing. With ``named`` (the claim names places), only territory
+    that is itself attacked («أراضيها تتعرض لهجوم»), not where a named town lies («بلدة سوتك في أراضي البلاد»)."""
     state = words.side_states.get(side)
     if state is None:
         return ()
     for k, key in enumerate(keys):
         bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
+        if named and (bare != key.removeprefix("و") or (k and keys[k - 1] in ("في", "فى"))):
+            continue
         if bare in _OWN_TERRITORY or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
             return (state,)
     return ()

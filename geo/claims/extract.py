@@ -124,8 +124,10 @@ def extract_claims(
             if has & POINTS_BACK and (denies or _points_back(
                     kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
                 places = places + pointed_back(content, mentions, m_lo, places, words, ckeys, sentence.start)
-            if not places and kind == "attack" and who is not None and len(who.sides) == 1:
-                places = own_territory(ckeys, who.sides[0], words)  # «تقصف أراضي البلاد»: the speaker's state
+            if kind == "attack" and who is not None and len(who.sides) == 1:
+                # «تقصف أراضي البلاد», «أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: the speaker's state too
+                own = own_territory(ckeys, who.sides[0], words, named=bool(places))
+                places = places + tuple(p for p in own if p not in places)
             if not places and who is not None and len(who.sides) == 1:
                 places = speakers_country(ckeys, who.sides[0], words)
             if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:

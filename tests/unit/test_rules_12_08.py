@@ -419,3 +419,16 @@ def test_where_a_truce_was_negotiated_is_no_place_of_its_breach(run, names) -> N
 def test_where_an_explosion_occurred_stays(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت السلطات الأرمنية إن 290 شخصا نقلوا إلى المستشفيات بعد الانفجار الذي وقع قرب ستيباناكيرت.")
     assert "Stepanakert" in names(result.claims[0])
+
+
+# --- «إن أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: its own territory, with the towns named ------
+
+
+def test_own_territory_attacked_stays_with_the_towns_named(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتقول أرمينيا إن أراضيها تتعرض لهجوم وإن قصفا مكثفا يستهدف غوريس وجرموك.")
+    assert names(result.claims[0]) == ["Armenia", "Goris", "Jermuk"]
+
+
+def test_an_attack_on_towns_alone_names_no_state(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتقول أرمينيا إن قصفا مكثفا يستهدف غوريس وجرموك.")
+    assert names(result.claims[0]) == ["Goris", "Jermuk"]
