@@ -74,6 +74,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
         if kind != "other":
             return kind, at + said + 1
+    started = _who_started(keys, found_at, words)
+    if started >= 0 and not any(found_at[:started]):
+        return "accusation", started  # «إن أذربيجان كانت من بدأ القتال»: who started the fighting is blame
     moved = _people_moved(keys, words)
     if moved >= 0 and not any(found_at[:moved]):
         return "casualties", moved  # «100417 شخصا دخلوا إلى أرمينيا», «أكثر من 100 ألف منهم فروا»: the displaced counted
@@ -205,6 +208,21 @@ def _counts_the_displaced(keys: Sequence[str], i: int, words: ClaimWords) -> boo
 
 
 _SHELTERING = frozenset({"ايواء", "استقبال", "مساعده", "اسكان", "لايواء", "لاستقبال"})
+
+
+_STARTED = frozenset({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادئه"})
+
+
+def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWords) -> int:
+    """Where «بدأ», «بادر» (started) stands right before a definite attack word («من بدأ القتال», «التي بدأت
+    بإطلاق النار»): the statement says who started the fighting, blame, an accusation (not «بدأت عمليات»,
+    a side starting operations of its own); -1 if none."""
+    for j, key in enumerate(keys[:-1]):
+        if key.removeprefix("و") in _STARTED and any(
+                keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in _kinds_of(found_at[k], keys, k)[0]
+                for k in range(j + 1, min(j + 3, len(keys))) if found_at[k]):
+            return j
+    return -1
 
 
 _MOVED = frozenset({"عبروا", "دخلوا", "وصلوا", "غادروا", "فروا", "نزحوا", "عبر", "دخل", "وصل", "غادر", "فر", "نزح"})

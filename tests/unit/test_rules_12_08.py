@@ -432,3 +432,15 @@ def test_own_territory_attacked_stays_with_the_towns_named(run, names) -> None: 
 def test_an_attack_on_towns_alone_names_no_state(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وتقول أرمينيا إن قصفا مكثفا يستهدف غوريس وجرموك.")
     assert names(result.claims[0]) == ["Goris", "Jermuk"]
+
+
+# --- «إن أذربيجان كانت من بدأ القتال»: who started the fighting is blame --------------------------
+
+
+def test_who_started_the_fighting_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الحكومة الأرمينية إن أذربيجان كانت من بدأ القتال بالدبابات والمدفعية.")
+    assert result.claims[0].type == "accusation"
+
+
+def test_seemed_is_not_started(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقالت أرمينيا إن القصف بدا عنيفا على ستيباناكيرت.").claims[0].type == "attack"
