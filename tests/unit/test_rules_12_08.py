@@ -6,6 +6,7 @@ evaluation set.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -444,3 +445,22 @@ def test_who_started_the_fighting_is_an_accusation(run) -> None:  # type: ignore
 
 def test_seemed_is_not_started(run) -> None:  # type: ignore[no-untyped-def]
     assert run("وقالت أرمينيا إن القصف بدا عنيفا على ستيباناكيرت.").claims[0].type == "attack"
+
+
+# --- a place an attack claim is about is where it happened, though no event word stood near it ---
+
+
+def test_a_town_an_attack_claim_is_about_is_its_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت خلال ساعات الليل الطويلة وفي ساعات "
+            "الصباح الباكر من يوم الثلاثاء الماضي مواقع عديدة قرب بلدة سوتك الحدودية.")
+    result = run(text)
+    assert result.claims[0].type == "attack"
+    assert {m.place.place_id: m.role for m in result.mentions}["sotk"] == "event"
+
+
+def test_a_region_an_attack_claim_names_keeps_its_role(run) -> None:  # type: ignore[no-untyped-def]
+    from geo.claims.claimplaces import events_of_claims
+
+    result = run("وقالت يريفان إن القوات الأذربيجانية قصفت مواقع في إقليم قره باغ.")
+    regions = [replace(m, role="context") for m in result.mentions if m.place.kind == "region"]
+    assert regions and events_of_claims(tuple(regions), result.claims) == tuple(regions)
