@@ -368,8 +368,8 @@ def _object_of_event(ctx: Context, first: int) -> bool:
         prev = ctx.adjacent_before(i)
         if prev is None:
             return False  # a comma or full stop: another clause
-        if event_at[prev.key]:
-            return True
+        if event_at[prev.key] or any(stem.startswith(_HAND_OVER) for stem in stems_of(prev.key)):
+            return True  # (and what is handed back: «تعيد يريفان منطقة أغدام إلى باكو»)
     return False
 
 

@@ -464,3 +464,8 @@ def test_a_region_an_attack_claim_names_keeps_its_role(run) -> None:  # type: ig
     result = run("وقالت يريفان إن القوات الأذربيجانية قصفت مواقع في إقليم قره باغ.")
     regions = [replace(m, role="context") for m in result.mentions if m.place.kind == "region"]
     assert regions and events_of_claims(tuple(regions), result.claims) == tuple(regions)
+
+
+def test_what_is_handed_back_is_the_events_place(run) -> None:  # type: ignore[no-untyped-def]
+    mentions = run("وبموجب الاتفاق أعادت يريفان كلبجار إلى باكو.").mentions
+    assert [(m.place.place_id, m.role) for m in mentions][1][1] == "event"
