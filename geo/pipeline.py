@@ -2,7 +2,7 @@
 
     text    (geo/text)    boilerplate spans, sentences, tokens with their lookup keys
     places  (geo/places)  mentions resolved to gazetteer places, with roles; unresolved names
-    claims  (geo/claims)  who claims what about which places; contested places
+    claims  (geo/claims)  who claims what about which places; contested places; the event roles claims settle
 
 Owns the order of the stages and nothing else. ``extract`` is pure (no file, clock or network);
 ``run`` adds the reading of the file and the JSON record at the edges.
