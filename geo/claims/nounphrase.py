@@ -103,8 +103,6 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             continue
         if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
             break
-        if i > start and tok.key == "قول":
-            break  # «نقلت وكالة إنترفاكس قول متحدث»: whose words follow
         if tok.key == "في" and i + 1 < len(tokens) and (
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words
             or tokens[i + 1].key in words.month_first_words
@@ -112,8 +110,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and verbs[tok.key]:
             break
-        if i > start and tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS:
-            break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»)
+        if i > start and (tok.key == "قول" or tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS
+                          and tokens[min(i + 1, len(tokens) - 1)].key != "العام"):  # (not «مكتب الادعاء العام»)
+            break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»); «قول متحدث»: whose words
         if i > start and _told_outlet(tok.key, words):
             break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
         if i > start and key.startswith("ب") and (_BI_VERBAL_NOUN.match(key) or any(

@@ -113,6 +113,8 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
     if found.sides != ("other",) or previous is None:
         return found
     keys = [normalise_key(w) for w in found.speaker.split()]
+    if len(keys) > 1 and keys[0] in ("هذه", "هذا"):
+        keys = keys[1:]  # «كما ذكرت هذه الوزارة»: this ministry, the one just named
     head = "ال" + keys[0][2 if keys[0].startswith("لل") else 1:] if keys and keys[0].startswith("ل") else ""
     if found.pattern == "according_to" and head in words.anaphoric_heads:
         keys[0] = head  # «وفقًا للوزارة»: the ministry

@@ -469,3 +469,22 @@ def test_a_region_an_attack_claim_names_keeps_its_role(run) -> None:  # type: ig
 def test_what_is_handed_back_is_the_events_place(run) -> None:  # type: ignore[no-untyped-def]
     mentions = run("وبموجب الاتفاق أعادت يريفان كلبجار إلى باكو.").mentions
     assert [(m.place.place_id, m.role) for m in mentions][1][1] == "event"
+
+
+# --- «مكتب الادعاء العام» is the prosecution, not a rebuttal; «هذه الوزارة» is the ministry just named --
+
+
+def test_the_prosecutors_office_is_one_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("وذكر مكتب الادعاء العام في أذربيجان أن 5 من عائلة واحدة قتلوا في القصف.").claims[0]
+    assert (claim.speaker, claim.side) == ("مكتب الادعاء العام في أذربيجان", "azerbaijan")
+
+
+def test_an_allegation_rejected_ends_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    claim = run("ورفضت أذربيجان الادعاء الأرميني بقصف مدينة غوريس.").claims[0]
+    assert claim.speaker == "أذربيجان"
+
+
+def test_this_ministry_is_the_one_just_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الدفاع الأذربيجانية أن قواتها صدت هجوما. "
+                 "كما ذكرت هذه الوزارة في بيان لها أن قواتها دمرت عدة نقاط.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
