@@ -175,9 +175,10 @@ def _cuts_without_a_mark(
         if i not in cuts and after < last and (tokens[i].key not in ("في", "وفي") or after == i + 2) \
                 and _opens_statement(text, tokens, after, last, words, actors):
             cuts.append(i)
-        elif i not in cuts and i + 4 < last and tokens[i + 1].key == "الوقت" and tokens[i + 2].key == "الذي" \
-                and _at_the_time_when(text, tokens, i + 3, last, words, actors):
-            cuts.append(i)
+        elif i not in cuts and i + 4 < last and tokens[i + 1].key in ("الوقت", "وقت") and (
+                _at_the_time_when(text, tokens, i + 3, last, words, actors) if tokens[i + 2].key == "الذي"
+                else tokens[i + 3].key in ("فيه", "فيها") and _at_the_time_when(text, tokens, i + 2, last, words, actors)):
+            cuts.append(i)  # («في وقت تحدثت فيه وزارة الدفاع …»: the same without «الذي»)
     # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
     # with its own object is the same speaker's next claim
     verbs = words.verb_cache

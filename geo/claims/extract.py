@@ -173,9 +173,10 @@ def extract_claims(
                 speaker = speaker_en = ""
                 confidence = 0.5
             else:
-                previous = who
-                if who.sides != ("other",):
-                    history.append(who)
+                if not _aside(keys[clause.first:clause.first + 2]):  # (a side remark names no antecedent)
+                    previous = who
+                    if who.sides != ("other",):
+                        history.append(who)
                 k = bisect.bisect_left(quote_opens, clause.start)
                 while k < len(quote_opens) and quote_opens[k] < clause.end:
                     quoted_by.setdefault(quote_opens[k], who)
@@ -216,6 +217,12 @@ def extract_claims(
     claims = agreements_pointed_back(denials_of_what_follows(sides_from_namesakes(claims, words), text), kinds)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
+
+
+def _aside(first_keys: Sequence[str]) -> bool:
+    """Does a clause open «في وقت …» or «في الوقت الذي …» (at a time when another said): a side remark
+    whose speaker is not the one a later bare «الوزارة» points back to?"""
+    return len(first_keys) == 2 and first_keys[0] in ("في", "وفي") and first_keys[1] in ("وقت", "الوقت")
 
 
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})

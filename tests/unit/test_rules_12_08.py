@@ -488,3 +488,12 @@ def test_this_ministry_is_the_one_just_named(run) -> None:  # type: ignore[no-un
     result = run("وأعلنت وزارة الدفاع الأذربيجانية أن قواتها صدت هجوما. "
                  "كما ذكرت هذه الوزارة في بيان لها أن قواتها دمرت عدة نقاط.")
     assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+
+
+# --- «، في وقت تحدثت فيه وزارة الدفاع في الإقليم عن …»: another speaker's side remark ---------------
+
+
+def test_a_side_remark_at_a_time_when_has_its_own_speaker_and_names_no_antecedent(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن قواتها صدت هجوما، في وقت تحدثت فيه وزارة الدفاع في الإقليم "
+                 "عن استئناف المعارك. وأكدت الوزارة في بيان أن قواتها ملتزمة بالهدنة.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia", "azerbaijan"]
