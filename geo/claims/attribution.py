@@ -89,8 +89,7 @@ _RELAYING_HEADS = OUTLET_HEADS | {"وسايل", "اعلام"}
 
 @lru_cache(maxsize=65_536)
 def _relays(speaker: str) -> bool:
-    """Does the speaker open with an outlet or media (one of its first two words, «وكالة», «ووكالة»)?
-    (Cached per speaker: a news text names a few speakers again and again.)"""
+    """Does the speaker open with an outlet or media (one of its first two words, «وكالة»)? (Cached per speaker.)"""
     keys = [normalise_key(w) for w in speaker.split()[:2]]
     heads = {k.removeprefix("ال") for k in keys} | {bare_key(k).removeprefix("ال") for k in keys}
     return bool(heads & _RELAYING_HEADS)
@@ -133,6 +132,10 @@ def _attribute(
             stated = _stated_in(text, tokens[k:], mentions, words, None) if k < n else None
             if stated is not None and stated.sides != ("other",):
                 return stated  # «وبحسب فرانس برس، جاء في بيان صادر عن وزارة الداخلية في أذربيجان أن»: its author
+            inner = None if k >= n or first_verb_acts(keys[k:], words) else _attribute_by_verb(
+                text, tokens[k:], mentions, words, None, keys[k:])
+            if inner is not None and inner.sides != ("other",) and inner.pattern != "carried" and _relays(according.speaker):
+                return inner  # «وبحسب موقع روسيا اليوم، فقد أكدت وزارة الدفاع الأرمينية»: the ministry, relayed
         if according is not None and (according.sides != ("other",) or first_verb_acts(keys, words)):
             return according  # (an outlet with no side relays: «وفقا لما أفادته وكالة ...، أعلن علييف»)
     elif first_verb_acts(keys, words):
@@ -319,10 +322,8 @@ def _colon_speaker(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords
 ) -> Attribution | None:
     """ "باكو: 21 قتيلا بقصف على بردعة", "لافروف: ...": one to three words and a colon open the clause.
-
     Only when those words give a side (a known speaker, a nationality, a capital or country), and
-    not when they open with a reporting verb («وقالت ستيبانيان:»: the verb's subject speaks).
-    """
+    not when they open with a reporting verb («وقالت ستيبانيان:»: the verb's subject speaks)."""
     if len(tokens) < 2 or ":" not in text[tokens[0].end:tokens[min(3, len(tokens) - 1)].start] or verb_kind(
             tokens[0], words):
         return None  # (most clauses) no colon after their first words

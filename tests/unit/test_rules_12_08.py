@@ -497,3 +497,12 @@ def test_a_side_remark_at_a_time_when_has_its_own_speaker_and_names_no_anteceden
     result = run("وقالت وزارة الدفاع الأذربيجانية إن قواتها صدت هجوما، في وقت تحدثت فيه وزارة الدفاع في الإقليم "
                  "عن استئناف المعارك. وأكدت الوزارة في بيان أن قواتها ملتزمة بالهدنة.")
     assert [c.side for c in result.claims] == ["azerbaijan", "armenia", "azerbaijan"]
+
+
+def test_a_side_relayed_by_an_outlet_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبحسب موقع روسيا اليوم، فقد أكدت وزارة الدفاع الأرمينية بأن القوات الأذربيجانية قصفت مواقع قرب جرموك.")
+    assert result.claims[0].side == "armenia"
+
+
+def test_an_outlets_own_report_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وبحسب وكالة تاس، قصفت القوات الأذربيجانية مواقع قرب جرموك.").claims[0].side == "russia"
