@@ -295,9 +295,7 @@ def _attribute_by_verb(
                 continue
             if found is not None and found.sides == ("other",) and previous is not None and tok.key[:1] == "و" \
                     and tok.key.endswith(_OBJECT_PRONOUNS) and not found.speaker.startswith("ال"):
-                # «واعتبرته محاولة لتبرير العدوان»: what it was deemed; the last speaker goes on
-                return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
-                                   previous.sides, kind, "carried")
+                return replace(previous, verb_kind=kind, pattern="carried")  # «واعتبرته محاولة …»: what it was deemed
             if found is not None:
                 return resolve_bare_head(found, previous, words)
         if source_first is not None:

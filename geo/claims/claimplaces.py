@@ -88,7 +88,7 @@ def speakers_country(keys: Sequence[str], side: str, words: ClaimWords) -> tuple
     البلاد», «بقصف بلدات شرق البلاد»): the speaker's state, or nothing. («بلاده», his country, is as often
     the subject of a statement about something else: «قال إن بلاده مستعدة للحوار».)"""
     state = words.side_states.get(side)
-    if state is None or not any((bare := bare_key(key)) == "البلاد" or bare in ("بالبلاد", "للبلاد") for key in keys):
+    if state is None or not any(bare_key(key) in ("البلاد", "بالبلاد", "للبلاد") for key in keys):
         return ()
     return (state,)
 
@@ -294,8 +294,9 @@ _VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جندي
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
 _NAMED_AFTER = re.compile(r"(?:اتفاق|اتفاقية|اتفاقات|اتفاقيات|بيان|إعلان|اعلان|مجموعة|صيغة|مسار|عملية)\s+$")
 """An agreement, a statement or a process that bears a city's name («لاتفاق موسكو»)."""
-_AGREED_AT = re.compile(r"(?:التوصل|توصل|[أا]برم|الموقع|وقع|توقيع|التفاوض|تفاوض)[^.،؛]{0,40}\s(?:في\s+)?$")
-_NEGOTIATED_AT = re.compile(r"(?:التوصل|توصل|[أا]برم|التفاوض|تفاوض)[^.،؛]{0,40}\s(?:في\s+)?$")
+_REACHED = r"التوصل|توصل|[أا]برم|التفاوض|تفاوض"
+_AGREED_AT = re.compile(rf"(?:{_REACHED}|الموقع|وقع|توقيع)[^.،؛]{{0,40}}\s(?:في\s+)?$")
+_NEGOTIATED_AT = re.compile(rf"(?:{_REACHED})[^.،؛]{{0,40}}\s(?:في\s+)?$")
 """A place where an agreement was reached or signed, right before a venue: not what a claim about
 breaking it is about (_NEGOTIATED_AT: before any city, without «وقع», which also means «occurred»)."""
 _RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")

@@ -149,11 +149,11 @@ def extract_claims(
                 others = [c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids]
                 denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else next(
                     (c for c in others if any(kinds.get(p) != "country" for p in c.place_ids)), others[0] if others else claims[-1])
-                places = tuple(p for p in denied.place_ids if kinds.get(p) != "country") or denied.place_ids
+                places = _located_first(denied, kinds)
             if not places and claims and who is not None and not deny and _described_back(content, words) \
                     and claims[-1].side not in who.sides:
                 # «ووصفت يريفان ذلك بأنه عدوان»: what it describes is the last claim or event, and its places
-                places = tuple(p for p in claims[-1].place_ids if kinds.get(p) != "country") or claims[-1].place_ids
+                places = _located_first(claims[-1], kinds)
             if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
                 # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at
                 rebutted.extend(m.place.place_id for m in cmentions if m.role == "event" and m.place.place_id in places)
@@ -219,6 +219,12 @@ def extract_claims(
     return claims, [p for p in contested if kinds.get(p) != "country"]
 
 
+def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
+    """A claim's places other than states, or all of them when it names only states: what a denial or a
+    description («ووصفت يريفان ذلك») that names no place of its own is about."""
+    return tuple(p for p in claim.place_ids if kinds.get(p) != "country") or claim.place_ids
+
+
 def _aside(first_keys: Sequence[str]) -> bool:
     """Does a clause open «في وقت …» or «في الوقت الذي …» (at a time when another said): a side remark
     whose speaker is not the one a later bare «الوزارة» points back to?"""
@@ -278,7 +284,7 @@ def _names_what_was_said(content: Sequence[Token], words: ClaimWords) -> bool:
                for t in content for stem in stems_of(t.key))
 
 
-_THAT_BACK = frozenset({"ذلك", "هذا", "ذلك،"})
+_THAT_BACK = frozenset({"ذلك", "هذا"})
 
 
 def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:

@@ -91,8 +91,7 @@ def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str])
 INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "تقرير", "ارقام", "احصاءات", "احصاء", "حصيله", "صور"})
 """What a source publishes (keys without clitics): «بحسب معلومات نشرتها الوزارة», «لحصيلة نشرتها الشرطة»."""
 _PUBLISHED = ("نشرت", "نشره", "اصدرت", "اصدره", "قدمت", "وزعت", "بثت", "بثه", "احصت", "احصاه", "جمعت", "جمعه")
-_ISSUED = frozenset({"الصادره", "الصادر", "الوارده", "الوارد"})
-_ISSUED_BARE = _ISSUED | {"صادر", "صادره", "وارد", "وارده"}
+_ISSUED = frozenset({"الصادره", "الصادر", "الوارده", "الوارد", "صادر", "صادره", "وارد", "وارده"})
 _STATEMENTS = frozenset({"بيان", "البيان", "بلاغ", "تصريح", "تصريحات", "رساله"})
 """A statement, which is its issuer's («وفقًا لبيان صادر عن وزارة الدفاع»)."""
 _DESCRIBING = frozenset({"مشترك", "مشتركه", "رسمي", "رسميه", "جديد", "جديده", "مكتوب", "مقتضب"})
@@ -112,7 +111,7 @@ def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
     if j >= n:
         return j
     issued = j + 2 if j + 2 < n and bare_key(tokens[j + 1].key).removeprefix("ال") in _DESCRIBING else j + 1
-    if issued + 2 < n and tokens[issued].key in _ISSUED_BARE and tokens[issued + 1].key in ("من", "عن") and (
+    if issued + 2 < n and tokens[issued].key in _ISSUED and tokens[issued + 1].key in ("من", "عن") and (
             has_reading_in(tokens[j].key, INFORMATION | _STATEMENTS)):
         return issued + 2  # «وفقًا لبيان مشترك صادر عن وزارتي الخارجية»: the ones who issued it
     if not is_information(tokens[j].key):
@@ -135,7 +134,8 @@ def own_act(key: str) -> bool:
     return any(key.endswith(p) and key[:-len(p)] in _OWN_ACTS for p in ("هما", "هم", "ها", "ه"))
 
 
-BUT_SHE = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها"})
+BUT_SHE = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما"})
+"""«لكنها» before a verb (its key with و/ف read off): the pronoun is the verb's subject."""
 
 
 def the_latter_speaks(speaker: str) -> bool:

@@ -331,6 +331,11 @@ _UNDERGO = ("تعرض",)
 _HAND_OVER = ("اعاد", "يعيد", "تعيد", "سلم", "تسليم", "يسلم", "تسلم")
 
 
+def _hands_over(key: str) -> bool:
+    """Is the word a verb or noun of handing back or over («أعادت», «تسليم»)?"""
+    return any(stem.startswith(_HAND_OVER) for stem in stems_of(key))
+
+
 def _handed_to(ctx: Context, first: int) -> bool:
     """Is the name the one something is handed back or over to («إلى» after «أعاد», «تسليم»), within
     its clause?"""
@@ -340,7 +345,7 @@ def _handed_to(ctx: Context, first: int) -> bool:
     for i in range(first - 2, max(-1, first - 10), -1):
         if ctx.adjacent_before(i + 1) is None:
             return False  # a comma or stop between: another clause
-        if any(stem.startswith(_HAND_OVER) for stem in stems_of(ctx.tokens[i].key)):
+        if _hands_over(ctx.tokens[i].key):
             return True
     return False
 
@@ -368,7 +373,7 @@ def _object_of_event(ctx: Context, first: int) -> bool:
         prev = ctx.adjacent_before(i)
         if prev is None:
             return False  # a comma or full stop: another clause
-        if event_at[prev.key] or any(stem.startswith(_HAND_OVER) for stem in stems_of(prev.key)):
+        if event_at[prev.key] or _hands_over(prev.key):
             return True  # (and what is handed back: «تعيد يريفان منطقة أغدام إلى باكو»)
     return False
 
