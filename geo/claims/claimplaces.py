@@ -283,7 +283,11 @@ _BORDER = re.compile(r"(?:ال)?حدود(?:ها|هما|ه)?(?:\s+(?:المشتر
 
 def _on_the_border(text: str, start: int) -> bool:
     """Is the state named as one side of a border («الحدود بين أرمينيا وأذربيجان», «الحدود مع أذربيجان»)?"""
-    return bool(_BORDER.search(text, max(0, start - 40), start))
+    return bool(_BORDER.search(text, max(0, start - 40), start) or _FOUGHT_WITH.search(text, max(0, start - 40), start))
+
+
+_FOUGHT_WITH = re.compile(r"(?:اشتباك|معارك|مواجه|قتال|حرب|الحرب|نزاع|صراع)\S*(?:\s+(?:ال)?(?:حدودي|عنيف|دامي|مسلح)\S*)?\s+مع\s+$")
+"""The enemy of a fight («في اشتباكات حدودية مع أذربيجان»): whom the speaker fought, not where."""
 
 
 _DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")
