@@ -186,6 +186,8 @@ def extract_claims(
                 confidence = _CONFIDENCE.get(who.pattern, 0.6)
                 if sides == ("other",) and who.pattern != "carried":
                     confidence -= 0.15
+            if kind == "diplomacy" and who is not None and _schedule(ckeys):
+                continue  # «أعلن توكاييف أن بلاده ستستضيف المفاوضات»: a schedule, no claim (the speaker still spoke)
             figures = tuple(find_figures(text, content, words, ckeys)) if has & FIGURE else ()
             date = find_date(content, article.published, words, ckeys) if has & DATE else None
             mutual = each_accuses_the_other(content, sides, places, kinds, words) if kind == "accusation" else None
@@ -223,6 +225,17 @@ def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
     """A claim's places other than states, or all of them when it names only states: what a denial or a
     description («ووصفت يريفان ذلك») that names no place of its own is about."""
     return tuple(p for p in claim.place_ids if kinds.get(p) != "country") or claim.place_ids
+
+
+_HOSTED = frozenset({"ستستضيف", "سيستضيف", "ستستضيفان", "سيستضيفان", "ستجري", "سيجري", "ستعقد", "سيعقد"})
+"""Future verbs of hosting or holding talks: a statement whose proposition they open is a schedule."""
+
+
+def _schedule(keys: Sequence[str]) -> bool:
+    """Does the proposition only say where or when talks will be held («أن بلاده ستستضيف مفاوضات»,
+    «أن المحادثات ستجرى في جنيف»): its first future verb, within its first ten words, one of hosting?"""
+    first = next((bare_key(k) for k in keys[:10] if bare_key(k)[:2] in ("سي", "ست")), "")
+    return first in _HOSTED
 
 
 def _aside(first_keys: Sequence[str]) -> bool:

@@ -49,3 +49,19 @@ def test_talks_with_a_state_keep_it_as_a_party(run, names) -> None:  # type: ign
     claim = result.claims[0]
     assert (claim.side, claim.type) == ("armenia", "diplomacy")
     assert names(claim) == ["Azerbaijan"]
+
+
+# --- «أن بلاده ستستضيف المفاوضات»: a schedule of talks is no claim -----------------------------------
+
+
+def test_hosting_talks_to_come_is_a_schedule(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الرئيس الكازاخستاني أن بلاده ستستضيف مفاوضات السلام بين أذربيجان وأرمينيا في ألماتي. "
+                 "وقال الكرملين إن المحادثات بين باكو ويريفان ستجرى في موسكو الأسبوع المقبل.")
+    assert [c for c in result.claims if c.side != "none"] == []
+
+
+def test_support_for_talks_and_a_visit_are_claims(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن الرئيس الكازاخستاني أن بلاده تدعم مفاوضات السلام بين أذربيجان وأرمينيا. "
+                 "وقالت الخارجية الروسية إن لافروف سيزور يريفان الأسبوع المقبل لبحث التسوية.")
+    assert [(c.side, c.type) for c in result.claims] == [("other", "diplomacy"), ("russia", "diplomacy")]
+    assert names(result.claims[0]) == ["Armenia", "Azerbaijan"]
