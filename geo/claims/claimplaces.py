@@ -80,6 +80,9 @@ def pointing_kinds(words: ClaimWords) -> Answers:
 
 
 _OWN_TERRITORY = frozenset({"اراضينا", "بلادنا", "اراضيها", "اراضيه", "حدودنا"})
+_OWN_TOWNS = frozenset({"قرانا", "قراها", "قراه", "مدننا", "مدنها", "مدنه", "بلداتنا", "بلداتها", "بلداته"})
+"""Its or our villages and towns: the speaker's state when the claim names no town («قصف أذربيجان لقراها»;
+not «جانجا ثانية أكبر مدنها», which only describes the town named)."""
 _THE_COUNTRY = frozenset({"البلاد", "بلاده", "بلادها", "بلادنا"})
 
 
@@ -104,7 +107,7 @@ def own_territory(keys: Sequence[str], side: str, words: ClaimWords, *, named: b
         bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
         if named and (bare != key.removeprefix("و") or (k and keys[k - 1] in ("في", "فى"))):
             continue
-        if bare in _OWN_TERRITORY or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
+        if bare in _OWN_TERRITORY or (not named and bare in _OWN_TOWNS) or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
             return (state,)
     return ()
 

@@ -97,6 +97,10 @@ class ClaimWords:
         """The side a nationality adjective gives, read without its clitics («الأرمينية» -> armenia; '' for none)."""
         return next((self.nationalities[s] for s in stems_of(key) if s in self.nationalities), "")
 
+    def participle(self, key: str) -> tuple[str, bool] | None:
+        """The participle a word is, with or without و («ومضيفة»); a و of the root stays («واصفة»)."""
+        return self.participles.get(key) or self.participles.get(strip_proclitic(key, CONJUNCTIONS))
+
     def shares(self, key: str) -> bool:
         """Does a word count a share of a group: a quantifier («عدد», «بعض») or a number («ثلاثة», «20»)?"""
         bare = strip_proclitic(key, CONJUNCTIONS)

@@ -193,6 +193,12 @@ def _cuts_without_a_mark(
         elif verbs[tokens[i].key] != "carry" and _own_subject(text, tokens, i + 1, last, words):
             # «اندلع القتال في قره باغ وقالت وزارة الدفاع الأرمينية إنها …»: a full stop left out
             cuts.append(i)
+    # «ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات»: a participle and what was said, with no comma
+    # (not after a denial: «ونفت ذلك قائلة إن …» is one denial and what it says instead)
+    for i in range(first + 2, last - 1):
+        if i not in cuts and tokens[i + 1].key in _WHAT_WAS_SAID and words.participle(tokens[i].key) is not None \
+                and not any(verbs[t.key] == "deny" for t in tokens[max(c for c in cuts if c < i):i]):
+            cuts.append(i)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:

@@ -115,6 +115,8 @@ def extract_claims(
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
                 content, kind, decided_at, words)  # (two sides blaming each other make accusations)
             kind, decided_at = blamed or (kind, decided_at)
+            if who is not None and has & TYPE:
+                kind, decided_at = _as_described(content, ckeys, words, who.start) or (kind, decided_at)
             if kind in ("attack", "control") and first_verb_in(keys[clause.first:clause.last], words, words.threats):
                 kind = "other"  # «هددت الوزارة بأنها ستشن هجوما»: a threat, not an attack
             places = claim_places(cmentions, who, words, kind, content, text)
@@ -225,6 +227,24 @@ def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
     """A claim's places other than states, or all of them when it names only states: what a denial or a
     description («ووصفت يريفان ذلك») that names no place of its own is about."""
     return tuple(p for p in claim.place_ids if kinds.get(p) != "country") or claim.place_ids
+
+
+_DESCRIBE = ("وصف", "اعتبر", "تصف", "يصف", "تعتبر", "يعتبر")
+
+
+def _as_described(content: Sequence[Token], keys: Sequence[str], words: ClaimWords,
+                  speaker_start: int) -> tuple[str, int] | None:
+    """After the reporter's own words, the speaker's describing verb says what the claim is about («أقامت
+    أذربيجان نقطة تفتيش، في خطوة وصفتها أرمينيا بأنها انتهاك لوقف إطلاق النار»: blame, not the checkpoint):
+    the type of what follows the verb, or None. The verb is the speaker's, right before it (not «ما وصفته
+    بالعدوان» inside another statement)."""
+    for v in range(1, len(content) - 1):
+        if content[v].end < speaker_start and content[v + 1].start > speaker_start and (
+                keys[v].startswith(_DESCRIBE) or bare_key(keys[v]).startswith(_DESCRIBE)) \
+                and verb_kind(content[v], words) == "say":  # (the و of «وصفت» is the root's)
+            kind, at = claim_topic(content[v + 1:], words, keys[v + 1:])
+            return (kind, at + v + 1) if kind != "other" else None
+    return None
 
 
 _HOSTED = frozenset({"ستستضيف", "سيستضيف", "ستستضيفان", "سيستضيفان", "ستجري", "سيجري", "ستعقد", "سيعقد"})

@@ -120,6 +120,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
+        if i > start and tokens[i - 1].key.startswith("ال") and not tok.key.startswith("ال") \
+                and _OBJECT_MASDAR.match(tok.key) and tok.key not in words.given_name_sides:
+            break  # «وأكدت الطواقم مواصلة تقديم المساعدات»: a definite noun takes no indefinite complement
         i += 1
     return i
 
@@ -129,6 +132,10 @@ def _told_outlet(key: str, words: ClaimWords) -> bool:
     return key.startswith("ل") and len(key) >= 4 and any(r in words.outlets for r in _readings(key) if r != key)
 
 
+_OBJECT_MASDAR = re.compile(r"^(?:ا[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه|است[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]"
+                            r"|عقد|نفي|بدء|وقف|رفض|دعم|فتح|منع|سحب|شن)$")
+"""Verbal nouns without the article (إفعال «إطلاق», تفعيل «تقديم», مفاعلة «مواصلة», استفعال, افتعال «اعتقال»,
+انفعال «انسحاب», and common short ones «عقد», «نفي»): after a definite word, the verb's object begins."""
 _BI_VERBAL_NOUN = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
 """ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع»; «بتروسيان» has no ي there) or مفاعلة
 («بمهاجمة», «بمحاولة»; not «بمقاطعة», a province): a verb's object, never a name."""
@@ -176,18 +183,6 @@ def addressee(verb: Token, nxt: Token) -> bool:
         return True
     return (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
             and not key.endswith(("ه", "ات", "ين", "ون")))
-
-
-_EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
-_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
-
-
-def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
-    """Is the verb at ``i`` one of exchanging whose object is not blame: «تبادلت القوات إطلاق النار»
-    (fire exchanged) reports nothing, «تبادلت باكو ويريفان الاتهامات» does?"""
-    if not bare_key(tokens[i].key).startswith(_EXCHANGE):
-        return False
-    return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
 
 
 _TITLES = frozenset({"رييس", "قياده", "سلطات", "حكومه", "برلمان", "وزاره", "رياسه", "زعيم", "مسوولو", "مسوول",

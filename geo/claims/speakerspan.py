@@ -80,6 +80,12 @@ def build_speaker(
         last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
                    event_object_at(span, signals, words))
         last = through_titled_place(span, last, inside)
+        first_idx, first_side, first_label, first_end = signals[0]
+        if (first_idx == 0 and not first_label and first_end < last and span[first_end].key.startswith("ال")
+                and _is_place_signal(span, 0, inside)
+                and any(side != first_side and not _is_place_signal(span, idx, inside)
+                        for idx, side, _l, _e in signals if idx >= first_end)):
+            last = first_end  # «اتهمت أذربيجان القوات الأرمينية بمحاولة …»: a state's name takes no complement
         end = start + last
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]

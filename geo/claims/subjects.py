@@ -141,3 +141,15 @@ BUT_SHE = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما"})
 def the_latter_speaks(speaker: str) -> bool:
     """Is the speaker «الأخيرة» (the latter: «، الأمر الذي نفته الأخيرة»), a state named before?"""
     return normalise_key(speaker.split()[0]) in ("الاخيره", "الاخير")
+
+
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
+_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
+
+
+def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of exchanging whose object is not blame: «تبادلت القوات إطلاق النار»
+    (fire exchanged) reports nothing, «تبادلت باكو ويريفان الاتهامات» does?"""
+    if not bare_key(tokens[i].key).startswith(_EXCHANGE):
+        return False
+    return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))

@@ -65,3 +65,72 @@ def test_support_for_talks_and_a_visit_are_claims(run, names) -> None:  # type: 
                  "وقالت الخارجية الروسية إن لافروف سيزور يريفان الأسبوع المقبل لبحث التسوية.")
     assert [(c.side, c.type) for c in result.claims] == [("other", "diplomacy"), ("russia", "diplomacy")]
     assert names(result.claims[0]) == ["Armenia", "Azerbaijan"]
+
+
+# --- «قصف أذربيجان لقراها»: the speaker's own villages are its state ----------------------------------
+
+
+def test_shelling_of_its_villages_is_about_the_speakers_state(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أرمينيا إن قصف أذربيجان لقراها أجبر مئات المدنيين على مغادرة منازلهم.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("armenia", "attack")
+    assert names(claim) == ["Armenia"]
+
+
+def test_one_of_its_towns_named_is_the_town(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت أذربيجان أرمينيا بقصف كنجة ثانية كبرى مدنها.")
+    assert names(result.claims[0]) == ["Ganja"]
+
+
+# --- «في خطوة وصفتها أرمينيا بأنها انتهاك»: the speaker's description decides the type ----------------
+
+
+def test_a_step_the_speaker_calls_a_violation_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("سيطرت أذربيجان على مرتفعات قرب لاتشين، في خطوة اعتبرتها أرمينيا انتهاكا للهدنة.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "accusation")]
+
+
+def test_what_it_called_aggression_inside_a_statement_keeps_its_type(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أرمينيا إن أذربيجان أقامت نقطة تفتيش على ممر لاتشين في ما وصفته بالعدوان.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "control")]
+
+
+# --- «قائلة إنه …» with no comma: the same speaker's next proposition ----------------------------------
+
+
+def test_a_participle_and_what_was_said_open_a_clause(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات أرمينية في قره باغ.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [
+        ("armenia", "accusation", "assert"), ("armenia", "control", "deny")]
+
+
+def test_a_denial_and_its_participle_stay_one_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفت الوزارة ذلك قائلة إن قواتها لم تنسحب من شوشا.")
+    assert len(result.claims) == 1 and result.claims[0].polarity == "deny"
+
+
+# --- the speaker's noun phrase ends where the verb's object begins -------------------------------------
+
+
+def test_a_states_name_takes_no_complement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت أذربيجان القوات الأرمينية بمحاولة استهداف خط الأنابيب.")
+    assert result.claims[0].speaker == "أذربيجان"
+
+
+def test_a_ministry_and_its_nationality_stay_one_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت وزارة الدفاع الأرمينية القوات الأذربيجانية بقصف مارتوني.")
+    assert result.claims[0].speaker == "وزارة الدفاع الأرمينية"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وأكدت الطواقم مواصلة تقديم المساعدات للأرمن في قره باغ.", "الطواقم"),
+    ("وأعلنت السلطات الأذرية اعتقال الرئيس السابق لحكومة الإقليم.", "السلطات الأذرية"),
+    ("وأعلنت السلطات الأرمينية عقد اجتماع عاجل لمجلس الأمن.", "السلطات الأرمينية"),
+])
+def test_an_indefinite_verbal_noun_after_a_definite_word_is_the_object(run, sentence, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence).claims[0].speaker == speaker
+
+
+def test_a_given_name_after_a_title_stays_in_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الرئيس الأذربيجاني إلهام علييف إن قواته سيطرت على قرية تاليش.")
+    assert result.claims[0].speaker == "الرئيس الأذربيجاني إلهام علييف"
