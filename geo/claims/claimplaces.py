@@ -197,6 +197,8 @@ def claim_places(
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
             continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
         pid = m.place.place_id
+        if kind == "accusation" and _THE_CONFLICT_OVER.search(text, max(0, m.start - 30), m.start):
+            continue  # «متورطة في تصعيد النزاع في قره باغ»: the conflict's name, not where the blamed act was
         if kind in _ALONG_THE_BORDER and m.place.is_state_seat and _on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
             # («اتهمت أذربيجان أرمينيا بتعزيز قواتها عند الحدود بين أرمينيا وأذربيجان»: the accused is named)
@@ -293,6 +295,7 @@ _FOUGHT_WITH = re.compile(r"(?:اشتباك|معارك|مواجه|قتال|حر�
 """The enemy of a fight («في اشتباكات حدودية مع أذربيجان»): whom the speaker fought, not where."""
 
 
+_THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:في|حول|على|بشأن|بين)\s+)?(?:[إا]قليم\s+)?$")
 _DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")
 """Who backs an actor («المدعومة من يريفان», «بدعم من أنقرة») or how far a place lies from another
 («على بعد 70 كيلومترا من يريفان»): a description of the place the claim is about, not one of its places."""
@@ -320,6 +323,10 @@ def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> in
     k = next((k for k, t in enumerate(tokens) if t.start >= who.end), None)
     if k is None or tokens[k].start - who.end > 3:
         return -1
+    dash = text[who.end:tokens[k].start].strip()
+    if dash in ("-", "–", "—"):  # «دافيد بابايان - المتحدث باسم …،», «علييف -في تغريدة-»: to the comma or closing dash
+        ends = [e for e in (text.find(mark, tokens[k].start, tokens[-1].end) for mark in ("،", ",", dash)) if e != -1]
+        return min(ends, default=-1)
     if tokens[k].key.startswith("ال") and k + 1 < len(tokens) and tokens[k + 1].key in _RELATIVES:
         k += 1  # «وزارة الدفاع في ناغورني قره باغ المنطقة التي تدعمها أرمينيا،»: a noun in apposition first
     after = tokens[k]

@@ -134,3 +134,44 @@ def test_an_indefinite_verbal_noun_after_a_definite_word_is_the_object(run, sent
 def test_a_given_name_after_a_title_stays_in_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال الرئيس الأذربيجاني إلهام علييف إن قواته سيطرت على قرية تاليش.")
     assert result.claims[0].speaker == "الرئيس الأذربيجاني إلهام علييف"
+
+
+# --- words of Arabic news: «رجّح» reports, «استولت» captures, «متورطة» blames ----------------------------
+
+
+def test_deeming_likely_reports_and_involvement_blames(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("رجح المتحدث باسم وزارة الدفاع الأرمينية أن تكون تركيا متورطة في التصعيد.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("armenia", "accusation")
+    assert names(claim) == ["Turkey"]
+
+
+def test_seized_villages_are_a_capture(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال الرئيس الأذربيجاني إن قوات بلاده استولت على 7 قرى في محافظة جبرائيل.")
+    assert (result.claims[0].type, names(result.claims[0])) == ("control", ["Jabrayil"])
+
+
+# --- «النزاع في قره باغ» names the conflict: no place of a charge; talks to settle it keep it ----------
+
+
+def test_the_conflict_named_is_not_where_the_blamed_act_was(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت الخارجية الأرمينية تركيا بالتورط في النزاع في قره باغ.")
+    assert names(result.claims[0]) == ["Turkey"]
+
+
+def test_settling_the_conflict_keeps_its_region(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الروسية إنها تدعم تسوية النزاع في قره باغ عبر المفاوضات.")
+    assert names(result.claims[0]) == ["Nagorno-Karabakh"]
+
+
+# --- a title between dashes after the speaker («بابايان - المتحدث باسم …،») is the speaker's ------------
+
+
+def test_a_dashed_title_after_the_speaker_is_no_place_of_the_claim(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("ورجح دافيد بابايان - المتحدث باسم رئيس إقليم قره باغ، أن تكون تركيا متورطة في التصعيد.")
+    assert names(result.claims[0]) == ["Turkey"]
+
+
+def test_an_aside_between_dashes_ends_at_the_closing_dash(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال علييف -في تغريدة على تويتر- إن الجيش حرر 6 قرى في فضولي، و3 قرى في غوبادلي.")
+    assert names(result.claims[0]) == ["Fuzuli", "Gubadli"]
