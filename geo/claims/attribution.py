@@ -48,6 +48,7 @@ from geo.claims.subjects import (
     INFORMATION,
     accused_in_passive,
     after_time_adverbial,
+    deemed_superlative,
     exchanges_no_blame,
     first_verb_acts,
     is_information,
@@ -240,7 +241,8 @@ def _attribute_by_verb(
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
-        if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind):
+        if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
+                or deemed_superlative(tokens, i):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:

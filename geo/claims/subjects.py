@@ -153,3 +153,14 @@ def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
     if not bare_key(tokens[i].key).startswith(_EXCHANGE):
         return False
     return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
+
+
+_DEEMED = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "اعتبر", "اعتبرت"})
+_SUPERLATIVES = frozenset({"الاعنف", "الاكبر", "الاسوا", "الاخطر", "الاول", "الاولي", "الاشد", "الاعلي", "الاكثر",
+                           "الاطول", "الاهم", "الابرز", "الافضل"})
+
+
+def deemed_superlative(tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` «يعتبر»/«يعد» before a superlative («في قصف يعتبر الأعنف منذ»): the
+    passive "is deemed the worst", a description, not someone's statement?"""
+    return i + 1 < len(tokens) and bare_key(tokens[i].key) in _DEEMED and tokens[i + 1].key in _SUPERLATIVES

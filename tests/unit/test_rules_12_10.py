@@ -175,3 +175,29 @@ def test_a_dashed_title_after_the_speaker_is_no_place_of_the_claim(run, names) -
 def test_an_aside_between_dashes_ends_at_the_closing_dash(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال علييف -في تغريدة على تويتر- إن الجيش حرر 6 قرى في فضولي، و3 قرى في غوبادلي.")
     assert names(result.claims[0]) == ["Fuzuli", "Gubadli"]
+
+
+# --- Agence France-Presse by any of its names is an outlet, not France ---------------------------------
+
+
+@pytest.mark.parametrize("agency", ["وكالة الصحافة الفرنسية", "وكالة الأنباء الفرنسية", "وكالة فرانس برس"])
+def test_afp_is_no_voice_of_france(run, agency: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(f"وذكرت {agency} أن ستيباناكيرت تعرضت للقصف.").claims[0].side == "other"
+
+
+def test_the_french_foreign_ministry_is_france(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وذكرت الخارجية الفرنسية أن ستيباناكيرت تعرضت للقصف.").claims[0].side == "france"
+
+
+# --- «في قصف يعتبر الأعنف»: deemed the worst is a description, not a statement -------------------------
+
+
+def test_deemed_the_worst_does_not_take_the_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكرت وكالة الصحافة الفرنسية أن ستيباناكيرت تعرضت للقصف طوال الليل فيما دوت صفارات الإنذار "
+                 "في أنحاء المدينة في قصف يعتبر الأعنف منذ بدء الحرب.")
+    assert [(c.speaker, c.side) for c in result.claims] == [("وكالة الصحافة الفرنسية", "other")]
+
+
+def test_a_state_that_deems_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتعتبر أرمينيا أن القصف الأذربيجاني على غوريس عدوان.")
+    assert result.claims[0].side == "armenia"
