@@ -48,6 +48,7 @@ from geo.claims.subjects import (
     INFORMATION,
     accused_in_passive,
     after_time_adverbial,
+    as_reported_before,
     deemed_superlative,
     exchanges_no_blame,
     first_verb_acts,
@@ -357,7 +358,7 @@ def _source_first(
     text: str, tokens: Sequence[Token], i: int, mentions: Sequence[Mention], words: ClaimWords, kind: str
 ) -> Attribution | None:
     """The words before the verb (after the last comma) as its subject, if there are any."""
-    if i == 0:
+    if i == 0 or as_reported_before(tokens, i):
         return None
 
     def segment_start(end: int) -> int:
@@ -383,7 +384,7 @@ def _source_first(
         start += 1
     # «يذكر أن أذربيجان أعلنت», «والجدير بالذكر أن الوزارة أكدت»: the reporter's connective ends at «أن»
     start = next((k + 1 for k in range(end - 1, start - 1, -1) if bare_key(tokens[k].key) in _COMPLEMENTISERS), start)
-    if start < end and bare_key(tokens[start].key) in _TOPIC_OPENERS:
+    if start < end and bare_key(tokens[start].key) in _TOPIC_OPENERS | _TIME_OPENERS:
         return None  # «وحول العدوان على إيران قال الرئيس»: a fronted topic, the subject follows the verb
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1

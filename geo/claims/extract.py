@@ -110,6 +110,10 @@ def extract_claims(
                 if not any(m.role == "event" for m in cmentions):
                     continue  # narrative with no event place: not a claim
             content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
+            said = _said_after(content, ckeys, who)
+            if said:  # «… إلى اتفاق لوقف إطلاق النار أعلنت باكو بموجبه استعادة سيادتها على الإقليم»
+                content, ckeys, cflags = content[said:], ckeys[said:], cflags[said:]
+                cmentions = mentions[bisect.bisect_left(mention_starts, who.end):m_hi]
             has = held(cflags)  # the helpers that can find anything in the content
             kind, decided_at = claim_topic(content, words, ckeys) if has & TYPE else ("other", -1)
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
@@ -124,8 +128,9 @@ def extract_claims(
                 places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys, kind)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))
             if has & POINTS_BACK and (denies or _points_back(
-                    kind if len(content) == len(ctoks) else claim_type(ctoks, words))):
-                places = places + pointed_back(content, mentions, m_lo, places, words, ckeys, sentence.start)
+                    kind if len(content) == len(ctoks) else claim_type(content if said else ctoks, words))):
+                back_to = m_hi - len(cmentions)  # (the reporter's words before the speaker: pointed back to)
+                places = places + pointed_back(content, mentions, back_to, places, words, ckeys, sentence.start)
             if kind == "attack" and who is not None and len(who.sides) == 1:
                 # «تقصف أراضي البلاد», «أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: the speaker's state too
                 own = own_territory(ckeys, who.sides[0], words, named=bool(places))
@@ -227,6 +232,23 @@ def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
     """A claim's places other than states, or all of them when it names only states: what a denial or a
     description («ووصفت يريفان ذلك») that names no place of its own is about."""
     return tuple(p for p in claim.place_ids if kinds.get(p) != "country") or claim.place_ids
+
+
+_ABOUT = frozenset({"عن", "حول", "بشان", "بخصوص", "ازاء", "تجاه", "يتعلق"})
+_AS_REPORTED = frozenset({"حسبما", "كما", "ما", "وفق", "وفقا", "بحسب", "حسب", "لما"})
+
+
+def _said_after(content: Sequence[Token], keys: Sequence[str], who: Attribution | None) -> int:
+    """Where the proposition starts when the speaker's verb stands after three or more of the reporter's
+    words with no comma («… والتوصل إلى اتفاق أعلنت باكو بموجبه استعادة سيادتها»): after the speaker; 0
+    when the verb opens the clause or follows «حسبما», «كما», «وفق ما» (what precedes is what was said)."""
+    if who is None or who.pattern != "verb_first":
+        return 0
+    v = next((k for k in range(len(content) - 1, -1, -1) if content[k].end <= who.start), -1)
+    if v < 3 or bare_key(keys[v - 1]) in _AS_REPORTED or keys[v].startswith(_DESCRIBE) or any(
+            bare_key(key) in _ABOUT for key in keys[:3]):
+        return 0  # («في خطوة وصفتها أرمينيا», «وفي حديثه عن الحصار … شدد»: what it describes, what it is about)
+    return v + 1
 
 
 _DESCRIBE = ("وصف", "اعتبر", "تصف", "يصف", "تعتبر", "يعتبر")

@@ -164,3 +164,16 @@ def deemed_superlative(tokens: Sequence[Token], i: int) -> bool:
     """Is the verb at ``i`` «يعتبر»/«يعد» before a superlative («في قصف يعتبر الأعنف منذ»): the
     passive "is deemed the worst", a description, not someone's statement?"""
     return i + 1 < len(tokens) and bare_key(tokens[i].key) in _DEEMED and tokens[i + 1].key in _SUPERLATIVES
+
+
+_AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})
+_AS_WHAT = frozenset({"على", "وفق", "حسب", "بحسب"})
+
+
+def as_reported_before(tokens: Sequence[Token], i: int) -> bool:
+    """Does «حسبما», «كما» or «على ما» stand right before the verb at ``i`` («…، حسبما أفادت السلطات
+    الأرمينية»): what precedes is what was reported, and the verb's subject follows it?"""
+    if i < 1:
+        return False
+    before = bare_key(tokens[i - 1].key)
+    return before in _AS or (before == "ما" and i > 1 and bare_key(tokens[i - 2].key) in _AS_WHAT)

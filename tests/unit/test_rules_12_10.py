@@ -201,3 +201,25 @@ def test_deemed_the_worst_does_not_take_the_statement(run) -> None:  # type: ign
 def test_a_state_that_deems_speaks(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وتعتبر أرمينيا أن القصف الأذربيجاني على غوريس عدوان.")
     assert result.claims[0].side == "armenia"
+
+
+# --- a reporting verb after the reporter's own words: what follows it is the speaker's proposition -----
+
+
+def test_after_a_mid_sentence_verb_the_speaker_says_what_follows(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفتحت أذربيجان الطريق الوحيد الذي يربط إقليم قره باغ بأرمينيا، بعد أيام من استسلام الانفصاليين الأرمن "
+                 "والتوصل إلى اتفاق لوقف إطلاق النار أعلنت باكو بموجبه استعادة سيادتها على الإقليم.")
+    claim = result.claims[-1]
+    assert (claim.side, claim.type) == ("azerbaijan", "control")
+    assert names(claim) == ["Nagorno-Karabakh"]
+
+
+@pytest.mark.parametrize(("sentence", "side", "place"), [
+    ("قصفت القوات الأذربيجانية مدينة مارتوني حسبما أعلنت وزارة الدفاع الأرمينية.", "armenia", "Martuni"),
+    ("وتقدمت القوات الأذربيجانية نحو شوشا، على ما أفاد الانفصاليون الأرمن.", "armenia", "Shusha"),
+    ("وفي حديثه عن الحصار الأذربيجاني لممر لاتشين شدد الوزير الأرميني على حاجة أذربيجان لتنفيذ التزاماتها.",
+     "armenia", "Lachin corridor"),
+])
+def test_what_was_reported_before_the_verb_stays_the_claims(run, names, sentence, side, place) -> None:  # type: ignore[no-untyped-def]
+    claim = run(sentence).claims[-1]
+    assert claim.side == side and place in names(claim)
