@@ -110,6 +110,10 @@ def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
     n = len(tokens)
     if j >= n:
         return j
+    latest = j + 1 if j + 1 < n and bare_key(tokens[j].key) in ("احدث", "اخر") else j  # «أحدث إحصاء»
+    if latest + 3 < n and tokens[latest + 1].key == "من" and tokens[latest + 2].key == "جانب" and is_information(
+            tokens[latest].key):
+        return latest + 3  # «وحسب أحدث إحصاء من جانب أرمينيا»: the one who counted
     issued = j + 2 if j + 2 < n and bare_key(tokens[j + 1].key).removeprefix("ال") in _DESCRIBING else j + 1
     if issued + 2 < n and tokens[issued].key in _ISSUED and tokens[issued + 1].key in ("من", "عن") and (
             has_reading_in(tokens[j].key, INFORMATION | _STATEMENTS)):
@@ -143,14 +147,15 @@ def the_latter_speaks(speaker: str) -> bool:
     return normalise_key(speaker.split()[0]) in ("الاخيره", "الاخير")
 
 
-_EXCHANGE = ("تبادل", "يتبادل", "تتبادل")
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وجه", "يوجه", "توجه")
 _BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
 
 
 def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
-    """Is the verb at ``i`` one of exchanging whose object is not blame: «تبادلت القوات إطلاق النار»
-    (fire exchanged) reports nothing, «تبادلت باكو ويريفان الاتهامات» does?"""
-    if not bare_key(tokens[i].key).startswith(_EXCHANGE):
+    """Is the verb at ``i`` one of exchanging or directing whose object is not blame: «تبادلت القوات إطلاق
+    النار» (fire exchanged) and «وجهت دعوة» report nothing, «تبادلت باكو ويريفان الاتهامات» and «وجهت
+    أرمينيا الاتهامات إلى أذربيجان» do? (The و of «وجهت» is the root's.)"""
+    if not (tokens[i].key.startswith(_EXCHANGE) or bare_key(tokens[i].key).startswith(_EXCHANGE)):
         return False
     return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
 

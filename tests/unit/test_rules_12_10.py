@@ -223,3 +223,35 @@ def test_after_a_mid_sentence_verb_the_speaker_says_what_follows(run, names) -> 
 def test_what_was_reported_before_the_verb_stays_the_claims(run, names, sentence, side, place) -> None:  # type: ignore[no-untyped-def]
     claim = run(sentence).claims[-1]
     assert claim.side == side and place in names(claim)
+
+
+# --- «وحسب أحدث إحصاء من جانب أرمينيا»: the one who counted is the source -------------------------------
+
+
+def test_a_count_by_a_side_is_that_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحسب أحدث إحصاء من جانب أرمينيا، فقد وصل أكثر من 50 ألف شخص من قره باغ.")
+    assert result.claims[0].side == "armenia"
+
+
+def test_a_count_with_no_source_named_is_no_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحسب أحدث إحصاء، فقد وصل أكثر من 50 ألف شخص من قره باغ إلى أرمينيا.")
+    assert all(c.side in ("other", "none") for c in result.claims)
+
+
+# --- «وجهت الاتهامات» accuses; «وجهت دعوة» and «توجه إلى» report nothing; «تصر» reports -----------------
+
+
+def test_directing_accusations_accuses(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووجهت أرمينيا الاتهامات إلى أذربيجان بخرق الهدنة.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type, names(claim)) == ("armenia", "accusation", ["Azerbaijan"])
+
+
+def test_directing_an_invitation_or_heading_somewhere_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووجهت أرمينيا دعوة إلى الأمم المتحدة لعقد جلسة. وتوجه الوزير إلى موسكو لإجراء محادثات.")
+    assert [c for c in result.claims if c.side != "none"] == []
+
+
+def test_insisting_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتصر أذربيجان على أنه يجب على أرمن قره باغ إلقاء أسلحتهم.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
