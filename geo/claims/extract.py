@@ -31,7 +31,7 @@ from geo.claims.clauses import bare_openers, joined_verbs, split_clauses
 from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
-from geo.claims.narrative import narrative_subject
+from geo.claims.narrative import describing_state, narrative_subject
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import (
     agreements_pointed_back,
@@ -105,6 +105,8 @@ def extract_claims(
                     # a later sentence of a quotation is its speaker's, though a word in it reads as a verb
                     # with no side («.. كذب تام واستفزاز"»: a lie, not "denied")
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
+            if who is None:
+                who = describing_state(text, ctoks, cmentions, words)  # «وشنت أذربيجان …، واصفة إياها بـ»
             if who is None:  # narrative about a named person: the next subjectless «وقال» is his
                 previous = narrative_subject(text, ctoks, cmentions, words) or previous
                 if not any(m.role == "event" for m in cmentions):
@@ -344,7 +346,12 @@ _THAT_BACK = frozenset({"ذلك", "هذا"})
 
 def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:
     """Is «ذلك» or «هذا» the object of the clause's verb («وصفت يريفان ذلك بأنه عدوان»): what was just told?"""
-    return any(t.key in _THAT_BACK for t in content[1:3]) and any(verb_kind(t, words) for t in content[:1])
+    return bool(content) and (content[0].key in _DESCRIBED_IT or (
+        any(t.key in _THAT_BACK for t in content[1:3]) and bool(verb_kind(content[0], words))))
+
+
+_DESCRIBED_IT = frozenset({"ووصفتها", "ووصفها", "ووصفته", "ووصفه", "واعتبرتها", "واعتبرها", "واعتبرته", "واعتبره"})
+"""«ووصفتها بأنها …»: the verb and what it describes, the act just told."""
 
 
 def _points_back(kind: str) -> bool:

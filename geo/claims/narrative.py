@@ -34,12 +34,17 @@ def narrative_subject(
         head_key = tokens[i + 1].key
         head = bare_key(head_key).removeprefix("ال")
         titled = head in titles or "ال" + head in titles
-        if not titled and head_key not in first_words and bare_key(head_key) not in first_words:
-            continue  # the cheap test first: a title («رئيس») or a known name's first word follows the verb
+        state = next((m for m in mentions if m.start == tokens[i + 1].start and m.place.is_state_seat), None)
+        if not titled and state is None and head_key not in first_words and bare_key(head_key) not in first_words:
+            continue  # the cheap test first: a title («رئيس»), a state («شنت أذربيجان») or a known name follows
         first = bare_key(tokens[i].key)
         if (text[tokens[i].end:tokens[i + 1].start].strip() or first.startswith("ال") or first in PREPOSITIONS
                 or verb_kind(tokens[i], words) or not first.isalpha() or first.endswith(("ه", "ات"))):
             continue  # («بعثة الاتحاد الأوروبي تغادر»: a noun, not a verb, opens the line)
+        if state is not None:  # («شنت أذربيجان عملية عسكرية …، ووصفتها بأنها»: the state, for what follows)
+            end = i + 2 + sum(1 for t in tokens[i + 2:] if t.start < state.end)
+            found = build_speaker(text, tokens, i + 1, end, mentions, words, "say", "narrative")
+            return found if found is not None and found.sides != ("other",) else None
         if not titled:
             signals = speaker_signals(text, tokens[i + 1:i + 3], (), words)
             if not (signals and signals[0][0] == 0 and signals[0][2]):
@@ -47,3 +52,21 @@ def narrative_subject(
         found = build_speaker(text, tokens, i + 1, _np_end(text, tokens, i + 1, words), mentions, words, "say", "narrative")
         return found if found is not None and found.sides != ("other",) else None
     return None
+
+
+_DESCRIBING = frozenset({"واصفه", "واصفا", "واصفين", "ووصفتها", "ووصفها", "ووصفته", "ووصفه"})
+
+
+def describing_state(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+) -> Attribution | None:
+    """The state that opens a narrative clause («وشنّت أذربيجان عملية عسكرية في قره باغ، واصفة إياها بـ"إجراءات
+    مكافحة الإرهاب"») when the clause goes on to say how that state describes its act: its claim; else None."""
+    if not any(t.key in _DESCRIBING for t in tokens[3:]):
+        return None
+    first = next((m for m in mentions if m.place.is_state_seat and tokens[0].end < m.start), None)
+    if first is None or len(tokens) < 3 or tokens[1].start != first.start:
+        return None  # the state right after the clause's first word (its verb)
+    end = 2 + sum(1 for t in tokens[2:] if t.start < first.end)
+    found = build_speaker(text, tokens, 1, end, mentions, words, "say", "narrative")
+    return found if found is not None and found.sides != ("other",) else None

@@ -255,3 +255,19 @@ def test_directing_an_invitation_or_heading_somewhere_is_no_claim(run) -> None: 
 def test_insisting_reports(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وتصر أذربيجان على أنه يجب على أرمن قره باغ إلقاء أسلحتهم.")
     assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- «شنت أذربيجان عملية …، واصفة إياها بـ» / «…، ووصفتها بأنها»: the state's own description ---------
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت أذربيجان في 19 سبتمبر عملية عسكرية في قره باغ، واصفة إياها بـ\"إجراءات لمكافحة الإرهاب\".",
+    "وفي 19 سبتمبر، شنت أذربيجان عملية عسكرية في قره باغ، ووصفتها بأنها \"إجراءات لمكافحة الإرهاب\".",
+])
+def test_a_state_describing_its_own_act_claims_it(run, names, text: str) -> None:  # type: ignore[no-untyped-def]
+    claim = next(c for c in run(text).claims if c.side != "none")
+    assert (claim.side, claim.type, names(claim)) == ("azerbaijan", "attack", ["Nagorno-Karabakh"])
+
+
+def test_a_state_acting_without_a_description_is_narrative(run) -> None:  # type: ignore[no-untyped-def]
+    assert [c.side for c in run("وشنت أذربيجان عملية عسكرية في قره باغ.").claims] == ["none"]
