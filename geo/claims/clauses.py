@@ -63,6 +63,9 @@ def _opens_statement(
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     elif i + 1 < last and bare == "حيث":
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا»
+    elif i + 3 < last and bare == "في" and words.verb_cache[tokens[i + 2].key] and (
+            _own_subject(text, tokens, i + 3, last, words) or _acts_at(actors, i + 3)):
+        return True  # «، في خطوة وصفتها يريفان بالاستفزاز»: another speaker's word on what was told
     elif i + 2 < last and bare in ("كما", "ثم") and words.verb_cache[tokens[i + 1].key]:
         # «، كما أعلنت مقتل ثلاثة من جنودها», «، ثم أعلن الطرفان وقف إطلاق النار»: a further statement
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID

@@ -163,6 +163,10 @@ def extract_claims(
                     and claims[-1].side not in who.sides:
                 # «ووصفت يريفان ذلك بأنه عدوان»: what it describes is the last claim or event, and its places
                 places = _located_first(claims[-1], kinds)
+            if not places and who is not None and len(ckeys) > 2 and ckeys[0] == "في" and ckeys[2] in _DESCRIBED_IT_BARE:
+                # «…، في خطوة وصفتها يريفان بالاستفزاز»: the step told before the comma, in the same sentence
+                told = mentions[bisect.bisect_left(mention_starts, sentence.start):m_lo]
+                places = claim_places(told, None, words, kind, (), text)
             if deny and who is not None and places and _rebutted_sides(text, content, cmentions, words, set(who.sides)):
                 # «نفت ... صحة إعلان علييف عن سيطرة القوات على قرية ماداغيز»: the places the events are at
                 rebutted.extend(m.place.place_id for m in cmentions if m.role == "event" and m.place.place_id in places)
@@ -350,7 +354,8 @@ def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:
         any(t.key in _THAT_BACK for t in content[1:3]) and bool(verb_kind(content[0], words))))
 
 
-_DESCRIBED_IT = frozenset({"ووصفتها", "ووصفها", "ووصفته", "ووصفه", "واعتبرتها", "واعتبرها", "واعتبرته", "واعتبره"})
+_DESCRIBED_IT_BARE = frozenset({"وصفتها", "وصفها", "وصفته", "وصفه", "اعتبرتها", "اعتبرها", "اعتبرته", "اعتبره"})
+_DESCRIBED_IT = frozenset("و" + key for key in _DESCRIBED_IT_BARE)
 """«ووصفتها بأنها …»: the verb and what it describes, the act just told."""
 
 
