@@ -199,6 +199,8 @@ def extract_claims(
                 confidence = _CONFIDENCE.get(who.pattern, 0.6)
                 if sides == ("other",) and who.pattern != "carried":
                     confidence -= 0.15
+            if who is not None and len(ckeys) <= 2 and ckeys and bare_key(ckeys[0]) in ("حسبما", "كما", "بحسبما"):
+                continue  # «… حسبما أفادت وكالة رويترز.» standing alone: a source tag, nothing said
             if kind == "diplomacy" and who is not None and _schedule(ckeys):
                 continue  # «أعلن توكاييف أن بلاده ستستضيف المفاوضات»: a schedule, no claim (the speaker still spoke)
             figures = tuple(find_figures(text, content, words, ckeys)) if has & FIGURE else ()

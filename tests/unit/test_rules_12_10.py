@@ -285,3 +285,21 @@ def test_another_sides_description_after_a_comma_is_its_claim(run, names) -> Non
 def test_a_frame_after_a_comma_stays_in_the_claim(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت أذربيجان إنها نشرت قوات على الحدود، في إطار تدريبات عسكرية.")
     assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- «وناقش الطرفان الوضع»: a meeting narrated is no statement; what a speaker says they discussed is ----
+
+
+def test_discussing_narrated_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وناقش رئيس الوزراء الأرميني التطورات مع الرئيس الروسي في اتصال هاتفي.")
+    assert [c for c in result.claims if c.side != "none"] == []
+
+
+def test_what_a_ministry_says_they_discussed_is_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الروسية إن لافروف ناقش مع نظيره الأرميني الوضع في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "diplomacy")]
+
+
+def test_a_source_tag_standing_alone_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتقدمت القوات الأذربيجانية نحو شوشا. حسبما أفادت وكالة رويترز.")
+    assert [c.side for c in result.claims] == ["none"]
