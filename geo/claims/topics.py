@@ -161,7 +161,7 @@ _DECIDING = Answers(lambda kinds: next((k for k in TYPE_ORDER if k in kinds), so
 _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
-_RESULT_VERBS = frozenset({"ادي", "اسفر", "اسفرت", "خلف", "اوقع"})
+_RESULT_VERBS = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"})
 _RESULT_OPENERS = frozenset({"ما", "مما", "الذي"})
 
 
@@ -177,11 +177,14 @@ def _rest_matches(keys: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: int, words: ClaimWords) -> bool:
     """Does a casualty word with a number beside it (two words either way) follow ``start``, before
-    a result clause («مما أدى إلى مقتل 9»: the attack stays the proposition, its toll an aside)?"""
+    a result clause («مما أدى إلى مقتل 9», «قصفت القرى، أسفر عن سقوط ضحايا»: the attack stays the
+    proposition, its toll an aside; not a result verb whose subject is the attack named as a noun:
+    «القصف الأرميني على ترتر أسفر عن سقوط 5 قتلى» is about the dead)?"""
     stop = len(keys)
     if not _RESULT_VERBS.isdisjoint(map(bare_key, keys[max(start, 1):])):  # (most clauses have no result verb)
         stop = next((j for j in range(max(start, 1), len(keys))
-                     if (keys[j] in _RESULT_VERBS and bare_key(keys[j - 1]) in _RESULT_OPENERS)
+                     if (keys[j] in _RESULT_VERBS and (bare_key(keys[j - 1]) in _RESULT_OPENERS or (
+                         j >= start + 2 and not bare_key(keys[start - 1]).startswith("ال"))))
                      or (keys[j][:1] == "و" and keys[j][1:] in _RESULT_VERBS)), stop)
     for j in compress(count(start), found_at[start:stop]):
         kinds, size = _kinds_of(found_at[j], keys, j)

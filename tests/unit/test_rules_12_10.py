@@ -303,3 +303,16 @@ def test_what_a_ministry_says_they_discussed_is_its_claim(run) -> None:  # type:
 def test_a_source_tag_standing_alone_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وتقدمت القوات الأذربيجانية نحو شوشا. حسبما أفادت وكالة رويترز.")
     assert [c.side for c in result.claims] == ["none"]
+
+
+# --- «أطلقت النار على القرى، أسفر عن سقوط ضحايا»: the toll of an attack told is its aside ----------------
+
+
+def test_a_toll_after_the_attack_verb_keeps_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أذربيجان إن القوات الأرمينية أطلقت نيران المدفعية على قرى في منطقة ترتر، أسفر عن سقوط 5 ضحايا.")
+    assert result.claims[0].type == "attack"
+
+
+def test_a_toll_whose_subject_is_the_shelling_is_about_the_dead(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أذربيجان إن القصف الأرميني على ترتر أسفر عن سقوط 5 قتلى.")
+    assert result.claims[0].type == "casualties"
