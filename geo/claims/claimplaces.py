@@ -324,7 +324,10 @@ def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> in
     if k is None or tokens[k].start - who.end > 3:
         return -1
     dash = text[who.end:tokens[k].start].strip()
-    if dash in ("-", "–", "—"):  # «دافيد بابايان - المتحدث باسم …،», «علييف -في تغريدة-»: to the comma or closing dash
+    titled = dash in ("،", ",") and bare_key(tokens[k].key).removeprefix("ال") in _TITLE_HEADS
+    if dash in ("-", "–", "—") or titled:
+        # «دافيد بابايان - المتحدث باسم …،», «علييف -في تغريدة-», «أرتور سركيسيان، نائب قائد جيش إقليم
+        # كاراباخ،»: a title or an aside, up to the comma or the closing dash
         ends = [e for e in (text.find(mark, tokens[k].start, tokens[-1].end) for mark in ("،", ",", dash)) if e != -1]
         return min(ends, default=-1)
     if tokens[k].key.startswith("ال") and k + 1 < len(tokens) and tokens[k + 1].key in _RELATIVES:
@@ -339,6 +342,9 @@ def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> in
     return comma
 
 
+_TITLE_HEADS = frozenset({"نايب", "رييس", "قايد", "متحدث", "وزير", "مستشار", "سفير", "مساعد", "ممثل", "امين", "مدير",
+                          "رييسه", "متحدثه", "مستشاره", "ناطق"})
+"""Heads of a title in apposition after a named speaker («باشينيان، رئيس الوزراء الأرميني،»)."""
 _CHARGED_WITH = frozenset({"المعنيه", "المعني", "المكلفه", "المكلف", "المختصه", "المختص"})
 """A participle after an institution that says what it is charged with («المعنية بترسيم الحدود»)."""
 _ISSUED_THINGS = ("بيان", "تصريح", "رساله", "تقرير")

@@ -316,3 +316,13 @@ def test_a_toll_after_the_attack_verb_keeps_the_attack(run) -> None:  # type: ig
 def test_a_toll_whose_subject_is_the_shelling_is_about_the_dead(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت أذربيجان إن القصف الأرميني على ترتر أسفر عن سقوط 5 قتلى.")
     assert result.claims[0].type == "casualties"
+
+
+def test_a_title_in_apposition_after_the_speaker_is_no_place_of_the_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال أرتور سركيسيان، نائب قائد جيش إقليم كاراباخ، إن 16 شخصا قتلوا وأصيب أكثر من 100 آخرين.")
+    assert result.claims[0].place_ids == ()
+
+
+def test_a_place_after_the_speakers_comma_that_is_no_title_stays(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم الوزارة، في مؤتمر صحفي، إن القوات الأذربيجانية قصفت مارتوني.")
+    assert names(result.claims[0]) == ["Martuni"]
