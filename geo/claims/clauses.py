@@ -198,10 +198,14 @@ def _cuts_without_a_mark(
             cuts.append(i)
     # «ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات»: a participle and what was said, with no comma
     # (not after a denial: «ونفت ذلك قائلة إن …» is one denial and what it says instead)
-    for i in range(first + 2, last - 1):
-        if i not in cuts and tokens[i + 1].key in _WHAT_WAS_SAID and words.participle(tokens[i].key) is not None \
-                and not any(verbs[t.key] == "deny" for t in tokens[max(c for c in cuts if c < i):i]):
+    said_at = [i for i in range(first + 2, last - 1) if tokens[i + 1].key in _WHAT_WAS_SAID]
+    ordered = sorted(cuts) if said_at else []
+    for i in said_at:
+        before = ordered[bisect.bisect_left(ordered, i) - 1]  # (the last cut before it; «first» is one)
+        if i not in cuts and words.participle(tokens[i].key) is not None \
+                and not any(verbs[t.key] == "deny" for t in tokens[max(before, i - 12):i]):
             cuts.append(i)
+            bisect.insort(ordered, i)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:

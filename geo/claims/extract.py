@@ -155,9 +155,8 @@ def extract_claims(
                 # نفته باكو»), else the last of another side's claims that locates a place (a town struck,
                 # not only the state blamed: «ونفت وزارة الدفاع الأرمينية هذه الاتهامات»), or names any
                 own = set(who.sides) if who is not None else set()
-                others = [c for c in reversed(claims) if c.side not in own | {"none"} and c.place_ids]
-                denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else next(
-                    (c for c in others if any(kinds.get(p) != "country" for p in c.place_ids)), others[0] if others else claims[-1])
+                denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else \
+                    _last_told(claims, own | {"none"}, kinds)
                 places = _located_first(denied, kinds)
             if not places and claims and who is not None and not deny and _described_back(content, words) \
                     and claims[-1].side not in who.sides:
@@ -234,6 +233,19 @@ def extract_claims(
     claims = agreements_pointed_back(denials_of_what_follows(sides_from_namesakes(claims, words), text), kinds)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
+
+
+def _last_told(claims: Sequence[Claim], sides: set[str], kinds: dict[str, str]) -> Claim:
+    """The last claim of a side not in ``sides`` that locates a place other than a state, else the last of
+    theirs that names any place, else the last claim: what a denial with no place of its own denies."""
+    named = None
+    for c in reversed(claims):
+        if c.side in sides or not c.place_ids:
+            continue
+        if any(kinds.get(p) != "country" for p in c.place_ids):
+            return c
+        named = named or c
+    return named or claims[-1]
 
 
 def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ is the last state named, and a blanket denial takes the topic and places of the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,31 +26,48 @@ def sides_from_namesakes(claims: list[Claim], words: ClaimWords) -> list[Claim]:
     if not any(c.side == "other" and c.speaker for c in claims):
         return claims  # (most articles) nothing to look up
     offices = [(_office_key(c.speaker, words) if c.speaker else None) for c in claims]
+    # the claims whose side is known, by office, by the office's head and by the speaker's last word
+    # (positions in order, looked up by bisection: an article of thousands of claims stays linear)
+    by_office: dict[tuple, list[int]] = {}
+    by_head: dict[str, list[int]] = {}
+    by_surname: dict[str, list[int]] = {}
+    for j, (c, office) in enumerate(zip(claims, offices, strict=True)):
+        if c.side in ("other", "none"):
+            continue
+        if office is not None:
+            by_office.setdefault(office, []).append(j)
+            by_head.setdefault(office[0], []).append(j)
+        if c.speaker:
+            by_surname.setdefault(normalise_key(c.speaker.split()[-1]), []).append(j)
     out = list(claims)
     for i, c in enumerate(claims):
         head = _spokesman_of(c.speaker, words) if c.side == "other" and c.speaker else None
         if head is not None:
-            earlier = [j for j in range(i - 1, -1, -1) if offices[j] is not None and offices[j][0] == head
-                       and claims[j].side not in ("other", "none")]
-            if earlier:
-                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
+            earlier = _last_before(by_head.get(head, ()), i)
+            if earlier is not None:
+                out[i] = replace(c, side=claims[earlier].side, speaker_en=claims[earlier].speaker_en)
             continue
         if c.side == "other" and len(c.speaker.split()) == 1:  # «ونفى حسنلي»: the person named in full before
-            surname = normalise_key(c.speaker)
-            earlier = [j for j in range(i - 1, -1, -1) if claims[j].side not in ("other", "none") and
-                       claims[j].speaker and normalise_key(claims[j].speaker.split()[-1]) == surname]
-            if earlier:
-                out[i] = replace(c, side=claims[earlier[0]].side, speaker_en=claims[earlier[0]].speaker_en)
+            earlier = _last_before(by_surname.get(normalise_key(c.speaker), ()), i)
+            if earlier is not None:
+                out[i] = replace(c, side=claims[earlier].side, speaker_en=claims[earlier].speaker_en)
                 continue
         if c.side != "other" or offices[i] is None:
             continue
-        before = [j for j in range(i - 1, -1, -1) if offices[j] == offices[i] and claims[j].side not in ("other", "none")]
-        after = [j for j in range(i + 1, len(claims)) if offices[j] == offices[i]
-                 and claims[j].side not in ("other", "none")]
-        found = before or after
-        if found:
-            out[i] = replace(c, side=claims[found[0]].side, speaker_en=claims[found[0]].speaker_en)
+        same = by_office.get(offices[i], ())
+        found = _last_before(same, i)
+        if found is None:  # the nearest before, else the first after
+            k = bisect.bisect_right(same, i)
+            found = same[k] if k < len(same) else None
+        if found is not None:
+            out[i] = replace(c, side=claims[found].side, speaker_en=claims[found].speaker_en)
     return out
+
+
+def _last_before(positions: Sequence[int], i: int) -> int | None:
+    """The last of the sorted ``positions`` before ``i``, or None."""
+    k = bisect.bisect_left(positions, i)
+    return positions[k - 1] if k else None
 
 
 def denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:

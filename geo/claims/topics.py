@@ -214,12 +214,15 @@ _SHELTERING = frozenset({"ايواء", "استقبال", "مساعده", "اسك
 
 
 _STARTED = frozenset({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادئه"})
+_STARTED_ANY = _STARTED | {"و" + key for key in _STARTED}
 
 
 def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWords) -> int:
     """Where «بدأ», «بادر» (started) stands right before a definite attack word («من بدأ القتال», «التي بدأت
     بإطلاق النار»): the statement says who started the fighting, blame, an accusation (not «بدأت عمليات»,
     a side starting operations of its own); -1 if none."""
+    if _STARTED_ANY.isdisjoint(keys):
+        return -1  # (most clauses: one set test instead of a loop)
     for j, key in enumerate(keys[:-1]):
         if key.removeprefix("و") in _STARTED and any(
                 keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in _kinds_of(found_at[k], keys, k)[0]
@@ -229,12 +232,15 @@ def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWor
 
 
 _MOVED = frozenset({"عبروا", "دخلوا", "وصلوا", "غادروا", "فروا", "نزحوا", "عبر", "دخل", "وصل", "غادر", "فر", "نزح"})
+_MOVED_ANY = _MOVED | {"و" + key for key in _MOVED}
 _COUNTED = frozenset({"شخص", "شخصا", "اشخاص", "الف", "الاف", "منهم", "مواطن", "مواطنا", "لاجي", "لاجيا", "نازح"})
 
 
 def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
     """Where a count of people who crossed, left or fled stands («1050 شخصا عبروا إلى البلاد», «100
     ألف منهم فروا»: a number, then whom it counts, then the verb): the displaced counted; -1 if none."""
+    if _MOVED_ANY.isdisjoint(keys):
+        return -1  # (most clauses: one set test instead of a loop)
     for j, key in enumerate(keys):
         if j >= 2 and (key in _MOVED or key.removeprefix("و") in _MOVED) and bare_key(keys[j - 1]) in _COUNTED and any(
                 _is_number(k, words) for k in keys[max(0, j - 3):j - 1]):
