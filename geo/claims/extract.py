@@ -43,7 +43,7 @@ from geo.claims.revisions import (
 )
 from geo.claims.signals import speaker_signals
 from geo.claims.subjects import first_verb_in
-from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated
+from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated, took_people_in
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
@@ -118,6 +118,8 @@ def extract_claims(
                 cmentions = mentions[bisect.bisect_left(mention_starts, who.end):m_hi]
             has = held(cflags)  # the helpers that can find anything in the content
             kind, decided_at = claim_topic(content, words, ckeys) if has & TYPE else ("other", -1)
+            if kind == "other" and who is not None and took_people_in(ckeys, words):
+                kind = "humanitarian"  # «أعلنت الحكومة أنها استقبلت أكثر من 13 ألف شخص»
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
                 content, kind, decided_at, words)  # (two sides blaming each other make accusations)
             kind, decided_at = blamed or (kind, decided_at)

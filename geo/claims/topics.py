@@ -248,6 +248,25 @@ def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
     return -1
 
 
+_TAKE_IN = frozenset({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل"})
+_TAKE_IN_ANY = _TAKE_IN | {"و" + key for key in _TAKE_IN}
+_TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا"})
+
+
+def took_people_in(keys: Sequence[str], words: ClaimWords) -> bool:
+    """Does a claim of no other topic say a state takes people in («استقبلت أكثر من 13 ألف شخص», «ستستقبل
+    كل إخوتنا»: a verb of receiving, then within four words a number or whom it shelters; not «استقبل
+    الرئيس نظيره»): humanitarian?"""
+    if _TAKE_IN_ANY.isdisjoint(keys):
+        return False
+    for j, key in enumerate(keys):
+        if key in _TAKE_IN_ANY:
+            after = keys[j + 1:j + 5]
+            if any(_is_number(k, words) for k in after) or any(bare_key(k) in _TAKEN_IN for k in after):
+                return True
+    return False
+
+
 def _is_number(key: str, words: ClaimWords) -> bool:
     return key[-1:].isdigit() or bare_key(key) in words.cardinals
 

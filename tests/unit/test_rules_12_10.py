@@ -326,3 +326,16 @@ def test_a_title_in_apposition_after_the_speaker_is_no_place_of_the_claim(run) -
 def test_a_place_after_the_speakers_comma_that_is_no_title_stays(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال المتحدث باسم الوزارة، في مؤتمر صحفي، إن القوات الأذربيجانية قصفت مارتوني.")
     assert names(result.claims[0]) == ["Martuni"]
+
+
+# --- «استقبلت أكثر من 13 ألف شخص»: people taken in are humanitarian; a counterpart received is not ------
+
+
+def test_people_taken_in_are_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت الحكومة الأرمينية أنها استقبلت أكثر من 13 ألف شخص.")
+    assert result.claims[0].type == "humanitarian"
+
+
+def test_a_counterpart_received_is_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الرئاسة الأذربيجانية إن علييف استقبل نظيره الأرميني في باكو.")
+    assert result.claims[0].type == "diplomacy"
