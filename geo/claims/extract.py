@@ -31,7 +31,7 @@ from geo.claims.clauses import bare_openers, joined_verbs, split_clauses
 from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.figures import find_figures
-from geo.claims.narrative import describing_state, narrative_subject
+from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import (
     agreements_pointed_back,
@@ -164,7 +164,7 @@ def extract_claims(
                     and claims[-1].side not in who.sides:
                 # «ووصفت يريفان ذلك بأنه عدوان»: what it describes is the last claim or event, and its places
                 places = _located_first(claims[-1], kinds)
-            if not places and who is not None and len(ckeys) > 2 and ckeys[0] == "في" and ckeys[2] in _DESCRIBED_IT_BARE:
+            if not places and who is not None and len(ckeys) > 2 and ckeys[0] == "في" and ckeys[2] in DESCRIBED_IT_BARE:
                 # «…، في خطوة وصفتها يريفان بالاستفزاز»: the step told before the comma, in the same sentence
                 told = mentions[bisect.bisect_left(mention_starts, sentence.start):m_lo]
                 places = claim_places(told, None, words, kind, (), text)
@@ -258,6 +258,8 @@ def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
 
 _ABOUT = frozenset({"عن", "حول", "بشان", "بخصوص", "ازاء", "تجاه", "يتعلق"})
 _AS_REPORTED = frozenset({"حسبما", "كما", "ما", "وفق", "وفقا", "بحسب", "حسب", "لما"})
+"""Words before a verb whose clause reports what precedes («…، حسبما أفادت», «وفق ما ذكرت»): a wider set
+than subjects.as_reported_before's, as here a comma need not stand before them."""
 
 
 def _said_after(content: Sequence[Token], keys: Sequence[str], who: Attribution | None) -> int:
@@ -366,13 +368,11 @@ _THAT_BACK = frozenset({"ذلك", "هذا"})
 
 def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:
     """Is «ذلك» or «هذا» the object of the clause's verb («وصفت يريفان ذلك بأنه عدوان»): what was just told?"""
-    return bool(content) and (content[0].key in _DESCRIBED_IT or (
+    return bool(content) and (content[0].key in DESCRIBED_IT or (
         any(t.key in _THAT_BACK for t in content[1:3]) and bool(verb_kind(content[0], words))))
 
 
-_DESCRIBED_IT_BARE = frozenset({"وصفتها", "وصفها", "وصفته", "وصفه", "اعتبرتها", "اعتبرها", "اعتبرته", "اعتبره"})
-_DESCRIBED_IT = frozenset("و" + key for key in _DESCRIBED_IT_BARE)
-"""«ووصفتها بأنها …»: the verb and what it describes, the act just told."""
+
 
 
 def _points_back(kind: str) -> bool:

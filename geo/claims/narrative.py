@@ -54,7 +54,10 @@ def narrative_subject(
     return None
 
 
-_DESCRIBING = frozenset({"واصفه", "واصفا", "واصفين", "ووصفتها", "ووصفها", "ووصفته", "ووصفه"})
+DESCRIBED_IT_BARE = frozenset({"وصفتها", "وصفها", "وصفته", "وصفه", "اعتبرتها", "اعتبرها", "اعتبرته", "اعتبره"})
+"""A describing verb and its object pronoun («وصفتها بأنها …»: what was just told, described)."""
+DESCRIBED_IT = frozenset("و" + key for key in DESCRIBED_IT_BARE)
+_DESCRIBING = frozenset({"واصفه", "واصفا", "واصفين"}) | DESCRIBED_IT
 
 
 def describing_state(
