@@ -91,7 +91,8 @@ class ClaimWords:
     whether any object may follow («، متهمة قوات باكو») or only what was said."""
     denial_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     type_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
-    type_cache: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+    type_cache: dict[tuple[str, tuple[str, ...]], tuple[tuple[tuple[str, ...], str], ...]] = field(
+        default_factory=dict, repr=False)
 
     def nationality_of(self, key: str) -> str:
         """The side a nationality adjective gives, read without its clitics («الأرمينية» -> armenia; '' for none)."""
@@ -195,8 +196,10 @@ class ClaimWords:
         return max(map(len, self.type_first), default=0)
 
     def type_hits(self, key: str, stems: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """The claim-type phrases whose first word starts one of a word's readings (cached per word)."""
-        hits = self.type_cache.get(key)
+        """The claim-type phrases whose first word starts one of a word's readings (cached per word and
+        readings: a caller may read a word as written, another without its clitics, and neither answer
+        may depend on which asked first)."""
+        hits = self.type_cache.get((key, stems))
         if hits is None:
             found: list[tuple[tuple[str, ...], str]] = []
             for whole in stems:
@@ -204,7 +207,7 @@ class ClaimWords:
                     self._add_hits(stem, found)
                     if found:
                         break  # «أسقطت» is اسقط (an attack) before it is سقطت read without its alif
-            hits = self.type_cache[key] = tuple(found)
+            hits = self.type_cache[key, stems] = tuple(found)
         return hits
 
 
