@@ -42,9 +42,7 @@ def narrative_subject(
                 or verb_kind(tokens[i], words) or not first.isalpha() or first.endswith(("ه", "ات"))):
             continue  # («بعثة الاتحاد الأوروبي تغادر»: a noun, not a verb, opens the line)
         if state is not None:  # («شنت أذربيجان عملية عسكرية …، ووصفتها بأنها»: the state, for what follows)
-            end = i + 2 + sum(1 for t in tokens[i + 2:] if t.start < state.end)
-            found = build_speaker(text, tokens, i + 1, end, mentions, words, "say", "narrative")
-            return found if found is not None and found.sides != ("other",) else None
+            return _state_speaker(text, tokens, i + 1, state, mentions, words)
         if not titled:
             signals = speaker_signals(text, tokens[i + 1:i + 3], (), words)
             if not (signals and signals[0][0] == 0 and signals[0][2]):
@@ -70,6 +68,13 @@ def describing_state(
     first = next((m for m in mentions if m.place.is_state_seat and tokens[0].end < m.start), None)
     if first is None or len(tokens) < 3 or tokens[1].start != first.start:
         return None  # the state right after the clause's first word (its verb)
-    end = 2 + sum(1 for t in tokens[2:] if t.start < first.end)
-    found = build_speaker(text, tokens, 1, end, mentions, words, "say", "narrative")
+    return _state_speaker(text, tokens, 1, first, mentions, words)
+
+
+def _state_speaker(
+    text: str, tokens: Sequence[Token], at: int, state: Mention, mentions: Sequence[Mention], words: ClaimWords,
+) -> Attribution | None:
+    """The state named from token ``at`` (one word or more) as a speaker with its side, or None."""
+    end = next((k for k in range(at + 1, len(tokens)) if tokens[k].start >= state.end), len(tokens))
+    found = build_speaker(text, tokens, at, end, mentions, words, "say", "narrative")
     return found if found is not None and found.sides != ("other",) else None

@@ -213,43 +213,45 @@ def _counts_the_displaced(keys: Sequence[str], i: int, words: ClaimWords) -> boo
 _SHELTERING = frozenset({"ايواء", "استقبال", "مساعده", "اسكان", "لايواء", "لاستقبال"})
 
 
-_STARTED = frozenset({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادئه"})
-_STARTED_ANY = _STARTED | {"و" + key for key in _STARTED}
+def _with_wa(forms: set[str]) -> frozenset[str]:
+    """Word forms with and without a leading و («بدأ», «وبدأ»): a clause's keys are tested against it at once."""
+    return frozenset(forms) | {"و" + key for key in forms}
+
+
+_STARTED = _with_wa({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادئه"})
 
 
 def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWords) -> int:
     """Where «بدأ», «بادر» (started) stands right before a definite attack word («من بدأ القتال», «التي بدأت
     بإطلاق النار»): the statement says who started the fighting, blame, an accusation (not «بدأت عمليات»,
     a side starting operations of its own); -1 if none."""
-    if _STARTED_ANY.isdisjoint(keys):
+    if _STARTED.isdisjoint(keys):
         return -1  # (most clauses: one set test instead of a loop)
     for j, key in enumerate(keys[:-1]):
-        if key.removeprefix("و") in _STARTED and any(
+        if key in _STARTED and any(
                 keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in _kinds_of(found_at[k], keys, k)[0]
                 for k in range(j + 1, min(j + 3, len(keys))) if found_at[k]):
             return j
     return -1
 
 
-_MOVED = frozenset({"عبروا", "دخلوا", "وصلوا", "غادروا", "فروا", "نزحوا", "عبر", "دخل", "وصل", "غادر", "فر", "نزح"})
-_MOVED_ANY = _MOVED | {"و" + key for key in _MOVED}
+_MOVED = _with_wa({"عبروا", "دخلوا", "وصلوا", "غادروا", "فروا", "نزحوا", "عبر", "دخل", "وصل", "غادر", "فر", "نزح"})
 _COUNTED = frozenset({"شخص", "شخصا", "اشخاص", "الف", "الاف", "منهم", "مواطن", "مواطنا", "لاجي", "لاجيا", "نازح"})
 
 
 def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
     """Where a count of people who crossed, left or fled stands («1050 شخصا عبروا إلى البلاد», «100
     ألف منهم فروا»: a number, then whom it counts, then the verb): the displaced counted; -1 if none."""
-    if _MOVED_ANY.isdisjoint(keys):
+    if _MOVED.isdisjoint(keys):
         return -1  # (most clauses: one set test instead of a loop)
     for j, key in enumerate(keys):
-        if j >= 2 and (key in _MOVED or key.removeprefix("و") in _MOVED) and bare_key(keys[j - 1]) in _COUNTED and any(
+        if j >= 2 and key in _MOVED and bare_key(keys[j - 1]) in _COUNTED and any(
                 _is_number(k, words) for k in keys[max(0, j - 3):j - 1]):
             return j
     return -1
 
 
-_TAKE_IN = frozenset({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل"})
-_TAKE_IN_ANY = _TAKE_IN | {"و" + key for key in _TAKE_IN}
+_TAKE_IN = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل"})
 _TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا"})
 
 
@@ -257,10 +259,10 @@ def took_people_in(keys: Sequence[str], words: ClaimWords) -> bool:
     """Does a claim of no other topic say a state takes people in («استقبلت أكثر من 13 ألف شخص», «ستستقبل
     كل إخوتنا»: a verb of receiving, then within four words a number or whom it shelters; not «استقبل
     الرئيس نظيره»): humanitarian?"""
-    if _TAKE_IN_ANY.isdisjoint(keys):
+    if _TAKE_IN.isdisjoint(keys):
         return False
     for j, key in enumerate(keys):
-        if key in _TAKE_IN_ANY:
+        if key in _TAKE_IN:
             after = keys[j + 1:j + 5]
             if any(_is_number(k, words) for k in after) or any(bare_key(k) in _TAKEN_IN for k in after):
                 return True

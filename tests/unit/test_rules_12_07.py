@@ -5,21 +5,7 @@ from an evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from geo.model import Article
-from geo.pipeline import extract
-
-
-@pytest.fixture
-def run(gaz):  # type: ignore[no-untyped-def]
-    def go(text: str):  # type: ignore[no-untyped-def]
-        return extract(Article(id="t", text=text, published=dt.date(2022, 9, 14)), gaz)
-
-    return go
-
 
 # --- «إلا أن الطرفين أبلغا»: the oblique dual is the subject after «أن» ----------------------------
 

@@ -5,29 +5,7 @@ evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from geo.model import Article
-from geo.pipeline import extract
-
-
-@pytest.fixture
-def run(gaz):  # type: ignore[no-untyped-def]
-    def go(text: str):  # type: ignore[no-untyped-def]
-        return extract(Article(id="t", text=text, published=dt.date(2022, 9, 14)), gaz)
-
-    return go
-
-
-@pytest.fixture
-def names(gaz):  # type: ignore[no-untyped-def]
-    def of(claim) -> list[str]:  # type: ignore[no-untyped-def]
-        return sorted(gaz.places[p].name for p in claim.place_ids)
-
-    return of
-
 
 # --- «في اشتباكات حدودية مع أذربيجان»: the enemy fought, not where -----------------------------------
 
