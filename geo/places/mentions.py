@@ -20,7 +20,7 @@ from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
 from geo.places.resolver import Context, find_unresolved, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed
-from geo.places.settlements import find_settlement
+from geo.places.settlements import find_settlement, theatre_skeletons
 from geo.text.clitics import iter_stems
 from geo.text.keys import TokenColumns
 from geo.text.wordcache import keys_of
@@ -109,8 +109,9 @@ def find_mentions(
         mentions.append(Mention(m.start, m.end, text[m.start:m.end], res.place, role, res.confidence))
     covered = {i for m in matches for i in range(m.first, m.first + m.count)}
     unresolved = []
+    theatre = theatre_skeletons(gaz.places, gaz.digest)
     for span in find_unresolved(ctx, covered, keys):
-        place = _transliterated(tokens, token_starts, span, lexicon)
+        place = _transliterated(tokens, token_starts, span, lexicon, theatre)
         if place is None:
             unresolved.append(span)
             continue
@@ -173,7 +174,8 @@ def _span_tokens(tokens: Sequence[Token], token_starts: list[int], span: Span) -
     return list(tokens[lo:bisect.bisect_left(token_starts, span.end)])
 
 
-def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span, lexicon: Lexicon) -> Place | None:
+def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span, lexicon: Lexicon,
+                    theatre: dict[str, tuple[Place, ...]]) -> Place | None:
     """The settlement an unknown name after a cue spells, its first word read with or without a
     proclitic («وخيريملي»); none when the cue announces no settlement («مرتفعات "قرق قز"»: heights)."""
     words = _span_tokens(tokens, token_starts, span)
@@ -183,7 +185,7 @@ def _transliterated(tokens: Sequence[Token], token_starts: list[int], span: Span
     if at > 0 and lexicon.announces_a_feature(lexicon.cue_of[tokens[at - 1].key]):
         return None
     for _prefix_len, stem, _stripped in iter_stems(words[0].key):
-        place = find_settlement((stem, *(t.key for t in words[1:])))
+        place = find_settlement((stem, *(t.key for t in words[1:])), theatre)
         if place is not None:
             return place
     return None

@@ -328,8 +328,10 @@ def find_unresolved(ctx: Context, covered: set[int], keys: Sequence[str] | None 
     return out
 
 
-_PLURAL_CUES = frozenset({"قري", "القري", "بلدات", "البلدات", "مستوطنات", "المستوطنات", "مدن", "المدن"})
-"""Cue words («قرى», «بلدات», «مستوطنات», «مدن») that announce a list of names joined by و or commas."""
+_PLURAL_CUES = frozenset({"قري", "القري", "بلدات", "البلدات", "مستوطنات", "المستوطنات", "مدن", "المدن",
+                          "مدينتي", "بلدتي", "قريتي", "مدينتا"})
+"""Cue words («قرى», «بلدات», «مستوطنات», «مدن», and the duals «بلدتي», «قريتي», «مدينتي») that announce a
+list of names joined by و or commas."""
 
 
 def _name_end(ctx: Context, covered: set[int], i: int, max_zipf: float = UNRESOLVED_MAX_ZIPF) -> int:

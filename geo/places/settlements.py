@@ -182,11 +182,45 @@ def _by_skeleton() -> dict[str, tuple[Settlement, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def find_settlement(keys: tuple[str, ...]) -> Place | None:
+_THEATRE_KINDS = frozenset({"village", "town", "city"})
+_theatre_indexes: dict[str, dict[str, tuple[Place, ...]]] = {}
+
+
+def theatre_skeletons(places: dict[str, Place], digest: str) -> dict[str, tuple[Place, ...]]:
+    """The skeletons of the Latin names (English, Azerbaijani and Armenian romanisations) of the curated
+    settlements inside THEATRE_BOX: «ميجنافان» meets Minjivan through its Armenian name Mijnavan.
+    A skeleton of three consonants is not read here: a curated village's many romanisations meet too
+    many misspellings of better-known names («هيفلاه», Yevlakh, is Heyvalı's HFL). Kept per gazetteer
+    (``digest``)."""
+    if digest and digest in _theatre_indexes:
+        return _theatre_indexes[digest]
+    lat0, lon0, lat1, lon1 = THEATRE_BOX
+    index: dict[str, list[Place]] = {}
+    for place in places.values():
+        if place.layer != "curated" or place.kind not in _THEATRE_KINDS or not (
+                lat0 <= place.lat <= lat1 and lon0 <= place.lon <= lon1):
+            continue
+        for name in (place.name, *place.alt_names):
+            skeleton = latin_skeleton(name) if not _ARABIC_SCRIPT_RE.search(name) else ""
+            if len(skeleton) > MIN_SKELETON and place not in index.setdefault(skeleton, []):
+                index[skeleton].append(place)
+    found = {k: tuple(v) for k, v in index.items()}
+    if digest:
+        _theatre_indexes[digest] = found
+    return found
+
+
+def find_settlement(keys: tuple[str, ...], theatre: dict[str, tuple[Place, ...]] | None = None) -> Place | None:
     """The settlement an unknown name (its words' folded keys) transliterates, or None when no
-    name or more than one place of comparable size fits. Armenia and Azerbaijan come first."""
+    name or more than one place of comparable size fits. A settlement's own Arabic-script name comes
+    first, then the Latin names of the curated settlements (``theatre``: theatre_skeletons), then
+    those of the settlement layer. Armenia and Azerbaijan come first."""
     named = _by_arabic_name().get(" ".join(keys), ())
     skeletons = {"".join(parts) for parts in _product([arabic_skeleton(k) for k in keys])} if not named else set()
+    if theatre and skeletons:
+        curated = {p.place_id: p for sk in skeletons if len(sk) > MIN_SKELETON for p in theatre.get(sk, ())}
+        if len(curated) == 1:
+            return next(iter(curated.values()))
     found = {s.place.place_id: s for s in named} or {
         s.place.place_id: s for sk in skeletons if len(sk) >= MIN_SKELETON for s in _by_skeleton().get(sk, ())}
     if not found:

@@ -1,0 +1,55 @@
+"""Place and claim rules of the round "12-11", one general rule per test, each with a case where it
+must not fire. Every sentence was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from geo.model import Place
+from geo.places.settlements import find_settlement, theatre_skeletons
+from geo.text.keys import normalise_key
+
+# --- an unknown name after a cue, read against the curated settlements' Latin names ----------------
+
+
+def _place(place_id: str, name: str, alt: tuple[str, ...], lat: float, lon: float, *, layer: str = "curated",
+           kind: str = "village") -> Place:
+    return Place(place_id=place_id, name=name, name_ar="", lat=lat, lon=lon, kind=kind, alt_names=alt, layer=layer)
+
+
+def test_a_curated_settlement_is_found_by_its_armenian_romanisation() -> None:
+    places = {p.place_id: p for p in (
+        _place("minjivan", "Minjivan", ("مينجيفان", "Mincivan", "Mijnavan"), 39.03, 46.72),
+        _place("far", "Mijnavan Lake", ("Mijnavan",), 52.0, 13.0),  # outside the theatre
+        _place("listed", "Mijnavan", (), 39.5, 46.5, layer="worldwide"),  # not curated
+    )}
+    theatre = theatre_skeletons(places, "")
+    assert [p.place_id for p in theatre["MJNFN"]] == ["minjivan"]
+    found = find_settlement((normalise_key("ميجنافان"),), theatre)
+    assert found is not None and found.place_id == "minjivan"
+
+
+def test_two_curated_settlements_of_one_skeleton_are_not_guessed_between() -> None:
+    places = {p.place_id: p for p in (
+        _place("a", "Karakend", (), 40.0, 46.0), _place("b", "Garakand", (), 39.5, 47.0))}
+    theatre = theatre_skeletons(places, "")
+    assert len(theatre["KRKND"]) == 2
+    found = find_settlement((normalise_key("كاراكيند"),), theatre)
+    assert found is None or found.layer != "curated"
+
+
+def test_a_short_skeleton_is_not_read_against_the_curated_names() -> None:
+    places = {"heyvali": _place("heyvali", "Drmbon", ("Heyvalı",), 40.15, 46.61)}
+    theatre = theatre_skeletons(places, "")
+    assert "HFL" not in theatre  # three consonants meet too many misspellings («هيفلاه» for Yevlakh)
+    found = find_settlement((normalise_key("هيفلي"),), theatre)
+    assert found is None or found.place_id != "heyvali"
+
+
+def test_names_listed_after_a_dual_cue_are_read_as_settlements(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع إن معارك عنيفة تجري قرب بلدتي كوبالي وميجنافان.")
+    assert "minjivan" in {m.place.place_id for m in result.mentions}
+
+
+def test_the_same_name_without_a_cue_is_not_read(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع إن ميجنافان ليست بعيدة.")
+    assert "minjivan" not in {m.place.place_id for m in result.mentions}
