@@ -12,6 +12,20 @@ from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
+from geo.claims.placecues import (
+    AGREED_AT,
+    ALONG_THE_BORDER,
+    DESCRIBED_BY,
+    IN_LANDS,
+    LOCAL_OFFICE,
+    NAMED_AFTER,
+    NEGOTIATED_AT,
+    RELATIVE_ASIDE,
+    RESIDENTS_OF,
+    THE_CONFLICT_OVER,
+    VICTIMS_FROM,
+    on_the_border,
+)
 from geo.claims.speakerspan import Attribution
 from geo.model import Claim, Mention, Token
 from geo.text.clitics import stems_of
@@ -125,7 +139,7 @@ def two_states_pointed_back(
     which says where, not whom."""
     keys = keys_of(tokens) if keys is None else keys
     at = next((k for k, key in enumerate(keys) if NAMES_TWO_STATES[key]), None)
-    if at is None or (kind in _ALONG_THE_BORDER and any(
+    if at is None or (kind in ALONG_THE_BORDER and any(
             bare_key(key).startswith(("حدود", "الحدود")) for key in keys[max(0, at - 2):at])):
         return ()
     states: list[str] = []
@@ -184,9 +198,9 @@ def claim_places(
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
                 and _locates(text, before_it.end, m.start)):
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
-        if who is not None and who.start <= m.start < max(who.end, described) and not _RESIDENTS_OF.search(
+        if who is not None and who.start <= m.start < max(who.end, described) and not RESIDENTS_OF.search(
                 text, max(who.start, m.start - 30), m.start):
-            if _LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
+            if LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
                 local.append(m.place.place_id)  # «سلطات مدينة غوريس»: the town, if the claim names no place
             elif kind == "diplomacy" and _THE_TWO_SIDES <= set(who.sides) and m.place.is_state_seat:
                 # «أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود», «مسؤولون في يريفان وباكو»: the two parties, as states
@@ -197,22 +211,26 @@ def claim_places(
         if m.role == "context" and text and opens_dateline(text, m.start, m.end):
             continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
         pid = m.place.place_id
-        if kind == "accusation" and _THE_CONFLICT_OVER.search(text, max(0, m.start - 30), m.start):
+        if kind == "accusation" and THE_CONFLICT_OVER.search(text, max(0, m.start - 30), m.start):
             continue  # «متورطة في تصعيد النزاع في قره باغ»: the conflict's name, not where the blamed act was
-        if kind in _ALONG_THE_BORDER and m.place.is_state_seat and _on_the_border(text, m.start):
+        if kind in ALONG_THE_BORDER and m.place.is_state_seat and on_the_border(text, m.start):
             continue  # «مقتل 4 جنود في تبادل لإطلاق النار على الحدود بين أرمينيا وأذربيجان»: where, not whom
             # («اتهمت أذربيجان أرمينيا بتعزيز قواتها عند الحدود بين أرمينيا وأذربيجان»: the accused is named)
         before = text[max(0, m.start - 4):m.start]  # (most names have neither «من»/«عن» nor «في»/«ب» before them)
-        if ("من" in before or "عن" in before) and _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
+        if ("من" in before or "عن" in before) and DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
-        if m.place.kind == "city" and _NAMED_AFTER.search(text, max(0, m.start - 12), m.start):
+        if m.place.kind == "country" and RELATIVE_ASIDE.search(text, max(0, m.start - 80), m.start) \
+                and not IN_LANDS.search(text, max(0, m.start - 12), m.start):
+            continue  # «المعاهدة، التي يسيطر عليها روسيا»: a state in a clause describing something else (not
+            # where it happened: «قوات حفظ السلام، التي نشرت في أراضي أذربيجان»)
+        if m.place.kind == "city" and NAMED_AFTER.search(text, max(0, m.start - 12), m.start):
             continue  # «اتفاق موسكو», «مجموعة مينسك», «بيان براغ»: an agreement or a process named after a city
         if kind != "diplomacy" and (m.role == "venue" or m.place.kind == "city") and (
-                _AGREED_AT if m.role == "venue" else _NEGOTIATED_AT).search(text, max(0, m.start - 50), m.start):
+                AGREED_AT if m.role == "venue" else NEGOTIATED_AT).search(text, max(0, m.start - 50), m.start):
             continue  # «بخرق وقف إطلاق النار الذي تم التوصل إليه السبت في موسكو»: where the truce was made
         if ("في" in before or "ب" in before) and spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
-        if kind == "casualties" and m.place.kind == "country" and _VICTIMS_FROM.search(
+        if kind == "casualties" and m.place.kind == "country" and VICTIMS_FROM.search(
                 text, max(0, m.start - 30), m.start):
             continue  # «مقتل ثلاثة جنود ومقتل شخص واحد من أذربيجان»: whose dead, not where they fell
         if m.role == "actor":
@@ -279,42 +297,6 @@ def _locates(text: str, end: int, start: int) -> bool:
     place only locates the settlement?"""
     return start - end < 24 and _LOCATOR.fullmatch(text, end, start) is not None
 
-
-_ALONG_THE_BORDER = frozenset({"attack", "casualties", "accusation"})
-"""Claim types for which a state named as one side of a border is where, not what (an agreement on
-the border, or its delimitation, is about both states)."""
-_BORDER = re.compile(r"(?:ال)?حدود(?:ها|هما|ه)?(?:\s+(?:المشتركة|الدولية))?\s+(?:بين|مع)\s+(?:\S+\s+و\s*)?$")
-
-
-def _on_the_border(text: str, start: int) -> bool:
-    """Is the state named as one side of a border («الحدود بين أرمينيا وأذربيجان», «الحدود مع أذربيجان»)?"""
-    return bool(_BORDER.search(text, max(0, start - 40), start) or _FOUGHT_WITH.search(text, max(0, start - 40), start))
-
-
-_FOUGHT_WITH = re.compile(r"(?:اشتباك|معارك|مواجه|قتال|حرب|الحرب|نزاع|صراع)\S*(?:\s+(?:ال)?(?:حدودي|عنيف|دامي|مسلح)\S*)?\s+مع\s+$")
-"""The enemy of a fight («في اشتباكات حدودية مع أذربيجان»): whom the speaker fought, not where."""
-
-
-_THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:في|حول|على|بشأن|بين)\s+)?(?:[إا]قليم\s+)?$")
-_DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")
-"""Who backs an actor («المدعومة من يريفان», «بدعم من أنقرة») or how far a place lies from another
-(«على بعد 70 كيلومترا من يريفان»): a description of the place the claim is about, not one of its places."""
-_VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جنديين|مدني|مدنيين|عسكري|عسكريين|قتيل|قتلى)(?:ا|اً)?"
-                           r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جانب\s+)?$")
-"""A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
-_NAMED_AFTER = re.compile(r"(?:اتفاق|اتفاقية|اتفاقات|اتفاقيات|بيان|إعلان|اعلان|مجموعة|صيغة|مسار|عملية)\s+$")
-"""An agreement, a statement or a process that bears a city's name («لاتفاق موسكو»)."""
-_REACHED = r"التوصل|توصل|[أا]برم|التفاوض|تفاوض"
-_AGREED_AT = re.compile(rf"(?:{_REACHED}|الموقع|وقع|توقيع)[^.،؛]{{0,40}}\s(?:في\s+)?$")
-_NEGOTIATED_AT = re.compile(rf"(?:{_REACHED})[^.،؛]{{0,40}}\s(?:في\s+)?$")
-"""A place where an agreement was reached or signed, right before a venue: not what a claim about
-breaking it is about (_NEGOTIATED_AT: before any city, without «وقع», which also means «occurred»)."""
-_RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")
-"""Residents of a place speaking («سكان ستيباناكيرت», «ثلاثة من سكان كاراباخ»): where they live is
-what they speak about, though it is named in the speaker."""
-_LOCAL_OFFICE = re.compile(r"(?:(?:سلطات|إدارة|ادارة)\s+(?:مدينة|بلدة|قرية|مقاطعة|محافظة)|بلدية|محافظ|حاكم|عمدة)"
-                           r"(?:\s+(?:مدينة|بلدة|قرية|مقاطعة|محافظة))?\s+$")
-"""A town's or province's own office («سلطات مدينة غوريس», «حاكم مقاطعة سيونيك», «رئيس بلدية جرموك»)."""
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 
 

@@ -53,3 +53,23 @@ def test_names_listed_after_a_dual_cue_are_read_as_settlements(run) -> None:  # 
 def test_the_same_name_without_a_cue_is_not_read(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع إن ميجنافان ليست بعيدة.")
     assert "minjivan" not in {m.place.place_id for m in result.mentions}
+
+
+# --- «المعاهدة، التي تهيمن عليها روسيا»: a state in a clause describing something else -------------
+
+
+def test_a_state_in_a_relative_clause_on_a_ruling_is_no_place_of_the_welcome(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("رحب وزير الخارجية الأرميني بقرار المحكمة الدولية، الذي يلزم أذربيجان باتخاذ تدابير عاجلة.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("armenia", "diplomacy")
+    assert claim.place_ids == ()
+
+
+def test_a_state_in_a_relative_clause_on_an_alliance_is_no_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني إن المنظمة، التي تهيمن عليها روسيا، خذلت أرمينيا.")
+    assert "russia" not in result.claims[0].place_ids
+
+
+def test_a_state_named_as_where_inside_the_clause_stays(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات، التي انتشرت في أراضي أرمينيا، قصفت قرية في أذربيجان.")
+    assert "Armenia" in names(result.claims[0])
