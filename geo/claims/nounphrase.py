@@ -244,8 +244,9 @@ def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) 
     if end == j:
         return True
     after = text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(text)]
-    # «اعترف “إدوارد إسريان”، رئيس الأركان، بأن»: a quoted name in apposition
-    return not (after.strip(' "»”').startswith(("،", ",")) or
+    # «اعترف “إدوارد إسريان”، رئيس الأركان، بأن»: a quoted name in apposition; «قال "علييف": "..."»: one
+    # quoted word before a colon is who speaks (a quoted statement before a colon has more words)
+    return not (after.strip(' "»”').startswith(("،", ",")) or (end == j + 1 and after.strip(' "»”').startswith(":")) or
                 (end < len(tokens) and (bare_key(tokens[end].key) in _COMPLEMENTISERS or tokens[end].key == "عن")))
 
 

@@ -73,3 +73,17 @@ def test_a_state_in_a_relative_clause_on_an_alliance_is_no_place(run) -> None:  
 def test_a_state_named_as_where_inside_the_clause_stays(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات، التي انتشرت في أراضي أرمينيا، قصفت قرية في أذربيجان.")
     assert "Armenia" in names(result.claims[0])
+
+
+# --- «قال "علييف": "..."»: one quoted word before a colon is who speaks ---------------------------------
+
+
+def test_a_quoted_name_before_a_colon_is_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقال "علييف": "تم تحرير بلدة شوشة".')
+    claim = result.claims[0]
+    assert (claim.side, claim.speaker, claim.type) == ("azerbaijan", "علييف", "control")
+
+
+def test_a_quoted_statement_before_a_colon_keeps_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقالت وزارة الدفاع الأرمينية إن القتال مستمر. وأضافت "لن نتراجع عن مواقعنا": القوات باقية في شوشي.')
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
