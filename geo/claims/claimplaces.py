@@ -228,7 +228,7 @@ def claim_places(
         if kind != "diplomacy" and (m.role == "venue" or m.place.kind == "city") and (
                 AGREED_AT if m.role == "venue" else NEGOTIATED_AT).search(text, max(0, m.start - 50), m.start):
             continue  # «بخرق وقف إطلاق النار الذي تم التوصل إليه السبت في موسكو»: where the truce was made
-        if ("في" in before or "ب" in before) and spoken_at(text, m.start):
+        if spoken_at(text, m.start):
             continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
         if kind == "casualties" and m.place.kind == "country" and VICTIMS_FROM.search(
                 text, max(0, m.start - 30), m.start):
@@ -289,7 +289,7 @@ def _spanning_states(mentions: Sequence[Mention]) -> set[str]:
 
 
 _SETTLEMENTS = frozenset({"village", "town", "city"})
-_LOCATOR = re.compile(r"\s*(?:،\s*)?(?:في|ب)\s*(?:منطقة|محافظة|مقاطعة|ولاية|إقليم|اقليم)\s+")
+_LOCATOR = re.compile(r"\s*(?:،\s*)?(?:ف[يى]|ب)\s*(?:منطقة|محافظة|مقاطعة|ولاية|إقليم|اقليم)\s+")
 
 
 def _locates(text: str, end: int, start: int) -> bool:

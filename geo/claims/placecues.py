@@ -23,12 +23,12 @@ _FOUGHT_WITH = re.compile(r"(?:اشتباك|معارك|مواجه|قتال|حر�
 """The enemy of a fight («في اشتباكات حدودية مع أذربيجان»): whom the speaker fought, not where."""
 
 
-THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:في|حول|على|بشأن|بين)\s+)?(?:[إا]قليم\s+)?$")
+THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:ف[يى]|حول|عل[ىي]|بشأن|بين)\s+)?(?:[إا]قليم\s+)?$")
 """The conflict named («متورطة في تصعيد النزاع في قره باغ»): not where a blamed act happened."""
 RELATIVE_ASIDE = re.compile(r"،\s*و?(?:التي|الذي|اللذين|اللتين|الذين)\s[^،.؛:\"«»“”]*$")
 """A comma-set relative clause up to the place («المعاهدة، التي يسيطر عليها روسيا»): a state named in a
 clause describing something else, not one of the claim's places."""
-IN_LANDS = re.compile(r"(?:\bفي|داخل|[أا]راضي)\s*$")
+IN_LANDS = re.compile(r"(?:\bف[يى]|داخل|[أا]راضي)\s*$")
 """A state as a location («في أراضي أذربيجان»): where something is, even inside a relative clause."""
 DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")
 """Who backs an actor («المدعومة من يريفان», «بدعم من أنقرة») or how far a place lies from another
@@ -39,8 +39,8 @@ VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جندي�
 NAMED_AFTER = re.compile(r"(?:اتفاق|اتفاقية|اتفاقات|اتفاقيات|بيان|إعلان|اعلان|مجموعة|صيغة|مسار|عملية)\s+$")
 """An agreement, a statement or a process that bears a city's name («لاتفاق موسكو»)."""
 _REACHED = r"التوصل|توصل|[أا]برم|التفاوض|تفاوض"
-AGREED_AT = re.compile(rf"(?:{_REACHED}|الموقع|وقع|توقيع)[^.،؛]{{0,40}}\s(?:في\s+)?$")
-NEGOTIATED_AT = re.compile(rf"(?:{_REACHED})[^.،؛]{{0,40}}\s(?:في\s+)?$")
+AGREED_AT = re.compile(rf"(?:{_REACHED}|الموقع|وقع|توقيع)[^.،؛]{{0,40}}\s(?:ف[يى]\s+)?$")
+NEGOTIATED_AT = re.compile(rf"(?:{_REACHED})[^.،؛]{{0,40}}\s(?:ف[يى]\s+)?$")
 """A place where an agreement was reached or signed, right before a venue: not what a claim about
 breaking it is about (NEGOTIATED_AT: before any city, without «وقع», which also means «occurred»)."""
 RESIDENTS_OF = re.compile(r"(?:سكان|[أا]هالي)(?:\s+(?:مدينة|قرية|بلدة|منطقة|إقليم|اقليم))?\s+$")

@@ -80,8 +80,8 @@ def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = 
     return start - line_start > cut
 
 
-_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلمة|خطاب|تصريح|مقابلة)\S*(?:\s+(?:صحفي|صحافي|متلفز|ألقاها|القاها)\S*)?"
-                        r"\s+(?:في|ب)\s*$")
+_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلمة|خطاب|تصريح|مقابلة)\S*(?:\s+(?:صحف[يى]|صحاف[يى]|متلفز|ألقاها|القاها)\S*)?"
+                        r"\s+(?:ف[يى]|ب)\s*(?:(?:ال)?عاصمة(?:\s+ال\S+)?\s*)?[\"«“]?$")
 
 
 def spoken_at(text: str, start: int) -> bool:

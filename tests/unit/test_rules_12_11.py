@@ -4,6 +4,8 @@ must not fire. Every sentence was written for these tests; none is taken from an
 
 from __future__ import annotations
 
+import pytest
+
 from geo.model import Place
 from geo.places.settlements import find_settlement, theatre_skeletons
 from geo.text.keys import normalise_key
@@ -87,3 +89,22 @@ def test_a_quoted_name_before_a_colon_is_the_speaker(run) -> None:  # type: igno
 def test_a_quoted_statement_before_a_colon_keeps_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run('وقالت وزارة الدفاع الأرمينية إن القتال مستمر. وأضافت "لن نتراجع عن مواقعنا": القوات باقية في شوشي.')
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+# --- «فى» for «في» (Egyptian spelling): where the speaker stood ----------------------------------------
+
+
+@pytest.mark.parametrize("where", ["فى موسكو", "في العاصمة الروسية \"موسكو\"", "فى العاصمة الروسية موسكو"])
+def test_where_a_press_conference_was_held_is_no_claim_place(run, names, where) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وقال وزير الخارجية الأرميني فى مؤتمر صحفى {where} إن أذربيجان قصفت مدينة غوريس.")
+    assert names(result.claims[0]) == ["Goris"]
+
+
+def test_the_capital_struck_stays_a_claim_place(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقال وزير الخارجية الأرميني إن أذربيجان قصفت العاصمة "يريفان".')
+    assert names(result.claims[0]) == ["Yerevan"]
+
+
+def test_a_us_official_named_alone_speaks_for_the_united_states(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وأضافت بيلوسي: "الديمقراطية والسيادة ووحدة أراضي أرمينيا مهمة لنا جداً".')
+    assert result.claims[0].side == "usa"
