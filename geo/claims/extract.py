@@ -118,7 +118,8 @@ def extract_claims(
                 cmentions = mentions[bisect.bisect_left(mention_starts, who.end):m_hi]
             has = held(cflags)  # the helpers that can find anything in the content
             kind, decided_at = claim_topic(content, words, ckeys) if has & TYPE else ("other", -1)
-            if kind == "other" and who is not None and took_people_in(ckeys, words):
+            took_in = kind in ("other", "diplomacy") and who is not None and took_people_in(ckeys, words, kind == "other")
+            if took_in:
                 kind = "humanitarian"  # «أعلنت الحكومة أنها استقبلت أكثر من 13 ألف شخص»
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
                 content, kind, decided_at, words)  # (two sides blaming each other make accusations)
@@ -139,6 +140,8 @@ def extract_claims(
                 # «تقصف أراضي البلاد», «أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: the speaker's state too
                 own = own_territory(ckeys, who.sides[0], words, named=bool(places))
                 places = places + tuple(p for p in own if p not in places)
+            if took_in and len(who.sides) == 1 and words.side_states.get(who.sides[0]) not in (None, *places):
+                places = (*places, words.side_states[who.sides[0]])  # the state that takes them in: where they go
             if not places and who is not None and len(who.sides) == 1:
                 places = speakers_country(ckeys, who.sides[0], words)
             if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:

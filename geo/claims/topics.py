@@ -251,20 +251,22 @@ def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
     return -1
 
 
-_TAKE_IN = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل"})
-_TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا"})
+_TAKE_IN = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل",
+                     "استقبال", "لاستقبال", "قبول", "لقبول", "ايواء", "لايواء"})
+_TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا",
+                       "لاجيين", "اللاجيين", "نازحين", "النازحين", "المهجرين", "مهجرين", "الفارين", "سكان"})
 
 
-def took_people_in(keys: Sequence[str], words: ClaimWords) -> bool:
-    """Does a claim of no other topic say a state takes people in («استقبلت أكثر من 13 ألف شخص», «ستستقبل
-    كل إخوتنا»: a verb of receiving, then within four words a number or whom it shelters; not «استقبل
-    الرئيس نظيره»): humanitarian?"""
+def took_people_in(keys: Sequence[str], words: ClaimWords, counted: bool = True) -> bool:
+    """Does a claim say a state takes people in («استقبلت أكثر من 13 ألف شخص», «ستستقبل كل إخوتنا»,
+    «مستعدة لقبول جميع سكان ناغورنو كاراباخ»: a verb or verbal noun of receiving, then within four words
+    whom it shelters, or a number when ``counted``; not «استقبل الرئيس نظيره»): humanitarian?"""
     if _TAKE_IN.isdisjoint(keys):
         return False
     for j, key in enumerate(keys):
         if key in _TAKE_IN:
             after = keys[j + 1:j + 5]
-            if any(_is_number(k, words) for k in after) or any(bare_key(k) in _TAKEN_IN for k in after):
+            if (counted and any(_is_number(k, words) for k in after)) or any(bare_key(k) in _TAKEN_IN for k in after):
                 return True
     return False
 

@@ -108,3 +108,18 @@ def test_the_capital_struck_stays_a_claim_place(run, names) -> None:  # type: ig
 def test_a_us_official_named_alone_speaks_for_the_united_states(run) -> None:  # type: ignore[no-untyped-def]
     result = run('وأضافت بيلوسي: "الديمقراطية والسيادة ووحدة أراضي أرمينيا مهمة لنا جداً".')
     assert result.claims[0].side == "usa"
+
+
+# --- «مستعدة لقبول جميع سكان الإقليم»: a state ready to take people in ---------------------------------
+
+
+def test_a_state_ready_to_take_in_residents_makes_a_humanitarian_claim(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال رئيس وزراء أرمينيا إن أرمينيا مستعدة لقبول جميع سكان ناغورنو كاراباخ.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("armenia", "humanitarian")
+    assert names(claim) == ["Armenia", "Nagorno-Karabakh"]
+
+
+def test_receiving_a_head_of_state_is_no_taking_in(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن الكرملين أن بوتين سيستقبل الرئيس الأذربيجاني في موسكو لبحث قبول الوساطة.")
+    assert result.claims[0].type != "humanitarian"
