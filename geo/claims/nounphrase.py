@@ -64,6 +64,7 @@ def prepositional_object(key: str, words: ClaimWords) -> bool:
     return rest.startswith("ال") or bool(words.type_hits(rest, stems_of(rest)))
 
 
+_THE_TWO = frozenset({"الجانبين", "الطرفين", "البلدين", "الدولتين"})
 _OFFICIALS = frozenset({"مسوول", "مسوولون", "مسوولين", "ممثل", "ممثلون", "ممثلين", "دبلوماسيون", "دبلوماسيين"})
 
 
@@ -94,10 +95,11 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break
-        if (i > start and tok.key == "من" and bare_key(tokens[i - 1].key) in _OFFICIALS and i + 1 < len(tokens)
-                and not tokens[i + 1].key.startswith("ال")):
-            i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose
-            continue
+        if (i > start and tok.key == "من" and i + 1 < len(tokens) and (
+                tokens[i - 1].key == "كل" or bare_key(tokens[i + 1].key) in _THE_TWO or (
+                    bare_key(tokens[i - 1].key) in _OFFICIALS and not tokens[i + 1].key.startswith("ال")))):
+            i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose; «مصادر كل من
+            continue  # البلدين», «مصادر من الجانبين»: sources of each side
         if i == start + 1 and tok.key == "من" and words.shares(tokens[start].key):
             i += 1  # «كثير من الأرمن», «ثلاثة من سكان كاراباخ»: a share of a group speaks; the group says whose
             continue

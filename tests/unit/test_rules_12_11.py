@@ -123,3 +123,17 @@ def test_a_state_ready_to_take_in_residents_makes_a_humanitarian_claim(run, name
 def test_receiving_a_head_of_state_is_no_taking_in(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأعلن الكرملين أن بوتين سيستقبل الرئيس الأذربيجاني في موسكو لبحث قبول الوساطة.")
     assert result.claims[0].type != "humanitarian"
+
+
+# --- «بحسب مصادر كل من البلدين»: sources of each side speak for both ----------------------------------
+
+
+@pytest.mark.parametrize("source", ["مصادر كل من البلدين", "مصادر من الجانبين"])
+def test_sources_of_each_side_speak_for_both(run, source) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وقالت {source} إن 30 جنديا قتلوا في الاشتباكات.")
+    assert sorted(c.side for c in result.claims) == ["armenia", "azerbaijan"]
+
+
+def test_officials_from_a_state_speak_for_that_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال مسؤولون من أرمينيا إن 30 جنديا قتلوا في الاشتباكات.")
+    assert [c.side for c in result.claims] == ["armenia"]
