@@ -137,3 +137,18 @@ def test_sources_of_each_side_speak_for_both(run, source) -> None:  # type: igno
 def test_officials_from_a_state_speak_for_that_state(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال مسؤولون من أرمينيا إن 30 جنديا قتلوا في الاشتباكات.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- «دانت» (the short form of «أدانت»): a condemnation --------------------------------------------
+
+
+def test_the_short_form_of_condemned_accuses(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("دانت وزارة الخارجية الأرمينية محاولات أذربيجان زعزعة السلام في المنطقة.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("armenia", "accusation")
+    assert names(claim) == ["Azerbaijan"]
+
+
+def test_a_given_name_dan_after_the_title_is_no_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الدبلوماسي الأمريكي دان فريد إن المحادثات حول قره باغ تتقدم.")
+    assert [(c.side, c.type) for c in result.claims] == [("usa", "diplomacy")]
