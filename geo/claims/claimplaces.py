@@ -15,6 +15,7 @@ from geo.claims.nounphrase import bare_key
 from geo.claims.placecues import (
     AGREED_AT,
     ALONG_THE_BORDER,
+    BROKERED_BY,
     DESCRIBED_BY,
     IN_LANDS,
     LOCAL_OFFICE,
@@ -223,6 +224,8 @@ def claim_places(
                 and not IN_LANDS.search(text, max(0, m.start - 12), m.start):
             continue  # «المعاهدة، التي يسيطر عليها روسيا»: a state in a clause describing something else (not
             # where it happened: «قوات حفظ السلام، التي نشرت في أراضي أذربيجان»)
+        if kind != "diplomacy" and m.role != "event" and BROKERED_BY.search(text, max(0, m.start - 12), m.start):
+            continue  # «بخرق هدنة توسطت روسيا فيها»: the broker, not a place of the breach (of talks it is a party)
         if m.place.kind == "city" and NAMED_AFTER.search(text, max(0, m.start - 12), m.start):
             continue  # «اتفاق موسكو», «مجموعة مينسك», «بيان براغ»: an agreement or a process named after a city
         if kind != "diplomacy" and (m.role == "venue" or m.place.kind == "city") and (

@@ -49,3 +49,6 @@ what they speak about, though it is named in the speaker."""
 LOCAL_OFFICE = re.compile(r"(?:(?:سلطات|إدارة|ادارة)\s+(?:مدينة|بلدة|قرية|مقاطعة|محافظة)|بلدية|محافظ|حاكم|عمدة)"
                            r"(?:\s+(?:مدينة|بلدة|قرية|مقاطعة|محافظة))?\s+$")
 """A town's or province's own office («سلطات مدينة غوريس», «حاكم مقاطعة سيونيك», «رئيس بلدية جرموك»)."""
+BROKERED_BY = re.compile(r"(?:برعاية|بوساطة|توسطت|توسط|يتوسط|تتوسط)\s*$")
+"""The broker of a truce or an agreement («هدنة توسطت روسيا فيها», «الاتفاقات المبرمة برعاية موسكو»,
+«بوساطة روسية»): who brokered it, not what a claim about it is about."""

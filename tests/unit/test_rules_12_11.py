@@ -152,3 +152,17 @@ def test_the_short_form_of_condemned_accuses(run, names) -> None:  # type: ignor
 def test_a_given_name_dan_after_the_title_is_no_verb(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال الدبلوماسي الأمريكي دان فريد إن المحادثات حول قره باغ تتقدم.")
     assert [(c.side, c.type) for c in result.claims] == [("usa", "diplomacy")]
+
+
+# --- «بخرق هدنة توسطت روسيا فيها»: the broker of a truce is no place of its breach ---------------------
+
+
+def test_the_broker_of_a_truce_is_no_place_of_its_breach(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتبادلت أذربيجان وأرمينيا، السبت، الاتهامات بخرق هدنة توسطت روسيا فيها.")
+    assert sorted((c.side, c.type) for c in result.claims) == [("armenia", "accusation"), ("azerbaijan", "accusation")]
+    assert all("russia" not in c.place_ids for c in result.claims)
+
+
+def test_a_broker_offered_for_talks_is_a_party(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الأذربيجانية إن لافروف اقترح توسط موسكو لخفض التصعيد في قره باغ.")
+    assert "Moscow" in names(result.claims[0])
