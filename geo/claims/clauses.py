@@ -211,8 +211,10 @@ def _cuts_without_a_mark(
     for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:
         if i not in cuts and tokens[i].key.startswith("و") and verb_kind(tokens[i + 1], words) \
                 and not words.plural_verb_cache[tokens[i + 1].key] and not _dual_present(tokens[i + 1].key) \
-                and not text[tokens[i].end:tokens[i + 1].start].strip():
-            # (not «باكو ويريفان أعلنتا», «أذربيجان وأرمينيا تتبادلان»: one subject of two)
+                and not text[tokens[i].end:tokens[i + 1].start].strip() \
+                and any(verb_kind(t, words) for t in tokens[first:i]):
+            # (not «باكو ويريفان أعلنتا», «أذربيجان وأرمينيا تتبادلان»: one subject of two; nor «أرمينيا
+            # وأذربيجان تلوم كل منهما الأخرى», where nothing before the second state says anything)
             cuts.append(i)
     return going_on
 

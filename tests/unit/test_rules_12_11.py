@@ -166,3 +166,17 @@ def test_the_broker_of_a_truce_is_no_place_of_its_breach(run) -> None:  # type: 
 def test_a_broker_offered_for_talks_is_a_party(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الخارجية الأذربيجانية إن لافروف اقترح توسط موسكو لخفض التصعيد في قره باغ.")
     assert "Moscow" in names(result.claims[0])
+
+
+# --- «أرمينيا وأذربيجان تلوم كل منهما الأخرى»: «لام» blames; two states before one verb are one subject --
+
+
+def test_two_states_blaming_each_other_accuse_each_other(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أرمينيا وأذربيجان تلوم كل منهما الأخرى على بدء هجمات إطلاق النار.")
+    assert sorted((c.side, c.type, c.place_ids) for c in result.claims) == [
+        ("armenia", "accusation", ("azerbaijan",)), ("azerbaijan", "accusation", ("armenia",))]
+
+
+def test_a_second_state_after_a_statement_is_a_second_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
