@@ -35,6 +35,7 @@ from geo.text.wordcache import Answers, answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
 _THE_TWO_SIDES = frozenset({"armenia", "azerbaijan"})
+_THEATRE_STATES = frozenset({"AM", "AZ"})
 
 
 def pointed_back(
@@ -201,8 +202,9 @@ def claim_places(
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
         if who is not None and who.start <= m.start < max(who.end, described) and not RESIDENTS_OF.search(
                 text, max(who.start, m.start - 30), m.start):
-            if LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
+            if m.place.country in _THEATRE_STATES and LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
                 local.append(m.place.place_id)  # «سلطات مدينة غوريس»: the town, if the claim names no place
+                # (a mayor of Paris speaks of the aid she sent, not of Paris)
             elif kind == "diplomacy" and _THE_TWO_SIDES <= set(who.sides) and m.place.is_state_seat:
                 # «أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود», «مسؤولون في يريفان وباكو»: the two parties, as states
                 state = words.side_states.get(words.place_sides.get(m.place.place_id, ""), m.place.place_id)

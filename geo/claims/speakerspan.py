@@ -17,6 +17,7 @@ from geo.claims.nounphrase import (
     _is_place_signal,
     _object_after_name,
     _sides,
+    bare_key,
     event_object_at,
     joined_end,
     object_after_group,
@@ -79,7 +80,7 @@ def build_speaker(
         last = joined_end(span, signals, max(strong) if strong else _coordinated_end(span, signals), inside)
         last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
                    event_object_at(span, signals, words))
-        last = through_titled_place(span, last, inside)
+        last = name_after_titled_place(span, through_titled_place(span, last, inside), inside)
         first_idx, first_side, first_label, first_end = signals[0]
         if (first_idx == 0 and not first_label and first_end < last and span[first_end].key.startswith("ال")
                 and _is_place_signal(span, 0, inside)
@@ -168,4 +169,29 @@ def _after_possessed(span: Sequence[Token], inside: Sequence[Mention]) -> int:
     for i in range(len(span) - 1):
         if span[i].key.endswith(("ها", "هم", "هما")) and len(span[i].key) > 4 and span[i + 1].start in starts:
             return i + 1
+    return len(span)
+
+
+_PERSON_TITLES = frozenset({"عمده", "وزير", "وزيره", "سفير", "سفيره", "رييس", "رييسه", "حاكم", "محافظ", "مبعوث",
+                            "مبعوثه", "ممثل", "ممثله", "مستشار", "مستشاره", "نايب", "نايبه", "مندوب", "مندوبه", "قنصل"})
+_OF_TITLES = frozenset({"خارجيه", "وزراء", "بلديه", "دفاع", "داخليه"})
+"""The second word of a two-word title before its place: «وزير خارجية فرنسا», «رئيس بلدية جرموك»."""
+
+
+def name_after_titled_place(span: Sequence[Token], last: int, inside: Sequence[Mention]) -> int:
+    """``last`` moved past a person's name that follows a title and its place («عمدة باريس آن هيدالجو»,
+    «وزير خارجية فرنسا جان دوبون»): up to three words, none with the article, a preposition or a digit,
+    to the end of the noun phrase; the name is the speaker's, so a later bare «هيدالجو» points back to it."""
+    if not 0 < last < len(span) or len(span) - last > 3:
+        return last
+    place = next((m for m in inside if span[last - 1].start <= m.start < span[last - 1].end + 1), None)
+    first = next((k for k in range(last) if span[k].end > (place.start if place else -1)), None)
+    if place is None or first is None or first == 0:
+        return last
+    titles = {span[first - 1].key, bare_key(span[first - 1].key)}  # (bare_key reads «وزير» as «زير»)
+    if titles & _OF_TITLES and first > 1:
+        titles = {span[first - 2].key, bare_key(span[first - 2].key)}
+    if not titles & _PERSON_TITLES or any(
+            t.key.startswith("ال") or t.key in PREPOSITIONS or any(c.isdigit() for c in t.key) for t in span[last:]):
+        return last
     return len(span)

@@ -180,3 +180,31 @@ def test_two_states_blaming_each_other_accuse_each_other(run) -> None:  # type: 
 def test_a_second_state_after_a_statement_is_a_second_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي.")
     assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
+
+
+# --- «وزير خارجية فرنسا جان دوبون»: a name after a title and its place is the speaker's --------------
+
+
+def test_a_name_after_a_titled_place_is_the_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير خارجية فرنسا جان دوبون إن الوضع في قره باغ خطير. "
+                 "وقال دوبون إن المساعدات لم تصل إلى الإقليم.")
+    assert result.claims[0].speaker == "وزير خارجية فرنسا جان دوبون"
+    assert [c.side for c in result.claims] == ["france", "france"]
+
+
+def test_an_adjective_after_a_titled_place_is_no_name(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير خارجية فرنسا الجديد إن الوضع في قره باغ خطير.")
+    assert result.claims[0].speaker == "وزير خارجية فرنسا"
+
+
+# --- «عمدة باريس»: a local office names its town as the claim's place only in the theatre ---------------
+
+
+def test_a_foreign_mayor_speaks_of_the_region_not_her_city(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت عمدة باريس إن الوضع في قره باغ خطير.")
+    assert names(result.claims[0]) == ["Nagorno-Karabakh"]
+
+
+def test_a_theatre_mayor_speaks_of_his_town(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس بلدية جرموك إن القصف استمر طوال الليل.")
+    assert names(result.claims[0]) == ["Jermuk"]
