@@ -38,10 +38,20 @@ class Clause:
 
 
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما", "الامر"})  # «، الأمر الذي نفته باكو»
+_ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"})
+"""Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
 _WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
+
+
+def _what_it_says(tokens: Sequence[Token], i: int, last: int) -> int:
+    """The word after a participle at ``i`` where what it says starts: past «، أيضًا،» and «إلى»."""
+    j = i + 1
+    while j < last - 1 and tokens[j].key in _ASIDE_ADVERBS:
+        j += 1  # «مشيرة، أيضًا، إلى أنها»
+    return j + 1 if j + 1 < last and tokens[j].key == "الي" else j  # «مشيرة إلى أن»
 
 
 def _opens_statement(
@@ -52,7 +62,7 @@ def _opens_statement(
     bare = bare_key(tokens[i].key)
     participle = words.participles.get(bare)
     if participle is not None:
-        j = i + 2 if i + 2 < last and tokens[i + 1].key == "الي" else i + 1  # «مشيرة إلى أن»
+        j = _what_it_says(tokens, i, last)
         return j < last and (participle[1] or bare_key(tokens[j].key) in _WHAT_WAS_SAID
                              or any(c in text[tokens[i].end:tokens[i + 1].start] for c in ':"«“'))
     if bare in _RELATIVE_OPENERS:
@@ -198,7 +208,8 @@ def _cuts_without_a_mark(
             cuts.append(i)
     # «ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات»: a participle and what was said, with no comma
     # (not after a denial: «ونفت ذلك قائلة إن …» is one denial and what it says instead)
-    said_at = [i for i in range(first + 2, last - 1) if tokens[i + 1].key in _WHAT_WAS_SAID]
+    said_at = [i for i in range(first + 2, last - 1)
+               if tokens[i + 1].key in _WHAT_WAS_SAID or tokens[_what_it_says(tokens, i, last)].key in _WHAT_WAS_SAID]
     ordered = sorted(cuts) if said_at else []
     for i in said_at:
         before = ordered[bisect.bisect_left(ordered, i) - 1]  # (the last cut before it; «first» is one)

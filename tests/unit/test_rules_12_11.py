@@ -208,3 +208,17 @@ def test_a_foreign_mayor_speaks_of_the_region_not_her_city(run, names) -> None: 
 def test_a_theatre_mayor_speaks_of_his_town(run, names) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال رئيس بلدية جرموك إن القصف استمر طوال الليل.")
     assert names(result.claims[0]) == ["Jermuk"]
+
+
+# --- «مشيرة، أيضًا، إلى أنها»: an adverb between a participle and what it says ---------------------------
+
+
+@pytest.mark.parametrize("joint", ["، مشيرة، أيضًا، إلى أنها", "” مشيرة، أيضًا، إلى أنها", "، مشيرة إلى أنها"])
+def test_a_participle_with_an_adverb_goes_on_with_a_new_claim(run, joint) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وأعلنت الرئاسة الأذربيجانية أن “المحادثات جرت في يفلاخ{joint} تعتزم إرسال مساعدة إنسانية إلى الإقليم.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "diplomacy"), ("azerbaijan", "humanitarian")]
+
+
+def test_an_adverb_without_a_participle_cuts_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت الرئاسة الأذربيجانية أن المحادثات جرت في يفلاخ وأنها أيضًا ستستمر الأسبوع المقبل.")
+    assert len(result.claims) == 1
