@@ -50,6 +50,7 @@ from geo.text.clitics import stems_of
 from geo.text.wordcache import keys_of
 
 EVENT_TYPES = frozenset({"attack", "control", "casualties", "humanitarian"})
+_ATTEMPT = frozenset({"بمحاوله", "محاوله", "بمحاولات", "محاولات", "بالسعي", "بالعمل"})
 
 
 def claim_id(article_id: str, version: str, start: int, end: int, side: str) -> str:
@@ -124,6 +125,8 @@ def extract_claims(
             blamed = None if who is None or who.verb_kind != "accuse" or len(who.sides) != 1 else blamed_act(
                 content, kind, decided_at, words)  # (two sides blaming each other make accusations)
             kind, decided_at = blamed or (kind, decided_at)
+            if kind == "control" and who is not None and who.verb_kind == "accuse" and _ATTEMPT & set(ckeys[:max(decided_at, 0)]):
+                kind = "accusation"  # «اتهمت يريفان القوات الأذربيجانية بمحاولة السيطرة»: an attempt blamed, no place taken
             if who is not None and has & TYPE:
                 kind, decided_at = _as_described(content, ckeys, words, who.start) or (kind, decided_at)
             if kind in ("attack", "control") and first_verb_in(keys[clause.first:clause.last], words, words.threats):

@@ -222,3 +222,18 @@ def test_a_participle_with_an_adverb_goes_on_with_a_new_claim(run, joint) -> Non
 def test_an_adverb_without_a_participle_cuts_nothing(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأعلنت الرئاسة الأذربيجانية أن المحادثات جرت في يفلاخ وأنها أيضًا ستستمر الأسبوع المقبل.")
     assert len(result.claims) == 1
+
+
+# --- «اتهمت يريفان القوات الأذربيجانية بمحاولة السيطرة»: an attempt blamed is an accusation ----------------
+
+
+def test_an_attempt_to_take_ground_blamed_is_an_accusation(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("إذ اتهمت يريفان القوات الأذربيجانية بمحاولة السيطرة على مناطق أخرى.")
+    claim = result.claims[0]
+    assert (claim.side, claim.type) == ("armenia", "accusation")
+    assert names(claim) == ["Azerbaijan"]
+
+
+def test_ground_taken_without_an_attempt_stays_control(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت يريفان إن القوات الأذربيجانية سيطرت على مناطق أخرى.")
+    assert result.claims[0].type == "control"
