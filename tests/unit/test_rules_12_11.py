@@ -228,7 +228,7 @@ def test_an_adverb_without_a_participle_cuts_nothing(run) -> None:  # type: igno
 
 
 def test_an_attempt_to_take_ground_blamed_is_an_accusation(run, names) -> None:  # type: ignore[no-untyped-def]
-    result = run("إذ اتهمت يريفان القوات الأذربيجانية بمحاولة السيطرة على مناطق أخرى.")
+    result = run("وكاد التوتر ينفجر بين الدولتين إذ اتهمت يريفان القوات الأذربيجانية بمحاولة السيطرة على مناطق أخرى.")
     claim = result.claims[0]
     assert (claim.side, claim.type) == ("armenia", "accusation")
     assert names(claim) == ["Azerbaijan"]
