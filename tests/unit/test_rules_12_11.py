@@ -237,3 +237,16 @@ def test_an_attempt_to_take_ground_blamed_is_an_accusation(run, names) -> None: 
 def test_ground_taken_without_an_attempt_stays_control(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت يريفان إن القوات الأذربيجانية سيطرت على مناطق أخرى.")
     assert result.claims[0].type == "control"
+
+
+# --- «وتصر الآن على أنه»: «الآن», «أيضا» between a verb and its subject are no speaker ------------------
+
+
+def test_now_after_a_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وطالبت أذربيجان بنزع السلاح. وتصر الآن على أن يخضع الإقليم للحكم من باكو.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_also_before_the_subject_leaves_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد أيضا وزير الدفاع الأرميني أن القوات صدت هجوما على مارتوني.")
+    assert (result.claims[0].side, result.claims[0].speaker) == ("armenia", "وزير الدفاع الأرميني")
