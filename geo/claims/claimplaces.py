@@ -340,7 +340,9 @@ _ISSUED_THINGS = ("بيان", "تصريح", "رساله", "تقرير")
 def _accused_by_adjective(tokens: Sequence[Token], own: set[str], words: ClaimWords) -> tuple[str, ...]:
     """The state of the first nationality adjective of another side in an accusation («نحمل القيادة
     الأرمينية المسؤولية» -> armenia), or nothing."""
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if i and tokens[i - 1].key in _BROKERING:
+            continue  # «بانتهاك هدنة برعاية روسية»: the broker, not the accused
         for stem in stems_of(tok.key):
             side = words.nationalities.get(stem)
             if side is not None and side not in own and side in words.side_states:
@@ -348,6 +350,7 @@ def _accused_by_adjective(tokens: Sequence[Token], own: set[str], words: ClaimWo
     return ()
 
 
+_BROKERING = frozenset({"برعايه", "بوساطه", "وساطه", "رعايه"})
 _EACH_OTHER = frozenset({"بعضهما", "بعضهم", "البعض", "الاخر", "الاخري"})
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "متبادل")
 

@@ -38,6 +38,7 @@ class Clause:
 
 
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما", "الامر"})  # «، الأمر الذي نفته باكو»
+_BUT = frozenset({"لكن", "ولكن"})
 _ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"})
 """Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
@@ -217,6 +218,15 @@ def _cuts_without_a_mark(
                 and not any(verbs[t.key] == "deny" for t in tokens[max(before, i - 12):i]):
             cuts.append(i)
             bisect.insort(ordered, i)
+    # «وتراجعت حدة المواجهات أمس لكن باكو ويريفان تبادلتا الاتهامات»: «لكن», then states, then their verb
+    acting = set(actors)
+    for i in actors[bisect.bisect_right(actors, first + 1):bisect.bisect_left(actors, last - 1)]:
+        if tokens[i - 1].key in _BUT and i - 1 not in cuts:
+            j = i + 1
+            while j < last - 1 and j in acting and tokens[j].key.startswith("و"):
+                j += 1
+            if verb_kind(tokens[j], words):
+                cuts.append(i - 1)
     # «أذربيجان تعلن السيطرة على 60 موقعا وأرمينيا تنفي»: a state joined by و before a reporting verb
     # (``actors``: the token indices of states acting) is a second speaker
     for i in actors[bisect.bisect_right(actors, first):bisect.bisect_left(actors, last - 1)]:

@@ -250,3 +250,22 @@ def test_now_after_a_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped
 def test_also_before_the_subject_leaves_the_subject(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأكد أيضا وزير الدفاع الأرميني أن القوات صدت هجوما على مارتوني.")
     assert (result.claims[0].side, result.claims[0].speaker) == ("armenia", "وزير الدفاع الأرميني")
+
+
+# --- «… أمس لكن باكو ويريفان تبادلتا الاتهامات»: «لكن» with states and their verb opens a clause ----------
+
+
+def test_but_before_two_states_and_their_verb_opens_their_claims(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتراجعت حدة المواجهات أمس لكن باكو ويريفان تبادلتا الاتهامات بانتهاك هدنة برعاية روسية.")
+    assert sorted((c.side, c.place_ids) for c in result.claims) == [
+        ("armenia", ("azerbaijan",)), ("azerbaijan", ("armenia",))]
+
+
+def test_but_before_a_state_and_its_verb_names_the_right_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتراجعت حدة المواجهات أمس لكن باكو اتهمت يريفان بانتهاك الهدنة.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "باكو")]
+
+
+def test_but_before_a_state_as_object_cuts_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف تراجع لكن أذربيجان ما زالت تحشد قواتها.")
+    assert [c.side for c in result.claims] == ["armenia"]
