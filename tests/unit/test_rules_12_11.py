@@ -269,3 +269,17 @@ def test_but_before_a_state_and_its_verb_names_the_right_speaker(run) -> None:  
 def test_but_before_a_state_as_object_cuts_nothing(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأرمينية إن القصف تراجع لكن أذربيجان ما زالت تحشد قواتها.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- «تقارير إعلامية في أذربيجان»: media and agencies named with their state speak from it ---------------
+
+
+@pytest.mark.parametrize("source", ["تقارير إعلامية في أذربيجان", "وكالات أنباء في أذربيجان", "وسائل إعلام في أذربيجان"])
+def test_media_in_a_state_take_its_side(run, source) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وذكرت {source} أن خمسة مدنيين قتلوا في كنجة.")
+    assert result.claims[0].side == "azerbaijan"
+
+
+def test_reports_about_a_place_take_no_side_from_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكرت تقارير عن الوضع في قره باغ أن القصف طال مارتوني.")
+    assert result.claims[0].side == "other"
