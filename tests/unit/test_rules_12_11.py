@@ -283,3 +283,18 @@ def test_media_in_a_state_take_its_side(run, source) -> None:  # type: ignore[no
 def test_reports_about_a_place_take_no_side_from_it(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وذكرت تقارير عن الوضع في قره باغ أن القصف طال مارتوني.")
     assert result.claims[0].side == "other"
+
+
+# --- «تتباحث», «التهدئة», «العقوبات»: talks, calming and sanctions are diplomacy ---------------------------
+
+
+@pytest.mark.parametrize("said", ["قيادة قوات حفظ السلام تتباحث مع الجانبين", "الأولوية يجب أن تكون للتهدئة",
+                                  "واشنطن سترفع العقوبات عن باكو"])
+def test_talks_calming_and_sanctions_are_diplomacy(run, said) -> None:  # type: ignore[no-untyped-def]
+    result = run(f"وقالت وزارة الخارجية الروسية إن {said}.")
+    assert result.claims[0].type == "diplomacy"
+
+
+def test_a_strike_during_talks_stays_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مارتوني بينما كانت الوفود تتباحث.")
+    assert result.claims[0].type == "attack"
