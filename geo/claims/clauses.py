@@ -39,6 +39,7 @@ class Clause:
 
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما", "الامر"})  # «، الأمر الذي نفته باكو»
 _BUT = frozenset({"لكن", "ولكن"})
+_BEFORE_WHAT_IS_SAID = frozenset({"الي", "ايضا", "كذلك", "بدوره", "بدورها"})
 _ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"})
 """Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
@@ -209,8 +210,8 @@ def _cuts_without_a_mark(
             cuts.append(i)
     # «ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات»: a participle and what was said, with no comma
     # (not after a denial: «ونفت ذلك قائلة إن …» is one denial and what it says instead)
-    said_at = [i for i in range(first + 2, last - 1)
-               if tokens[i + 1].key in _WHAT_WAS_SAID or tokens[_what_it_says(tokens, i, last)].key in _WHAT_WAS_SAID]
+    said_at = [i for i in range(first + 2, last - 1) if tokens[i + 1].key in _WHAT_WAS_SAID or (
+        tokens[i + 1].key in _BEFORE_WHAT_IS_SAID and tokens[_what_it_says(tokens, i, last)].key in _WHAT_WAS_SAID)]
     ordered = sorted(cuts) if said_at else []
     for i in said_at:
         before = ordered[bisect.bisect_left(ordered, i) - 1]  # (the last cut before it; «first» is one)
