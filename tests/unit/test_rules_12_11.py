@@ -298,3 +298,16 @@ def test_talks_calming_and_sanctions_are_diplomacy(run, said) -> None:  # type: 
 def test_a_strike_during_talks_stays_an_attack(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مارتوني بينما كانت الوفود تتباحث.")
     assert result.claims[0].type == "attack"
+
+
+# --- «الثلاثاء 26-09-2023 10:59 | كتب: …»: a page's meta line is no claim ----------------------------------
+
+
+def test_a_date_time_and_byline_line_is_page_chrome(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("الثلاثاء 26-09-2023 10:59 | كتب: أماني حسن |\nأعلنت وزارة الدفاع الأرمينية أن القوات قصفت غوريس.")
+    assert [c.speaker for c in result.claims] == ["وزارة الدفاع الأرمينية"]
+
+
+def test_a_dated_line_that_says_something_stays(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("26-09-2023 | أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت غوريس.")
+    assert [c.side for c in result.claims] == ["armenia"]
