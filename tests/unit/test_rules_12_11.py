@@ -311,3 +311,13 @@ def test_a_date_time_and_byline_line_is_page_chrome(run) -> None:  # type: ignor
 def test_a_dated_line_that_says_something_stays(run) -> None:  # type: ignore[no-untyped-def]
     result = run("26-09-2023 | أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت غوريس.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_a_news_feed_prompt_is_page_chrome(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأرمينية أن القوات قصفت غوريس.\nتابع أحدث الأخبار عبر تطبيق google news")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_continued_with_the_latest_news_stays_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتابع وزير الخارجية الأرميني أن آخر الأخبار من قره باغ مقلقة.")
+    assert [c.side for c in result.claims] == ["armenia"]
