@@ -39,9 +39,9 @@ class Clause:
 
 _RELATIVE_OPENERS = frozenset({"هو", "هي", "هذا", "ما", "الامر"})  # «، الأمر الذي نفته باكو»
 _BUT = frozenset({"لكن", "ولكن"})
-_BEFORE_WHAT_IS_SAID = frozenset({"الي", "ايضا", "كذلك", "بدوره", "بدورها"})
 _ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"})
 """Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
+_BEFORE_WHAT_IS_SAID = _ASIDE_ADVERBS | {"الي"}
 _STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
 _WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}

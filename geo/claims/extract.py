@@ -378,9 +378,6 @@ def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:
         any(t.key in _THAT_BACK for t in content[1:3]) and bool(verb_kind(content[0], words))))
 
 
-
-
-
 def _points_back(kind: str) -> bool:
     """Does a claim of this type take a place pointed back to («المدينة», «فيها»)?"""
     return kind in EVENT_TYPES or kind == "accusation"

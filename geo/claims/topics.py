@@ -210,7 +210,9 @@ def _counts_the_displaced(keys: Sequence[str], i: int, words: ClaimWords) -> boo
     return "عدد" in (bare_key(k) for k in before) or any(_is_number(k, words) for k in keys[max(0, i - 3):i + 4])
 
 
-_SHELTERING = frozenset({"ايواء", "استقبال", "مساعده", "اسكان", "لايواء", "لاستقبال"})
+_RECEIVING = frozenset({"ايواء", "استقبال", "لايواء", "لاستقبال"})
+"""Verbal nouns of receiving people («إيواء», «استقبال»): sheltering for a displaced count, taking in for a claim."""
+_SHELTERING = _RECEIVING | {"مساعده", "اسكان"}
 
 
 def _with_wa(forms: set[str]) -> frozenset[str]:
@@ -252,7 +254,7 @@ def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
 
 
 _TAKE_IN = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل",
-                     "استقبال", "لاستقبال", "قبول", "لقبول", "ايواء", "لايواء"})
+                     "قبول", "لقبول", *_RECEIVING})
 _TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا",
                        "لاجيين", "اللاجيين", "نازحين", "النازحين", "المهجرين", "مهجرين", "الفارين", "سكان"})
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from geo.model import Place
 from geo.places.gazetteer import cache_dir
+from geo.places.worldwide import THEATRE_COUNTRIES
 from geo.text.keys import normalise_phrase
 
 log = logging.getLogger(__name__)
@@ -225,8 +226,8 @@ def find_settlement(keys: tuple[str, ...], theatre: dict[str, tuple[Place, ...]]
         s.place.place_id: s for sk in skeletons if len(sk) >= MIN_SKELETON for s in _by_skeleton().get(sk, ())}
     if not found:
         return None
-    ranked = sorted(found.values(), key=lambda s: (s.place.country not in ("AZ", "AM"), -s.population))
-    if len(ranked) > 1 and (ranked[1].place.country in ("AZ", "AM")) == (ranked[0].place.country in ("AZ", "AM")) \
+    ranked = sorted(found.values(), key=lambda s: (s.place.country not in THEATRE_COUNTRIES, -s.population))
+    if len(ranked) > 1 and (ranked[1].place.country in THEATRE_COUNTRIES) == (ranked[0].place.country in THEATRE_COUNTRIES) \
             and ranked[1].population * 2 > ranked[0].population:
         return None  # two places of comparable size fit: do not guess
     return ranked[0].place
