@@ -188,10 +188,10 @@ def name_after_titled_place(span: Sequence[Token], last: int, inside: Sequence[M
     first = next((k for k in range(last) if span[k].end > (place.start if place else -1)), None)
     if place is None or first is None or first == 0:
         return last
-    titles = {span[first - 1].key, bare_key(span[first - 1].key)}  # (bare_key reads «وزير» as «زير»)
-    if titles & _OF_TITLES and first > 1:
-        titles = {span[first - 2].key, bare_key(span[first - 2].key)}
-    if not titles & _PERSON_TITLES or any(
+    title = bare_key(span[first - 1].key)
+    if title in _OF_TITLES and first > 1:
+        title = bare_key(span[first - 2].key)
+    if title not in _PERSON_TITLES or any(
             t.key.startswith("ال") or t.key in PREPOSITIONS or any(c.isdigit() for c in t.key) for t in span[last:]):
         return last
     return len(span)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.text.clitics import iter_stems
+from geo.text.clitics import CONJUNCTIONS, iter_stems, strip_proclitic
 from geo.text.keys import find_tokens, key_offset, normalise_key, normalise_phrase, trim_end
 
 
@@ -132,3 +132,19 @@ def test_a_number_glued_to_a_letter_that_folds_to_arabic_splits_alike_before_and
     phrase = normalise_phrase(text)
     assert normalise_phrase(phrase) == phrase
     assert phrase.split()[0].isdigit() and len(phrase.split()) >= 2
+
+
+@pytest.mark.parametrize(("word", "bare"), [
+    ("ووزير", "وزير"),       # and a minister: the conjunction goes, the root و stays
+    ("فوزارة", "وزاره"),
+    ("ووكالة", "وكاله"),
+    ("وقال", "قال"),         # a conjunction on a verb still goes
+    ("ووصفت", "وصفت"),
+    ("وزير", "وزير"),        # a minister is not و + زير
+    ("وزارة", "وزاره"),
+    ("وكالات", "وكالات"),
+    ("وصفت", "وصفت"),
+    ("وفقا", "وفقا"),
+])
+def test_a_root_waw_is_not_a_conjunction(word: str, bare: str) -> None:
+    assert strip_proclitic(normalise_key(word), CONJUNCTIONS) == normalise_key(bare)
