@@ -137,7 +137,7 @@ class ClaimWords:
 
     @cached_property
     def plural_verb_cache(self) -> Answers:
-        """The reporting verb a plural or dual past form is («قالوا», «أكدا», «ذكرتا»), read back to the
+        """The reporting verb a plural or dual form is («قالوا», «أكدا», «ذكرتا», «يعلنان»), read back to the
         listed singular; '' if none or if the word is listed itself. Such a verb's subject stands
         before it or is the last speaker: after the verb (VSO) Arabic puts the verb in the singular."""
         verbs = {k: v for k, v in self.verbs.items() if k not in self.masdars}
@@ -146,7 +146,8 @@ class ClaimWords:
             if key in self.verbs:
                 return ""
             for word in (key, strip_proclitic(key, CONJUNCTIONS)):
-                found = (word.endswith("وا") and verbs.get(word[:-2])) or (word.endswith("ا") and verbs.get(word[:-1]))
+                found = (word.endswith("وا") and verbs.get(word[:-2])) or (word.endswith("ا") and verbs.get(word[:-1])) or (
+                    word[:1] in "يت" and word.endswith(("ون", "ان")) and verbs.get(word[:-2]))  # «يعلنان», «تؤكدون»
                 if found:
                     return found
             return ""

@@ -1,0 +1,24 @@
+"""Claim rules of the round "12-12", one general rule per test, each with a case where it must not
+fire. Every sentence was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+# --- «أرمينيا وأذربيجان تعلنان»: a dual or plural present-tense verb after its subject ------------------
+
+
+def test_two_states_before_a_dual_present_verb_are_two_speakers(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("أرمينيا وأذربيجان تعلنان التوصل إلى اتفاق حول نص معاهدة السلام.")
+    assert sorted((c.side, c.type) for c in result.claims) == [("armenia", "diplomacy"), ("azerbaijan", "diplomacy")]
+    assert all(names(c) == ["Armenia", "Azerbaijan"] for c in result.claims)
+
+
+def test_a_plural_present_verb_reads_as_its_singular(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("سكان قره باغ يقولون إن القتال مستمر قرب مارتوني.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_a_noun_ending_like_a_dual_is_no_verb(run) -> None:  # type: ignore[no-untyped-def]
+    # «تصريحان» (two statements) ends as «تعلنان» does, but «تصريح» is a noun, not a listed verb
+    result = run("تصريحان متناقضان حول القتال في قره باغ.")
+    assert result.claims == () or all(c.side == "none" for c in result.claims)
