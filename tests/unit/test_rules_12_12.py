@@ -22,3 +22,16 @@ def test_a_noun_ending_like_a_dual_is_no_verb(run) -> None:  # type: ignore[no-u
     # «تصريحان» (two statements) ends as «تعلنان» does, but «تصريح» is a noun, not a listed verb
     result = run("تصريحان متناقضان حول القتال في قره باغ.")
     assert result.claims == () or all(c.side == "none" for c in result.claims)
+
+
+# --- «بعثة إنسانية»: a relief mission is humanitarian, a monitoring mission diplomacy ------------------
+
+
+def test_a_mission_to_assess_humanitarian_needs_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت الأمم المتحدة أن بعثة إنسانية وصلت إلى قره باغ صباح الأحد.")
+    assert [(c.side, c.type) for c in result.claims] == [("un", "humanitarian")]
+
+
+def test_a_monitoring_mission_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت الأمم المتحدة أن بعثة مراقبين وصلت إلى قره باغ صباح الأحد.")
+    assert [(c.side, c.type) for c in result.claims] == [("un", "diplomacy")]
