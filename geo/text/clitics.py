@@ -88,7 +88,7 @@ def has_reading_in(key: str, words: Collection[str]) -> bool:
 
 
 ROOT_WAW = ("وزير", "وزار", "وزرا", "وكاله", "وكالات", "وسائل", "وساط", "وسطاء", "وفد", "وفود", "ولايه", "ولايات",
-            "وحدات", "وحده", "وطن", "وضع", "وقف", "وصف", "وثيق", "وثائق", "وفقا", "وقع", "وجود")
+            "وحدات", "وحده", "وطن", "وضع", "وقف", "وصف", "وثيق", "وثائق", "وفقا", "وقع", "وجود", "واحد")
 """Word beginnings whose و is the first letter of the root, not the conjunction: وزير (a minister) is
 not و + زير, though ووزير is و + وزير. Only beginnings no conjunction + word of the news reads as."""
 

@@ -35,3 +35,17 @@ def test_a_mission_to_assess_humanitarian_needs_is_humanitarian(run) -> None:  #
 def test_a_monitoring_mission_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأعلنت الأمم المتحدة أن بعثة مراقبين وصلت إلى قره باغ صباح الأحد.")
     assert [(c.side, c.type) for c in result.claims] == [("un", "diplomacy")]
+
+
+# --- «واحد» is a number: its و is no conjunction ---------------------------------------------------------
+
+
+def test_clashes_that_killed_one_soldier_are_a_toll(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم وزارة الدفاع الأرمينية إن الاشتباكات أسفرت عن مقتل جندي واحد.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "casualties")]
+
+
+def test_a_strike_with_its_toll_after_it_stays_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك، "
+                 "ما أسفر عن مقتل جندي واحد.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
