@@ -15,6 +15,7 @@ from geo.claims.nounphrase import (
     QUOTES,
     _coordinated_end,
     _is_place_signal,
+    _np_end,
     _object_after_name,
     _sides,
     bare_key,
@@ -56,6 +57,9 @@ def build_speaker(
     text: str, tokens: Sequence[Token], start: int, end: int, mentions: Sequence[Mention], words: ClaimWords,
     kind: str, pattern: str,
 ) -> Attribution | None:
+    issuer = _issued_by(tokens, start, end, words)
+    if issuer is not None:  # «وجدد البيان الصادر الخميس عن المتحدث باسم …»: who issued the statement speaks
+        start, end = issuer, _np_end(text, tokens, issuer, words)
     while end > start and tokens[end - 1].key in _AUXILIARIES:
         end -= 1
     while start < end and tokens[start].key in _AUXILIARIES:
@@ -113,6 +117,19 @@ def build_speaker(
         verb_kind=kind,
         pattern=pattern,
     )
+
+
+_ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره", "صدر"})
+
+
+def _issued_by(tokens: Sequence[Token], start: int, end: int, words: ClaimWords) -> int | None:
+    """Where the issuer of a statement named as the subject begins («البيان الصادر عن المكتب», «بيان
+    صادر اليوم عن الوزارة»: after «عن», two words of time at most between), or None."""
+    head = bare_key(tokens[start].key) if end - start == 1 else ""
+    if not head.removeprefix("ال").startswith(words.channels) or end >= len(tokens) or bare_key(tokens[end].key) not in _ISSUED:
+        return None
+    at = next((k for k in range(end + 1, min(end + 4, len(tokens))) if tokens[k].key == "عن"), None)
+    return at + 1 if at is not None and at + 1 < len(tokens) else None
 
 
 def resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:

@@ -49,3 +49,24 @@ def test_a_strike_with_its_toll_after_it_stays_an_attack(run) -> None:  # type: 
     result = run("وقال المتحدث باسم وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك، "
                  "ما أسفر عن مقتل جندي واحد.")
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+
+
+# --- «البيان الصادر عن …»: who issued a statement named as the subject speaks ---------------------------
+
+
+def test_the_issuer_of_a_statement_is_its_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الرئيس الإيراني إن طهران ترفض أي تغيير للحدود. "
+                 "وأكد البيان الصادر اليوم عن وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت جرموك.")
+    assert [c.side for c in result.claims] == ["iran", "armenia"]
+    assert result.claims[1].speaker == "وزارة الدفاع الأرمينية"
+
+
+def test_a_bare_statement_still_points_back(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت جرموك. "
+                 "وأوضح البيان الصادر اليوم أن القصف استمر ساعتين.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_the_eu_external_action_service_speaks_for_the_eu(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت خدمة العمل الخارجي الأوروبي إن على أذربيجان فتح ممر لاتشين.")
+    assert [c.side for c in result.claims] == ["eu"]
