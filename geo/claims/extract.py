@@ -43,7 +43,7 @@ from geo.claims.revisions import (
 )
 from geo.claims.signals import speaker_signals
 from geo.claims.subjects import first_verb_in
-from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated, took_people_in
+from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated, not_complying, took_people_in
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
@@ -131,6 +131,8 @@ def extract_claims(
                 kind, decided_at = _as_described(content, ckeys, words, who.start) or (kind, decided_at)
             if kind in ("attack", "control") and first_verb_in(keys[clause.first:clause.last], words, words.threats):
                 kind = "other"  # «هددت الوزارة بأنها ستشن هجوما»: a threat, not an attack
+            if kind in ("diplomacy", "other") and not_complying(ckeys):
+                kind, decided_at = "accusation", -1  # «لم تمتثل لاتفاق وقف إطلاق النار»: a breach blamed, asserted
             places = claim_places(cmentions, who, words, kind, content, text)
             if has & TWO_STATES:
                 places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys, kind)

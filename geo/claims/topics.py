@@ -97,9 +97,10 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
         if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]):
             continue  # «تعهد بمواصلة قصف المنشآت»: the act pledged right after it is the proposition
-        if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i]))
+        if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i])) or "منذ" in keys[max(0, i - 3):i]
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
-            # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition)
+            # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition;
+            # «منذ بدء العمليات القتالية، عملت القوات على إجلاء المدنيين»: since when, not what)
             cause = (kind, i)  # «نتيجة للمفاوضات، نفذ الجانب انسحابا»: the cause is not the proposition
             skip_to = i + longest
             continue
@@ -280,6 +281,18 @@ def _is_number(key: str, words: ClaimWords) -> bool:
 NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "ليسوا"})
 _STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تنفك", "ينفك", "يبرح", "تبرح", "سيما"})
 """After «لا» or «ما» these keep the proposition: «لا تزال المعارك مستمرة» (the fighting goes on)."""
+
+
+_COMPLYING = frozenset({"تمتثل", "يمتثل", "امتثل", "امتثلت", "تلتزم", "يلتزم", "التزم", "التزمت", "تحترم", "يحترم",
+                        "احترم", "احترمت", "امتثال", "التزام", "احترام"})
+"""Complying with, keeping to, respecting (an agreement): not doing so is a breach blamed."""
+
+
+def not_complying(keys: Sequence[str]) -> bool:
+    """Does the clause say someone did not comply («لم تمتثل لاتفاق وقف إطلاق النار», «لم تلتزم الأحكام»,
+    «عدم التزام الطرفين»)? A breach blamed: an accusation, asserted."""
+    return any(bare_key(key) in _COMPLYING and bare_key(keys[j - 1]) in (*NEGATORS, "عدم")
+               for j, key in enumerate(keys) if j)
 
 
 def negated(tokens: Sequence[Token], i: int) -> bool:

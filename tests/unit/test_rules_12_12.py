@@ -70,3 +70,31 @@ def test_a_bare_statement_still_points_back(run) -> None:  # type: ignore[no-unt
 def test_the_eu_external_action_service_speaks_for_the_eu(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت خدمة العمل الخارجي الأوروبي إن على أذربيجان فتح ممر لاتشين.")
     assert [c.side for c in result.claims] == ["eu"]
+
+
+# --- «لم تمتثل لاتفاق وقف إطلاق النار»: not complying with an agreement is a breach blamed ---------------
+
+
+def test_not_complying_with_a_ceasefire_is_an_asserted_accusation(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات المسلحة الأرمنية لم تمتثل لاتفاق وقف إطلاق النار.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [("azerbaijan", "accusation", "assert")]
+    assert names(result.claims[0]) == ["Armenia"]
+
+
+def test_keeping_to_a_ceasefire_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأرمينية تلتزم بوقف إطلاق النار.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [("armenia", "diplomacy", "assert")]
+
+
+# --- «منذ بدء العمليات القتالية، …»: since when is not what the claim is about -------------------------
+
+
+def test_a_fronted_since_phrase_does_not_decide_the_type(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الروسية إنه منذ بدء العمليات القتالية، عملت قوات حفظ السلام "
+                 "على إجلاء المدنيين من مارتوني.")
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "humanitarian")]
+
+
+def test_shelling_since_the_morning_stays_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تقصف مارتوني منذ الصباح.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
