@@ -131,6 +131,8 @@ class ClaimWords:
                             and (suffix != "ه" or stem.endswith("ت") or (len(stem) >= 5 and stem[-2] != "ا")
                                  or (word != key and stem[-2] != "ا"))):  # «ووصفه علييف»: a verb after و
                         return verbs[stem]
+                    if word.endswith(suffix) and len(stem) >= 3 and stem.endswith("ا") and verbs.get(stem[:-1] + "ي"):
+                        return verbs[stem[:-1] + "ي"]  # a final ى is written ا before the pronoun: «نفاه», «ادعاها»
             return ""
 
         return Answers(kind)

@@ -90,8 +90,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
                     return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
-                if (tokens[i - 1].key in _PLACE_HEADS or tokens[i - 1].key == "ل") and _quoted_name_end(
-                        text, tokens, i, gap) > i:  # (and «الأمين العام لـ "مجلس الأمن الأرمني"»)
+                if (tokens[i - 1].key in _PLACE_HEADS or tokens[i].key in _PLACE_HEADS or tokens[i - 1].key == "ل") and \
+                        _quoted_name_end(text, tokens, i, gap) > i:  # (and «لـ "مجلس الأمن"», «ممثل "جمهورية قره باغ"»)
                     i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break

@@ -98,3 +98,29 @@ def test_a_fronted_since_phrase_does_not_decide_the_type(run) -> None:  # type: 
 def test_shelling_since_the_morning_stays_an_attack(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تقصف مارتوني منذ الصباح.")
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+
+
+# --- «الأمر الذي نفاه ممثل "جمهورية قره باغ"»: a final ى before a pronoun; a representative of a place --
+
+
+def test_a_denial_verb_with_its_pronoun_opens_a_relative_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القتال متوقف، الأمر الذي نفاه ممثل “جمهورية قره باغ” "
+                 "مؤكدا أن القتال يتواصل.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
+    assert result.claims[1].speaker == "ممثل “جمهورية قره باغ”"
+
+
+def test_a_noun_ending_in_a_before_its_pronoun_is_no_verb(run) -> None:  # type: ignore[no-untyped-def]
+    # «حياته» (his life) ends as «نفاه» does, but «حيي» is no reporting verb
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القتال متوقف، الأمر الذي كلف الجندي حياته قرب مارتوني.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_a_representative_of_the_region_speaks_for_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفى ممثل جمهورية قره باغ ذلك.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_a_representative_of_the_un_speaks_for_the_un(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال ممثل الأمم المتحدة إن الوضع في قره باغ خطير.")
+    assert [c.side for c in result.claims] == ["un"]
