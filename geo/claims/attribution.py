@@ -40,6 +40,7 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.signals import called_to
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
+from geo.claims.statements import fronted_statement, stated_in
 from geo.claims.subjects import (
     _AUXILIARIES,
     _NOT,
@@ -122,7 +123,7 @@ def _attribute(
     headline = _colon_speaker(text, tokens, mentions, words)
     if headline is not None:
         return headline
-    stated = _stated_in(text, tokens, mentions, words, previous)
+    stated = stated_in(text, tokens, mentions, words, previous) or fronted_statement(text, tokens, mentions, words)
     if stated is not None:
         return stated
     opening = n > 1 and (words.opens_according_to[keys[0]] or words.opens_according_to[keys[1]])
@@ -131,7 +132,7 @@ def _attribute(
         according = _according_to(text, tokens, mentions, words, previous, keys)
         if according is not None and (according.sides == ("other",) or _relays(according.speaker)):
             k = next((k for k in range(2, n) if tokens[k].start >= according.end), n)
-            stated = _stated_in(text, tokens[k:], mentions, words, None) if k < n else None
+            stated = stated_in(text, tokens[k:], mentions, words, None) if k < n else None
             if stated is not None and stated.sides != ("other",):
                 return stated  # «وبحسب فرانس برس، جاء في بيان صادر عن وزارة الداخلية في أذربيجان أن»: its author
             inner = None if k >= n or first_verb_acts(keys[k:], words) else _attribute_by_verb(
@@ -185,9 +186,6 @@ def _according_to(
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
-_STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
-
-
 def _agreement_text(key: str) -> bool:
     """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
     readings = _readings(key) if key.startswith("ل") else (key,)
@@ -198,35 +196,6 @@ _CONFIRM = ("يوكد", "توكد")
 """«يؤكد» after «لم»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن» (silence)."""
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
-
-
-def _stated_in(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
-    previous: Attribution | None,
-) -> Attribution | None:
-    """ "وجاء في بيان وزارة الخارجية الأذرية: ..." — the statement's author is the speaker; "وجاء في
-    البيان" (no author) points back to the last speaker."""
-    for i in range(min(len(tokens) - 2, 3)):  # the clause opens with it
-        if tokens[i].key not in _STATED_VERBS or tokens[i + 1].key != "في":
-            continue
-        channel = tokens[i + 2].key
-        bare = channel[2:] if channel.startswith("ال") else channel
-        if not bare.startswith(words.channels):
-            return None
-        if channel.startswith("ال"):
-            if previous is None:
-                return None
-            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
-                               "say", "anaphora")
-        j = i + 3
-        if j + 1 < len(tokens) and bare_key(tokens[j].key) in ("صدر", "الصادر", "صادر") and tokens[j + 1].key == "عن":
-            j += 2  # «وجاء في بيان صدر عن المكتب»: the author after عن
-            if j < len(tokens) and tokens[j].key in words.anaphoric_heads and previous is not None:
-                return replace(previous, verb_kind="say", pattern="anaphora")  # «صدر عن المكتب»: the office named before
-        if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == "":
-            return build_speaker(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
-        return None
-    return None
 
 
 def _attribute_by_verb(

@@ -124,3 +124,26 @@ def test_a_representative_of_the_region_speaks_for_it(run) -> None:  # type: ign
 def test_a_representative_of_the_un_speaks_for_the_un(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال ممثل الأمم المتحدة إن الوضع في قره باغ خطير.")
     assert [c.side for c in result.claims] == ["un"]
+
+
+# --- «وفي بيان لوزارة الخارجية، قالت إن …»: a fronted statement's author speaks ----------------------
+
+
+def test_the_author_of_a_fronted_statement_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفي بيان لوزارة الخارجية الأرمينية، قالت إن القوات الأذربيجانية قصفت جرموك.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "وزارة الخارجية الأرمينية")]
+
+
+def test_a_fronted_statement_read_with_jaa_fihi(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفي بيان للدفاع الأذربيجانية جاء فيه: «إن القوات المسلحة الأرمينية قصفت غانجا».")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_a_fronted_statement_of_its_own_pronoun_leaves_the_subject_to_speak(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفي بيان لها، قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت جرموك.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "وزارة الدفاع الأرمينية")]
+
+
+def test_a_fronted_statement_with_no_reporting_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفي بيان للقوات الروسية حول القتال في قره باغ، تعرضت القرى للقصف.")
+    assert all(c.side == "none" for c in result.claims)

@@ -1,0 +1,72 @@
+"""Statements named as the clause's frame: «وجاء في بيان وزارة الخارجية: …» (the statement's author
+speaks), «وفي بيان للدفاع الأذربيجانية جاء فيه: …», «وفي بيان لوزارة الخارجية، قالت إن …» (a fronted
+statement of someone: its author speaks when the verb after it has no subject of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import _np_end, bare_key
+from geo.claims.speakerspan import Attribution, build_speaker
+from geo.model import Mention, Token
+
+_STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
+
+
+def stated_in(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+    previous: Attribution | None,
+) -> Attribution | None:
+    """ "وجاء في بيان وزارة الخارجية الأذرية: ..." — the statement's author is the speaker; "وجاء في
+    البيان" (no author) points back to the last speaker."""
+    for i in range(min(len(tokens) - 2, 3)):  # the clause opens with it
+        if tokens[i].key not in _STATED_VERBS or tokens[i + 1].key != "في":
+            continue
+        channel = tokens[i + 2].key
+        bare = channel[2:] if channel.startswith("ال") else channel
+        if not bare.startswith(words.channels):
+            return None
+        if channel.startswith("ال"):
+            if previous is None:
+                return None
+            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
+                               "say", "anaphora")
+        j = i + 3
+        if j + 1 < len(tokens) and bare_key(tokens[j].key) in ("صدر", "الصادر", "صادر") and tokens[j + 1].key == "عن":
+            j += 2  # «وجاء في بيان صدر عن المكتب»: the author after عن
+            if j < len(tokens) and tokens[j].key in words.anaphoric_heads and previous is not None:
+                return replace(previous, verb_kind="say", pattern="anaphora")  # «صدر عن المكتب»: the office named before
+        if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == "":
+            return build_speaker(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "according_to")
+        return None
+    return None
+
+
+_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def fronted_statement(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+) -> Attribution | None:
+    """«وفي بيان للدفاع الأذربيجانية جاء فيه: …», «وفي بيان لوزارة الخارجية الأرمينية، قالت إن …»: a
+    clause that opens with someone's statement and goes on with «جاء فيه» or a reporting verb with no
+    subject of its own (the next word opens what is said): its author speaks. Not «وفي بيان لها، قالت
+    الوزارة» (a pronoun: the subject after the verb speaks)."""
+    if len(tokens) < 5 or bare_key(tokens[0].key) != "في" or not tokens[1].key.removeprefix("ال").startswith(words.channels):
+        return None
+    key = tokens[2].key
+    if not key.startswith("ل") or len(key) < 3 or key in _PRONOUNS:
+        return None
+    end = _np_end(text, tokens, 2, words)
+    end = next((k for k in range(3, end) if bare_key(tokens[k].key) in _STATED_VERBS), end)  # («جاء» is no verb)
+    if end >= len(tokens) - 1:
+        return None
+    verb, nxt = tokens[end], tokens[end + 1]
+    if bare_key(verb.key) in _STATED_VERBS and nxt.key in ("فيه", "فيها"):
+        pass  # «جاء فيه»
+    elif not (words.verb_cache[verb.key] == "say" and bare_key(nxt.key) in ("ان", "انه", "انها", "بان")):
+        return None
+    return build_speaker(text, tokens, 2, end, mentions, words, "say", "according_to")
