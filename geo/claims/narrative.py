@@ -16,6 +16,8 @@ from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.model import Mention, Token
 
 _REACH = 12
+_ON_ITS_PART = frozenset({"جهتها", "جهته", "بدورها", "بدوره", "جانبها", "جانبه"})
+"""«من جهتها», «بدورها» after a state that opens the clause: the state is the subject, fronted."""
 """How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
 
 
@@ -26,6 +28,9 @@ def narrative_subject(
     own, or None («وقع رئيس الوزراء الأرميني نيكول باشانيان على بيان» -> the Armenian prime minister).
     The verb opens the clause or follows a comma."""
     lim = min(len(tokens) - 2, _REACH)
+    first_state = next((m for m in mentions if tokens and m.start == tokens[0].start and m.place.is_state_seat), None)
+    if first_state is not None and any(bare_key(t.key) in _ON_ITS_PART for t in tokens[1:5]):
+        return _state_speaker(text, tokens, 0, first_state, mentions, words)  # «طهران، من جهتها، دعمت أرمينيا»
     titles, first_words = words.titles, words.speaker_first
     for i in range(lim):
         gap = text[tokens[i - 1].end:tokens[i].start] if i else ""

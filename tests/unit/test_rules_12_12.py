@@ -147,3 +147,22 @@ def test_a_fronted_statement_of_its_own_pronoun_leaves_the_subject_to_speak(run)
 def test_a_fronted_statement_with_no_reporting_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وفي بيان للقوات الروسية حول القتال في قره باغ، تعرضت القرى للقصف.")
     assert all(c.side == "none" for c in result.claims)
+
+
+# --- «طهران، من جهتها، دعمت …، معتبرة أن …»: a fronted state is the subject a participle goes on with --
+
+
+def test_a_participle_after_a_fronted_state_is_that_states(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وهو ما وافقت عليه أرمينيا. طهران، من جهتها، دعمت أرمينيا في موقفها، "
+                 "معتبرة أن إنشاء الممر سيشكل مخاطر على إيران.")
+    assert [c.side for c in result.claims] == ["armenia", "iran"]
+
+
+def test_a_participle_after_a_narrative_without_a_fronted_state_keeps_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وهو ما وافقت عليه أرمينيا. وفي الأثناء دعمت الحكومة الخطة، معتبرة أن إنشاء الممر يفيد المنطقة.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_citing_arguments_states_a_position(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وهو ما وافقت عليه أرمينيا. لكنها لم تنفذ الاتفاق، مستشهدة بحجج تتعلق بحدودها مع إيران.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
