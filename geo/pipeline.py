@@ -14,9 +14,9 @@ import bisect
 from dataclasses import replace
 from typing import Any
 
-from geo.claims.claimplaces import events_of_claims
 from geo.claims.claimwords import load_claim_words
 from geo.claims.extract import extract_claims
+from geo.claims.settledroles import settle_roles
 from geo.corpus.manifest import ManifestEntry
 from geo.corpus.sources import load_article
 from geo.model import Article, ArticleResult, Span
@@ -101,7 +101,7 @@ def extract(article: Article, gaz: Gazetteer, *, lexicon: Lexicon | None = None,
     in_body = [m for m, inside in zip(mentions, chrome, strict=False) if not inside]  # (mentions past the limit: shorter)
     claims, contested = extract_claims(article, body.tokens, sentences, in_body, version=EXTRACTOR_VERSION,
                                        starts=body.starts, keys=body.keys)
-    mentions = events_of_claims(mentions, claims)  # (the role a claim settles: geo/claims/claimplaces.py)
+    mentions = settle_roles(mentions, claims, text)  # (the roles claims settle: geo/claims/settledroles.py)
     named = {m.place.place_id for m in mentions}
     implied = dict.fromkeys(p for c in claims for p in c.place_ids if p not in named and p in gaz.places)
     return ArticleResult(

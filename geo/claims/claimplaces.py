@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
@@ -28,7 +27,7 @@ from geo.claims.placecues import (
     on_the_border,
 )
 from geo.claims.speakerspan import Attribution
-from geo.model import Claim, Mention, Token
+from geo.model import Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.datelines import opens_dateline, spoken_at
 from geo.text.wordcache import Answers, answers, keys_of
@@ -367,21 +366,3 @@ def each_accuses_the_other(
         return None
     located = [p for p in places if p not in states]  # (the two states as parties of a truce are whom, not where)
     return {side: tuple(dict.fromkeys((other, *located))) for side, other in zip(sides, reversed(states), strict=True)}
-
-
-_EVENT_CLAIMS = frozenset({"attack", "control", "casualties"})
-_SETTINGS = frozenset({"country", "region"})
-"""States and regions: a claim about one is as often about its government or the setting as about a place struck."""
-
-
-def events_of_claims(mentions: tuple[Mention, ...], claims: Sequence[Claim]) -> tuple[Mention, ...]:
-    """A place (not a state or region) named inside a claim of an attack, a capture or casualties that the
-    claim is about is where the event happened (role event), though no event word stood near it: the role
-    rules read a window of words, the claim its whole proposition."""
-    about: dict[str, list[tuple[int, int]]] = {}
-    for c in claims:
-        if c.type in _EVENT_CLAIMS:
-            for p in c.place_ids:
-                about.setdefault(p, []).append((c.start, c.end))
-    return tuple(replace(m, role="event") if m.role == "context" and m.place.kind not in _SETTINGS and any(
-        a <= m.start < b for a, b in about.get(m.place.place_id, ())) else m for m in mentions)

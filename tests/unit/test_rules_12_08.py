@@ -438,7 +438,7 @@ def test_a_town_an_attack_claim_is_about_is_its_event(run) -> None:  # type: ign
 
 
 def test_a_region_an_attack_claim_names_keeps_its_role(run) -> None:  # type: ignore[no-untyped-def]
-    from geo.claims.claimplaces import events_of_claims
+    from geo.claims.settledroles import events_of_claims
 
     result = run("وقالت يريفان إن القوات الأذربيجانية قصفت مواقع في إقليم قره باغ.")
     regions = [replace(m, role="context") for m in result.mentions if m.place.kind == "region"]

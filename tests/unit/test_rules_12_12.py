@@ -166,3 +166,26 @@ def test_a_participle_after_a_narrative_without_a_fronted_state_keeps_the_speake
 def test_citing_arguments_states_a_position(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وهو ما وافقت عليه أرمينيا. لكنها لم تنفذ الاتفاق، مستشهدة بحجج تتعلق بحدودها مع إيران.")
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+# --- «وزارة الدفاع في ناغورني قره باغ»: a seat in the speaking office's name is context ------------------
+
+
+def test_a_region_in_the_speaking_office_is_its_seat(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت سلطات كاراباخ إن القوات الأذربيجانية قصفت مارتوني.")
+    assert [(m.surface, m.role) for m in result.mentions if m.place.kind == "region"] == [("كاراباخ", "context")]
+
+
+def test_a_region_speaking_alone_stays_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت قره باغ إن القوات الأذربيجانية قصفت مارتوني.")
+    assert [(m.surface, m.role) for m in result.mentions if m.place.kind == "region"] == [("قره باغ", "actor")]
+
+
+def test_a_capital_after_a_definite_title_is_no_seat(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهم الوزير باكو باستهداف المدنيين.")
+    assert [(m.surface, m.role) for m in result.mentions] == [("باكو", "actor")]
+
+
+def test_a_state_in_the_speaking_office_stays_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس وزراء أرمينيا إن القوات الأذربيجانية قصفت جرموك.")
+    assert [(m.surface, m.role) for m in result.mentions if m.place.kind == "country"] == [("أرمينيا", "actor")]
