@@ -189,3 +189,8 @@ def test_a_capital_after_a_definite_title_is_no_seat(run) -> None:  # type: igno
 def test_a_state_in_the_speaking_office_stays_an_actor(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال رئيس وزراء أرمينيا إن القوات الأذربيجانية قصفت جرموك.")
     assert [(m.surface, m.role) for m in result.mentions if m.place.kind == "country"] == [("أرمينيا", "actor")]
+
+
+def test_ahmet_davutoglu_speaks_for_turkey(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء أحمد داود أوغلو إن بلاده ستدعم أذربيجان. وأكد أوغلو أن الدعم سيستمر.")
+    assert [c.side for c in result.claims] == ["turkey", "turkey"]
