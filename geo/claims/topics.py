@@ -291,8 +291,14 @@ _COMPLYING = frozenset({"تمتثل", "يمتثل", "امتثل", "امتثلت"
 def not_complying(keys: Sequence[str]) -> bool:
     """Does the clause say someone did not comply («لم تمتثل لاتفاق وقف إطلاق النار», «لم تلتزم الأحكام»,
     «عدم التزام الطرفين»)? A breach blamed: an accusation, asserted."""
-    return any(bare_key(key) in _COMPLYING and bare_key(keys[j - 1]) in (*NEGATORS, "عدم")
-               for j, key in enumerate(keys) if j)
+    for j in range(1, len(keys)):
+        key = keys[j]
+        if (key in _COMPLYING or (key[:1] in "وف" and key[1:] in _COMPLYING)) and bare_key(keys[j - 1]) in _NOT:
+            return True
+    return False
+
+
+_NOT = NEGATORS | {"عدم"}
 
 
 def negated(tokens: Sequence[Token], i: int) -> bool:
