@@ -73,7 +73,8 @@ def find_mentions(
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]
-    found = [(m, res) for m, res in zip(matches, resolutions, strict=True) if res.place is not None]
+    found = [(m, res) for m, res in zip(matches, resolutions, strict=True)
+             if res.place is not None and not _names_a_line(text, m.start, m.end)]
     flags = [[*sentence_flags(m.start), is_governed(ctx, res.place, m.first, m.prefix, res.candidate.cue)]
              for m, res in found]
 
@@ -139,6 +140,20 @@ def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+_LINE_BEFORE = re.compile(r"(?:أنابيب|انابيب|أنبوب|انبوب|حديد|الحديدية|الحديدي)(?:\s+(?:ال)?(?:غاز|نفط))?\s+"
+                          r"(?:[^\s\-–]+(?:\s+[^\s\-–]+)?\s*[-–]\s*)*$")
+_HYPHEN_AFTER = re.compile(r"\s*[-–]")
+_HYPHEN_BEFORE = re.compile(r"[-–]\s*$")
+
+
+def _names_a_line(text: str, start: int, end: int) -> bool:
+    """Is the name one end of a pipeline's or a railway's name («خط أنابيب باكو-تبليسي-جيهان», «خط أنابيب
+    غاز إغدير-نخجوان», «سكة حديد قارص - ناخجوان»): a name joined to another by a hyphen, after the line's
+    noun? Such a name is not a place mention (docs/annotation.md)."""
+    before = text[max(0, start - 80):start]
+    return bool((_HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(before)) and _LINE_BEFORE.search(before))
 
 
 _SIZE = {"country": 4, "region": 3, "province": 2, "district": 2, "town": 0.5, "village": 0}

@@ -194,3 +194,16 @@ def test_a_state_in_the_speaking_office_stays_an_actor(run) -> None:  # type: ig
 def test_ahmet_davutoglu_speaks_for_turkey(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال رئيس الوزراء أحمد داود أوغلو إن بلاده ستدعم أذربيجان. وأكد أوغلو أن الدعم سيستمر.")
     assert [c.side for c in result.claims] == ["turkey", "turkey"]
+
+
+# --- «خط أنابيب غاز إغدير-نخجوان»: the ends of a pipeline's or railway's name are no places ------------
+
+
+def test_the_ends_of_a_pipelines_name_are_no_places(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووضع الرئيسان حجر الأساس لخط أنابيب غاز إغدير-نخجوان، ووقعا على مشروع سكة حديد قارص - ناخجوان.")
+    assert result.mentions == ()
+
+
+def test_a_city_a_pipeline_runs_through_stays_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال إن خط أنابيب الغاز في باكو تضرر.")
+    assert [m.place.name for m in result.mentions] == ["Baku"]
