@@ -127,11 +127,13 @@ class ClaimWords:
             for word in (key, strip_proclitic(key, CONJUNCTIONS)):
                 for suffix in _OBJECT_PRONOUNS:
                     stem = word[:-len(suffix)]
-                    if (word.endswith(suffix) and len(stem) >= 3 and stem not in self.masdars and stem in verbs
+                    if not word.endswith(suffix) or len(stem) < 3:
+                        continue
+                    if (stem not in self.masdars and stem in verbs
                             and (suffix != "ه" or stem.endswith("ت") or (len(stem) >= 5 and stem[-2] != "ا")
                                  or (word != key and stem[-2] != "ا"))):  # «ووصفه علييف»: a verb after و
                         return verbs[stem]
-                    if word.endswith(suffix) and len(stem) >= 3 and stem.endswith("ا") and verbs.get(stem[:-1] + "ي"):
+                    if stem.endswith("ا") and verbs.get(stem[:-1] + "ي"):
                         return verbs[stem[:-1] + "ي"]  # a final ى is written ا before the pronoun: «نفاه», «ادعاها»
             return ""
 

@@ -16,9 +16,9 @@ from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.model import Mention, Token
 
 _REACH = 12
+"""How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
 _ON_ITS_PART = frozenset({"جهتها", "جهته", "بدورها", "بدوره", "جانبها", "جانبه"})
 """«من جهتها», «بدورها» after a state that opens the clause: the state is the subject, fronted."""
-"""How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
 
 
 def narrative_subject(

@@ -65,8 +65,7 @@ def fronted_statement(
     if end >= len(tokens) - 1:
         return None
     verb, nxt = tokens[end], tokens[end + 1]
-    if bare_key(verb.key) in _STATED_VERBS and nxt.key in ("فيه", "فيها"):
-        pass  # «جاء فيه»
-    elif not (words.verb_cache[verb.key] == "say" and bare_key(nxt.key) in ("ان", "انه", "انها", "بان")):
+    stated = bare_key(verb.key) in _STATED_VERBS and nxt.key in ("فيه", "فيها")  # «جاء فيه»
+    if not stated and not (words.verb_cache[verb.key] == "say" and bare_key(nxt.key) in ("ان", "انه", "انها", "بان")):
         return None
     return build_speaker(text, tokens, 2, end, mentions, words, "say", "according_to")

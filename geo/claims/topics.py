@@ -286,19 +286,13 @@ _STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تنفك", "�
 _COMPLYING = frozenset({"تمتثل", "يمتثل", "امتثل", "امتثلت", "تلتزم", "يلتزم", "التزم", "التزمت", "تحترم", "يحترم",
                         "احترم", "احترمت", "امتثال", "التزام", "احترام"})
 """Complying with, keeping to, respecting (an agreement): not doing so is a breach blamed."""
+_NOT = NEGATORS | {"عدم"}
 
 
 def not_complying(keys: Sequence[str]) -> bool:
     """Does the clause say someone did not comply («لم تمتثل لاتفاق وقف إطلاق النار», «لم تلتزم الأحكام»,
     «عدم التزام الطرفين»)? A breach blamed: an accusation, asserted."""
-    for j in range(1, len(keys)):
-        key = keys[j]
-        if (key in _COMPLYING or (key[:1] in "وف" and key[1:] in _COMPLYING)) and bare_key(keys[j - 1]) in _NOT:
-            return True
-    return False
-
-
-_NOT = NEGATORS | {"عدم"}
+    return any(bare_key(keys[j]) in _COMPLYING and bare_key(keys[j - 1]) in _NOT for j in range(1, len(keys)))
 
 
 def negated(tokens: Sequence[Token], i: int) -> bool:

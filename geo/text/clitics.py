@@ -93,17 +93,13 @@ ROOT_WAW = ("وزير", "وزار", "وزرا", "وكاله", "وكالات", "�
 not و + زير, though ووزير is و + وزير. Only beginnings no conjunction + word of the news reads as."""
 
 
-def _root_waw(key: str) -> bool:
-    return key.startswith(ROOT_WAW)
-
-
 @lru_cache(maxsize=262_144)
 def strip_proclitic(key: str, allowed: frozenset[str]) -> str:
     """The key without its leading proclitic when that proclitic is in ``allowed`` (the longest
     such reading), else the key itself: strip_proclitic('وأعلنت', CONJUNCTIONS) -> 'اعلنت';
     strip_proclitic('وزير', CONJUNCTIONS) -> 'وزير' (a root و, ROOT_WAW)."""
     for prefix_len, stem, _ in iter_stems(key):
-        if prefix_len and key[:prefix_len] in allowed and not (key[prefix_len - 1] == "و" and _root_waw(key[prefix_len - 1:])):
+        if prefix_len and key[:prefix_len] in allowed and not (key[prefix_len - 1] == "و" and key[prefix_len - 1:].startswith(ROOT_WAW)):
             return stem
     return key
 
