@@ -277,6 +277,9 @@ def evaluate_result(result: Any, places: dict, gold_path: str | Path) -> Evaluat
     """Score one article's extraction (an ArticleResult) against its annotation file."""
     data, gold = load_gold(gold_path)
     label = data["file"]
+    missing = {m.place.place_id: m.place for m in result.mentions if m.place.place_id not in places}
+    if missing:  # a village of the settlements layer is no gazetteer entry, but a claim may be about it
+        places = {**places, **missing}
     out = Evaluation()
     out.places = score_mentions(result.mentions, gold, label=label)
     out.links = score_side_places(result.claims, places, result.contested, data, gold, label=label)

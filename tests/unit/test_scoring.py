@@ -67,3 +67,31 @@ def test_a_mention_on_the_right_span_with_a_place_of_another_level_is_wrong() ->
     pred = [Row(start=20, end=28, surface="قره باغ", role="event", place=PLACES["nagorno_karabakh"])]
     score = score_mentions(pred, [GOLD[1]])
     assert (score.true_positives, score.role_agree) == (1, 1)
+
+
+def test_a_claim_about_a_place_outside_the_gazetteer_is_scored_through_its_mention(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A village of the settlement layer is no gazetteer entry: its claim links count (true or false)
+    through the article's own mention of it, not dropped as if the claim named no place."""
+    import json
+
+    from geo.scoring import evaluate_result
+
+    village = Row(place_id="gn:am:mets_masrik", lat=40.219, lon=45.765, kind="village")
+    other = Row(place_id="gn:am:elsewhere", lat=41.0, lon=44.0, kind="village")
+    gold = tmp_path / "a.json"
+    gold.write_text(json.dumps({"file": "a.txt", "mentions": [
+        {"start": 0, "end": 9, "surface": "ميتس ماسريك", "name": "Mets Masrik", "lat": 40.22, "lon": 45.76,
+         "kind": "village", "role": "event"}],
+        "claims": [{"start": 0, "end": 20, "side": "armenia", "type": "attack", "places": ["Mets Masrik"]}]}),
+        encoding="utf-8")
+
+    def result(place: Row) -> Row:
+        mention = Row(start=0, end=9, surface="ميتس ماسريك", place=place, role="event")
+        return Row(mentions=[mention], contested=(),
+                   claims=[Row(side="armenia", type="attack", polarity="assert", place_ids=(place.place_id,))])
+
+    right = evaluate_result(result(village), PLACES, gold)
+    assert (right.links.true_positives, right.links.false_positives, right.links.false_negatives) == (1, 0, 0)
+    wrong = evaluate_result(result(other), PLACES, gold)
+    assert (wrong.links.true_positives, wrong.links.false_positives, wrong.links.false_negatives) == (0, 1, 1)
+    assert "gn:am:mets_masrik" not in PLACES  # the caller's places are left as they were

@@ -1,0 +1,30 @@
+"""Claim rules of the round "12-13", one general rule per test, each with a case where it must not
+fire. Every sentence was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+# --- «بينت» (explained) and the present «تضيف/يضيف» report; «بين» (between) does not ---------------------
+
+
+def test_explained_in_the_feminine_is_a_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبينت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت قرية سوتك ليلا.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+
+
+def test_between_is_no_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتقع قرية سوتك بين أرمينيا وأذربيجان على الحدود.")
+    assert all(c.side == "none" for c in result.claims)
+
+
+def test_the_present_of_added_reports_with_its_subject_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تضيف وزارة الخارجية الأذربيجانية أن أرمينيا لم تسحب قواتها من قره باغ.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- «قانجه»: Ganja as Persian-influenced Arabic writes it is the curated city, not a village of that name --
+
+
+def test_ganja_written_with_qaf_is_the_city(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الوزارة إن صاروخا سقط على مدينة قانجه ليلا.")
+    assert [m.place.place_id for m in result.mentions] == ["ganja"]
