@@ -122,11 +122,17 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
-        if i > start and tokens[i - 1].key.startswith("ال") and not tok.key.startswith("ال") \
-                and _OBJECT_MASDAR.match(tok.key) and tok.key not in words.given_name_sides:
-            break  # «وأكدت الطواقم مواصلة تقديم المساعدات»: a definite noun takes no indefinite complement
+        prev = tokens[i - 1].key if i > start else ""
+        if prev and _OBJECT_MASDAR.match(tok.key) and not tok.key.startswith("ال") and tok.key not in words.given_name_sides \
+                and (prev.startswith("ال") or i > start + 1 and _ends_a_name(prev, words) and tok.key not in words.speaker_first):
+            break  # «وأكدت الطواقم مواصلة تقديم المساعدات»: a definite noun takes no indefinite complement, nor does a
+            # person's name («أعلن … دميتري بيسكوف بدء اجتماع»; «إلهام علييف»: a given name of that shape starts one)
         i += 1
     return i
+
+
+def _ends_a_name(key: str, words: ClaimWords) -> bool:  # indefinite, not a particle, a head or a title
+    return not key.startswith("ال") and len(key) > 2 and not words.head_of[key] and key not in words.titles
 
 
 def _told_outlet(key: str, words: ClaimWords) -> bool:
@@ -159,9 +165,7 @@ _PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدي�
 
 def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> int:
     """Index after a name in quotes that opens at token ``i`` (at most four words), else ``i``."""
-    opening = gap.strip()
-    closing = QUOTES.get(opening)
-    if closing is None:
+    if (closing := QUOTES.get(gap.strip())) is None:
         return i
     for j in range(i, min(len(tokens), i + 4)):
         after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else text[tokens[j].end:]
@@ -230,10 +234,8 @@ _MASDAR_OPENERS = frozenset({"عقب", "بعد", "اثر", "مع", "وذلك", "
 def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:
     """Does the verbal noun open its clause (after «عقب», «بعد», «وذلك عقب» at most)?"""
     for tok in tokens[:3]:
-        if tok is verb:
-            return True
-        if bare_key(tok.key) not in _MASDAR_OPENERS:
-            return False
+        if tok is verb or bare_key(tok.key) not in _MASDAR_OPENERS:
+            return tok is verb
     return False
 
 

@@ -28,3 +28,21 @@ def test_the_present_of_added_reports_with_its_subject_after_it(run) -> None:  #
 def test_ganja_written_with_qaf_is_the_city(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت الوزارة إن صاروخا سقط على مدينة قانجه ليلا.")
     assert [m.place.place_id for m in result.mentions] == ["ganja"]
+
+
+# --- a person's name ends the speaker before a verbal noun («بيسكوف بدء المحادثات») --------------------
+
+
+def test_a_verbal_noun_after_a_persons_name_is_what_was_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الناطق باسم الكرملين دميتري بيسكوف بدء اجتماع رئيسي روسيا وأرمينيا فلاديمير بوتين "
+                 "ونيكول باشينيان في موسكو.")
+    # (not one speaker running on through the names of the meeting's parties, nor two)
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "diplomacy")]
+    assert result.claims[0].speaker.endswith("بيسكوف")
+
+
+def test_a_given_name_of_that_shape_goes_on_with_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    # «إلهام» is shaped like a verbal noun (إفعال) but starts a listed person's name
+    result = run("وقال رئيس أذربيجان إلهام علييف إن القوات حررت مدينة شوشا.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
+    assert result.claims[0].speaker.endswith("علييف")
