@@ -9,6 +9,7 @@ decided in geo/claims/attribution.py, geo/claims/extract.py, geo/claims/dates.py
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -140,6 +141,25 @@ class ClaimWords:
         return Answers(kind)
 
     @cached_property
+    def person_names(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Listed persons' names of two words or more (speakers no head noun opens), by their last word."""
+        out: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for key in self.speakers:
+            if len(key) > 1 and not self.head_of[key[0]]:
+                out[key[-1]] = (*out.get(key[-1], ()), key)
+        return out
+
+    def titled_name_ends(self, keys: Sequence[str], start: int, i: int) -> bool:
+        """Does a listed person's name end at ``keys[i - 1]``, after a title or head from ``start`` on
+        («الرئيس الروسي فلاديمير بوتين»)?"""
+        for name in self.person_names.get(keys[i - 1], ()):
+            j = i - len(name)
+            if j > start and tuple(keys[j:i]) == name and any(
+                    k in self.titles or self.head_of[k] for k in keys[start:j]):
+                return True
+        return False
+
+    @cached_property
     def plural_verb_cache(self) -> Answers:
         """The reporting verb a plural or dual form is («قالوا», «أكدا», «ذكرتا», «يعلنان»), read back to the
         listed singular; '' if none or if the word is listed itself. Such a verb's subject stands
@@ -207,7 +227,8 @@ class ClaimWords:
         hits = self.type_cache.get((key, stems))
         if hits is None:
             found: list[tuple[tuple[str, ...], str]] = []
-            for whole in stems:
+            readings = (*stems, "ال" + key[2:]) if key.startswith("لل") and len(key) > 4 else stems
+            for whole in readings:  # («للسلام» is ل + السلام: a phrase written with the article matches it)
                 for stem in imperfect_readings(whole):
                     self._add_hits(stem, found)
                     if found:

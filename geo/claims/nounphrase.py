@@ -122,6 +122,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
+        if i > start + 2 and tok.key in words.titles and words.titled_name_ends([t.key for t in tokens[start:i]], 0, i - start):
+            break  # «ودعا الرئيس الروسي فلاديمير بوتين الرئيس الأذربيجاني …»: after a titled name, a title is whom
         prev = tokens[i - 1].key if i > start else ""
         if prev and _OBJECT_MASDAR.match(tok.key) and not tok.key.startswith("ال") and tok.key not in words.given_name_sides \
                 and (prev.startswith("ال") or i > start + 1 and _ends_a_name(prev, words) and tok.key not in words.speaker_first):
@@ -185,9 +187,7 @@ def addressee(verb: Token, nxt: Token) -> bool:
     subject (the verb would agree with it): it is the one called on. «نظيره» (his counterpart) right
     after a verb points back to the subject before it: «أبلغ نظيره الروسي» is whom he told."""
     key = nxt.key
-    if key in _HIS_COUNTERPART:
-        return True
-    return (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
+    return key in _HIS_COUNTERPART or (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
             and not key.endswith(("ه", "ات", "ين", "ون")))
 
 
@@ -202,8 +202,7 @@ def through_titled_place(span: Sequence[Token], last: int, inside: Sequence[Ment
         return last
     if bare_key(span[last - 2].key) not in _TITLES:
         return last  # (a run-on phrase ending in «في إقليم» is no title)
-    named = next((m for m in inside if span[last].start <= m.start < span[last].end + 2), None)
-    if named is None:
+    if (named := next((m for m in inside if span[last].start <= m.start < span[last].end + 2), None)) is None:
         return last
     return next((k + 1 for k in range(len(span) - 1, last - 1, -1) if span[k].start < named.end), last)
 

@@ -46,3 +46,31 @@ def test_a_given_name_of_that_shape_goes_on_with_the_speaker(run) -> None:  # ty
     result = run("وقال رئيس أذربيجان إلهام علييف إن القوات حررت مدينة شوشا.")
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
     assert result.claims[0].speaker.endswith("علييف")
+
+
+# --- after a titled person's name, a second title opens whom the verb is about -----------------------
+
+
+def test_a_title_after_a_titled_name_is_the_object(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعا الرئيس الروسي فلاديمير بوتين الرئيس الأذربيجاني إلهام علييف إلى زيارة موسكو.")
+    assert [c.side for c in result.claims] == ["russia"]
+    assert result.claims[0].speaker == "الرئيس الروسي فلاديمير بوتين"
+
+
+def test_a_title_after_an_untitled_name_is_its_apposition(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال إلهام علييف الرئيس الأذربيجاني إن القوات حررت مدينة شوشا.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
+    assert result.claims[0].speaker == "إلهام علييف"
+
+
+# --- «للسلام» is ل + السلام: type phrases written with the article match it -------------------------------
+
+
+def test_for_peace_written_with_lam_lam_is_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن الرئيس الفرنسي أن فرنسا طرحت مبادرة للسلام في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("france", "diplomacy")]
+
+
+def test_an_initiative_without_peace_stays_other(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن الرئيس الفرنسي أن فرنسا طرحت مبادرة في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("france", "other")]
