@@ -53,8 +53,8 @@ _TITLE_HEADS = frozenset({"رييس", "الرييس", "رييسه", "الريي�
 def repeats_title(keys: Sequence[str], previous: str) -> bool:
     """Is a bare title («رئيس الوزراء», «الوزير») part of the last speaker's phrase («رئيس الوزراء الأرميني
     نيكول باشينيان»), so that it points back to that speaker?"""
-    return 0 < len(keys) <= 3 and keys[0] in _TITLE_HEADS and f" {' '.join(keys)} " in (
-        " " + " ".join(normalise_key(w) for w in previous.split()) + " ")
+    return 0 < len(keys) <= 3 and (keys[0] in _TITLE_HEADS or len(keys) > 1) and f" {' '.join(keys)} " in (
+        " " + " ".join(normalise_key(w) for w in previous.split()) + " ")  # («سكرتير مجلس الأمن»: a title of words)
 
 
 def topic_masdar(key: str, words: ClaimWords) -> bool:

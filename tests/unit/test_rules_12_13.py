@@ -74,3 +74,18 @@ def test_for_peace_written_with_lam_lam_is_diplomacy(run) -> None:  # type: igno
 def test_an_initiative_without_peace_stays_other(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وأعلن الرئيس الفرنسي أن فرنسا طرحت مبادرة في قره باغ.")
     assert [(c.side, c.type) for c in result.claims] == [("france", "other")]
+
+
+# --- «وقال المسؤول», «وأوضح سكرتير مجلس الأمن»: the official just named, by a bare head or his title ------
+
+
+def test_the_official_and_a_repeated_title_point_back_to_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال سكرتير مجلس الأمن الأرمني أرمين غريغوريان إن القوات الأذربيجانية قصفت قرية سوتك. "
+                 "وقال المسؤول إن القصف استمر ساعتين. وأوضح سكرتير مجلس الأمن أن يريفان طلبت المساعدة.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia", "armenia"]
+
+
+def test_an_official_with_his_own_nationality_is_not_pointed_back(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال سكرتير مجلس الأمن الأرمني أرمين غريغوريان إن القوات الأذربيجانية قصفت قرية سوتك. "
+                 "وقال المسؤول الأذربيجاني إن القوات الأرمينية بدأت القصف.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
