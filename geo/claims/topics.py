@@ -190,9 +190,14 @@ def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: in
     for j in compress(count(start), found_at[start:stop]):
         kinds, size = _kinds_of(found_at[j], keys, j)
         # a number beside it, or a phrase that is a toll on its own («خسائر في الأرواح», «سقوط قتلى»)
-        if "casualties" in kinds and (size > 1 or any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3])):
+        if "casualties" in kinds and (size > 1 or bare_key(keys[j]) in _DUAL_TOLLS
+                                      or any(_is_number(k, words) for k in keys[max(start, j - 2):j + 3])):
             return True
     return False
+
+
+_DUAL_TOLLS = frozenset(w + end for w in ("قتيل", "جريح", "شهيد", "اسير") for end in ("ين", "ان"))
+"""Two dead, two wounded («قتيلين وجريحين»): a dual is a count, as a number beside the word is."""
 
 
 _DISPLACED = ("نازح", "النازح", "لاجي", "اللاجي", "مهجر", "المهجر")

@@ -89,3 +89,17 @@ def test_an_official_with_his_own_nationality_is_not_pointed_back(run) -> None: 
     result = run("وقال سكرتير مجلس الأمن الأرمني أرمين غريغوريان إن القوات الأذربيجانية قصفت قرية سوتك. "
                  "وقال المسؤول الأذربيجاني إن القوات الأرمينية بدأت القصف.")
     assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+# --- «قتيلين وجريحين»: a dual casualty noun is a count --------------------------------------------------
+
+
+def test_clashes_that_left_two_dead_are_a_toll(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الدفاع الأرمينية أن الاشتباكات أسفرت عن قتيلين وجريحين في صفوف قواتها.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "casualties")]
+
+
+def test_clashes_with_the_wounded_uncounted_stay_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    # «مصابين» is a plural as much as a dual: no count
+    result = run("وأعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مواقعها، مما أسفر عن مصابين.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
