@@ -199,6 +199,9 @@ def claim_places(
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
                 and _locates(text, before_it.end, m.start)):
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
+        if before_it is not None and m.place.kind == "country" and before_it.place.kind in _SETTLEMENTS \
+                and text[before_it.end:m.start].strip() == "(":
+            continue  # «في تبيليسي (جورجيا)»: the state in brackets only says where the city is
         if who is not None and who.start <= m.start < max(who.end, described) and not RESIDENTS_OF.search(
                 text, max(who.start, m.start - 30), m.start):
             if m.place.country in _THEATRE_STATES and LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):

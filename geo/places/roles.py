@@ -35,7 +35,7 @@ from geo.places.lexicon import (
 )
 from geo.places.resolver import Context
 from geo.text.clitics import imperfect_readings, stems_of
-from geo.text.datelines import opens_dateline, spoken_at
+from geo.text.datelines import bracketed_after_a_name, opens_dateline, spoken_at
 from geo.text.wordcache import keys_of
 
 ROLES = ("event", "venue", "actor", "context")
@@ -246,8 +246,8 @@ def assign_role(
 ) -> str:
     """The role of one mention. ``governed`` (whether a locative, a cue word or an event word
     governs it) is worked out here unless given: a coordinated name takes its list's."""
-    if opens_dateline(ctx.text, start, end):
-        return "context"
+    if opens_dateline(ctx.text, start, end) or place.kind == "country" and bracketed_after_a_name(ctx.text, start, end):
+        return "context"  # (a state in brackets after a name, «تبيليسي (جورجيا)», only says where it lies)
     if place.kind in ("region", "country") and not place.country:
         # the Caucasus, Europe: a setting that spans states, not where one thing happened; the Soviet
         # Union: a state of the past, named as history

@@ -88,3 +88,13 @@ def spoken_at(text: str, start: int) -> bool:
     """Is the name at ``start`` where a statement was made: a statement's channel and «في» right before
     it («خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان», «في كلمة ألقاها في باكو»)?"""
     return bool(_SPOKEN_AT.search(text, max(0, start - 45), start))
+
+
+_BRACKETED_AFTER_A_NAME = re.compile(r"[^\s()،,.:؛]{3,}\s*\(\s*$")
+
+
+def bracketed_after_a_name(text: str, start: int, end: int) -> bool:
+    """Is the name alone in brackets right after another word («تبيليسي (جورجيا)», «ترتر (أذربيجان)»):
+    what it says is where the name before it lies?"""
+    return text[end:end + 3].lstrip().startswith(")") and _BRACKETED_AFTER_A_NAME.search(
+        text, max(0, start - 40), start) is not None

@@ -103,3 +103,39 @@ def test_clashes_with_the_wounded_uncounted_stay_an_attack(run) -> None:  # type
     # «مصابين» is a plural as much as a dual: no count
     result = run("وأعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مواقعها، مما أسفر عن مصابين.")
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+
+
+# --- «تبيليسي (جورجيا)»: a state in brackets after a name only says where it lies -----------------------
+
+
+def test_a_state_in_brackets_after_a_city_is_context_and_no_party(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الخارجية الأرمينية أن الوزيرين أجريا محادثات في تبيليسي (جورجيا) حول معاهدة السلام.")
+    roles = {m.surface: m.role for m in result.mentions}
+    assert roles["جورجيا"] == "context"
+    assert [c.side for c in result.claims] == ["armenia"] and "Georgia" not in names(result.claims[0])
+
+
+def test_a_state_named_as_a_party_stays_one(run, names) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الخارجية الأرمينية أن الوزيرين أجريا محادثات مع جورجيا حول معاهدة السلام.")
+    assert "Georgia" in names(result.claims[0])
+
+
+# --- «تتحدث أذربيجان عن …»: the present of تحدث reports ------------------------------------------------
+
+
+def test_the_present_of_spoke_of_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("من جهتها، تتحدث أذربيجان عن استفزازات أرمينية على الحدود.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- a call for freedom of movement or aid is about them; a call to stop fighting stays diplomacy ------------
+
+
+def test_a_call_for_freedom_of_movement_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("الأمم المتحدة تدعو إلى ضمان حرية التنقل على طول ممر لاتشين.")
+    assert [(c.side, c.type) for c in result.claims] == [("un", "humanitarian")]
+
+
+def test_a_call_to_stop_the_fighting_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("الأمم المتحدة تدعو إلى وقف القتال فورا في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("un", "diplomacy")]
