@@ -39,9 +39,7 @@ def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> 
                 len(tokens[k + 2].key) >= 3 and any(w.startswith(tokens[k + 2].key) for w in _WHEN))):  # («في وقت لاح»)
             k += 3
         elif key in words.time_words and key not in ("في", "فى"):
-            k += 1
-        elif key == "يوم" and k + 1 < n and tokens[k + 1].key in words.time_words:
-            k += 2  # «أفادت، يوم الأربعاء الماضي، سلطات مدينة غوريس»: the day, then who spoke
+            k += 1  # («أفادت، يوم الأربعاء الماضي، سلطات مدينة غوريس»: the day, then who spoke)
         else:
             break
     return k

@@ -139,3 +139,22 @@ def test_a_call_for_freedom_of_movement_is_humanitarian(run) -> None:  # type: i
 def test_a_call_to_stop_the_fighting_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
     result = run("الأمم المتحدة تدعو إلى وقف القتال فورا في قره باغ.")
     assert [(c.side, c.type) for c in result.claims] == [("un", "diplomacy")]
+
+
+# --- raising a state's flag over a place claims it; «يوم الأحد» after the speaker is a time ---------------
+
+
+def test_raising_the_flag_over_a_town_is_control(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الرئاسة الأذربيجانية إن الرئيس إلهام علييف رفع بنفسه العلم الوطني فوق مدينة شوشا.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
+
+
+def test_a_flag_named_at_a_protest_is_no_capture(run) -> None:  # type: ignore[no-untyped-def]
+    # (no flag phrase: «الأعلام» of a crowd, plural, is not a flag raised over a place)
+    result = run("وقالت الشرطة الأرمينية إن المتظاهرين حملوا الأعلام أمام مبنى الحكومة في يريفان.")
+    assert [c.type for c in result.claims] != ["control"]
+
+
+def test_the_day_after_the_speaker_is_not_part_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقعت اشتباكات قرب شوشا، حسبما ذكر المكتب الرئاسي يوم الأحد.")
+    assert result.claims[0].speaker == "المكتب الرئاسي"
