@@ -43,8 +43,8 @@ LATER_REAL_DEV_FLOORS = {"real_dev3": {"places": 0.97, "links": 0.70, "typed": 0
                          "real_dev17": {"places": 0.95, "links": 0.74, "typed": 0.53},
                          "real_dev18": {"places": 0.95, "links": 0.60, "typed": 0.45},
                          "real_dev19": {"places": 0.96, "links": 0.74, "typed": 0.59},
-                         "real_dev20": {"places": 0.95, "links": 0.73, "typed": 0.38},
-                         "real_dev21": {"places": 0.96, "links": 0.69, "typed": 0.56}}
+                         "real_dev20": {"places": 0.95, "links": 0.76, "typed": 0.42},
+                         "real_dev21": {"places": 0.96, "links": 0.73, "typed": 0.61}}
 REAL_TEST_FLOORS = {"places": 0.85, "links": 0.40}
 
 
