@@ -149,15 +149,16 @@ class ClaimWords:
                 out[key[-1]] = (*out.get(key[-1], ()), key)
         return out
 
-    def titled_name_ends(self, keys: Sequence[str], start: int, i: int) -> bool:
-        """Does a listed person's name end at ``keys[i - 1]``, after a title or head from ``start`` on
+    def titles_or_heads(self, key: str) -> bool:
+        """Is the word a person's title («الرئيس») or a speaker's head noun («وزارة»)?"""
+        return key in self.titles or bool(self.head_of[key])
+
+    def titled_name_ends(self, keys: Sequence[str]) -> bool:
+        """Do the words end with a listed person's name that a title or head stands before
         («الرئيس الروسي فلاديمير بوتين»)?"""
-        for name in self.person_names.get(keys[i - 1], ()):
-            j = i - len(name)
-            if j > start and tuple(keys[j:i]) == name and any(
-                    k in self.titles or self.head_of[k] for k in keys[start:j]):
-                return True
-        return False
+        return any(len(keys) > len(name) and tuple(keys[-len(name):]) == name
+                   and any(map(self.titles_or_heads, keys[:-len(name)]))
+                   for name in self.person_names.get(keys[-1], ()))
 
     @cached_property
     def plural_verb_cache(self) -> Answers:

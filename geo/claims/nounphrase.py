@@ -122,7 +122,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
         if i > start + 1 and tok.key.startswith("ال") and _event_noun_after_definite(tokens[i - 1], tok, words):
             break  # "أكد متحدث باسم الوزارة السيطرة على 6 قرى": the subject ends at «الوزارة»
-        if i > start + 2 and tok.key in words.titles and words.titled_name_ends([t.key for t in tokens[start:i]], 0, i - start):
+        if i > start + 2 and tok.key in words.titles and words.titled_name_ends([t.key for t in tokens[start:i]]):
             break  # «ودعا الرئيس الروسي فلاديمير بوتين الرئيس الأذربيجاني …»: after a titled name, a title is whom
         prev = tokens[i - 1].key if i > start else ""
         if prev and _OBJECT_MASDAR.match(tok.key) and not tok.key.startswith("ال") and tok.key not in words.given_name_sides \
@@ -134,7 +134,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
 
 
 def _ends_a_name(key: str, words: ClaimWords) -> bool:  # indefinite, not a particle, a head or a title
-    return not key.startswith("ال") and len(key) > 2 and not words.head_of[key] and key not in words.titles
+    return not key.startswith("ال") and len(key) > 2 and not words.titles_or_heads(key)
 
 
 def _told_outlet(key: str, words: ClaimWords) -> bool:
