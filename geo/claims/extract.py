@@ -15,6 +15,7 @@ import bisect
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from geo.claims.attribution import Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
@@ -30,6 +31,7 @@ from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.clauses import bare_openers, joined_verbs, split_clauses
 from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
+from geo.claims.embedded import embedded_claims
 from geo.claims.figures import find_figures
 from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
 from geo.claims.quotes import quotation_around, running_quotations
@@ -85,6 +87,7 @@ def extract_claims(
     quote_opens = [q[0] for q in quotations]
     quoted_by: dict[int, Attribution] = {}  # who opened each running quotation
     sentence_lo = 0  # the first word of the last sentence that had words
+    make_id = partial(claim_id, article.id, version)
     for sentence in sentences:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         if hi <= lo:
@@ -108,9 +111,12 @@ def extract_claims(
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
             if who is None:
                 who = describing_state(text, ctoks, cmentions, words)  # «وشنت أذربيجان …، واصفة إياها بـ»
+            inner = partial(embedded_claims, text, ctoks, keys[clause.first:clause.last], cmentions, words, end=clause.end,
+                            claim_id=make_id, everywhere=mentions, sentence_start=sentence.start)  # (another side's statement)
             if who is None:  # narrative about a named person: the next subjectless «وقال» is his
                 previous = narrative_subject(text, ctoks, cmentions, words) or previous
                 if not any(m.role == "event" for m in cmentions):
+                    claims.extend(inner(None))
                     continue  # narrative with no event place: not a claim
             content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
             said = _said_after(content, ckeys, who)
@@ -188,8 +194,11 @@ def extract_claims(
             elif deny and kind == "other":
                 kind = "denial"  # «وقالت ستيبانيان: هذه معلومات مضللة»: a blanket rebuttal
             if who is None:
-                # the reporter's narrative: kept as an event, never given a side
-                if kind not in EVENT_TYPES or not any(m.role == "event" for m in cmentions):
+                # the reporter's narrative: kept as an event, never given a side (another side's statement
+                # it names is that side's claim instead: «بعد يوم من إعلان باكو سيطرتها على …»)
+                told = inner(None)
+                if told or kind not in EVENT_TYPES or not any(m.role == "event" for m in cmentions):
+                    claims.extend(told)
                     continue
                 sides: tuple[str, ...] = ("none",)
                 speaker = speaker_en = ""
@@ -240,6 +249,8 @@ def extract_claims(
                         speaker_end=who.end if who else -1,
                     )
                 )
+            if who is not None:
+                claims.extend(inner(who))
     claims = agreements_pointed_back(denials_of_what_follows(sides_from_namesakes(claims, words), text), kinds)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
