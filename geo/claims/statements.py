@@ -14,6 +14,7 @@ from geo.claims.speakerspan import Attribution, build_speaker
 from geo.model import Mention, Token
 
 _STATED_VERBS = frozenset({"جاء", "ورد", "وجاء", "وورد"})
+_CHANNEL_ADJECTIVES = frozenset({"صحفي", "صحافي", "رسمي", "مكتوب"})
 
 
 def stated_in(
@@ -35,6 +36,8 @@ def stated_in(
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en, previous.sides,
                                "say", "anaphora")
         j = i + 3
+        if j + 1 < len(tokens) and tokens[j].key in _CHANNEL_ADJECTIVES:
+            j += 1  # «وجاء في بيان صحفي نشرته …»: a press statement, not a journalist
         if j + 1 < len(tokens) and bare_key(tokens[j].key) in ("صدر", "الصادر", "صادر") and tokens[j + 1].key == "عن":
             j += 2  # «وجاء في بيان صدر عن المكتب»: the author after عن
             if j < len(tokens) and tokens[j].key in words.anaphoric_heads and previous is not None:

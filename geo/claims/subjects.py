@@ -146,7 +146,7 @@ def the_latter_speaks(speaker: str) -> bool:
 
 
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وجه", "يوجه", "توجه")
-_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم")
+_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم", "المسووليه")  # («تبادل الطرفان المسؤولية»: blame)
 
 
 def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
@@ -161,6 +161,7 @@ def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
 _DEEMED = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "اعتبر", "اعتبرت"})
 _SUPERLATIVES = frozenset({"الاعنف", "الاكبر", "الاسوا", "الاخطر", "الاول", "الاولي", "الاشد", "الاعلي", "الاكثر",
                            "الاطول", "الاهم", "الابرز", "الافضل"})
+_SUPERLATIVES |= frozenset(k[2:] for k in _SUPERLATIVES)  # (in a construct: «يعتبر أفضل خيار»)
 
 
 def deemed_superlative(tokens: Sequence[Token], i: int) -> bool:

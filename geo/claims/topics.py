@@ -97,11 +97,11 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
         if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]):
             continue  # «تعهد بمواصلة قصف المنشآت»: the act pledged right after it is the proposition
-        if bare_key(keys[i]).startswith(_CALL) and any(
-                "humanitarian" in (alone[keys[j]] or _kinds_of(found_at[j], keys, j))[0]
-                for j in range(i + 1, min(i + 5, len(keys))) if found_at[j]):
-            continue  # «تدعو إلى تأمين حرية التنقل»: a call for aid or passage is about them (a call to
-            # stop fighting or to talk stays diplomacy)
+        reach = 5 if bare_key(keys[i]).startswith(_CALL) else 7 if keys[i].startswith(_CONCERN) else 0
+        if reach and any("humanitarian" in (alone[keys[j]] or _kinds_of(found_at[j], keys, j))[0]
+                         for j in range(i + 1, min(i + reach, len(keys))) if found_at[j]):
+            continue  # «تدعو إلى تأمين حرية التنقل», «عن قلقه إزاء تردي الأوضاع الإنسانية»: a call or a
+            # concern for aid or passage is about them (a call to stop fighting or to talk stays diplomacy)
         if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i])) or "منذ" in keys[max(0, i - 3):i]
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition;
@@ -141,6 +141,8 @@ _STARTING = ("بدء", "بادر", "مبادر")
 _PLEDGE = ("تعهد", "يتعهد", "تتعهد", "نتعهد")
 """A pledge: the act pledged after it, when the clause names one, is the topic."""
 _CALL = ("دعا", "دعت", "يدعو", "تدعو", "دعوا")
+_CONCERN = ("قلق", "القلق")
+"""A call or a concern: what it is for or about decides («قلقه البالغ إزاء تردي الأوضاع الإنسانية»)."""
 _AGAIN = ("اعاد", "يعيد", "تعيد", "عاود", "يعاود", "تعاود")
 """«أعاد», «عاود» with a verbal noun after them: the act done again («أعاد قصف», «عاودت استهداف»)."""
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")

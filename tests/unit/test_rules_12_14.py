@@ -38,3 +38,70 @@ def test_accusing_a_state_is_not_its_statement(run) -> None:  # type: ignore[no-
     assert [c.side for c in accused.claims] == ["russia"]
     accusing = run("وجاء ذلك بعد اتهام أذربيجان لأرمينيا بقصف مواقعها قرب بلدة تارتار.")
     assert [(c.side, c.type) for c in accusing.claims] == [("azerbaijan", "attack")]
+
+
+# --- «تبادل الطرفان المسؤولية»: exchanging responsibility is blaming each other ------------------------
+
+
+def test_exchanging_responsibility_is_mutual_blame(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اندلعت اشتباكات على الحدود بين أرمينيا وأذربيجان. وتبادل كلا الطرفين المسؤولية عن اندلاعها.")
+    assert sorted((c.side, c.type, c.place_ids) for c in result.claims) == [
+        ("armenia", "accusation", ("azerbaijan",)), ("azerbaijan", "accusation", ("armenia",))]
+
+
+def test_exchanging_prisoners_blames_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتبادل الطرفان الأسرى على الحدود بين أرمينيا وأذربيجان.")
+    assert not [c for c in result.claims if c.type == "accusation"]
+
+
+# --- «يعتبر أفضل خيار»: deemed, before an elative in a construct, describes; it is no new speaker --------
+
+
+def test_deemed_the_best_option_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكد وزير الدفاع الأرميني أن نشر قوات حفظ السلام في قره باغ، يعتبر أفضل خيار.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_deeming_with_a_subject_still_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الوزارة إن القصف مستمر، وتعتبر يريفان أن الهجوم عدوان على أرمينيا.")
+    assert [c.side for c in result.claims][-1] == "armenia"
+
+
+# --- «وقال الوزير»: the minister points back to the minister just named ---------------------------------
+
+
+def test_the_minister_points_back_to_the_minister_named(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكد وزير الدفاع الأرميني أن الوضع على الحدود متوتر. وقال الوزير إن قوات أذربيجان قصفت قرية سوتك.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_the_minister_with_a_nationality_is_that_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكد وزير الدفاع الأرميني أن الوضع على الحدود متوتر. وقال الوزير الأذربيجاني إن القصف توقف.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+# --- «وجاء في بيان صحفي نشرته …»: a press statement's author speaks --------------------------------------
+
+
+def test_a_press_statement_is_its_publishers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وجاء في بيان صحفي نشرته وزارة الخارجية الروسية أن الحركة عبر ممر لاتشين متوقفة.")
+    assert [c.side for c in result.claims] == ["russia"]
+    assert "صحفي" not in result.claims[0].speaker
+
+
+def test_a_journalist_named_after_a_statement_verb_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال صحفي أرميني إن الحركة عبر ممر لاتشين متوقفة.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- concern about a humanitarian matter is humanitarian; about fighting, diplomacy ----------------------
+
+
+def test_concern_about_the_humanitarian_situation_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعرب الاتحاد الأوروبي عن قلقه البالغ إزاء تردي الأوضاع الإنسانية في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("eu", "humanitarian")]
+
+
+def test_concern_about_escalation_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعرب الاتحاد الأوروبي عن قلقه البالغ إزاء التصعيد العسكري في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("eu", "diplomacy")]
