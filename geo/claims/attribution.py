@@ -218,8 +218,8 @@ def _attribute_by_verb(
         while j < n and tokens[j].key in _VERB_OBJECTS:
             j += 1
         j = after_time_adverbial(tokens, j, words)  # «وقال في وقت لاحق الرئيس», «وأعلن اليوم الوزير»
-        if j + 1 < n and tokens[j].key == "كل" and tokens[j + 1].key == "من":
-            j += 2  # «أعرب كل من رئيس الوزراء الروسي ونظيره الأرميني»: each of them
+        if j + 1 < n and tokens[j].key in ("كل", "كلا") and tokens[j + 1].key == "من":
+            j += 2  # «أعرب كل من رئيس الوزراء الروسي ونظيره الأرميني» («كلاً من»): each of them
         nxt = tokens[j] if j < n else None
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (

@@ -392,5 +392,5 @@ def _described_back(content: Sequence[Token], words: ClaimWords) -> bool:
 
 
 def _points_back(kind: str) -> bool:
-    """Does a claim of this type take a place pointed back to («المدينة», «فيها»)?"""
-    return kind in EVENT_TYPES or kind == "accusation"
+    """Does a claim of this type take a place pointed back to («المدينة», «فيها»; talks «عن الأزمة في الإقليم»)?"""
+    return kind in EVENT_TYPES or kind in ("accusation", "diplomacy")

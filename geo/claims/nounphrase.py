@@ -96,7 +96,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     continue
                 break
         if (i > start and tok.key == "من" and i + 1 < len(tokens) and (
-                tokens[i - 1].key == "كل" or bare_key(tokens[i + 1].key) in _THE_TWO or (
+                tokens[i - 1].key in ("كل", "كلا") or bare_key(tokens[i + 1].key) in _THE_TWO or (
                     bare_key(tokens[i - 1].key) in _OFFICIALS and not tokens[i + 1].key.startswith("ال")))):
             i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose; «مصادر كل من
             continue  # البلدين», «مصادر من الجانبين»: sources of each side

@@ -105,3 +105,29 @@ def test_concern_about_the_humanitarian_situation_is_humanitarian(run) -> None: 
 def test_concern_about_escalation_stays_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
     result = run("أعرب الاتحاد الأوروبي عن قلقه البالغ إزاء التصعيد العسكري في قره باغ.")
     assert [(c.side, c.type) for c in result.claims] == [("eu", "diplomacy")]
+
+
+# --- «كلاً من X وY» is «كل من X وY»: both speak ---------------------------------------------------------
+
+
+def test_each_of_with_tanwin_names_both_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت كلاً من تركيا وأذربيجان أرمينيا باستخدام مقاتلين أجانب.")
+    assert sorted(c.side for c in result.claims) == ["azerbaijan", "turkey"]
+
+
+def test_no_with_the_same_letters_names_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير الأرميني: كلا، لم تسقط مدينة شوشا.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- talks about «the region» take the region named before, as events do ------------------------------
+
+
+def test_diplomacy_takes_the_region_pointed_back_to(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تجدد القتال في إقليم ناغورني قره باغ. وقال لافروف إن موسكو مستعدة للوساطة في الإقليم.")
+    assert "nagorno_karabakh" in result.claims[-1].place_ids
+
+
+def test_diplomacy_without_a_pointing_word_takes_no_earlier_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تجدد القتال في إقليم ناغورني قره باغ. وقال لافروف إن موسكو مستعدة للوساطة.")
+    assert result.claims[-1].place_ids == ("moscow",)
