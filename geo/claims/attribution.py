@@ -159,6 +159,8 @@ def _according_to(
 ) -> Attribution | None:
     """ "according to": وفقا لـ، بحسب، نقلا عن; a bare head («وحسب الوزارة») is the one named before."""
     n = len(tokens)
+    if n > 1 and bare_key(keys[0]) == "بموجب" and _agreement_text(keys[1]):
+        return None  # «وبموجب الاتفاق، ستحافظ أذربيجان …، وفقًا لرويترز»: the agreement's terms, as an outlet tells them
     for i in compress(count(), list(map(words.opens_according_to.__getitem__, keys))):
         j = i + 1
         if j < n and tokens[j].key in ("عن", "الى", "ل"):

@@ -131,3 +131,16 @@ def test_diplomacy_takes_the_region_pointed_back_to(run) -> None:  # type: ignor
 def test_diplomacy_without_a_pointing_word_takes_no_earlier_place(run) -> None:  # type: ignore[no-untyped-def]
     result = run("تجدد القتال في إقليم ناغورني قره باغ. وقال لافروف إن موسكو مستعدة للوساطة.")
     assert result.claims[-1].place_ids == ("moscow",)
+
+
+# --- the terms of an agreement («وبموجب الاتفاق …») stay no side's claim when an outlet tells them -------
+
+
+def test_agreement_terms_told_by_an_outlet_are_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبموجب الاتفاق، تحتفظ أذربيجان بمدينة شوشا، وفقاً لوكالة رويترز.")
+    assert all(c.side == "none" for c in result.claims)
+
+
+def test_what_an_outlet_tells_outside_an_agreement_is_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وسيطرت أذربيجان على مدينة شوشا، وفقاً لوكالة رويترز.")
+    assert [c.side for c in result.claims] == ["other"]
