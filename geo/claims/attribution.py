@@ -148,6 +148,9 @@ def _attribute(
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
+    explained = _explained(text, tokens, mentions, words, keys)
+    if explained is not None:
+        return explained
     if opening:
         return according or by_verb
     return _according_to(text, tokens, mentions, words, previous, keys) or by_verb
@@ -184,6 +187,24 @@ def _according_to(
             if found is not None:
                 return resolve_bare_head(found, previous, words)
     return None
+
+
+_ON_ITS_PART = (("من", "جانبه"), ("من", "جهته"), ("بدوره",))
+
+
+def _explained(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords, keys: Sequence[str],
+) -> Attribution | None:
+    """«وبيّن المكتب الإعلامي … أنّ …», «من جانبه، بين زعيم … أنه …»: «بيّن» (explained) opening the clause,
+    with a speaker that has a side before «أن»; written without its shadda it is «بين» (between)
+    everywhere else, so it is no reporting verb in the table."""
+    at = next((len(opener) for opener in _ON_ITS_PART if tuple(map(bare_key, keys[:len(opener)])) == opener), 0)
+    if at >= len(keys) - 2 or bare_key(keys[at]) != "بين":
+        return None
+    that = next((k for k in range(at + 2, min(len(keys), at + 2 + SPEAKER_MAX_TOKENS))
+                 if bare_key(keys[k]) in ("ان", "انه", "انها")), None)
+    found = None if that is None else build_speaker(text, tokens, at + 1, that, mentions, words, "say", "verb_first")
+    return found if found is not None and len(found.sides) == 1 and found.sides != ("other",) else None
 
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
@@ -303,7 +324,7 @@ def _colon_speaker(
         gap = text[tokens[i - 1].end:tokens[i].start]
         if ":" in gap and "«" not in gap:
             found = build_speaker(text, tokens, 0, i, mentions, words, "say", "headline")
-            return found if found is not None and found.sides != ("other",) else None
+            return found if found is not None and len(found.sides) == 1 and found.sides != ("other",) else None
         if gap.strip():
             return None
     return None

@@ -144,3 +144,17 @@ def test_agreement_terms_told_by_an_outlet_are_no_claim(run) -> None:  # type: i
 def test_what_an_outlet_tells_outside_an_agreement_is_its_claim(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وسيطرت أذربيجان على مدينة شوشا، وفقاً لوكالة رويترز.")
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- «بيّن» (explained) opening a clause, a speaker with a side and «أن» after it, reports ----------------
+
+
+def test_explained_opening_a_clause_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("من جانبه، بيّن وزير الخارجية الأرميني أنه لا خيار سوى التفاوض مع أذربيجان.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    assert result.claims[0].speaker == "وزير الخارجية الأرميني"
+
+
+def test_between_two_states_reports_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    assert not run("وبين أرمينيا وأذربيجان خلافات على الحدود منذ عقود.").claims
+    assert not [c for c in run("بين يريفان وباكو أن الحدود لم ترسم بعد.").claims if c.side != "none"]
