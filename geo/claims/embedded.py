@@ -1,4 +1,4 @@
-"""Embedded statements: another side's statement named inside a clause by a verbal noun.
+"""Embedded statements: another side's statement named inside a clause, by a verbal noun or a relative clause.
 
 «نفت وزارة الدفاع الأرمينية مزاعم أذربيجان بقصف عدد من مدنها», «بعد يوم من إعلان أذربيجان سيطرتها
 على المدينة», «اتهام أذربيجان لجارتها بإصابة جندي»: the clause's own speaker (or the reporter) names
@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from geo.claims.claimplaces import claim_places, own_territory, pointed_back, speakers_country
+from geo.claims.claimplaces import claim_places, own_territory, pointed_back, pointing_kinds, speakers_country
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import _np_end, bare_key
-from geo.claims.speakerspan import Attribution, build_speaker
+from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.claims.topics import claim_topic
 from geo.model import Claim, Mention, Token
 
@@ -30,6 +30,8 @@ _KEYS = frozenset(p + n for n in STATEMENT_NOUNS for p in ("", "و", "ب", "ل",
 _SAID_OPENERS = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها", "عن", "حول"})
 """What says what a statement said, after its speaker («تصريح باكو بأن», «إعلان … عن سيطرة»); a
 preposition glued to a noun («بقصف», «لجارتها») or a word of a claim's type («سيطرتها») does too."""
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_OF = frozenset({"ذي", "ذو", "ذات", "ذا"})
 _NO_SIDE = frozenset({"other", "none", ""})
 
 
@@ -39,10 +41,10 @@ def embedded_speakers(
 ) -> list[tuple[Attribution, int, int]]:
     """Each statement of another side a clause names with a verbal noun: its speaker, the index of the
     noun and that of the first word of what it says. Not the outer speaker's own words, nor its own side's statement."""
-    if _KEYS.isdisjoint(keys):
-        return []
     own = set(outer.sides) if outer is not None else set()
-    found: list[tuple[Attribution, int, int]] = []
+    found = _relative_speakers(text, tokens, keys, mentions, words, own) if not _RELATIVES.isdisjoint(keys) else []
+    if _KEYS.isdisjoint(keys):
+        return found
     for i, key in enumerate(keys):
         if key not in _KEYS or i + 2 >= len(tokens):
             continue
@@ -65,6 +67,38 @@ def embedded_speakers(
                 and claim_topic(tokens[said:said + 1], words, keys[said:said + 1])[1] != 0:
             continue  # «بتصريحات الرئيس الفرنسي غير المقبولة»: the statement named, not what it says
         found.append((who, i, said))
+    return found
+
+
+def _relative_speakers(
+    text: str, tokens: Sequence[Token], keys: Sequence[str], mentions: Sequence[Mention], words: ClaimWords,
+    own: set[str],
+) -> list[tuple[Attribution, int, int]]:
+    """«نظيره الفرنسي الذي اتهم موسكو …», «تصريحات الرئيس الفرنسي التي رأى فيها أن …»: a person or body of
+    another side, then a relative pronoun and a reporting verb: what the verb says is that speaker's claim.
+    The speaker is the longest run of up to five words before the pronoun that names one side by its
+    words (not a place: «الإقليم الذي أعلن استقلاله» is background)."""
+    found: list[tuple[Attribution, int, int]] = []
+    places = {m.start for m in mentions}
+    pointing = pointing_kinds(words)
+    for r in range(1, len(keys) - 2):
+        if keys[r] not in _RELATIVES or words.verb_cache[keys[r + 1]] in ("", "carry"):
+            continue
+        best = None
+        for start in range(r - 1, max(-1, r - 6), -1):
+            if keys[start] in _OF:
+                best = None  # «الإقليم ذي الغالبية الأرمنية الذي»: what the place is like, no speaker
+                break
+            if tokens[start].start in places or words.verb_cache[keys[start]] or keys[start] in PREPOSITIONS \
+                    or pointing[keys[start]] or text[tokens[start].end:tokens[start + 1].start].strip():
+                break  # (not across a place, a verb, a preposition or a comma; «الإقليم» is no speaker here)
+            who = build_speaker(text, tokens, start, r, mentions, words, words.verb_cache[keys[r + 1]], "relative")
+            if who is not None and len(who.sides) == 1 and who.sides[0] not in _NO_SIDE | own:
+                best = who
+        if best is not None:
+            said = r + 3 if keys[r + 2] in ("فيه", "فيها") else r + 2  # («التي رأى فيها أن»)
+            if said < len(tokens):
+                found.append((best, r + 1, said))
     return found
 
 

@@ -158,3 +158,24 @@ def test_explained_opening_a_clause_reports(run) -> None:  # type: ignore[no-unt
 def test_between_two_states_reports_nothing(run) -> None:  # type: ignore[no-untyped-def]
     assert not run("وبين أرمينيا وأذربيجان خلافات على الحدود منذ عقود.").claims
     assert not [c for c in run("بين يريفان وباكو أن الحدود لم ترسم بعد.").claims if c.side != "none"]
+
+
+# --- a speaker of another side, then «الذي/التي» and a reporting verb: that speaker's claim ---------------
+
+
+def test_a_relative_clause_that_reports_is_its_antecedents_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ورد بوتين على تصريحات نظيره الفرنسي الذي اتهم موسكو بزعزعة الاستقرار في القوقاز.")
+    french = [c for c in result.claims if c.side == "france"]
+    assert [(c.type, c.place_ids) for c in french] == [("accusation", ("russia",))]
+    assert french[0].speaker == "نظيره الفرنسي"
+
+
+def test_a_statement_in_which_its_author_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأدانت الخارجية الأذربيجانية تصريحات الرئيس الفرنسي التي رأى فيها أن روسيا تدعم أذربيجان.")
+    assert sorted(c.side for c in result.claims) == ["azerbaijan", "france"]
+
+
+def test_a_region_that_declared_is_background(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("واندلع القتال في الإقليم المتنازع عليه الذي أعلن استقلاله عن أذربيجان.",
+                 "واندلع القتال في قره باغ ذي الغالبية الأرمنية الذي أعلن استقلاله عن أذربيجان."):
+        assert not [c for c in run(text).claims if c.side != "none"]
