@@ -110,9 +110,10 @@ def embedded_claims(
     """The claims of the statements a clause (``tokens``, ending at offset ``end``, its ``mentions``) names
     with a verbal noun, each from the noun to the clause's end (``claim_id`` gives a claim's id from its
     span and side; ``everywhere``: the article's mentions, for a place pointed back to)."""
-    claims = []
-    starts = [m.start for m in everywhere]
-    for who, noun, said in embedded_speakers(text, tokens, keys, mentions, words, outer):
+    claims: list[Claim] = []
+    found = embedded_speakers(text, tokens, keys, mentions, words, outer)
+    starts = [m.start for m in everywhere] if found else []
+    for who, noun, said in found:
         content, ckeys = tokens[said:], keys[said:]
         kind, _at = claim_topic(content, words, ckeys)
         if who.verb_kind == "accuse" and kind not in ("attack", "control"):
