@@ -39,8 +39,9 @@ def embedded_speakers(
     text: str, tokens: Sequence[Token], keys: Sequence[str], mentions: Sequence[Mention], words: ClaimWords,
     outer: Attribution | None,
 ) -> list[tuple[Attribution, int, int]]:
-    """Each statement of another side a clause names with a verbal noun: its speaker, the index of the
-    noun and that of the first word of what it says. Not the outer speaker's own words, nor its own side's statement."""
+    """Each statement of another side a clause names with a verbal noun or a relative clause: its speaker,
+    the index of the noun (or the verb) and that of the first word of what it says. Not the outer speaker's
+    own words, nor its own side's statement."""
     own = set(outer.sides) if outer is not None else set()
     found = _relative_speakers(text, tokens, keys, mentions, words, own) if not _RELATIVES.isdisjoint(keys) else []
     if _KEYS.isdisjoint(keys):
