@@ -209,6 +209,8 @@ def _explained(
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
+
+
 def _agreement_text(key: str) -> bool:
     """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
     readings = _readings(key) if key.startswith("ل") else (key,)
