@@ -215,6 +215,14 @@ def reported_view() -> tuple[tuple[float, float], int] | None:
     return (state["center"]["lat"], state["center"]["lng"]), state["zoom"]
 
 
+def drawn_afresh(view: tuple[tuple[float, float], int]) -> bool:
+    """Is this the view a map's page is built with (the theatre at the start zoom)? A map drawn anew
+    (a filter or the language changed its layers) may report it before it takes the view it is
+    given: that report is no move of the analyst's. A drag never lands exactly on the theatre."""
+    return view[1] == START_ZOOM and abs(view[0][0] - THEATRE_CENTRE[0]) < 1e-9 and \
+        abs(view[0][1] - THEATRE_CENTRE[1]) < 1e-9
+
+
 def fly_to(place: dict) -> None:
     st.session_state["view"] = {"center": (place["lat"], place["lon"]), "zoom": PICKED_ZOOM}
     # until the map reports the destination, what it reports is not a move of the analyst's
@@ -663,7 +671,8 @@ def place_and_map(filters: Filters, rows: list[dict], by_control: bool) -> None:
         st.session_state["last_clicked"] = clicked_id
         st.session_state["selected"] = clicked_id
     map_view = reported_view()
-    if map_view and map_view != st.session_state.get("seen_map_view") and arrived(map_view):
+    if map_view and map_view != st.session_state.get("seen_map_view") and not drawn_afresh(map_view) \
+            and arrived(map_view):
         st.session_state["seen_map_view"] = map_view
         if not same_view(map_view, view()):  # the analyst moved the map: keep it there
             st.session_state["view"] = {"center": map_view[0], "zoom": map_view[1]}
