@@ -13,6 +13,7 @@ from dataclasses import replace
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
 from geo.claims.speakerspan import Attribution
+from geo.claims.subjects import repeats_title
 from geo.model import Claim, Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.keys import find_tokens, normalise_key
@@ -165,13 +166,26 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
     that head («وزارة الدفاع الأذربيجانية»), not merely the last speaker («أرمينيا» in between);
     ``history``: the speakers found so far, in order. Unchanged when the last speaker has the head or
     none before it has."""
-    if who is None or who.pattern != "anaphora" or not history:
+    if who is None or not history:
         return who
+    if who.pattern != "anaphora":
+        return _title_named_before(who, history)
     head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None)
     if head is None or head in _heads_of(history[-1].speaker):
         return who
     named = next((h for h in reversed(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en)
+
+
+def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Attribution:
+    """A bare title with no side («قال سكرتير مجلس الأمن», «وبحسب رئيس الوزراء») names the last
+    speaker whose phrase held it («سكرتير مجلس الأمن الأرميني أرمين غريغوريان»), though others
+    («المسؤول») spoke in between."""
+    if who.sides != ("other",):
+        return who
+    keys = [normalise_key(w) for w in who.speaker.split()]
+    named = next((h for h in reversed(history) if h.pattern != "anaphora" and repeats_title(keys, h.speaker)), None)
+    return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
 
 
 _INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "رياسه", "جيش", "حكومه", "مكتب", "نيابه", "وكاله", "مصدر"})
