@@ -143,9 +143,9 @@ def _told_outlet(key: str, words: ClaimWords) -> bool:
 
 
 _OBJECT_MASDAR = re.compile(r"^(?:ا[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه|است[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]"
-                            r"|عقد|نفي|بدء|وقف|رفض|دعم|فتح|منع|سحب|شن)$")
+                            r"|عقد|نفي|بدء|وقف|رفض|دعم|فتح|منع|سحب|شن|بسط|عوده|ضم|دخول|خروج|سقوط|مقتل|قصف)$")
 """Verbal nouns without the article (إفعال «إطلاق», تفعيل «تقديم», مفاعلة «مواصلة», استفعال, افتعال «اعتقال»,
-انفعال «انسحاب», and common short ones «عقد», «نفي»): after a definite word, the verb's object begins."""
+انفعال «انسحاب», and common short ones «عقد», «نفي», «بسط», «عودة», «دخول», «مقتل»): after a definite word, the verb's object begins."""
 _BI_VERBAL_NOUN = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
 """ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع»; «بتروسيان» has no ي there) or مفاعلة
 («بمهاجمة», «بمحاولة»; not «بمقاطعة», a province): a verb's object, never a name."""

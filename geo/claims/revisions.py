@@ -181,9 +181,10 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
     """A bare title with no side («قال سكرتير مجلس الأمن», «وبحسب رئيس الوزراء») names the last
     speaker whose phrase held it («سكرتير مجلس الأمن الأرميني أرمين غريغوريان»), though others
     («المسؤول») spoke in between."""
-    if who.sides != ("other",):
+    words = who.speaker.split()
+    if who.sides != ("other",) or len(words) > 3:  # (a title of one to three words)
         return who
-    keys = [normalise_key(w) for w in who.speaker.split()]
+    keys = [normalise_key(w) for w in words]
     named = next((h for h in reversed(history) if h.pattern != "anaphora" and repeats_title(keys, h.speaker)), None)
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
 

@@ -18,3 +18,19 @@ def test_a_bare_title_never_named_before_keeps_no_side(run) -> None:  # type: ig
     result = run("قال وزير الدفاع الأرميني إن القوات الأذربيجانية قصفت بلدة جيرموك. "
                  "وقال سكرتير مجلس الأمن إن الطلب الشفوي قدم إلى موسكو.")
     assert [c.side for c in result.claims] == ["armenia", "other"]
+
+
+# --- «بسط», «عودة», «دخول», «مقتل» … after a definite subject: the verb's object begins ---------------------
+
+
+def test_a_verbal_noun_after_the_subject_is_what_was_announced(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد القائد الميداني بسط سيطرة قواته على قرية زابوخ.")
+    assert [(c.speaker, c.type, c.place_ids) for c in result.claims] == [("القائد الميداني", "control", ("zabukh",))]
+    result = run("أعلن الرئيس الأذربيجاني عودة مدينة كلبجار في إقليم قره باغ إلى سيطرة بلاده.")
+    assert [(c.speaker, c.side, c.type, c.place_ids) for c in result.claims] == [
+        ("الرئيس الأذربيجاني", "azerbaijan", "control", ("kalbajar",))]
+
+
+def test_a_name_after_the_subject_is_still_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الرئيس الأذربيجاني إلهام علييف إن قواته دخلت مدينة لاتشين.")
+    assert [c.speaker for c in result.claims] == ["الرئيس الأذربيجاني إلهام علييف"]
