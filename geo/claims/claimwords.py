@@ -180,6 +180,12 @@ class ClaimWords:
         return Answers(kind)
 
     @cached_property
+    def verb_or_participle(self) -> Answers:
+        """Per word: is it a reporting verb, or (without its conjunction) a participle?"""
+        verbs, participles = self.verb_cache, self.participles
+        return Answers(lambda key: bool(verbs[key]) or strip_proclitic(key, CONJUNCTIONS) in participles)
+
+    @cached_property
     def event_nouns(self) -> Answers:
         """Per word: is it an event's verbal noun on its own (a one-word control, attack or casualties
         phrase: «السيطرة»)?"""

@@ -79,7 +79,7 @@ def first_verb_acts(keys: Sequence[str], words: ClaimWords) -> bool:
 
 def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str]) -> bool:
     """Is the clause's first reporting verb (or participle) one of ``forms``, in any person or number?"""
-    first = next((k for k in keys if words.verb_cache[k] or bare_key(k) in words.participles), None)
+    first = next(filter(words.verb_or_participle.__getitem__, keys), None)
     if first is None or not forms:
         return False
     return any(form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms

@@ -300,11 +300,15 @@ _COMPLYING = frozenset({"تمتثل", "يمتثل", "امتثل", "امتثلت"
                         "احترم", "احترمت", "امتثال", "التزام", "احترام"})
 """Complying with, keeping to, respecting (an agreement): not doing so is a breach blamed."""
 _NOT = NEGATORS | {"عدم"}
+_COMPLYING_AS_WRITTEN = frozenset(c + w for w in _COMPLYING for c in ("", "و", "ف"))
+"""The complying words with or without a conjunction: a clause with none of them is looked at no further."""
 
 
 def not_complying(keys: Sequence[str]) -> bool:
     """Does the clause say someone did not comply («لم تمتثل لاتفاق وقف إطلاق النار», «لم تلتزم الأحكام»,
     «عدم التزام الطرفين»)? A breach blamed: an accusation, asserted."""
+    if _COMPLYING_AS_WRITTEN.isdisjoint(keys):
+        return False
     return any(bare_key(keys[j]) in _COMPLYING and bare_key(keys[j - 1]) in _NOT for j in range(1, len(keys)))
 
 
