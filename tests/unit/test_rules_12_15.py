@@ -34,3 +34,16 @@ def test_a_verbal_noun_after_the_subject_is_what_was_announced(run) -> None:  # 
 def test_a_name_after_the_subject_is_still_the_subject(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال الرئيس الأذربيجاني إلهام علييف إن قواته دخلت مدينة لاتشين.")
     assert [c.speaker for c in result.claims] == ["الرئيس الأذربيجاني إلهام علييف"]
+
+
+# --- «الانفصالية» in a speaker's phrase: the Karabakh Armenian authorities, like a nationality ---------------
+
+
+def test_a_separatist_leadership_speaks_for_the_karabakh_armenians(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت قيادة المنطقة الانفصالية إن القوات الأذربيجانية قصفت ستيباناكيرت.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("armenia", "attack", ("stepanakert",))]
+
+
+def test_separatists_named_in_what_was_said_give_the_speaker_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الانفصالية قصفت مدينة تارتار.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("tartar",))]
