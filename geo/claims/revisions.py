@@ -165,7 +165,7 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
     """A bare head pointed back («وقالت الوزارة», «بيان صادر عن الوزارة») names the last speaker with
     that head («وزارة الدفاع الأذربيجانية»), not merely the last speaker («أرمينيا» in between);
     ``history``: the speakers found so far, in order. Unchanged when the last speaker has the head or
-    none before it has."""
+    none before it has. A bare title with no side is looked for in the speakers before it (_title_named_before)."""
     if who is None or not history:
         return who
     if who.pattern != "anaphora":
@@ -181,10 +181,10 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
     """A bare title with no side («قال سكرتير مجلس الأمن», «وبحسب رئيس الوزراء») names the last
     speaker whose phrase held it («سكرتير مجلس الأمن الأرميني أرمين غريغوريان»), though others
     («المسؤول») spoke in between."""
-    words = who.speaker.split()
-    if who.sides != ("other",) or len(words) > 3:  # (a title of one to three words)
+    written = who.speaker.split()
+    if who.sides != ("other",) or len(written) > 3:  # (a title of one to three words)
         return who
-    keys = [normalise_key(w) for w in words]
+    keys = [normalise_key(w) for w in written]
     named = next((h for h in reversed(history) if h.pattern != "anaphora" and repeats_title(keys, h.speaker)), None)
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
 
