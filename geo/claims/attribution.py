@@ -26,6 +26,7 @@ from geo.claims.nounphrase import (
     OUTLET_HEADS,
     PUBLISHING,
     SPEAKER_MAX_TOKENS,
+    STATEMENT_OPENERS,
     _np_end,
     _readings,
     _without_turn_marker,
@@ -190,6 +191,7 @@ def _according_to(
 
 
 _ON_ITS_PART = (("من", "جانبه"), ("من", "جهته"), ("بدوره",))
+_THAT = STATEMENT_OPENERS - {"بان"}  # «بيّن … أنّ»
 
 
 def _explained(
@@ -202,7 +204,7 @@ def _explained(
     if at >= len(keys) - 2 or bare_key(keys[at]) != "بين":
         return None
     that = next((k for k in range(at + 2, min(len(keys), at + 2 + SPEAKER_MAX_TOKENS))
-                 if bare_key(keys[k]) in ("ان", "انه", "انها")), None)
+                 if bare_key(keys[k]) in _THAT), None)
     found = None if that is None else build_speaker(text, tokens, at + 1, that, mentions, words, "say", "verb_first")
     return found if found is not None and len(found.sides) == 1 and found.sides != ("other",) else None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, bare_key, verb_kind
+from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
 from geo.model import Sentence, Token, slot_init
@@ -42,9 +42,8 @@ _BUT = frozenset({"لكن", "ولكن"})
 _ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"})
 """Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
 _BEFORE_WHAT_IS_SAID = _ASIDE_ADVERBS | {"الي"}
-_STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
-_WHAT_WAS_SAID = _STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
+_WHAT_WAS_SAID = STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
@@ -100,7 +99,7 @@ def _opens_statement(
     gap = text[tokens[i].end:nxt.start]
     if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in _WHAT_WAS_SAID:
         return True  # «، وقال إن هناك استفزازات»: the same speaker's next statement
-    opens = (not gap.strip() and bare_key(nxt.key) not in _STATEMENT_OPENERS and nxt.key not in words.stops
+    opens = (not gap.strip() and bare_key(nxt.key) not in STATEMENT_OPENERS and nxt.key not in words.stops
              and nxt.key not in PREPOSITIONS)
     # «وأكد»، «وأوضح» usually go on with the last speaker; with a subject that has a side of its own
     # («، وأكد الرئيس التركي») they open another speaker's statement
@@ -147,7 +146,7 @@ def split_clauses(
         if i <= first or i >= last or i == cuts[-1]:
             continue
         if mark.group() in "؛;":
-            if bare_key(tokens[i].key) not in _STATEMENT_OPENERS:
+            if bare_key(tokens[i].key) not in STATEMENT_OPENERS:
                 cuts.append(i)  # not «قال علييف في مقابلة؛ إن بلاده ...»: the statement goes on
             continue
         key = tokens[i].key

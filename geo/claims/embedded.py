@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from geo.claims.claimplaces import claim_places, own_territory, pointed_back, pointing_kinds, speakers_country
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import _np_end, bare_key
+from geo.claims.nounphrase import STATEMENT_OPENERS, _np_end, bare_key
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.claims.topics import claim_topic
 from geo.model import Claim, Mention, Token
@@ -27,7 +27,7 @@ _BLAMING = frozenset({"اتهام", "اتهامات"})
 """«اتهام أذربيجان» is Azerbaijan's accusation only with its object after «ل» («لجارتها»); else
 Azerbaijan may be the accused («اتهام أذربيجان بخرق الهدنة»)."""
 _KEYS = frozenset(p + n for n in STATEMENT_NOUNS for p in ("", "و", "ب", "ل", "وب", "ول"))
-_SAID_OPENERS = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها", "عن", "حول"})
+_SAID_OPENERS = STATEMENT_OPENERS | {"بانه", "بانها", "عن", "حول"}
 """What says what a statement said, after its speaker («تصريح باكو بأن», «إعلان … عن سيطرة»); a
 preposition glued to a noun («بقصف», «لجارتها») or a word of a claim's type («سيطرتها») does too."""
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})

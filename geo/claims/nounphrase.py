@@ -19,7 +19,8 @@ from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
 
 SPEAKER_MAX_TOKENS = 14
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})  # what was said opens with one («قال إن», «أعلن بأن»)
+_COMPLEMENTISERS = STATEMENT_OPENERS | {"انهم", "بانه", "بانها", "لان"}
 
 
 PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import _np_end, bare_key
+from geo.claims.nounphrase import STATEMENT_OPENERS, _np_end, bare_key
 from geo.claims.speakerspan import Attribution, build_speaker
 from geo.model import Mention, Token
 
@@ -69,6 +69,6 @@ def fronted_statement(
         return None
     verb, nxt = tokens[end], tokens[end + 1]
     stated = bare_key(verb.key) in _STATED_VERBS and nxt.key in ("فيه", "فيها")  # «جاء فيه»
-    if not stated and not (words.verb_cache[verb.key] == "say" and bare_key(nxt.key) in ("ان", "انه", "انها", "بان")):
+    if not stated and not (words.verb_cache[verb.key] == "say" and bare_key(nxt.key) in STATEMENT_OPENERS):
         return None
     return build_speaker(text, tokens, 2, end, mentions, words, "say", "according_to")
