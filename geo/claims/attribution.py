@@ -200,6 +200,8 @@ def _explained(
     """«وبيّن المكتب الإعلامي … أنّ …», «من جانبه، بين زعيم … أنه …»: «بيّن» (explained) opening the clause,
     with a speaker that has a side before «أن»; written without its shadda it is «بين» (between)
     everywhere else, so it is no reporting verb in the table."""
+    if "بين" not in map(bare_key, keys[:3]):
+        return None  # (most clauses) «بين» is none of the first three words
     at = next((len(opener) for opener in _ON_ITS_PART if tuple(map(bare_key, keys[:len(opener)])) == opener), 0)
     if at >= len(keys) - 2 or bare_key(keys[at]) != "بين":
         return None

@@ -130,12 +130,12 @@ def _acts_at(actors: Sequence[int], i: int) -> bool:
 def split_clauses(
     text: str, tokens: Sequence[Token], sentence: Sentence, first: int, last: int, words: ClaimWords,
     starts: Sequence[int] | None = None, actors: Sequence[int] = (), openers: Sequence[int] | None = None,
-    joined: Sequence[int] | None = None,
+    joined: Sequence[int] | None = None, said: Sequence[int] | None = None,
 ) -> list[Clause]:
     """The clauses of a sentence (its tokens are ``tokens[first:last]``; ``starts``, when given,
-    are the start offsets of all ``tokens``; ``actors``, ``openers`` and ``joined``, sorted, the
-    indexes of the tokens that are states acting, of those in _BARE_OPENERS and of the reporting
-    verbs joined by و)."""
+    are the start offsets of all ``tokens``; ``actors``, ``openers``, ``joined`` and ``said``, sorted,
+    the indexes of the tokens that are states acting, of those in _BARE_OPENERS, of the reporting
+    verbs joined by و and of the words that may open what was said (said_words))."""
     cuts = [first]
     if starts is None:
         starts = [t.start for t in tokens]
@@ -165,7 +165,9 @@ def split_clauses(
         openers = bare_openers(keys_of(tokens))
     if joined is None:
         joined = joined_verbs(keys_of(tokens), words)
-    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, joined, cuts)
+    if said is None:
+        said = said_words(keys_of(tokens))
+    going_on = _cuts_without_a_mark(text, tokens, first, last, words, actors, openers, joined, said, cuts)
     cuts.sort()
     clauses = []
     for a, b in zip(cuts, cuts[1:] + [last], strict=True):
@@ -178,7 +180,7 @@ def split_clauses(
 
 def _cuts_without_a_mark(
     text: str, tokens: Sequence[Token], first: int, last: int, words: ClaimWords, actors: Sequence[int],
-    openers: Sequence[int], joined: Sequence[int], cuts: list[int],
+    openers: Sequence[int], joined: Sequence[int], said: Sequence[int], cuts: list[int],
 ) -> set[int]:
     """Add to ``cuts`` the clauses that open with no comma or semicolon before them; return those of
     them that go on with the last speaker."""
@@ -209,8 +211,8 @@ def _cuts_without_a_mark(
             cuts.append(i)
     # «ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات»: a participle and what was said, with no comma
     # (not after a denial: «ونفت ذلك قائلة إن …» is one denial and what it says instead)
-    said_at = [i for i in range(first + 2, last - 1) if tokens[i + 1].key in _WHAT_WAS_SAID or (
-        tokens[i + 1].key in _BEFORE_WHAT_IS_SAID and tokens[_what_it_says(tokens, i, last)].key in _WHAT_WAS_SAID)]
+    said_at = [k - 1 for k in said[bisect.bisect_left(said, first + 3):bisect.bisect_left(said, last)]
+               if tokens[k].key in _WHAT_WAS_SAID or tokens[_what_it_says(tokens, k - 1, last)].key in _WHAT_WAS_SAID]
     ordered = sorted(cuts) if said_at else []
     for i in said_at:
         before = ordered[bisect.bisect_left(ordered, i) - 1]  # (the last cut before it; «first» is one)
@@ -275,6 +277,15 @@ def _own_subject(text: str, tokens: Sequence[Token], j: int, last: int, words: C
 def bare_openers(keys: Sequence[str]) -> list[int]:
     """The indexes of the tokens (given as their keys) that are contrastive openers («بينما», «فيما», «في» ...)."""
     return list(compress(count(), map(_BARE_OPENERS.__contains__, keys)))
+
+
+def said_words(keys: Sequence[str]) -> list[int]:
+    """The indexes of the tokens (given as their keys) that may open what was said after a participle
+    («أن», or «أيضًا», «إلى» before it)."""
+    return list(compress(count(), map(_SAID_OR_BEFORE.__contains__, keys)))
+
+
+_SAID_OR_BEFORE = _WHAT_WAS_SAID | _BEFORE_WHAT_IS_SAID
 
 
 def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:

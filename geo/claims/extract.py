@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+from operator import itemgetter
 
 from geo.claims.attribution import Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
@@ -28,7 +29,7 @@ from geo.claims.claimplaces import (
     two_states_pointed_back,
 )
 from geo.claims.claimwords import ClaimWords, load_claim_words
-from geo.claims.clauses import bare_openers, joined_verbs, split_clauses
+from geo.claims.clauses import bare_openers, joined_verbs, said_words, split_clauses
 from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.embedded import embedded_claims
@@ -81,6 +82,7 @@ def extract_claims(
         keys = keys_of(tokens)
     openers = bare_openers(keys)
     joined = joined_verbs(keys, words)
+    said_at = said_words(keys)
     flags = flags_of(keys, words)  # what each word may hold (geo/claims/wordflags.py)
     rebutted: list[str] = []  # places of a denial that names the other side's statement: contested
     quotations = running_quotations(text)
@@ -93,7 +95,7 @@ def extract_claims(
         if hi <= lo:
             continue
         before_lo, sentence_lo = sentence_lo, lo
-        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers, joined):
+        for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers, joined, said_at):
             ctoks = tokens[clause.first:clause.last]
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
@@ -287,13 +289,14 @@ def _said_after(content: Sequence[Token], keys: Sequence[str], who: Attribution 
     when the verb opens the clause or follows «حسبما», «كما», «وفق ما» (what precedes is what was said)."""
     if who is None or who.pattern != "verb_first":
         return 0
-    v = next((k for k in range(len(content) - 1, -1, -1) if content[k].end <= who.start), -1)
+    v = bisect.bisect_right(content, who.start, key=_END) - 1  # the last word before the speaker
     if v < 3 or bare_key(keys[v - 1]) in _AS_REPORTED or keys[v].startswith(_DESCRIBE) or any(
             bare_key(key) in _ABOUT for key in keys[:3]):
         return 0  # («في خطوة وصفتها أرمينيا», «وفي حديثه عن الحصار … شدد»: what it describes, what it is about)
     return v + 1
 
 
+_END = itemgetter(1)  # a token's end offset (Token is a named tuple: start, end, key)
 _DESCRIBE = ("وصف", "اعتبر", "تصف", "يصف", "تعتبر", "يعتبر")
 
 

@@ -1,6 +1,5 @@
-"""Where a speaker's noun phrase starts and ends, which sides it gives, and the word-level tests
-attribution rests on: a word without its conjunction, its readings without clitics, whether it
-is a reporting verb.
+"""Where a speaker's noun phrase starts and ends, and the word-level tests attribution rests on: a
+word without its conjunction, its readings without clitics, whether it is a reporting verb.
 
 A subject runs from its first word until punctuation, a complementiser («أن»), a time word, a
 stop word, another reporting verb, or a verbal noun of an event after a definite noun (the
@@ -17,6 +16,7 @@ from functools import lru_cache
 from geo.claims.claimwords import ClaimWords
 from geo.model import Mention, Token
 from geo.text.clitics import CONJUNCTIONS, iter_stems, stems_of, strip_proclitic
+from geo.text.wordcache import Answers, answers
 
 SPEAKER_MAX_TOKENS = 14
 STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})  # what was said opens with one («قال إن», «أعلن بأن»)
@@ -82,6 +82,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
     verbs = words.verb_cache
+    goes_on = _goes_on(words)
     while i < limit:
         tok = tokens[i]
         key = bare_key(tok.key) if i > start else tok.key
@@ -96,6 +97,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break
+            if goes_on[tok.key]:
+                i += 1  # (most words) none of the checks below can end the phrase at this word
+                continue
         if (i > start and tok.key == "من" and i + 1 < len(tokens) and (
                 tokens[i - 1].key in ("كل", "كلا") or bare_key(tokens[i + 1].key) in _THE_TWO or (
                     bare_key(tokens[i - 1].key) in _OFFICIALS and not tokens[i + 1].key.startswith("ال")))):
@@ -132,6 +136,20 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             # person's name («أعلن … دميتري بيسكوف بدء اجتماع»; «إلهام علييف»: a given name of that shape starts one)
         i += 1
     return i
+
+
+def _goes_on(words: ClaimWords) -> Answers:
+    """Per word: can none of _np_end's checks after a phrase's first word end the phrase at it (not «من»,
+    «في», «قول», a complementiser, time word, stop word, verb, rebutted statement, outlet told, «ب» and a
+    verbal noun, definite event noun, title, or indefinite verbal noun)?"""
+    def work(raw: str) -> bool:
+        key = bare_key(raw)
+        return not (
+            raw in ("من", "في", "قول") or key in _COMPLEMENTISERS or raw in _COMPLEMENTISERS or key in words.time_words
+            or raw in words.stops or words.verb_cache[raw] or raw in words.rebuttal_objects or _told_outlet(raw, words)
+            or key.startswith("ب") or (raw.startswith("ال") and words.event_nouns[raw]) or raw in words.titles
+            or (_OBJECT_MASDAR.match(raw) and not raw.startswith("ال") and raw not in words.given_name_sides))
+    return answers(words, "a word that cannot end a noun phrase", work)
 
 
 def _ends_a_name(key: str, words: ClaimWords) -> bool:  # indefinite, not a particle, a head or a title
@@ -296,95 +314,6 @@ def _without_turn_marker(tokens: Sequence[Token], start: int, end: int) -> int:
                                          for k, t in enumerate(tokens[end - size:end])) == marker:
             return end - size
     return end
-
-
-def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str, int]], inside: Sequence[Mention]) -> int:
-    """Where the verb's object starts when a place follows a named speaker with no «و» between:
-    a proper name takes no genitive, so in "دعا ... نيكول باشينيان روسيا والأمم المتحدة" Russia is
-    the one called on. len(span) when there is none."""
-    for (_i, _s, label, end), (idx, _s2, _l2, _e2) in zip(signals, signals[1:], strict=False):
-        if label and end == idx and not span[idx].key.startswith("و") and _is_place_signal(span, idx, inside) \
-                and not _is_place_signal(span, end - 1, inside):
-            return idx
-    return len(span)
-
-
-def event_object_at(span: Sequence[Token], signals: list[tuple[int, str, str, int]], words: ClaimWords) -> int:
-    """Where the verb's object starts when a verbal noun of an event follows the speaker's name:
-    «وأعلنت أرمينيا إسقاط مروحيتين وتدمير 3 دبابات آذرية» (the Azerbaijani tanks are what was
-    destroyed, not a second speaker). len(span) when there is none."""
-    if not signals:
-        return len(span)
-    first_end = signals[0][3]
-    for i in range(max(1, first_end), len(span)):
-        if words.event_nouns[span[i].key] and any(idx < i for idx, _s, _l, _b in signals):
-            return i if any(idx >= i for idx, _s, _l, _b in signals) else len(span)
-    return len(span)
-
-
-def object_after_group(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
-    """Where the verb's object starts when speakers joined by «و» are followed by a word that is none
-    of them and then by another side's name: «ووصف علييف وباشينيان وساطة ترامب بأنها ...» (Trump's
-    mediation is what they described). len(span) when there is none."""
-    if not signals or not signals[0][2]:
-        return len(span)
-    end = _coordinated_end(span, signals)
-    group = {side for idx, side, _l, _b in signals if idx < end}
-    later = [(idx, side) for idx, side, label, _b in signals if idx > end and label]
-    joined = span[end].key.startswith("و") and span[end].key[1:].startswith(_COUNTERPARTS) if end < len(span) else True
-    if not joined and later and later[0][1] not in group:
-        return end
-    return len(span)
-
-
-_COUNTERPARTS = ("نظير", "رييس", "الرييس", "وزير", "الوزير", "زعيم", "ممثل", "المتحدث")
-"""Words that, joined by «و», go on with another speaker («ونظيره الأرميني», «ووزير الخارجية»)."""
-
-
-def _coordinated_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
-    end = signals[0][3]
-    for idx, _side, _label, b in signals[1:]:
-        if idx == end and span[idx].key.startswith("و"):
-            end = b
-        else:
-            break
-    return end
-
-
-def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention]) -> bool:
-    tok = span[idx]
-    return any(tok.start <= m.start < tok.end for m in inside)
-
-
-def _joined(span: Sequence[Token], idx: int, after: int) -> bool:
-    """Is the signal at ``idx`` coordinated with و: on it, or on one of the two words before it that
-    follow the last signal (ending at ``after``): «ونظيره الأرميني», «ووزير الخارجية التركي»?"""
-    return any(span[k].key.startswith("و") for k in range(max(after, idx - 2), idx + 1))
-
-
-def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:
-    """The first signal's side, plus the side of each further signal coordinated with و."""
-    if not signals:
-        return ("other",)
-    sides = list(dict.fromkeys(signals[0][1].split("+")))  # "الطرفان": both sides at once
-    last_end = signals[0][3]
-    for idx, side, _label, end in signals[1:]:
-        joined = _joined(span, idx, last_end)
-        last_end = end
-        if joined:
-            sides.extend(s for s in side.split("+") if s not in sides)
-    return tuple(sides)
-
-
-def joined_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]], last: int,
-               inside: Sequence[Mention]) -> int:
-    """Where a speaker ends when a nationality coordinated with it follows its last name («وزير الخارجية
-    الروسي سيرغي لافروف ونظيره الأرميني»): after that word; else at ``last`` (a place joined after
-    the object, «اتهم باكو بالتسبب في العنف وتركيا», is another object)."""
-    for idx, _side, label, end in signals:
-        if idx >= last and not label and not _is_place_signal(span, idx, inside) and _joined(span, idx, last):
-            last = end
-    return last
 
 
 def separates_subject(gap: str) -> bool:

@@ -13,15 +13,8 @@ from dataclasses import dataclass
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     QUOTES,
-    _coordinated_end,
-    _is_place_signal,
     _np_end,
-    _object_after_name,
-    _sides,
     bare_key,
-    event_object_at,
-    joined_end,
-    object_after_group,
     statement_of_bare_head,
     through_titled_place,
 )
@@ -212,3 +205,92 @@ def name_after_titled_place(span: Sequence[Token], last: int, inside: Sequence[M
             t.key.startswith("ال") or t.key in PREPOSITIONS or any(c.isdigit() for c in t.key) for t in span[last:]):
         return last
     return len(span)
+
+
+def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str, int]], inside: Sequence[Mention]) -> int:
+    """Where the verb's object starts when a place follows a named speaker with no «و» between:
+    a proper name takes no genitive, so in "دعا ... نيكول باشينيان روسيا والأمم المتحدة" Russia is
+    the one called on. len(span) when there is none."""
+    for (_i, _s, label, end), (idx, _s2, _l2, _e2) in zip(signals, signals[1:], strict=False):
+        if label and end == idx and not span[idx].key.startswith("و") and _is_place_signal(span, idx, inside) \
+                and not _is_place_signal(span, end - 1, inside):
+            return idx
+    return len(span)
+
+
+def event_object_at(span: Sequence[Token], signals: list[tuple[int, str, str, int]], words: ClaimWords) -> int:
+    """Where the verb's object starts when a verbal noun of an event follows the speaker's name:
+    «وأعلنت أرمينيا إسقاط مروحيتين وتدمير 3 دبابات آذرية» (the Azerbaijani tanks are what was
+    destroyed, not a second speaker). len(span) when there is none."""
+    if not signals:
+        return len(span)
+    first_end = signals[0][3]
+    for i in range(max(1, first_end), len(span)):
+        if words.event_nouns[span[i].key] and any(idx < i for idx, _s, _l, _b in signals):
+            return i if any(idx >= i for idx, _s, _l, _b in signals) else len(span)
+    return len(span)
+
+
+def object_after_group(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
+    """Where the verb's object starts when speakers joined by «و» are followed by a word that is none
+    of them and then by another side's name: «ووصف علييف وباشينيان وساطة ترامب بأنها ...» (Trump's
+    mediation is what they described). len(span) when there is none."""
+    if not signals or not signals[0][2]:
+        return len(span)
+    end = _coordinated_end(span, signals)
+    group = {side for idx, side, _l, _b in signals if idx < end}
+    later = [(idx, side) for idx, side, label, _b in signals if idx > end and label]
+    joined = span[end].key.startswith("و") and span[end].key[1:].startswith(_COUNTERPARTS) if end < len(span) else True
+    if not joined and later and later[0][1] not in group:
+        return end
+    return len(span)
+
+
+_COUNTERPARTS = ("نظير", "رييس", "الرييس", "وزير", "الوزير", "زعيم", "ممثل", "المتحدث")
+"""Words that, joined by «و», go on with another speaker («ونظيره الأرميني», «ووزير الخارجية»)."""
+
+
+def _coordinated_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> int:
+    end = signals[0][3]
+    for idx, _side, _label, b in signals[1:]:
+        if idx == end and span[idx].key.startswith("و"):
+            end = b
+        else:
+            break
+    return end
+
+
+def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention]) -> bool:
+    tok = span[idx]
+    return any(tok.start <= m.start < tok.end for m in inside)
+
+
+def _joined(span: Sequence[Token], idx: int, after: int) -> bool:
+    """Is the signal at ``idx`` coordinated with و: on it, or on one of the two words before it that
+    follow the last signal (ending at ``after``): «ونظيره الأرميني», «ووزير الخارجية التركي»?"""
+    return any(span[k].key.startswith("و") for k in range(max(after, idx - 2), idx + 1))
+
+
+def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:
+    """The first signal's side, plus the side of each further signal coordinated with و."""
+    if not signals:
+        return ("other",)
+    sides = list(dict.fromkeys(signals[0][1].split("+")))  # "الطرفان": both sides at once
+    last_end = signals[0][3]
+    for idx, side, _label, end in signals[1:]:
+        joined = _joined(span, idx, last_end)
+        last_end = end
+        if joined:
+            sides.extend(s for s in side.split("+") if s not in sides)
+    return tuple(sides)
+
+
+def joined_end(span: Sequence[Token], signals: list[tuple[int, str, str, int]], last: int,
+               inside: Sequence[Mention]) -> int:
+    """Where a speaker ends when a nationality coordinated with it follows its last name («وزير الخارجية
+    الروسي سيرغي لافروف ونظيره الأرميني»): after that word; else at ``last`` (a place joined after
+    the object, «اتهم باكو بالتسبب في العنف وتركيا», is another object)."""
+    for idx, _side, label, end in signals:
+        if idx >= last and not label and not _is_place_signal(span, idx, inside) and _joined(span, idx, last):
+            last = end
+    return last

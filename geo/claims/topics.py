@@ -12,7 +12,7 @@ from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
 from geo.claims.nounphrase import bare_key
 from geo.model import Token
 from geo.text.clitics import has_reading_in, stems_of
-from geo.text.wordcache import Answers, answers, keys_of
+from geo.text.wordcache import Answers, answers, keys_of, remember
 
 
 def has_phrase(tokens: Sequence[Token], phrases: dict[str, tuple[tuple[str, ...], ...]],
@@ -46,6 +46,7 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
 
 
 _THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
+_IS_THAT = Answers(lambda key: bare_key(key) in _THAT)
 _BEFORE_THAT = 20
 """How many words a time or circumstance before the statement may hold."""
 _DEEPEST = 8
@@ -68,7 +69,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
     found_at = list(map(hits_of.__getitem__, keys))
     # «بعد خمس دقائق من بدء سريان الهدنة، إن ضواحي كابان تعرضت لهجوم»: words before the statement's
     # «إن» (three or more: a time or circumstance) do not decide while the statement names a topic
-    said = next((k for k, key in enumerate(keys[:_BEFORE_THAT]) if bare_key(key) in _THAT), 0)
+    said = next(compress(count(), map(_IS_THAT.__getitem__, keys[:_BEFORE_THAT])), 0)
     if (said >= 3 and depth < _DEEPEST and any(found_at[:said]) and any(found_at[said + 1:])
             and not any(k in words.participles or bare_key(k) in words.participles for k in keys[:said])):  # («واصفة»)
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
@@ -151,11 +152,30 @@ _ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")
 def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[frozenset[str], int]:
     """The types of the longest of ``hits`` (type phrases whose first word is word ``i``) that the
     words after it complete, and their length."""
-    found = [(len(phrase), kind) for phrase, kind in hits if _rest_matches(keys, i, phrase)]
+    split = _BY_SECOND.get(keys[i])
+    if split is None or split[0] is not hits:
+        split = remember(_BY_SECOND, keys[i], (hits, *_by_second(hits)))
+    _hits, found, by_second = split
+    if i + 1 < len(keys) and keys[i + 1] in by_second:  # (most phrases of two or more words end at the second)
+        found = found + [(len(phrase), kind) for phrase, kind in by_second[keys[i + 1]] if _rest_matches(keys, i, phrase)]
     if not found:
         return frozenset(), 0
     longest = max(size for size, _kind in found)
     return frozenset(kind for size, kind in found if size == longest), longest
+
+
+_BY_SECOND: dict[str, tuple] = {}
+"""Per word: (its type phrases, the one-word ones as (1, type), the longer ones by the second word they
+need, as written or made definite)."""
+
+
+def _by_second(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[list[tuple[int, str]], dict[str, list]]:
+    by_second: dict[str, list] = {}
+    for phrase, kind in hits:
+        if len(phrase) > 1:
+            for second in dict.fromkeys((phrase[1], "ال" + phrase[1])):
+                by_second.setdefault(second, []).append((phrase, kind))
+    return [(1, kind) for phrase, kind in hits if len(phrase) == 1], by_second
 
 
 def _one_word_kinds(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[frozenset[str], int] | None:
