@@ -6,8 +6,10 @@ Pure: works on the mentions the place stage made; it never looks places up.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
@@ -305,12 +307,13 @@ def _locates(text: str, end: int, start: int) -> bool:
     return start - end < 24 and _LOCATOR.fullmatch(text, end, start) is not None
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+_START = itemgetter(0)  # a token's start offset (Token is a named tuple: start, end, key)
 
 
 def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> int:
     """Where a relative clause right after the speaker ends (its comma), or -1 when none follows."""
-    k = next((k for k, t in enumerate(tokens) if t.start >= who.end), None)
-    if k is None or tokens[k].start - who.end > 3:
+    k = bisect.bisect_left(tokens, who.end, key=_START)  # the first word after the speaker
+    if k == len(tokens) or tokens[k].start - who.end > 3:
         return -1
     dash = text[who.end:tokens[k].start].strip()
     titled = dash in ("،", ",") and bare_key(tokens[k].key).removeprefix("ال") in _TITLE_HEADS

@@ -5,7 +5,9 @@ institution's seat; and the English label a speaker gets from them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from operator import itemgetter
 
 from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import _readings, bare_key
@@ -66,8 +68,8 @@ def speaker_signals(
             place_side = words.country_sides.get(m.place.country)  # «سلطات مدينة غوريس»: Armenia's
         if place_side is None:
             continue
-        idx = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
-        if idx is None or any(a <= idx < b for a, _s, _l, b in out):
+        idx = bisect.bisect_right(tokens, m.start, key=_START) - 1  # the word the name starts in
+        if idx < 0 or m.start >= tokens[idx].end or any(a <= idx < b for a, _s, _l, b in out):
             continue
         # the signal ends after the name's last word («في ناغورني كاراباخ» is two)
         end = next((k for k in range(idx + 1, len(tokens)) if tokens[k].start >= m.end), len(tokens))
@@ -79,6 +81,7 @@ def speaker_signals(
     return out
 
 
+_START = itemgetter(0)  # a token's start offset (Token is a named tuple: start, end, key)
 _ONE_OF = frozenset({"احد", "احدي"})
 """«أحد», «إحدى» (one of): the group after it says whose the speaker is."""
 _LOCAL = frozenset({"city", "town", "village", "province"})
