@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from operator import itemgetter
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
@@ -29,7 +28,7 @@ from geo.claims.placecues import (
     on_the_border,
 )
 from geo.claims.speakerspan import Attribution
-from geo.model import Mention, Token
+from geo.model import TOKEN_START, Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.datelines import opens_dateline, spoken_at
 from geo.text.wordcache import Answers, answers, keys_of
@@ -307,12 +306,11 @@ def _locates(text: str, end: int, start: int) -> bool:
     return start - end < 24 and _LOCATOR.fullmatch(text, end, start) is not None
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
-_START = itemgetter(0)  # a token's start offset (Token is a named tuple: start, end, key)
 
 
 def _description_end(text: str, tokens: Sequence[Token], who: Attribution) -> int:
     """Where a relative clause right after the speaker ends (its comma), or -1 when none follows."""
-    k = bisect.bisect_left(tokens, who.end, key=_START)  # the first word after the speaker
+    k = bisect.bisect_left(tokens, who.end, key=TOKEN_START)  # the first word after the speaker
     if k == len(tokens) or tokens[k].start - who.end > 3:
         return -1
     dash = text[who.end:tokens[k].start].strip()

@@ -221,11 +221,10 @@ def _cuts_without_a_mark(
             cuts.append(i)
             bisect.insort(ordered, i)
     # «وتراجعت حدة المواجهات أمس لكن باكو ويريفان تبادلتا الاتهامات»: «لكن», then states, then their verb
-    acting = set(actors)
     for i in actors[bisect.bisect_right(actors, first + 1):bisect.bisect_left(actors, last - 1)]:
         if tokens[i - 1].key in _BUT and i - 1 not in cuts:
             j = i + 1
-            while j < last - 1 and j in acting and tokens[j].key.startswith("و"):
+            while j < last - 1 and _acts_at(actors, j) and tokens[j].key.startswith("و"):
                 j += 1
             if verb_kind(tokens[j], words):
                 cuts.append(i - 1)

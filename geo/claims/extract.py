@@ -16,7 +16,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
-from operator import itemgetter
 
 from geo.claims.attribution import Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
@@ -48,7 +47,7 @@ from geo.claims.signals import speaker_signals
 from geo.claims.subjects import first_verb_in
 from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated, not_complying, took_people_in
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
-from geo.model import Article, Claim, Mention, Sentence, Token
+from geo.model import TOKEN_END, Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
 from geo.text.wordcache import keys_of
 
@@ -289,14 +288,13 @@ def _said_after(content: Sequence[Token], keys: Sequence[str], who: Attribution 
     when the verb opens the clause or follows «حسبما», «كما», «وفق ما» (what precedes is what was said)."""
     if who is None or who.pattern != "verb_first":
         return 0
-    v = bisect.bisect_right(content, who.start, key=_END) - 1  # the last word before the speaker
+    v = bisect.bisect_right(content, who.start, key=TOKEN_END) - 1  # the last word before the speaker
     if v < 3 or bare_key(keys[v - 1]) in _AS_REPORTED or keys[v].startswith(_DESCRIBE) or any(
             bare_key(key) in _ABOUT for key in keys[:3]):
         return 0  # («في خطوة وصفتها أرمينيا», «وفي حديثه عن الحصار … شدد»: what it describes, what it is about)
     return v + 1
 
 
-_END = itemgetter(1)  # a token's end offset (Token is a named tuple: start, end, key)
 _DESCRIBE = ("وصف", "اعتبر", "تصف", "يصف", "تعتبر", "يعتبر")
 
 

@@ -13,7 +13,7 @@ from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import _np_end, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
-from geo.model import Mention, Token
+from geo.model import TOKEN_KEY, Mention, Token
 
 _REACH = 12
 """How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
@@ -68,7 +68,7 @@ def describing_state(
 ) -> Attribution | None:
     """The state that opens a narrative clause («وشنّت أذربيجان عملية عسكرية في قره باغ، واصفة إياها بـ"إجراءات
     مكافحة الإرهاب"») when the clause goes on to say how that state describes its act: its claim; else None."""
-    if not any(t.key in _DESCRIBING for t in tokens[3:]):
+    if _DESCRIBING.isdisjoint(map(TOKEN_KEY, tokens[3:])):
         return None
     first = next((m for m in mentions if m.place.is_state_seat and tokens[0].end < m.start), None)
     if first is None or len(tokens) < 3 or tokens[1].start != first.start:

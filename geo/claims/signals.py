@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from operator import itemgetter
 
 from geo.claims.claimwords import ClaimWords, by_second_word
 from geo.claims.nounphrase import _readings, bare_key
-from geo.model import Mention, Token
+from geo.model import TOKEN_START, Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.wordcache import answers, keys_of, remember, word_cache
 
@@ -68,7 +67,7 @@ def speaker_signals(
             place_side = words.country_sides.get(m.place.country)  # «سلطات مدينة غوريس»: Armenia's
         if place_side is None:
             continue
-        idx = bisect.bisect_right(tokens, m.start, key=_START) - 1  # the word the name starts in
+        idx = bisect.bisect_right(tokens, m.start, key=TOKEN_START) - 1  # the word the name starts in
         if idx < 0 or m.start >= tokens[idx].end or any(a <= idx < b for a, _s, _l, b in out):
             continue
         # the signal ends after the name's last word («في ناغورني كاراباخ» is two)
@@ -81,7 +80,6 @@ def speaker_signals(
     return out
 
 
-_START = itemgetter(0)  # a token's start offset (Token is a named tuple: start, end, key)
 _ONE_OF = frozenset({"احد", "احدي"})
 """«أحد», «إحدى» (one of): the group after it says whose the speaker is."""
 _LOCAL = frozenset({"city", "town", "village", "province"})
