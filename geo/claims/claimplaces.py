@@ -100,6 +100,7 @@ _OWN_TOWNS = frozenset({"قرانا", "قراها", "قراه", "مدننا", "�
 """Its or our villages and towns: the speaker's state when the claim names no town («قصف أذربيجان لقراها»;
 not «جانجا ثانية أكبر مدنها», which only describes the town named)."""
 _THE_COUNTRY = frozenset({"البلاد", "بلاده", "بلادها", "بلادنا"})
+_THE_COUNTRY_WORDS = frozenset({"البلاد", "بالبلاد", "للبلاد"})
 
 
 def speakers_country(keys: Sequence[str], side: str, words: ClaimWords) -> tuple[str, ...]:
@@ -107,7 +108,7 @@ def speakers_country(keys: Sequence[str], side: str, words: ClaimWords) -> tuple
     البلاد», «بقصف بلدات شرق البلاد»): the speaker's state, or nothing. («بلاده», his country, is as often
     the subject of a statement about something else: «قال إن بلاده مستعدة للحوار».)"""
     state = words.side_states.get(side)
-    if state is None or not any(bare_key(key) in ("البلاد", "بالبلاد", "للبلاد") for key in keys):
+    if state is None or _THE_COUNTRY_WORDS.isdisjoint(map(bare_key, keys)):
         return ()
     return (state,)
 

@@ -260,8 +260,8 @@ def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:
 def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) -> bool:
     """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not a short
     quoted name followed by what it said («وقالت "رويترز" إن»), whom it relays («نقلت “أزيرنيوز” عن») or a comma?"""
-    if not any(q in gap for q in QUOTES):
-        return False
+    if gap == " " or not any(q in gap for q in QUOTES):
+        return False  # (most gaps are one space)
     end = _quoted_name_end(text, tokens, j, gap)
     if end == j:
         return True
@@ -304,10 +304,13 @@ def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -
 _TURN_MARKERS = (("من", "جهته"), ("من", "جهتها"), ("من", "جهتهم"), ("من", "جانبه"), ("من", "جانبها"),
                  ("من", "جانبهم"), ("في", "المقابل"), ("بدوره",), ("بدورها",), ("بدورهم",))
 """Phrases that mark the other party's turn ("من جهتها"، "بدوره"), never part of a speaker."""
+_TURN_LAST_WORDS = frozenset(marker[-1] for marker in _TURN_MARKERS)
 
 
 def _without_turn_marker(tokens: Sequence[Token], start: int, end: int) -> int:
     """``end`` moved back over a turn marker that closes tokens[start:end] (with or without و)."""
+    if end <= start or (tokens[end - 1].key not in _TURN_LAST_WORDS and bare_key(tokens[end - 1].key) not in _TURN_LAST_WORDS):
+        return end  # (most phrases) the last word ends no marker
     for marker in _TURN_MARKERS:
         size = len(marker)
         if end - start >= size and tuple(bare_key(t.key) if k == 0 else t.key

@@ -16,6 +16,7 @@ from geo.claims.nounphrase import bare_key, verb_kind
 from geo.model import Token
 from geo.text.clitics import CONJUNCTIONS, has_reading_in, stems_of, strip_proclitic
 from geo.text.keys import normalise_key
+from geo.text.wordcache import Answers
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
                            "فيه", "فيها"})
@@ -82,8 +83,10 @@ def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str])
     first = next(filter(words.verb_or_participle.__getitem__, keys), None)
     if first is None or not forms:
         return False
-    return any(form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms
-               for form in (first, strip_proclitic(first, CONJUNCTIONS)))  # («وافقوا», «ووافقت», «وافقا»)
+    for form in (first, strip_proclitic(first, CONJUNCTIONS)):  # («وافقوا», «ووافقت», «وافقا»)
+        if form in forms or form.removesuffix("وا") in forms or form.removesuffix("ا") in forms:
+            return True
+    return False
 
 
 INFORMATION = frozenset({"معلومات", "بيانات", "تقارير", "تقرير", "ارقام", "احصاءات", "احصاء", "حصيله", "صور"})
@@ -132,8 +135,11 @@ _OWN_ACTS = frozenset({"دعوت", "تاكيد", "رفض", "موقف", "قلق",
 
 
 def own_act(key: str) -> bool:
-    """Is the word one of _OWN_ACTS with a possessive pronoun (the speaker's own call, refusal …)?"""
-    return any(key.endswith(p) and key[:-len(p)] in _OWN_ACTS for p in ("هما", "هم", "ها", "ه"))
+    """Is the word one of _OWN_ACTS with a possessive pronoun (the speaker's own call, refusal …)? (Per word.)"""
+    return _OWN_ACT[key]
+
+
+_OWN_ACT = Answers(lambda key: any(key.endswith(p) and key[:-len(p)] in _OWN_ACTS for p in ("هما", "هم", "ها", "ه")))
 
 
 BUT_SHE = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما"})
