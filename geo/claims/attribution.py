@@ -225,6 +225,7 @@ _CONFIRM = ("يوكد", "توكد")
 """«يؤكد» after «لم»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن» (silence)."""
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
+_TOPIC_OR_TIME, _PREPOSITIONS_OR_TIME = _TOPIC_OPENERS | _TIME_OPENERS, PREPOSITIONS | _TIME_OPENERS
 
 
 def _attribute_by_verb(
@@ -374,7 +375,7 @@ def _source_first(
         # "وزارة الدفاع الروسية، قالت من جهتها" / "الوزارة ومن جهتها، قالت": the subject before the comma,
         # not an adverbial phrase («وبعد وقت قصير من إعلان علييف، أكد»)
         start, end = segment_start(start - 1), start
-        if bare_key(tokens[start].key) in PREPOSITIONS | _TIME_OPENERS:
+        if bare_key(tokens[start].key) in _PREPOSITIONS_OR_TIME:
             return None
         end = _without_turn_marker(tokens, start, end)
     # «وقد أصدرت وزارة الدفاع بيانا أوضحت فيه»: the publishing verb and its statement are not the speaker
@@ -382,7 +383,7 @@ def _source_first(
         start += 1
     # «يذكر أن أذربيجان أعلنت», «والجدير بالذكر أن الوزارة أكدت»: the reporter's connective ends at «أن»
     start = next((k + 1 for k in range(end - 1, start - 1, -1) if bare_key(tokens[k].key) in _COMPLEMENTISERS), start)
-    if start < end and bare_key(tokens[start].key) in _TOPIC_OPENERS | _TIME_OPENERS:
+    if start < end and bare_key(tokens[start].key) in _TOPIC_OR_TIME:
         return None  # «وحول العدوان على إيران قال الرئيس»: a fronted topic, the subject follows the verb
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1

@@ -77,6 +77,8 @@ def pointed_back(
 
 def _plural_points_back(keys: Sequence[str], words: ClaimWords) -> bool:
     """Does «القرى» point back to villages named before, not name a class («القرى الأرمنية»)?"""
+    if _PLURAL_POINTERS.isdisjoint(keys):
+        return False  # (most clauses) no plural pointer at all
     return any(key in _PLURAL_POINTERS and (k + 1 == len(keys) or not words.nationality_of(keys[k + 1]))
                for k, key in enumerate(keys))
 
