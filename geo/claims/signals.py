@@ -60,7 +60,8 @@ def speaker_signals(
     # institution ("وزارة الدفاع في أذربيجان", "سلطات قره باغ"); not when it is the topic ("الوضع في قره باغ").
     head = 2 if n > 2 and tokens[1].key == "من" and words.shares(tokens[0].key) else 0
     head = 1 if not head and n > 1 and bare_key(tokens[0].key) in _ONE_OF else head  # «أحد سكان ستيباناكيرت»
-    institutional = bool(tokens) and institution[tokens[head].key]  # («ثلاثة من سكان كاراباخ»: of the residents)
+    institutional = bool(tokens) and (institution[tokens[head].key] or (  # («ثلاثة من سكان كاراباخ»: of the residents)
+        head + 1 < n and f"{tokens[head].key} {tokens[head + 1].key}" in words.heads))  # («أمين المظالم في …»)
     for m in mentions:
         place_side = words.place_sides.get(m.place.place_id)
         if place_side is None and m.place.kind in _LOCAL:
@@ -124,7 +125,9 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
     if named:
         return named[0]
     side = signals[0][1] if signals else ""
-    head = next(filter(None, map(words.head_of.__getitem__, keys_of(speaker_tokens))), "")
+    keys = keys_of(speaker_tokens)
+    # a head of two words first («أمين المظالم»: ombudsman; «وزارة الصحة»), else the first word that names one
+    head = words.heads.get(" ".join(keys[:2]), "") or next(filter(None, map(words.head_of.__getitem__, keys)), "")
     adjective = _SIDE_ADJ.get(side, "")
     return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
 
