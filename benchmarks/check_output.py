@@ -8,8 +8,8 @@ article in seeds/, tests/data/real_dev, tests/data/written_dev1 and tests/data/w
 records of the benchmark corpus's first articles (benchmarks/corpus.py, 300 by default), extracted
 once with the caches filling and once more with them warm (the two must be equal); and the lines
 printed by ``python -m geo score`` on tests/data/real_dev and on seeds/ with its annotations. The
-held-out set tests/data/real_test is left out. Paths are written relative to the repository so a
-recording made in one checkout can be checked in another.
+held-out sets tests/data/real_test and real_test2 are left out. Paths are written relative to the
+repository so a recording made in one checkout can be checked in another.
 """
 
 from __future__ import annotations

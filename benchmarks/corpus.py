@@ -9,7 +9,7 @@ place taken from the curated gazetteer (شوشا/شوشي, قره باغ/كار�
 clitics kept (وشوشا -> وشوشي); page chrome lines are inserted from the examples of
 data/boilerplate.tsv; and each article gets a manifest row with an outlet and a date near its
 source's date. Not for accuracy measurement: the sentences are the sources' own. The held-out
-set tests/data/real_test is not used. It does not extract or time anything
+sets tests/data/real_test and real_test2 are not used. It does not extract or time anything
 (benchmarks/harness.py does).
 """
 
