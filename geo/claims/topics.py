@@ -156,7 +156,7 @@ def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str]
     if split is None or split[0] is not hits:
         split = remember(_BY_SECOND, keys[i], (hits, *_by_second(hits)))
     _hits, found, by_second = split
-    if i + 1 < len(keys) and keys[i + 1] in by_second:  # (most phrases of two or more words end at the second)
+    if i + 1 < len(keys) and keys[i + 1] in by_second:  # (a longer phrase is tried only when its second word follows)
         found = found + [(len(phrase), kind) for phrase, kind in by_second[keys[i + 1]] if _rest_matches(keys, i, phrase)]
     if not found:
         return frozenset(), 0
