@@ -83,8 +83,15 @@ class Lexicon:
 def stem_flags(stems: tuple[str, ...]) -> Answers:
     """Per word: does it (with its clitics removed) start with one of ``stems``? An event verb in the
     imperfect counts as its root («تقصف»، «يهاجم»)."""
+    # the stems by their first letters (as many as the shortest stem has, up to three): a reading is
+    # compared only with the stems that start as it does, not with all of them
+    size = min(3, *map(len, stems)) if stems else 0
+    by_start: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        by_start[stem[:size]] = (*by_start.get(stem[:size], ()), stem)
     return answers(stems, "starts one of the stems", lambda key: any(
-        reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem)))
+        reading.startswith(by_start.get(reading[:size], ())) for stem in stems_of(key)
+        for reading in imperfect_readings(stem)))
 
 
 READ_TABLES = ("actor_verbs", "government_nouns", "office_nouns", "naming_words", "locatives", "context_nouns",
