@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 from geo.model import Place
@@ -67,7 +68,8 @@ def arabic_skeleton(key: str) -> tuple[str, ...]:
 
 
 def _collapse(skeleton: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skeleton)
+    """The skeleton with each run of one letter written once (KKXNN -> KXN)."""
+    return "".join(letter for letter, _run in groupby(skeleton))
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,13 @@ def _in_theatre(row: dict) -> bool:
     return lat0 <= float(row["latitude"]) <= lat1 and lon0 <= float(row["longitude"]) <= lon1
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def _settlement(row: dict) -> Settlement:
     population = int(row.get("population") or 0)
     name, country = row["name"], row["countrycode"]
-    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
+    slug = _NOT_SLUG_RE.sub("_", name.lower()).strip("_") or "x"
     place = Place(
         place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar=(row.get("names_ar") or [""])[0],
         lat=float(row["latitude"]), lon=float(row["longitude"]),
