@@ -123,7 +123,7 @@ def normalise_key(text: str) -> str:
 
 def normalise_phrase(text: str) -> str:
     """Key for a phrase: each word's key, joined by single spaces."""
-    return " ".join(normalise_key(m.group()) for m in _WORD_RE.finditer(text) if normalise_key(m.group()))
+    return " ".join(filter(None, map(normalise_key, _WORD_RE.findall(text))))  # (the pattern has no group)
 
 
 def name_keys(names: Iterable[str]) -> frozenset[str]:
