@@ -73,8 +73,9 @@ def find_mentions(
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]
+    lines_named = any(noun in text for noun in _LINE_NOUN_CORES)  # (most articles name no pipeline or railway)
     found = [(m, res) for m, res in zip(matches, resolutions, strict=True)
-             if res.place is not None and not _names_a_line(text, m.start, m.end)]
+             if res.place is not None and not (lines_named and _names_a_line(text, m.start, m.end))]
     flags = [[*sentence_flags(m.start), is_governed(ctx, res.place, m.first, m.prefix, res.candidate.cue)]
              for m, res in found]
 
@@ -144,6 +145,8 @@ def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:
 
 _LINE_BEFORE = re.compile(r"(?:أنابيب|انابيب|أنبوب|انبوب|حديد|الحديدية|الحديدي)(?:\s+(?:ال)?(?:غاز|نفط))?\s+"
                           r"(?:[^\s\-–]+(?:\s+[^\s\-–]+)?\s*[-–]\s*)*$")
+_LINE_NOUN_CORES = ("نابيب", "نبوب", "حديد")
+"""What every line noun of _LINE_BEFORE holds: a text holding none of them names no line."""
 _HYPHEN_AFTER = re.compile(r"\s*[-–]")
 _HYPHEN_BEFORE = re.compile(r"[-–]\s*$")
 
