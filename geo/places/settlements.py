@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, repeat
 from pathlib import Path
 
 from geo.model import Place
@@ -40,6 +40,8 @@ _LATIN = {
     "x": "X", "j": "J", "k": "K", "q": "K", "l": "L", "m": "M", "n": "N", "r": "R", "s": "S", "ş": "$",
     "t": "T", "z": "Z",
 }
+_LATIN_CLASS = {**_LATIN, **{cls: cls for _digraph, cls in _LATIN_DIGRAPHS}}
+"""_LATIN, and the class of each digraph as itself (what latin_skeleton has put in the name already)."""
 _ARABIC = {
     "ب": "B", "ت": "T", "ث": "S", "ج": "J", "ح": "H", "خ": "X", "د": "D", "ذ": "Z", "ر": "R", "ز": "Z",
     "س": "S", "ش": "$", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "غ": "K", "ف": "F", "ق": "K", "ك": "K",
@@ -52,7 +54,7 @@ def latin_skeleton(name: str) -> str:
     word = name.lower().replace("-", " ")
     for digraph, cls in _LATIN_DIGRAPHS:
         word = word.replace(digraph, cls)
-    return _collapse("".join(ch if ch in "XK$CJ" else _LATIN.get(ch, "") for ch in word))
+    return _collapse("".join(map(_LATIN_CLASS.get, word, repeat(""))))
 
 
 def arabic_skeleton(key: str) -> tuple[str, ...]:
