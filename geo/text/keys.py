@@ -172,7 +172,7 @@ def read_tokens(text: str, start: int = 0, end: int | None = None) -> TokenColum
     keys = list(map(_KEY_CACHE.__getitem__, pieces[1::2]))
     starts = bounds[1:-1:2]
     rows = zip(starts, bounds[2::2], keys, strict=True)
-    if "" in keys:  # (rare) a run of marks only: no word
+    if not all(keys):  # (rare) a run of marks only: no word
         rows = compress(rows, keys)
         starts = list(compress(starts, keys))
         keys = list(filter(None, keys))
