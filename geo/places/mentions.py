@@ -18,9 +18,10 @@ from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
-from geo.places.resolver import Context, find_unresolved, resolve_matches
+from geo.places.resolver import Context, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed
 from geo.places.settlements import find_settlement, theatre_skeletons
+from geo.places.unresolved import find_unresolved
 from geo.text.clitics import iter_stems
 from geo.text.keys import TokenColumns
 from geo.text.wordcache import keys_of
