@@ -196,8 +196,10 @@ districts («مقاطعة سيونيكسكايا», «فايوتسدزورسكا
 def _russian_adjective_reading(key: str, gaz: Gazetteer) -> tuple[int, str, bool, NameEntry] | None:
     """A word read as a curated one-word name (or a two-word one written as one) with a Russian
     adjective's ending: (prefix length, stem, article stripped, the name's entry), or None."""
-    ending = next((e for e in _RUSSIAN_ADJECTIVE_ENDINGS if key.endswith(e)), "")
-    if not ending or len(key) - len(ending) < 4:
+    if not key.endswith(_RUSSIAN_ADJECTIVE_ENDINGS):
+        return None  # (nearly every word) one test of all the endings at once
+    ending = next(e for e in _RUSSIAN_ADJECTIVE_ENDINGS if key.endswith(e))
+    if len(key) - len(ending) < 4:
         return None
     glued = _glued_index(gaz)
     for prefix_len, stem, stripped in iter_stems(key[:-len(ending)]):
