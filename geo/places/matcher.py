@@ -18,7 +18,7 @@ from operator import not_, or_
 
 from geo.model import Token, slot_init
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
-from geo.text.clitics import iter_stems
+from geo.text.clitics import iter_stems, stems_of
 from geo.text.keys import key_offset, trim_end
 from geo.text.wordcache import answers, keys_of, remember, word_cache
 
@@ -52,7 +52,7 @@ class Match:
 
 def _gap_ok(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)
+    return len(gap) <= 3 and _GAP_CHARS.issuperset(gap)
 
 
 def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: bool = True,
@@ -167,7 +167,8 @@ def _unusual(key: str, gaz: Gazetteer) -> tuple[tuple[tuple[int, str, bool, Name
     """A word's readings as a glued name (_glued_match) and as a Russian adjective's form
     (_russian_adjective_match), or () when it has neither (cached per word by the caller)."""
     index = _glued_index(gaz)
-    glued = tuple((p, stem, stripped, index[stem]) for p, stem, stripped in iter_stems(key) if stem in index)
+    glued = () if index.keys().isdisjoint(stems_of(key)) else tuple(  # (nearly every word: none)
+        (p, stem, stripped, index[stem]) for p, stem, stripped in iter_stems(key) if stem in index)
     russian = _russian_adjective_reading(key, gaz)
     return (glued, russian) if glued or russian is not None else ()
 

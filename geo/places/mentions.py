@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -66,7 +67,7 @@ def find_mentions(
         at = bisect.bisect_left(token_starts, offset)
         lo, hi = max(lo, at - ROLE_WINDOW_BEFORE), min(hi, at + ROLE_WINDOW_AFTER)
         has_event = event_word_in(keys, lo, hi, lexicon)
-        venues = [k for k in range(lo, at) if venue_at[keys[k]]]
+        venues = list(compress(range(lo, at), map(venue_at.__getitem__, keys[lo:at])))
         if has_event and venues and not event_word_in(keys, venues[-1] + 1, hi, lexicon, forces_count=False):
             # «اتفاق لوقف إطلاق النار …، في لقاء رئيسي أركان القوات المسلحة … في موسكو»: the meeting is nearer
             has_event = False
@@ -89,10 +90,11 @@ def find_mentions(
     for run in _coordinated_runs(text, [m for m, _res in found]):
         # a list of names («مدن بردعة وترتر وبيلاقان تعرضت لقصف») shares its event and meeting
         # words, and what governs its first name governs the rest unless the first is a state acting
-        has_event = any(flags[i][0] for i in run)
-        has_venue = any(flags[i][1] for i in run)
-        for i in run:
-            flags[i][:2] = has_event, has_venue
+        if len(run) > 1:  # (a run of one name keeps its own)
+            has_event = any(flags[i][0] for i in run)
+            has_venue = any(flags[i][1] for i in run)
+            for i in run:
+                flags[i][:2] = has_event, has_venue
         head = role_of(run[0])
         roles.append(head)
         head_state = found[run[0]][1].place.is_state_seat

@@ -109,11 +109,10 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         places = _places_of(ctx.gaz, m.entry.key, m.entry.place_ids)
     if in_dateline_credit(ctx.text, m.start, ctx.lexicon.reporting_verbs):
         return "label:outlet named in a dateline"
+    country_like, foreign_town, states = _name_kinds(ctx.gaz, m.entry.key, places)
     # Person: a title with the article or a given name right before the name.
     prev = ctx.adjacent_before(m.first)
-    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not all(
-        p.kind == "country" or p.capital_of for p in places
-    ):
+    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not states:
         # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
         if lex.reads_as[prev.key] & PERSON_TITLE or prev.key in lex.first_names:
             return "person:after title or given name"
@@ -122,7 +121,6 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
     if nxt is not None and m.count == 1 and (m.first + 1) not in place_tokens and _is_surname(ctx, nxt):
         return "person:before a surname"
     # Adjective forms of country names.
-    country_like, foreign_town = _name_kinds(ctx.gaz, m.entry.key, places)
     if country_like:
         reason = _adjective_reason(ctx, m, prev)
         if reason:
@@ -169,13 +167,15 @@ def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...],
     return places
 
 
-def _name_kinds(gaz: Gazetteer, key: tuple[str, ...], places: Sequence[Place]) -> tuple[bool, bool]:
-    """(a country or region among the places of a name, all of them worldwide towns; cached per name)."""
+def _name_kinds(gaz: Gazetteer, key: tuple[str, ...], places: Sequence[Place]) -> tuple[bool, bool, bool]:
+    """(a country or region among the places of a name, all of them worldwide towns, all of them
+    countries or capitals; cached per name)."""
     cache = word_cache(gaz.places, "kinds of a name's places")
     kinds = cache.get(key)
     if kinds is None:
         kinds = remember(cache, key, (any(p.kind in COUNTRY_LIKE for p in places), all(
-            p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places)))
+            p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places), all(
+            p.kind == "country" or bool(p.capital_of) for p in places)))
     return kinds
 
 

@@ -36,7 +36,7 @@ from geo.places.lexicon import (
 from geo.places.resolver import Context
 from geo.text.clitics import imperfect_readings, stems_of
 from geo.text.datelines import bracketed_after_a_name, opens_dateline, spoken_at
-from geo.text.wordcache import keys_of
+from geo.text.wordcache import Answers, keys_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
@@ -327,15 +327,16 @@ def _locates_a_settlement(ctx: Context, first: int, cue: str) -> bool:
 
 
 _PLURAL_PLACE_NOUNS = frozenset({"مدن", "قرى", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})
-_UNDERGO = ("تعرض",)
+_UNDERGOES = Answers(lambda key: any(reading.startswith("تعرض") for stem in stems_of(key)
+                                     for reading in imperfect_readings(stem)))
+"""Per word: is it a form of «تعرض» (was subjected to)?"""
 
 
 _HAND_OVER = ("اعاد", "يعيد", "تعيد", "سلم", "تسليم", "يسلم", "تسلم")
 
 
-def _hands_over(key: str) -> bool:
-    """Is the word a verb or noun of handing back or over («أعادت», «تسليم»)?"""
-    return any(stem.startswith(_HAND_OVER) for stem in stems_of(key))
+_HANDS_OVER = Answers(lambda key: any(stem.startswith(_HAND_OVER) for stem in stems_of(key)))
+"""Per word: is it a verb or noun of handing back or over («أعادت», «تسليم»)?"""
 
 
 def _handed_to(ctx: Context, first: int, prev: Token | None) -> bool:
@@ -346,7 +347,7 @@ def _handed_to(ctx: Context, first: int, prev: Token | None) -> bool:
     for i in range(first - 2, max(-1, first - 10), -1):
         if ctx.adjacent_before(i + 1) is None:
             return False  # a comma or stop between: another clause
-        if _hands_over(ctx.tokens[i].key):
+        if _HANDS_OVER[ctx.tokens[i].key]:
             return True
     return False
 
@@ -356,8 +357,7 @@ def _undergoes(ctx: Context, after: int) -> bool:
     for i in range(after, min(after + 3, len(ctx.tokens))):
         if i > after and ctx.adjacent_before(i) is None:
             return False  # a comma or full stop: the clause is over
-        if any(reading.startswith(_UNDERGO) for stem in stems_of(ctx.tokens[i].key)
-               for reading in imperfect_readings(stem)):
+        if _UNDERGOES[ctx.tokens[i].key]:
             return True
     return False
 
@@ -374,7 +374,7 @@ def _object_of_event(ctx: Context, first: int) -> bool:
         prev = ctx.adjacent_before(i)
         if prev is None:
             return False  # a comma or full stop: another clause
-        if event_at[prev.key] or _hands_over(prev.key):
+        if event_at[prev.key] or _HANDS_OVER[prev.key]:
             return True  # (and what is handed back: «تعيد يريفان منطقة أغدام إلى باكو»)
     return False
 
