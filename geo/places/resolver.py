@@ -31,7 +31,7 @@ from geo.places.lexicon import ACTOR_VERB, LOCATIVE, PERSON_TITLE, Lexicon
 from geo.places.matcher import Match
 from geo.text.clitics import stems_of
 from geo.text.datelines import in_dateline_credit, opens_dateline
-from geo.text.wordcache import remember, word_cache
+from geo.text.wordcache import answers, remember, word_cache
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -183,11 +183,20 @@ def _is_surname(ctx: Context, tok: Token) -> bool:
     key = tok.key
     if key.startswith("ال") or len(key) < 5 or key.isascii():
         return False
-    if any(ctx.gaz.zipf(stem) >= 3.0 for stem in stems_of(key)):
-        return False  # كحليف is ك + حليف "ally", not a surname in -يف
-    if any(stem in ctx.gaz.by_first for stem in stems_of(key)):
-        return False  # a place name (exactly written) after a place is a list, not a surname
+    gaz = ctx.gaz
+    if answers(gaz.by_first, "a reading is common or starts a name", lambda word: _common_or_named(word, gaz))[key]:
+        return False
     return key.endswith(ctx.lexicon.surname_suffixes)
+
+
+def _common_or_named(key: str, gaz: Gazetteer) -> bool:
+    """Is a reading of the word common (كحليف is ك + حليف "ally", not a surname in -يف), or the first
+    word of a name (a place name exactly written after a place is a list, not a surname)?"""
+    stems = stems_of(key)
+    for stem in stems:
+        if gaz.zipf(stem) >= 3.0:
+            return True
+    return not gaz.by_first.keys().isdisjoint(stems)
 
 
 def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from operator import itemgetter
 
 # Proclitics, as they appear in keys (after folding). Conjunction, then preposition,
 # then article. "لل" is ل + ال with the alef elided: للعاصمة = ل + العاصمة.
@@ -76,7 +77,10 @@ def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
 @lru_cache(maxsize=262_144)
 def stems_of(key: str) -> tuple[str, ...]:
     """The key and its readings without proclitics (cached per distinct word)."""
-    return tuple(stem for _, stem, _ in iter_stems(key))
+    return tuple(map(_STEM, iter_stems(key)))
+
+
+_STEM = itemgetter(1)
 
 
 def has_reading_in(key: str, words: Collection[str]) -> bool:
