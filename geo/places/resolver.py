@@ -277,16 +277,11 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
     out: list[Resolution] = []
     for m in ctx.matches:
         cue = find_cue(ctx, m.first)
-        candidate = Candidate(
-            start=m.start,
-            end=m.end,
-            surface=ctx.text[m.start:m.end],
-            places=_places_of(ctx.gaz, m.entry.key, m.entry.place_ids, places_of),
-            token_index=m.first,
-            token_count=m.count,
-            fuzzy=m.fuzzy,
-            cue=cue,
-        )
+        # (start, end, surface, places, token_index, token_count, fuzzy, cue: by position, a call by
+        # keyword costs more)
+        candidate = Candidate(m.start, m.end, ctx.text[m.start:m.end],
+                              _places_of(ctx.gaz, m.entry.key, m.entry.place_ids, places_of), m.first, m.count,
+                              m.fuzzy, cue)
         reason = reject_reason(ctx, m, cue, place_tokens, candidate.places)
         if reason:
             out.append(Resolution(candidate, None, reason))
@@ -299,5 +294,19 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
             confidence -= 0.25
         confidence -= penalty
         why = "typo of " + m.fuzzy_target if m.fuzzy else ("ambiguous name" if penalty else "name")
-        out.append(Resolution(candidate, place, why, round(max(0.05, min(confidence, 0.99)), 2)))
+        out.append(Resolution(candidate, place, why, _rounded(confidence)))
     return out
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    """A confidence between 0.05 and 0.99, to two decimals (cached per value: the sums of a few steps
+    make a few dozen values, and round() to two decimals costs more than a look-up)."""
+    found = _ROUNDED.get(confidence)
+    if found is None:
+        found = round(max(0.05, min(confidence, 0.99)), 2)
+        if len(_ROUNDED) < 10_000:
+            _ROUNDED[confidence] = found
+    return found
