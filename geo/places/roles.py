@@ -256,34 +256,35 @@ def assign_role(
         return "context"
     lex = ctx.lexicon
     prev = ctx.adjacent_before(first)  # (found once: most rules below read the word before)
+    state = place.is_state_seat  # (a property: worked out once)
     if place.kind not in ("country", "region") and (_hosted(ctx, first, prev) or spoken_at(ctx.text, start)):
         return "venue"  # a city where talks are held, a visit goes or a statement was made
     if (place.kind in ("country", "region") or place.capital_of) and _is_actor(ctx, first, count, prefix, prev):
         return "actor"
     if _named(ctx, place, first, prev):
         return "context"  # «وتطلق أذربيجان على المدينة اسم خان كندي»: what it is called
-    if place.is_state_seat and _border_partner(ctx, first, prev):
+    if state and _border_partner(ctx, first, prev):
         return "context"
     if _on_a_route(ctx, first, prefix) and place.kind != "corridor":
         return "context"  # (a corridor is the way itself: «عبروا عبر ممر لاتشين» went through it)
-    if place.is_state_seat and _separated_from(ctx, first, prev):
+    if state and _separated_from(ctx, first, prev):
         return "context"
     if place.kind == "country" and cue in _PLURAL_PLACE_NOUNS:
         return "context"  # «ثاني أكبر مدن أذربيجان», «قرى أرمينيا»: the state only says where they lie
     if place.kind in ("region", "province", "country") and _locates_a_settlement(ctx, first, cue):
         return "context"  # «ستيباناكرت كبرى مدن منطقة ناغورنو قره باغ», «بلدة تقع في إقليم …»: where it lies
-    if place.is_state_seat and _handed_to(ctx, first, prev):
+    if state and _handed_to(ctx, first, prev):
         return "actor"  # «أعادت أرمينيا أربع قرى إلى أذربيجان»: the state that receives them
-    if place.is_state_seat and _between_parties(ctx, first, prev):
+    if state and _between_parties(ctx, first, prev):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
         # «وزارة الدفاع في أذربيجان»: the state whose ministry speaks, as «وزارة دفاع أذربيجان»;
         # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
-        return "actor" if place.is_state_seat else "context"
+        return "actor" if state else "context"
     if cue and prev is not None and first >= 2 and ctx.tokens[first - 2].key == "في" and _seat_of_institution(
             ctx, first - 1):
         return "context"  # «وزارة الدفاع في جمهورية قره باغ»: the same, with a place word before the name
-    if cue and not place.is_state_seat and first >= 2 and not ctx.tokens[first - 2].key.startswith("ال") and (
+    if cue and not state and first >= 2 and not ctx.tokens[first - 2].key.startswith("ال") and (
             lex.reads_as[ctx.tokens[first - 2].key] & (OFFICE_NOUN | GOVERNMENT_NOUN)) and ctx.adjacent_before(
             first - 1) is not None:  # (a noun in construct has no article: «قصفت القوات مدينة ترتر» is no title)
         return "context"  # «رئيس جمهورية قره باغ», «جيش إقليم كاراباخ»: a title, not where anything happened
@@ -291,7 +292,7 @@ def assign_role(
         governed = is_governed(ctx, place, first, prefix, cue)
     if not governed and place.kind != "country" and _undergoes(ctx, first + count):
         return "event"  # «قره باغ تعرضت لهجمات», «ستيباناكيرت تتعرض لقصف»: the place struck
-    if not governed and not place.is_state_seat and _object_of_event(ctx, first):
+    if not governed and not state and _object_of_event(ctx, first):
         return "event"  # «قصفت القوات الأذربيجانية ستيباناكيرت», «وأغلقت أذربيجان ممر لاتشين»: what it was done to
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
