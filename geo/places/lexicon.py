@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from geo.datafiles import data_path, read_table, read_word_list
 from geo.errors import DataFileError
-from geo.text.clitics import has_reading_in, imperfect_readings, stems_of
+from geo.text.clitics import imperfect_readings, stems_of
 from geo.text.keys import normalise_key, normalise_phrase
 from geo.text.wordcache import Answers, answers
 
@@ -52,8 +52,16 @@ class Lexicon:
     def reads_as(self) -> Answers:
         """Per word: the tables (one bit each, ACTOR_VERB ... PERSON_TITLE) that the word or one of its
         readings without proclitics is in (has_reading_in for all of them at once, cached per word)."""
-        tables = [(bit, getattr(self, name)) for bit, name in enumerate(READ_TABLES)]
-        return Answers(lambda key: sum(1 << bit for bit, table in tables if has_reading_in(key, table)))
+        tables = [(1 << bit, getattr(self, name)) for bit, name in enumerate(READ_TABLES)]
+
+        def work(key: str) -> int:
+            stems = stems_of(key)
+            found = 0
+            for bit, table in tables:  # (loops, not a generator: run for each word first met)
+                if not table.isdisjoint(stems):  # has_reading_in(key, table)
+                    found |= bit
+            return found
+        return Answers(work)
 
 
     def announces_a_feature(self, cue: str) -> bool:
@@ -66,7 +74,13 @@ class Lexicon:
     def cue_of(self) -> Answers:
         """Per word: the cue word it is, read as written or without its proclitics ('' for none)."""
         cues = self.cues
-        return Answers(lambda key: next((stem for stem in stems_of(key) if stem in cues), ""))
+
+        def work(key: str) -> str:
+            for stem in stems_of(key):
+                if stem in cues:
+                    return stem
+            return ""
+        return Answers(work)
 
 
     @cached_property
@@ -83,8 +97,20 @@ class Lexicon:
 def stem_flags(stems: tuple[str, ...]) -> Answers:
     """Per word: does it (with its clitics removed) start with one of ``stems``? An event verb in the
     imperfect counts as its root («تقصف»، «يهاجم»)."""
-    return answers(stems, "starts one of the stems", lambda key: any(
-        reading.startswith(stems) for stem in stems_of(key) for reading in imperfect_readings(stem)))
+    # the stems by their first letters (as many as the shortest stem has, up to three): a reading is
+    # compared only with the stems that start as it does, not with all of them
+    size = min(3, *map(len, stems)) if stems else 0
+    by_start: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        by_start[stem[:size]] = (*by_start.get(stem[:size], ()), stem)
+
+    def work(key: str) -> bool:
+        for stem in stems_of(key):
+            for reading in imperfect_readings(stem):
+                if reading.startswith(by_start.get(reading[:size], ())):
+                    return True
+        return False
+    return answers(stems, "starts one of the stems", work)
 
 
 READ_TABLES = ("actor_verbs", "government_nouns", "office_nouns", "naming_words", "locatives", "context_nouns",

@@ -18,9 +18,9 @@ from operator import not_, or_
 
 from geo.model import Token, slot_init
 from geo.places.gazetteer import Gazetteer, NameEntry, deletion_variants
-from geo.text.clitics import iter_stems
+from geo.text.clitics import iter_stems, stems_of
 from geo.text.keys import key_offset, trim_end
-from geo.text.wordcache import keys_of, remember, word_cache
+from geo.text.wordcache import answers, keys_of, remember, word_cache
 
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_LEN = 32
@@ -52,7 +52,7 @@ class Match:
 
 def _gap_ok(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)
+    return len(gap) <= 3 and _GAP_CHARS.issuperset(gap)
 
 
 def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: bool = True,
@@ -72,6 +72,7 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
     if fuzzy:
         idle = word_cache(gaz.names, "starts no name and is known to be no typo")
         pairs = word_cache(gaz.names, "typo reading of two words")
+        unusual_of = answers(gaz.names, "glued and Russian-adjective readings of a word", lambda key: _unusual(key, gaz))
         wanted: Iterable[bool] = map(not_, map(idle.__contains__, keys))
         before_second = list(map(seconds.__contains__, keys[1:]))
         if any(before_second):
@@ -128,11 +129,13 @@ def find_matches(text: str, tokens: Sequence[Token], gaz: Gazetteer, *, fuzzy: b
                         out.append(phrase)
                         i += phrase.count
                         continue
-            glued = _glued_match(text, tokens, i, gaz) or _russian_adjective_match(text, tokens, i, gaz)
-            if glued is not None:
-                out.append(glued)
-                i += glued.count
-                continue
+            unusual = unusual_of[key]  # (nearly always none: one look-up per word)
+            if unusual:
+                glued = _glued_match(text, tokens, i, unusual[0]) or _russian_adjective_match(text, tokens, i, unusual[1])
+                if glued is not None:
+                    out.append(glued)
+                    i += glued.count
+                    continue
             if typo_of.get(key, _UNKNOWN) is not None:  # a word known to be no typo is not looked at again
                 found = _fuzzy_match(text, tok, i, gaz)
                 if found is not None:
@@ -159,16 +162,23 @@ def _glued_index(gaz: Gazetteer) -> dict[str, NameEntry]:
     return index
 
 
-def _glued_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
-    """A curated name of two or three words whose first two are written as one, the space left out
-    («ناجورنوقرة باغ», «ستيباناكيرتخانكندي» is not one: the two words must be one name's)."""
+def _unusual(key: str, gaz: Gazetteer) -> tuple[tuple[tuple[int, str, bool, NameEntry], ...],
+                                                tuple[int, str, bool, NameEntry] | None] | tuple[()]:
+    """A word's readings as a glued name (_glued_match) and as a Russian adjective's form
+    (_russian_adjective_match), or () when it has neither (cached per word by the caller)."""
     index = _glued_index(gaz)
-    key = tokens[i].key
-    hits = word_cache(gaz.names, "glued two-word names a word reads as")
-    found = hits.get(key, _UNKNOWN)
-    if found is _UNKNOWN:
-        found = hits[key] = tuple((p, stem, stripped, index[stem]) for p, stem, stripped in iter_stems(key) if stem in index)
-    for prefix_len, stem, stripped, entry in found:  # (nearly always none)
+    glued = () if index.keys().isdisjoint(stems_of(key)) else tuple(  # (nearly every word: none)
+        (p, stem, stripped, index[stem]) for p, stem, stripped in iter_stems(key) if stem in index)
+    russian = _russian_adjective_reading(key, gaz)
+    return (glued, russian) if glued or russian is not None else ()
+
+
+def _glued_match(text: str, tokens: Sequence[Token], i: int,
+                 found: tuple[tuple[int, str, bool, NameEntry], ...]) -> Match | None:
+    """A curated name of two or three words whose first two are written as one, the space left out
+    («ناجورنوقرة باغ», «ستيباناكيرتخانكندي» is not one: the two words must be one name's); ``found``:
+    the word's readings as such a name's first two words (_unusual)."""
+    for prefix_len, stem, stripped, entry in found:
         size = len(entry.key) - 1
         if size == 2 and not (i + 1 < len(tokens) and tokens[i + 1].key == entry.key[2]
                               and _gap_ok(text, tokens[i], tokens[i + 1])):
@@ -184,20 +194,33 @@ _RUSSIAN_ADJECTIVE_ENDINGS = ("سكايا", "سكايه", "سكيه", "سكي", 
 districts («مقاطعة سيونيكسكايا», «فايوتسدزورسكايا»): the name is what is left."""
 
 
-def _russian_adjective_match(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Match | None:
-    """A curated one-word name (or a two-word one written as one) with a Russian adjective's ending."""
-    key = tokens[i].key
-    ending = next((e for e in _RUSSIAN_ADJECTIVE_ENDINGS if key.endswith(e)), "")
-    if not ending or len(key) - len(ending) < 4:
+def _russian_adjective_reading(key: str, gaz: Gazetteer) -> tuple[int, str, bool, NameEntry] | None:
+    """A word read as a curated one-word name (or a two-word one written as one) with a Russian
+    adjective's ending: (prefix length, stem, article stripped, the name's entry), or None."""
+    if not key.endswith(_RUSSIAN_ADJECTIVE_ENDINGS):
+        return None  # (nearly every word) one test of all the endings at once
+    ending = next(e for e in _RUSSIAN_ADJECTIVE_ENDINGS if key.endswith(e))
+    if len(key) - len(ending) < 4:
         return None
     glued = _glued_index(gaz)
     for prefix_len, stem, stripped in iter_stems(key[:-len(ending)]):
         entry = gaz.names.get((stem,)) or glued.get(stem)
         if entry is not None and entry.layer == "curated" and not entry.label:
-            start = key_offset(text, tokens[i], prefix_len)
-            return Match(start, trim_end(text, start, tokens[i].end), i, 1, entry, stem, key[:prefix_len],
-                         stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
+            return prefix_len, stem, stripped, entry
     return None
+
+
+def _russian_adjective_match(text: str, tokens: Sequence[Token], i: int,
+                             reading: tuple[int, str, bool, NameEntry] | None) -> Match | None:
+    """The match of a word read as a name in a Russian adjective's form (``reading``:
+    _russian_adjective_reading's)."""
+    if reading is None:
+        return None
+    prefix_len, stem, stripped, entry = reading
+    key = tokens[i].key
+    start = key_offset(text, tokens[i], prefix_len)
+    return Match(start, trim_end(text, start, tokens[i].end), i, 1, entry, stem, key[:prefix_len],
+                 stripped, fuzzy=True, fuzzy_target=" ".join(entry.key))
 
 
 def _starts_two_word(key: str, readings: tuple[tuple[int, str, bool, tuple[NameEntry, ...]], ...],

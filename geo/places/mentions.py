@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -18,9 +19,10 @@ from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
 from geo.places.matcher import find_matches
-from geo.places.resolver import Context, find_unresolved, resolve_matches
+from geo.places.resolver import Context, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed
 from geo.places.settlements import find_settlement, theatre_skeletons
+from geo.places.unresolved import find_unresolved
 from geo.text.clitics import iter_stems
 from geo.text.keys import TokenColumns
 from geo.text.wordcache import keys_of
@@ -65,7 +67,7 @@ def find_mentions(
         at = bisect.bisect_left(token_starts, offset)
         lo, hi = max(lo, at - ROLE_WINDOW_BEFORE), min(hi, at + ROLE_WINDOW_AFTER)
         has_event = event_word_in(keys, lo, hi, lexicon)
-        venues = [k for k in range(lo, at) if venue_at[keys[k]]]
+        venues = list(compress(range(lo, at), map(venue_at.__getitem__, keys[lo:at])))
         if has_event and venues and not event_word_in(keys, venues[-1] + 1, hi, lexicon, forces_count=False):
             # «اتفاق لوقف إطلاق النار …، في لقاء رئيسي أركان القوات المسلحة … في موسكو»: the meeting is nearer
             has_event = False
@@ -73,8 +75,9 @@ def find_mentions(
 
     mentions: list[Mention] = []
     rejected = [res for res in resolutions if res.place is None]
+    lines_named = any(noun in text for noun in _LINE_NOUN_CORES)  # (most articles name no pipeline or railway)
     found = [(m, res) for m, res in zip(matches, resolutions, strict=True)
-             if res.place is not None and not _names_a_line(text, m.start, m.end)]
+             if res.place is not None and not (lines_named and _names_a_line(text, m.start, m.end))]
     flags = [[*sentence_flags(m.start), is_governed(ctx, res.place, m.first, m.prefix, res.candidate.cue)]
              for m, res in found]
 
@@ -87,10 +90,11 @@ def find_mentions(
     for run in _coordinated_runs(text, [m for m, _res in found]):
         # a list of names («مدن بردعة وترتر وبيلاقان تعرضت لقصف») shares its event and meeting
         # words, and what governs its first name governs the rest unless the first is a state acting
-        has_event = any(flags[i][0] for i in run)
-        has_venue = any(flags[i][1] for i in run)
-        for i in run:
-            flags[i][:2] = has_event, has_venue
+        if len(run) > 1:  # (a run of one name keeps its own)
+            has_event = any(flags[i][0] for i in run)
+            has_venue = any(flags[i][1] for i in run)
+            for i in run:
+                flags[i][:2] = has_event, has_venue
         head = role_of(run[0])
         roles.append(head)
         head_state = found[run[0]][1].place.is_state_seat
@@ -144,6 +148,8 @@ def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:
 
 _LINE_BEFORE = re.compile(r"(?:أنابيب|انابيب|أنبوب|انبوب|حديد|الحديدية|الحديدي)(?:\s+(?:ال)?(?:غاز|نفط))?\s+"
                           r"(?:[^\s\-–]+(?:\s+[^\s\-–]+)?\s*[-–]\s*)*$")
+_LINE_NOUN_CORES = ("نابيب", "نبوب", "حديد")
+"""What every line noun of _LINE_BEFORE holds: a text holding none of them names no line."""
 _HYPHEN_AFTER = re.compile(r"\s*[-–]")
 _HYPHEN_BEFORE = re.compile(r"[-–]\s*$")
 

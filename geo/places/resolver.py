@@ -14,25 +14,24 @@ Owns the rules that turn matches into mentions, each one named and tested:
   announces, the curated layer before the worldwide one, and the place
   nearest the article's other theatre places (Martuni in Karabakh rather
   than Martuni in Gegharkunik in an article about Karabakh).
-It also reports unresolved candidates: an unknown, uncommon word right after
-a cue word (قرية X) that no layer knows. Roles are decided in geo/places/roles.py.
+The unknown names after a cue word are found in geo/places/unresolved.py, roles decided in
+geo/places/roles.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, count
 
 from geopy.distance import great_circle
 
-from geo.model import Candidate, Place, Resolution, Span, Token
+from geo.model import Candidate, Place, Resolution, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import ACTOR_VERB, LOCATIVE, PERSON_TITLE, Lexicon
 from geo.places.matcher import Match
-from geo.text.clitics import has_reading_in, stems_of
+from geo.text.clitics import stems_of
 from geo.text.datelines import in_dateline_credit, opens_dateline
-from geo.text.wordcache import keys_of, remember, word_cache
+from geo.text.wordcache import answers, remember, word_cache
 
 TANWEEN_FATH = "\u064b"
 COUNTRY_LIKE = frozenset({"country", "region"})
@@ -42,8 +41,6 @@ shorter, after a locative (في بردغة): short words are one letter away fro
 PREFIXED_WORD_MARGIN = 0.5
 """A foreign town read with a proclitic («بلندن») is rarer than the town's name alone (by 1.2–1.9 on
 the Zipf scale); a word about as common as the name it would hide («بابا», «ابا») is a word."""
-UNRESOLVED_MAX_ZIPF = 0.0
-"""An unknown word after a cue counts as a possible place name only if it is not a known word at all."""
 
 
 @dataclass(frozen=True)
@@ -112,11 +109,10 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         places = _places_of(ctx.gaz, m.entry.key, m.entry.place_ids)
     if in_dateline_credit(ctx.text, m.start, ctx.lexicon.reporting_verbs):
         return "label:outlet named in a dateline"
+    country_like, foreign_town, states = _name_kinds(ctx.gaz, m.entry.key, places)
     # Person: a title with the article or a given name right before the name.
     prev = ctx.adjacent_before(m.first)
-    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not all(
-        p.kind == "country" or p.capital_of for p in places
-    ):
+    if prev is not None and not cue and (m.first - 1) not in place_tokens and not m.prefix and not states:
         # (a country or capital after a title is its object: "اتهم الوزير باكو", not a person)
         if lex.reads_as[prev.key] & PERSON_TITLE or prev.key in lex.first_names:
             return "person:after title or given name"
@@ -125,7 +121,6 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
     if nxt is not None and m.count == 1 and (m.first + 1) not in place_tokens and _is_surname(ctx, nxt):
         return "person:before a surname"
     # Adjective forms of country names.
-    country_like, foreign_town = _name_kinds(ctx.gaz, m.entry.key, places)
     if country_like:
         reason = _adjective_reason(ctx, m, prev)
         if reason:
@@ -172,29 +167,36 @@ def _places_of(gaz: Gazetteer, key: tuple[str, ...], place_ids: tuple[str, ...],
     return places
 
 
-def _name_kinds(gaz: Gazetteer, key: tuple[str, ...], places: Sequence[Place]) -> tuple[bool, bool]:
-    """(a country or region among the places of a name, all of them worldwide towns; cached per name)."""
+def _name_kinds(gaz: Gazetteer, key: tuple[str, ...], places: Sequence[Place]) -> tuple[bool, bool, bool]:
+    """(a country or region among the places of a name, all of them worldwide towns, all of them
+    countries or capitals; cached per name)."""
     cache = word_cache(gaz.places, "kinds of a name's places")
     kinds = cache.get(key)
     if kinds is None:
         kinds = remember(cache, key, (any(p.kind in COUNTRY_LIKE for p in places), all(
-            p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places)))
+            p.layer == "worldwide" and p.kind == "city" and not p.capital_of for p in places), all(
+            p.kind == "country" or bool(p.capital_of) for p in places)))
     return kinds
-
-
-_OPENING_QUOTES = "\"«“"
-_CLOSING_QUOTES = "\"»”"
 
 
 def _is_surname(ctx: Context, tok: Token) -> bool:
     key = tok.key
     if key.startswith("ال") or len(key) < 5 or key.isascii():
         return False
-    if any(ctx.gaz.zipf(stem) >= 3.0 for stem in stems_of(key)):
-        return False  # كحليف is ك + حليف "ally", not a surname in -يف
-    if any(stem in ctx.gaz.by_first for stem in stems_of(key)):
-        return False  # a place name (exactly written) after a place is a list, not a surname
+    gaz = ctx.gaz
+    if answers(gaz.by_first, "a reading is common or starts a name", lambda word: _common_or_named(word, gaz))[key]:
+        return False
     return key.endswith(ctx.lexicon.surname_suffixes)
+
+
+def _common_or_named(key: str, gaz: Gazetteer) -> bool:
+    """Is a reading of the word common (كحليف is ك + حليف "ally", not a surname in -يف), or the first
+    word of a name (a place name exactly written after a place is a list, not a surname)?"""
+    stems = stems_of(key)
+    for stem in stems:
+        if gaz.zipf(stem) >= 3.0:
+            return True
+    return not gaz.by_first.keys().isdisjoint(stems)
 
 
 def _adjective_reason(ctx: Context, m: Match, prev: Token | None) -> str:
@@ -275,16 +277,11 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
     out: list[Resolution] = []
     for m in ctx.matches:
         cue = find_cue(ctx, m.first)
-        candidate = Candidate(
-            start=m.start,
-            end=m.end,
-            surface=ctx.text[m.start:m.end],
-            places=_places_of(ctx.gaz, m.entry.key, m.entry.place_ids, places_of),
-            token_index=m.first,
-            token_count=m.count,
-            fuzzy=m.fuzzy,
-            cue=cue,
-        )
+        # (start, end, surface, places, token_index, token_count, fuzzy, cue: by position, a call by
+        # keyword costs more)
+        candidate = Candidate(m.start, m.end, ctx.text[m.start:m.end],
+                              _places_of(ctx.gaz, m.entry.key, m.entry.place_ids, places_of), m.first, m.count,
+                              m.fuzzy, cue)
         reason = reject_reason(ctx, m, cue, place_tokens, candidate.places)
         if reason:
             out.append(Resolution(candidate, None, reason))
@@ -297,101 +294,19 @@ def resolve_matches(ctx: Context) -> list[Resolution]:
             confidence -= 0.25
         confidence -= penalty
         why = "typo of " + m.fuzzy_target if m.fuzzy else ("ambiguous name" if penalty else "name")
-        out.append(Resolution(candidate, place, why, round(max(0.05, min(confidence, 0.99)), 2)))
+        out.append(Resolution(candidate, place, why, _rounded(confidence)))
     return out
 
 
-def find_unresolved(ctx: Context, covered: set[int], keys: Sequence[str] | None = None) -> list[Span]:
-    """Unknown, uncommon words right after a cue word: possible place names no layer knows
-    (``keys``: the tokens' keys, when the caller has them already)."""
-    out: list[Span] = []
-    tokens = ctx.tokens
-    flags = list(map(ctx.lexicon.cue_of.__getitem__, (keys_of(tokens) if keys is None else keys)[:-1]))
-    i = 1
-    for at in compress(count(1), flags):  # the words right after a cue word
-        if at < i:
-            continue
-        if at in covered:
-            if tokens[at - 1].key in _PLURAL_CUES:  # «قرى فيرين شورزا والكوت»: the known first of a list
-                i = _listed_after(ctx, covered, at, out)
-            continue
-        i = at
-        tok = tokens[i]
-        if ctx.adjacent_before(i) is None or not _looks_like_name(ctx, tok):
-            i += 1
-            continue
-        end_index = _name_end(ctx, covered, i)
-        out.append(Span(tok.start, tokens[end_index].end, "unknown name after a cue word"))
-        i = end_index + 1
-        if tokens[at - 1].key in _PLURAL_CUES:
-            i = _listed_after(ctx, covered, end_index, out)
-    return out
+_ROUNDED: dict[float, float] = {}
 
 
-_PLURAL_CUES = frozenset({"قري", "القري", "بلدات", "البلدات", "مستوطنات", "المستوطنات", "مدن", "المدن",
-                          "مدينتي", "بلدتي", "قريتي", "مدينتا"})
-"""Cue words («قرى», «بلدات», «مستوطنات», «مدن», and the duals «بلدتي», «قريتي», «مدينتي») that announce a
-list of names joined by و or commas."""
-
-
-def _name_end(ctx: Context, covered: set[int], i: int, max_zipf: float = UNRESOLVED_MAX_ZIPF) -> int:
-    """The last word of an unknown name starting at token ``i``: quoted, or one or two words."""
-    end_index = _quoted_end(ctx, i)
-    nxt = ctx.adjacent_after(i)
-    if end_index == i and nxt is not None and (i + 1) not in covered and _looks_like_name(ctx, nxt, max_zipf) \
-            and not nxt.key.startswith("و"):
-        end_index = i + 1
-    return end_index
-
-
-def _listed_after(ctx: Context, covered: set[int], last: int, out: list[Span]) -> int:
-    """The unknown names listed after a plural cue's first name (token ``last`` ends it): «قرى A والكوت
-    وميتس ماسريك وسوتك» (each after و or a comma; known names in the list are passed over). Appends
-    their spans; returns the index after the list."""
-    tokens, k = ctx.tokens, last + 1
-    while k < len(tokens) and _list_gap(ctx.text[tokens[k - 1].end:tokens[k].start]):
-        if k in covered:
-            k += 1
-            continue
-        tok = tokens[k]
-        if not (tok.key.startswith("و") or "،" in ctx.text[tokens[k - 1].end:tok.start]):
-            break
-        if not _looks_like_name(ctx, tok, LISTED_MAX_ZIPF):  # a name the resolver turned down («والكوت»: Iraq's)
-            k += 1
-            continue
-        end_index = _name_end(ctx, covered, k, LISTED_MAX_ZIPF)
-        out.append(Span(tok.start, tokens[end_index].end, "unknown name in a list after a cue word"))
-        k = end_index + 1
-    return k
-
-
-LISTED_MAX_ZIPF = 3.0
-"""In a list after a plural cue a rare word (under 1 in a million words) may be a name: «وميتس ماسريك»."""
-
-
-def _list_gap(gap: str) -> bool:
-    return gap == " " or gap.strip() in ("،", ",")
-
-
-def _quoted_end(ctx: Context, i: int) -> int:
-    """The last word of a name quoted after its cue word («منطقة "قرق قز"»: up to three words before
-    the closing mark), or ``i`` when the name is not quoted."""
-    if not any(q in ctx.text[ctx.tokens[i - 1].end:ctx.tokens[i].start] for q in _OPENING_QUOTES):
-        return i
-    for j in range(i, min(i + 3, len(ctx.tokens))):
-        after = ctx.text[ctx.tokens[j].end:ctx.tokens[j].end + 2].lstrip(" ")
-        if after.startswith(tuple(_CLOSING_QUOTES)):
-            return j
-    return i
-
-
-def _looks_like_name(ctx: Context, tok: Token, max_zipf: float = UNRESOLVED_MAX_ZIPF) -> bool:
-    key = tok.key
-    if len(key) < 3 or key.isdigit() or any(c.isdigit() for c in key):
-        return False
-    if key.startswith("ال") and not key.isascii():
-        return False
-    if any(ctx.gaz.zipf(stem) > max_zipf for stem in stems_of(key)):
-        return False
-    lex = ctx.lexicon
-    return not (has_reading_in(key, lex.function_words) or key in lex.first_names)
+def _rounded(confidence: float) -> float:
+    """A confidence between 0.05 and 0.99, to two decimals (cached per value: the sums of a few steps
+    make a few dozen values, and round() to two decimals costs more than a look-up)."""
+    found = _ROUNDED.get(confidence)
+    if found is None:
+        found = round(max(0.05, min(confidence, 0.99)), 2)
+        if len(_ROUNDED) < 10_000:
+            _ROUNDED[confidence] = found
+    return found

@@ -36,7 +36,7 @@ from geo.places.lexicon import (
 from geo.places.resolver import Context
 from geo.text.clitics import imperfect_readings, stems_of
 from geo.text.datelines import bracketed_after_a_name, opens_dateline, spoken_at
-from geo.text.wordcache import keys_of
+from geo.text.wordcache import Answers, keys_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
@@ -76,12 +76,17 @@ def _armed_forces(keys: Sequence[str], i: int) -> bool:
 
 
 def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
+    """Does the name stand for a government acting (a political verb, a government noun or office, an accusation)?"""
+    return _is_actor(ctx, first, count, prefix, ctx.adjacent_before(first))
+
+
+def _is_actor(ctx: Context, first: int, count: int, prefix: str, prev: Token | None) -> bool:
+    """is_actor, with the word right before the name (Context.adjacent_before) found already."""
     reads_as = ctx.lexicon.reads_as
     last = first + count - 1
     nxt = ctx.adjacent_after(last)
     if nxt is not None and reads_as[nxt.key] & ACTOR_VERB:
         return True
-    prev = ctx.adjacent_before(first)
     if prev is not None and not prefix:
         if reads_as[prev.key] & (ACTOR_VERB | GOVERNMENT_NOUN):
             return True
@@ -106,12 +111,11 @@ def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
     return False
 
 
-def _named(ctx: Context, place: Place, first: int) -> bool:
+def _named(ctx: Context, place: Place, first: int, prev: Token | None) -> bool:
     """Is the place the name a naming word introduces: «اسم خان كندي», «المعروفة باسم ممر لاتشين»,
     «يسميها الأرمن ستيباناكيرت»? (A state right after a verb of naming is the one naming:
-    «تسميها باكو خانكندي».)"""
+    «تسميها باكو خانكندي».) ``prev``: the word right before the name (Context.adjacent_before)."""
     reads_as = ctx.lexicon.reads_as
-    prev = ctx.adjacent_before(first)
     if prev is None:
         return False
     if reads_as[prev.key] & NAMING_WORD:
@@ -120,10 +124,9 @@ def _named(ctx: Context, place: Place, first: int) -> bool:
     return before is not None and bool(reads_as[before.key] & NAMING_WORD)
 
 
-def _border_partner(ctx: Context, first: int) -> bool:
+def _border_partner(ctx: Context, first: int, prev: Token | None) -> bool:
     """Is the country what a border or road runs with or between: «الحدود مع أرمينيا», «حدود أرمينيا
-    مع إيران», «الحدود بين أرمينيا وأذربيجان»? A line on the map, not a state acting."""
-    prev = ctx.adjacent_before(first)
+    مع إيران», «الحدود بين أرمينيا وأذربيجان»? A line on the map, not a state acting. (``prev``: as _named's)"""
     if prev is not None and ctx.tokens[first].key.startswith("و") and first >= 2 and prev.key not in ("مع", "بين"):
         first -= 1  # «الحدود بين أرمينيا وأذربيجان», «حدود أرمينيا مع إيران وتركيا»: the second one
         prev = ctx.adjacent_before(first)
@@ -161,10 +164,10 @@ def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
     return False
 
 
-def _between_parties(ctx: Context, first: int) -> bool:
+def _between_parties(ctx: Context, first: int, prev: Token | None) -> bool:
     """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و), and not what a
-    road lies between («الطريق السريع بين أرمينيا وجورجيا»: a route, as the border's «بين» is)?"""
-    prev = ctx.adjacent_before(first)
+    road lies between («الطريق السريع بين أرمينيا وجورجيا»: a route, as the border's «بين» is)? (``prev``:
+    as _named's)"""
     if prev is None:
         return False
     at = first - 1 if prev.key == "بين" else first - 2
@@ -180,10 +183,9 @@ _BETWEEN_DESCRIBED = ("طريق", "سريع", "رابط", "يربط", "ممر")
 _SEPARATED = ("استقلال", "استقل", "انفصال", "انفصل", "منفصل", "فصل")
 
 
-def _separated_from(ctx: Context, first: int) -> bool:
+def _separated_from(ctx: Context, first: int, prev: Token | None) -> bool:
     """Is the state what something separated or became independent from («أعلن استقلاله عن
-    أذربيجان», «جيبا منفصلا عن أذربيجان»): background, not a state acting?"""
-    prev = ctx.adjacent_before(first)
+    أذربيجان», «جيبا منفصلا عن أذربيجان»): background, not a state acting? (``prev``: as _named's)"""
     if prev is None or prev.key != "عن":
         return False
     return any(stem.startswith(_SEPARATED) for tok in ctx.tokens[max(0, first - 4):first - 1] for stem in stems_of(tok.key))
@@ -253,35 +255,36 @@ def assign_role(
         # Union: a state of the past, named as history
         return "context"
     lex = ctx.lexicon
-    if place.kind not in ("country", "region") and (_hosted(ctx, first) or spoken_at(ctx.text, start)):
+    prev = ctx.adjacent_before(first)  # (found once: most rules below read the word before)
+    state = place.is_state_seat  # (a property: worked out once)
+    if place.kind not in ("country", "region") and (_hosted(ctx, first, prev) or spoken_at(ctx.text, start)):
         return "venue"  # a city where talks are held, a visit goes or a statement was made
-    if (place.kind in ("country", "region") or place.capital_of) and is_actor(ctx, first, count, prefix):
+    if (place.kind in ("country", "region") or place.capital_of) and _is_actor(ctx, first, count, prefix, prev):
         return "actor"
-    prev = ctx.adjacent_before(first)
-    if _named(ctx, place, first):
+    if _named(ctx, place, first, prev):
         return "context"  # «وتطلق أذربيجان على المدينة اسم خان كندي»: what it is called
-    if place.is_state_seat and _border_partner(ctx, first):
+    if state and _border_partner(ctx, first, prev):
         return "context"
     if _on_a_route(ctx, first, prefix) and place.kind != "corridor":
         return "context"  # (a corridor is the way itself: «عبروا عبر ممر لاتشين» went through it)
-    if place.is_state_seat and _separated_from(ctx, first):
+    if state and _separated_from(ctx, first, prev):
         return "context"
     if place.kind == "country" and cue in _PLURAL_PLACE_NOUNS:
         return "context"  # «ثاني أكبر مدن أذربيجان», «قرى أرمينيا»: the state only says where they lie
     if place.kind in ("region", "province", "country") and _locates_a_settlement(ctx, first, cue):
         return "context"  # «ستيباناكرت كبرى مدن منطقة ناغورنو قره باغ», «بلدة تقع في إقليم …»: where it lies
-    if place.is_state_seat and _handed_to(ctx, first):
+    if state and _handed_to(ctx, first, prev):
         return "actor"  # «أعادت أرمينيا أربع قرى إلى أذربيجان»: the state that receives them
-    if place.is_state_seat and _between_parties(ctx, first):
+    if state and _between_parties(ctx, first, prev):
         return "actor"  # «الحرب بين أرمينيا وأذربيجان», «بين باكو ويريفان»: the parties
     if prev is not None and prev.key == "في" and _seat_of_institution(ctx, first):
         # «وزارة الدفاع في أذربيجان»: the state whose ministry speaks, as «وزارة دفاع أذربيجان»;
         # «وزارة الدفاع في ناغورني كاراباخ»: part of the institution's name
-        return "actor" if place.is_state_seat else "context"
+        return "actor" if state else "context"
     if cue and prev is not None and first >= 2 and ctx.tokens[first - 2].key == "في" and _seat_of_institution(
             ctx, first - 1):
         return "context"  # «وزارة الدفاع في جمهورية قره باغ»: the same, with a place word before the name
-    if cue and not place.is_state_seat and first >= 2 and not ctx.tokens[first - 2].key.startswith("ال") and (
+    if cue and not state and first >= 2 and not ctx.tokens[first - 2].key.startswith("ال") and (
             lex.reads_as[ctx.tokens[first - 2].key] & (OFFICE_NOUN | GOVERNMENT_NOUN)) and ctx.adjacent_before(
             first - 1) is not None:  # (a noun in construct has no article: «قصفت القوات مدينة ترتر» is no title)
         return "context"  # «رئيس جمهورية قره باغ», «جيش إقليم كاراباخ»: a title, not where anything happened
@@ -289,7 +292,7 @@ def assign_role(
         governed = is_governed(ctx, place, first, prefix, cue)
     if not governed and place.kind != "country" and _undergoes(ctx, first + count):
         return "event"  # «قره باغ تعرضت لهجمات», «ستيباناكيرت تتعرض لقصف»: the place struck
-    if not governed and not place.is_state_seat and _object_of_event(ctx, first):
+    if not governed and not state and _object_of_event(ctx, first):
         return "event"  # «قصفت القوات الأذربيجانية ستيباناكيرت», «وأغلقت أذربيجان ممر لاتشين»: what it was done to
     if not governed:
         # A country or capital that no locative governs and no noun takes as its genitive is a
@@ -302,7 +305,7 @@ def assign_role(
         return "context"  # «القريبة من إقليم قره باغ»، «على بعد 5 كيلومترات من شوشة»: a distance
     if has_event:
         return "event"
-    if has_venue or _sets_the_scene(ctx, first, count):
+    if has_venue or _sets_the_scene(ctx, first, count, prev):
         return "venue"
     return "context"
 
@@ -325,27 +328,27 @@ def _locates_a_settlement(ctx: Context, first: int, cue: str) -> bool:
 
 
 _PLURAL_PLACE_NOUNS = frozenset({"مدن", "قرى", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})
-_UNDERGO = ("تعرض",)
+_UNDERGOES = Answers(lambda key: any(reading.startswith("تعرض") for stem in stems_of(key)
+                                     for reading in imperfect_readings(stem)))
+"""Per word: is it a form of «تعرض» (was subjected to)?"""
 
 
 _HAND_OVER = ("اعاد", "يعيد", "تعيد", "سلم", "تسليم", "يسلم", "تسلم")
 
 
-def _hands_over(key: str) -> bool:
-    """Is the word a verb or noun of handing back or over («أعادت», «تسليم»)?"""
-    return any(stem.startswith(_HAND_OVER) for stem in stems_of(key))
+_HANDS_OVER = Answers(lambda key: any(stem.startswith(_HAND_OVER) for stem in stems_of(key)))
+"""Per word: is it a verb or noun of handing back or over («أعادت», «تسليم»)?"""
 
 
-def _handed_to(ctx: Context, first: int) -> bool:
+def _handed_to(ctx: Context, first: int, prev: Token | None) -> bool:
     """Is the name the one something is handed back or over to («إلى» after «أعاد», «تسليم»), within
-    its clause?"""
-    prev = ctx.adjacent_before(first)
+    its clause? (``prev``: as _named's)"""
     if prev is None or prev.key != "الي":
         return False
     for i in range(first - 2, max(-1, first - 10), -1):
         if ctx.adjacent_before(i + 1) is None:
             return False  # a comma or stop between: another clause
-        if _hands_over(ctx.tokens[i].key):
+        if _HANDS_OVER[ctx.tokens[i].key]:
             return True
     return False
 
@@ -355,8 +358,7 @@ def _undergoes(ctx: Context, after: int) -> bool:
     for i in range(after, min(after + 3, len(ctx.tokens))):
         if i > after and ctx.adjacent_before(i) is None:
             return False  # a comma or full stop: the clause is over
-        if any(reading.startswith(_UNDERGO) for stem in stems_of(ctx.tokens[i].key)
-               for reading in imperfect_readings(stem)):
+        if _UNDERGOES[ctx.tokens[i].key]:
             return True
     return False
 
@@ -373,23 +375,22 @@ def _object_of_event(ctx: Context, first: int) -> bool:
         prev = ctx.adjacent_before(i)
         if prev is None:
             return False  # a comma or full stop: another clause
-        if event_at[prev.key] or _hands_over(prev.key):
+        if event_at[prev.key] or _HANDS_OVER[prev.key]:
             return True  # (and what is handed back: «تعيد يريفان منطقة أغدام إلى باكو»)
     return False
 
 
-def _hosted(ctx: Context, first: int) -> bool:
+def _hosted(ctx: Context, first: int, prev: Token | None) -> bool:
     """Is a meeting word right before the name, or before the locative that governs it: «تستضيف فيينا
-    اجتماعا», «محادثات واشنطن», «خلال زيارتها يريفان», «اجتماع في جنيف»?"""
-    prev = ctx.adjacent_before(first)
+    اجتماعا», «محادثات واشنطن», «خلال زيارتها يريفان», «اجتماع في جنيف»? (``prev``: as _named's)"""
     if prev is not None and prev.key in ("في", "فى"):
         prev = ctx.adjacent_before(first - 1)
     return prev is not None and ctx.lexicon.venue_words[prev.key]
 
 
-def _sets_the_scene(ctx: Context, first: int, count: int) -> bool:
-    """Does the name open its clause as «وفي موسكو، …»: where what follows was said or done?"""
-    prev = ctx.adjacent_before(first)
+def _sets_the_scene(ctx: Context, first: int, count: int, prev: Token | None) -> bool:
+    """Does the name open its clause as «وفي موسكو، …»: where what follows was said or done? (``prev``:
+    as _named's)"""
     if prev is None or prev.key not in ("وفي", "في") or first < 1:
         return False
     before = ctx.text[max(0, ctx.tokens[first - 1].start - 3):ctx.tokens[first - 1].start]

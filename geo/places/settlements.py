@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby, repeat
 from pathlib import Path
 
 from geo.model import Place
@@ -39,6 +40,8 @@ _LATIN = {
     "x": "X", "j": "J", "k": "K", "q": "K", "l": "L", "m": "M", "n": "N", "r": "R", "s": "S", "ş": "$",
     "t": "T", "z": "Z",
 }
+_LATIN_CLASS = {**_LATIN, **{cls: cls for _digraph, cls in _LATIN_DIGRAPHS}}
+"""_LATIN, and the class of each digraph as itself (what latin_skeleton has put in the name already)."""
 _ARABIC = {
     "ب": "B", "ت": "T", "ث": "S", "ج": "J", "ح": "H", "خ": "X", "د": "D", "ذ": "Z", "ر": "R", "ز": "Z",
     "س": "S", "ش": "$", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "غ": "K", "ف": "F", "ق": "K", "ك": "K",
@@ -51,7 +54,7 @@ def latin_skeleton(name: str) -> str:
     word = name.lower().replace("-", " ")
     for digraph, cls in _LATIN_DIGRAPHS:
         word = word.replace(digraph, cls)
-    return _collapse("".join(ch if ch in "XK$CJ" else _LATIN.get(ch, "") for ch in word))
+    return _collapse("".join(map(_LATIN_CLASS.get, word, repeat(""))))
 
 
 def arabic_skeleton(key: str) -> tuple[str, ...]:
@@ -67,7 +70,8 @@ def arabic_skeleton(key: str) -> tuple[str, ...]:
 
 
 def _collapse(skeleton: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skeleton)
+    """The skeleton with each run of one letter written once (KKXNN -> KXN)."""
+    return "".join(letter for letter, _run in groupby(skeleton))
 
 
 @dataclass(frozen=True)
@@ -148,10 +152,13 @@ def _in_theatre(row: dict) -> bool:
     return lat0 <= float(row["latitude"]) <= lat1 and lon0 <= float(row["longitude"]) <= lon1
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def _settlement(row: dict) -> Settlement:
     population = int(row.get("population") or 0)
     name, country = row["name"], row["countrycode"]
-    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
+    slug = _NOT_SLUG_RE.sub("_", name.lower()).strip("_") or "x"
     place = Place(
         place_id=f"gn:{country.lower()}:{slug}", name=name, name_ar=(row.get("names_ar") or [""])[0],
         lat=float(row["latitude"]), lon=float(row["longitude"]),

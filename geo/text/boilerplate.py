@@ -31,8 +31,6 @@ from geo.errors import DataFileError
 from geo.model import Span
 
 _SCOPES = ("line", "phrase", "tail", "block")
-_LINE_RE = re.compile(r"\S(?:[^\n\r]*\S)?")
-"""A line from its first to its last character that is not a space (a blank line has none)."""
 _SENTENCE_END = tuple(".!?؟…:")
 REPEATED_LINE_MAX_WORDS = 8
 TEASER_LINE_MAX_WORDS = 16
@@ -185,8 +183,17 @@ def _first_words(inside_searches: tuple) -> tuple[tuple[str, tuple], ...] | None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that is not blank, without its line break; spaces around it excluded."""
-    return [m.span() for m in _LINE_RE.finditer(text)]
+    """(start, end) of each line that is not blank (a break is \\n or \\r), from its first to its last
+    character that is not a space (found by splitting at the breaks: cheaper than a pattern's search)."""
+    out = []
+    at = 0
+    for piece in text.replace("\r", "\n").split("\n"):
+        body = piece.strip()
+        if body:
+            start = at + piece.find(body)  # (the first character of the piece that is not a space)
+            out.append((start, start + len(body)))
+        at += len(piece) + 1
+    return out
 
 
 def find_boilerplate(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> tuple[Span, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from operator import itemgetter
 
 # Proclitics, as they appear in keys (after folding). Conjunction, then preposition,
 # then article. "لل" is ل + ال with the alef elided: للعاصمة = ل + العاصمة.
@@ -42,6 +43,13 @@ WAW = frozenset({"و"})
 """The conjunction و alone: وثلاثة -> ثلاثة (figures)."""
 
 
+_HAS_ARTICLE = dict(PROCLITICS)
+_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _HAS_ARTICLE}, reverse=True)
+"""A key starts with at most one proclitic of each length: the readings are found by looking its
+first one, two, three and four letters up (longest first, as PROCLITICS is ordered)."""
+
+
+@lru_cache(maxsize=262_144)
 def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ...]:
     """The readings of a key as (prefix length in the key, stem, article stripped): the key
     itself first, then each proclitic reading, longest prefix first.
@@ -52,17 +60,6 @@ def iter_stems(key: str, *, min_len: int = 2) -> tuple[tuple[int, str, bool], ..
     Cached: words repeat (a news text is mostly a few thousand distinct words), so this is
     computed once per distinct word.
     """
-    return _stems(key, min_len)
-
-
-_HAS_ARTICLE = dict(PROCLITICS)
-_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _HAS_ARTICLE}, reverse=True)
-"""A key starts with at most one proclitic of each length: the readings are found by looking its
-first one, two, three and four letters up (longest first, as PROCLITICS is ordered)."""
-
-
-@lru_cache(maxsize=262_144)
-def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
     out = [(0, key, False)]
     if key and key[0] in "وفبلكا":
         for length in _PREFIX_LENGTHS:
@@ -76,7 +73,10 @@ def _stems(key: str, min_len: int) -> tuple[tuple[int, str, bool], ...]:
 @lru_cache(maxsize=262_144)
 def stems_of(key: str) -> tuple[str, ...]:
     """The key and its readings without proclitics (cached per distinct word)."""
-    return tuple(stem for _, stem, _ in iter_stems(key))
+    return tuple(map(_STEM, iter_stems(key)))
+
+
+_STEM = itemgetter(1)
 
 
 def has_reading_in(key: str, words: Collection[str]) -> bool:

@@ -51,6 +51,8 @@ _DATELINE_NEXT_CITY = re.compile(r"[ \t\u00a0\u200f]*(?:[،,] ?[^\s،,.:\-–—
 _DATELINE_DATE = re.compile(r"(?:[ \t\u00a0]*[،,]|[ \t\u00a0]+(?:في|فى))?[ \t\u00a0]*\d{1,2}[ \t]+[^\s\d()\-–—/:]{3,10}(?:[ \t]+[^\s\d()\-–—/:]{3,10})?(?:[ \t]+\d{4})?[ \t]*")
 DATELINE_MAX_CHARS = 120
 _DATELINE_SEPARATORS = (" - ", " – ", " — ", ":", "(", " -", "- ")
+_SEPARATOR_CHARS = ("-", "–", "—", ":", "(")
+"""A character every separator holds (one of at most three characters)."""
 
 
 def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = frozenset()) -> bool:
@@ -67,6 +69,8 @@ def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = 
     line_end = text.find("\n", start, start + DATELINE_MAX_CHARS)
     if line_end == -1 and len(text) - start > DATELINE_MAX_CHARS:
         return False
+    if not any(map(text[line_start + 1:start + 2].__contains__, _SEPARATOR_CHARS)):
+        return False  # (most lines) no separator starts between the line's first letter and the name
     line = text[line_start: len(text) if line_end == -1 else line_end]
     if len(line.split()) > 8:
         return False
@@ -87,7 +91,13 @@ _SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلمة|خطاب|
 def spoken_at(text: str, start: int) -> bool:
     """Is the name at ``start`` where a statement was made: a statement's channel and «في» right before
     it («خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان», «في كلمة ألقاها في باكو»)?"""
-    return bool(_SPOKEN_AT.search(text, max(0, start - 45), start))
+    window = max(0, start - 45)
+    return any(map(text[window:start].__contains__, _STATEMENT_NOUNS)) and bool(_SPOKEN_AT.search(text, window, start))
+
+
+_STATEMENT_NOUNS = ("مؤتمر", "فادة", "كلمة", "خطاب", "تصريح", "مقابلة")
+"""What every match of _SPOKEN_AT holds (its first word): a text without any of them before the name
+is none (looked for first: the pattern's search is slower)."""
 
 
 _BRACKETED_AFTER_A_NAME = re.compile(r"[^\s()،,.:؛]{3,}\s*\(\s*$")

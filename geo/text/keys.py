@@ -123,7 +123,7 @@ def normalise_key(text: str) -> str:
 
 def normalise_phrase(text: str) -> str:
     """Key for a phrase: each word's key, joined by single spaces."""
-    return " ".join(normalise_key(m.group()) for m in _WORD_RE.finditer(text) if normalise_key(m.group()))
+    return " ".join(filter(None, map(normalise_key, _WORD_RE.findall(text))))  # (the pattern has no group)
 
 
 def name_keys(names: Iterable[str]) -> frozenset[str]:
@@ -161,22 +161,28 @@ class TokenColumns(NamedTuple):
 def read_tokens(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
     """find_tokens, with the tokens' start offsets and keys as lists of their own."""
     stop = len(text) if end is None else end
-    glued = _GLUED_ANYWHERE_RE.search(text, start, stop) is not None  # (rare: one scan)
-    if glued or text.find("_", start, stop) != -1:
-        tokens = _find_tokens_split(text, start, stop, glued)
-        return TokenColumns(tokens, [t[0] for t in tokens], [t[2] for t in tokens])
+    if text.find("_", start, stop) != -1:  # (rare)
+        return _split_columns(text, start, stop, _GLUED_ANYWHERE_RE.search(text, start, stop) is not None)
     # the text cut into what lies between words and the words, in turn: the words' offsets are the
     # running sum of the pieces' lengths, and no Python code runs for each word
     pieces = _RUN_SPLIT_RE.split(text[start:stop])
     bounds = list(accumulate(map(len, pieces), initial=start))
-    keys = list(map(_KEY_CACHE.__getitem__, pieces[1::2]))
+    keys = list(map(_RUN_KEYS.__getitem__, pieces[1::2]))
     starts = bounds[1:-1:2]
     rows = zip(starts, bounds[2::2], keys, strict=True)
-    if "" in keys:  # (rare) a run of marks only: no word
+    if not all(keys):  # (rare) a run of marks only: no word; or a number glued to a word
+        if None in keys:
+            return _split_columns(text, start, stop, True)
         rows = compress(rows, keys)
         starts = list(compress(starts, keys))
         keys = list(filter(None, keys))
     return TokenColumns(list(map(tuple.__new__, repeat(Token), rows)), starts, keys)
+
+
+def _split_columns(text: str, start: int, stop: int, glued: bool) -> TokenColumns:
+    """read_tokens for a text with a run holding an underscore or a number glued to a word."""
+    tokens = _find_tokens_split(text, start, stop, glued)
+    return TokenColumns(tokens, [t[0] for t in tokens], [t[2] for t in tokens])
 
 
 def _find_tokens_split(text: str, start: int, stop: int, glued: bool) -> list[Token]:
@@ -211,6 +217,19 @@ def append_words(out: list[Token], text: str, start: int, end: int) -> None:
 
 _KEY_CACHE = Answers(normalise_key)
 """The key of each word met (normalise_key), kept while there is room."""
+
+
+def _run_key(run: str) -> str | None:
+    """The key of a run of _RUN_RE (normalise_key), or None when it opens with a number glued to a word
+    («٢٠٢٠تبادلت»), which _find_tokens_split reads as two words: looked up for each run, this finds such
+    a run with no scan of the text of its own."""
+    if run[0].isdigit() and not run.isdigit() and _GLUED_RE.match(run):
+        return None
+    return normalise_key(run)
+
+
+_RUN_KEYS = Answers(_run_key)
+"""_run_key of each run met, kept while there is room."""
 
 
 def key_offset(text: str, token: Token, key_index: int) -> int:

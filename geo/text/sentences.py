@@ -16,6 +16,7 @@ use them) and the line ends without one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -23,7 +24,6 @@ from geo.model import Sentence, Span
 
 _ENDERS = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"'»”’)]")
-_QUOTES_RE = re.compile("[«»]")
 
 
 def split_sentences(text: str, excluded: Sequence[Span] = ()) -> tuple[Sentence, ...]:
@@ -41,8 +41,24 @@ def split_sentences(text: str, excluded: Sequence[Span] = ()) -> tuple[Sentence,
 
 def _split_region(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
+    marks = _mark_offsets(text, start, end)
     for line_start, line_end in _joined(text, _line_bounds(text, start, end)):
-        out.extend(_split_line(text, line_start, line_end))
+        lo = bisect.bisect_left(marks, line_start)
+        out.extend(_split_line(text, line_start, line_end, marks[lo:bisect.bisect_left(marks, line_end, lo)]))
+    return out
+
+
+def _mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the marks (_MARKS_RE) in ``text[start:end]``, in order: found by str.find, mark by
+    mark (the pattern's search tries every character against each mark, and costs several times more)."""
+    out: list[int] = []
+    find = text.find
+    for mark in _MARKS:
+        at = find(mark, start, end)
+        while at != -1:
+            out.append(at)
+            at = find(mark, at + 1, end)
+    out.sort()
     return out
 
 
@@ -97,17 +113,18 @@ def _line_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
-_MARKS_RE = re.compile(r"[«».!?؟…]")
+_MARKS = "«».!?؟…"
+_MARKS_RE = re.compile(f"[{_MARKS}]")
 
 
-def _split_line(text: str, start: int, end: int) -> list[Sentence]:
+def _split_line(text: str, start: int, end: int, marks: list[int]) -> list[Sentence]:
+    """The sentences of a line (``marks``: the offsets of its marks, _mark_offsets)."""
     out: list[Sentence] = []
-    quote_open = _quote_closes(text, start, end)
+    quote_open = _quote_closes(text, marks)
     depth = 0
     sent_start = start
     skip_to = start
-    for m in _MARKS_RE.finditer(text, start, end):
-        i = m.start()
+    for i in marks:
         if i < skip_to:
             continue
         ch = text[i]
@@ -127,18 +144,16 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     return out
 
 
-def _quote_closes(text: str, start: int, end: int) -> dict[int, bool]:
-    """For each « on the line: does a » follow it on the same line?"""
+def _quote_closes(text: str, marks: list[int]) -> dict[int, bool]:
+    """For each « on the line (``marks``: the offsets of its marks): does a » follow it on the same line?"""
     result: dict[int, bool] = {}
-    if "«" not in text[start:end]:
-        return result
     opens: list[int] = []
-    for m in _QUOTES_RE.finditer(text, start, end):
-        i = m.start()
-        if text[i] == "«":
+    for i in marks:
+        char = text[i]
+        if char == "«":
             opens.append(i)
             result[i] = False
-        elif opens:
+        elif char == "»" and opens:
             result[opens.pop()] = True
     return result
 
