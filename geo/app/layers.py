@@ -168,7 +168,7 @@ class MapHelpers(MacroElement):
     _template = Template("""
 {% macro header(this, kwargs) %}
 <style>.geo-label{background:rgba(255,255,255,.85);border:0;box-shadow:none;padding:0 3px;font:12px sans-serif;
-color:#222}.geo-label:before{display:none}.leaflet-tooltip{max-width:320px;white-space:normal}</style>
+color:#222}.geo-label:before{display:none}.leaflet-tooltip{width:max-content;max-width:320px;white-space:normal}</style>
 {% endmacro %}
 {% macro script(this, kwargs) %}
 L.control.scale({imperial: false, metric: true}).addTo({{ this._parent.get_name() }});

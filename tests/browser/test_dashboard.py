@@ -133,6 +133,10 @@ def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None
 
     text = hover("shusha", "Shusha")
     assert "Shusha / Shushi" in text and "شوشا" in text and "claims" in text
+    # its own width, not squeezed into a column by the map's edge («max-content»): a column tall
+    # enough to cover the markers below it, one word a line
+    box = frame.locator(".leaflet-tooltip:has-text('Shusha')").bounding_box()
+    assert box is not None and box["width"] > 200 and box["height"] < 120, box
     text = hover("hostilia", "Hostilia")
     assert HOSTILE_NAME in text  # shown, character for character, as text
     assert frame.locator(".leaflet-tooltip img").count() == 0
