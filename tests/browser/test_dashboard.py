@@ -125,6 +125,8 @@ def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None
     element.scroll_into_view_if_needed()
 
     def hover(place_id: str, expect: str) -> str:
+        page.mouse.move(5, 5)  # off the map first, as a user moves from one marker to the next:
+        frame.wait_for_selector(".leaflet-tooltip:not(.geo-label)", state="detached", timeout=30_000)  # none open
         x, y = frame.evaluate(VISIBLE_POINT, [0, 0, place_id])
         box = element.bounding_box()
         page.mouse.move(box["x"] + x, box["y"] + y)
