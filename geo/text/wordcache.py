@@ -9,10 +9,9 @@ own) gets a new cache. What is cached, and how it is worked out, is the caller's
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 from typing import Any
 
-from geo.model import Token
+from geo.model import TOKEN_KEY
 
 MAX_WORDS = 500_000
 """Words kept per cache: past this a word is worked out again each time (memory stays bounded)."""
@@ -85,10 +84,6 @@ _LAST_ANSWERS: dict[str, tuple[object, Answers]] = {}
 """As _LAST_CACHE, for answers()."""
 
 
-_KEY = itemgetter(Token._fields.index("key"))
-"""A token's key, read as an item of the named tuple: faster than by the field's name."""
-
-
 def keys_of(tokens: Iterable[Any]) -> list[str]:
     """The lookup keys of tokens (geo.model.Token), in order."""
-    return list(map(_KEY, tokens))
+    return list(map(TOKEN_KEY, tokens))
