@@ -125,13 +125,43 @@ def map_frame(page, at_least: int = 10):  # type: ignore[no-untyped-def]
     raise AssertionError("unreachable")
 
 
-def click_place(page, lat: float, lon: float, place_id: str = "") -> None:  # type: ignore[no-untyped-def]
-    """Click the marker of the place at (lat, lon) (or of ``place_id``) where it shows."""
-    element, frame = map_frame(page)
-    element.scroll_into_view_if_needed()
-    x, y = frame.evaluate(VISIBLE_POINT, [lat, lon, place_id])
+def settled_box(page, element) -> dict:  # type: ignore[no-untyped-def]
+    """The element's box once the page has stopped moving it: the chart and captions above the map
+    arrive after the map and push it down or up by tens of pixels, so a box read during that move is
+    not where the map will be when the click lands (a user clicks what has stopped moving)."""
     box = element.bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    for _ in range(40):
+        page.wait_for_timeout(250)
+        again = element.bounding_box()
+        if again == box:
+            return box
+        box = again
+    return box
+
+
+PANEL_HINT = "Click a place on the map or find it in the sidebar"
+"""The panel's text while no place is selected (English)."""
+
+
+def click_place(page, lat: float, lon: float, place_id: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Click the marker of the place at (lat, lon) (or of ``place_id``) where it shows. A click that
+    lands while the page is still being rebuilt (the first run after the map reports brings the
+    timeline and the sidebar, and may draw the map anew) selects nothing: then, as a user would, it
+    clicks again, up to three times, until the panel's hint gives way."""
+    from playwright.sync_api import Error
+
+    for attempt in range(3):
+        element, frame = map_frame(page)
+        element.scroll_into_view_if_needed()
+        box = settled_box(page, element)
+        x, y = frame.evaluate(VISIBLE_POINT, [lat, lon, place_id])
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        try:
+            page.wait_for_selector(f"text={PANEL_HINT}", state="detached", timeout=15_000)
+            return
+        except Error:
+            if attempt == 2:
+                raise
 
 
 def panel_heading(page, text: str) -> None:  # type: ignore[no-untyped-def]

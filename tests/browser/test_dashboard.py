@@ -19,6 +19,7 @@ from browser_support import (
     no_request_left_localhost,
     panel_heading,
     require_browser,
+    settled_box,
 )
 
 HOSTILE = ("<script>window.__pwned=1</script> <img src=x onerror=\"window.__pwned=1\"> ${window.__pwned=1} "
@@ -127,8 +128,8 @@ def test_tooltip_gives_both_names_and_shows_a_hostile_name_as_text(page) -> None
     def hover(place_id: str, expect: str) -> str:
         page.mouse.move(5, 5)  # off the map first, as a user moves from one marker to the next:
         frame.wait_for_selector(".leaflet-tooltip:not(.geo-label)", state="detached", timeout=30_000)  # none open
+        box = settled_box(page, element)
         x, y = frame.evaluate(VISIBLE_POINT, [0, 0, place_id])
-        box = element.bounding_box()
         page.mouse.move(box["x"] + x, box["y"] + y)
         tooltip = frame.wait_for_selector(f".leaflet-tooltip:has-text('{expect}')", timeout=30_000)
         return str(tooltip.inner_text())
