@@ -75,13 +75,9 @@ def _armed_forces(keys: Sequence[str], i: int) -> bool:
     return i > 0 and keys[i - 1] in _FORCES and keys[i].removeprefix("ال").startswith("مسلح")
 
 
-def is_actor(ctx: Context, first: int, count: int, prefix: str) -> bool:
-    """Does the name stand for a government acting (a political verb, a government noun or office, an accusation)?"""
-    return _is_actor(ctx, first, count, prefix, ctx.adjacent_before(first))
-
-
 def _is_actor(ctx: Context, first: int, count: int, prefix: str, prev: Token | None) -> bool:
-    """is_actor, with the word right before the name (Context.adjacent_before) found already."""
+    """Does the name stand for a government acting (a political verb, a government noun or office, an
+    accusation)? ``prev``: the word right before the name (Context.adjacent_before), found already."""
     reads_as = ctx.lexicon.reads_as
     last = first + count - 1
     nxt = ctx.adjacent_after(last)
