@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, bare_key, verb_kind
+from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, WHAT_WAS_SAID, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
 from geo.model import Sentence, Token, slot_init
@@ -43,7 +43,6 @@ _ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"
 """Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
 _BEFORE_WHAT_IS_SAID = _ASIDE_ADVERBS | {"الي"}
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
-_WHAT_WAS_SAID = STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
@@ -64,7 +63,7 @@ def _opens_statement(
     participle = words.participles.get(bare)
     if participle is not None:
         j = _what_it_says(tokens, i, last)
-        return j < last and (participle[1] or bare_key(tokens[j].key) in _WHAT_WAS_SAID
+        return j < last and (participle[1] or bare_key(tokens[j].key) in WHAT_WAS_SAID
                              or any(c in text[tokens[i].end:tokens[i + 1].start] for c in ':"«“'))
     if bare in _RELATIVE_OPENERS:
         # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
@@ -79,7 +78,7 @@ def _opens_statement(
         return True  # «، في خطوة وصفتها يريفان بالاستفزاز»: another speaker's word on what was told
     elif i + 2 < last and bare in ("كما", "ثم") and words.verb_cache[tokens[i + 1].key]:
         # «، كما أعلنت مقتل ثلاثة من جنودها», «، ثم أعلن الطرفان وقف إطلاق النار»: a further statement
-        return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in _WHAT_WAS_SAID
+        return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in WHAT_WAS_SAID
     elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
         return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement
     elif bare in ("الا", "غير") and i + 3 < last and tokens[i + 1].key == "ان":
@@ -97,7 +96,7 @@ def _opens_statement(
         return False  # «أن «الرئيسين الروسي … والفرنسي …، ناقشا الوضع»: the dual verb's subject is before the comma
     nxt = tokens[i + 1]
     gap = text[tokens[i].end:nxt.start]
-    if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in _WHAT_WAS_SAID:
+    if tokens[i].key.startswith("و") and not gap.strip() and bare_key(nxt.key) in WHAT_WAS_SAID:
         return True  # «، وقال إن هناك استفزازات»: the same speaker's next statement
     opens = (not gap.strip() and bare_key(nxt.key) not in STATEMENT_OPENERS and nxt.key not in words.stops
              and nxt.key not in PREPOSITIONS)
@@ -212,7 +211,7 @@ def _cuts_without_a_mark(
     # «ووصفت يريفان هذا العدوان قائلة إنه لا توجد وحدات»: a participle and what was said, with no comma
     # (not after a denial: «ونفت ذلك قائلة إن …» is one denial and what it says instead)
     said_at = [k - 1 for k in said[bisect.bisect_left(said, first + 3):bisect.bisect_left(said, last)]
-               if tokens[k].key in _WHAT_WAS_SAID or tokens[_what_it_says(tokens, k - 1, last)].key in _WHAT_WAS_SAID]
+               if tokens[k].key in WHAT_WAS_SAID or tokens[_what_it_says(tokens, k - 1, last)].key in WHAT_WAS_SAID]
     ordered = sorted(cuts) if said_at else []
     for i in said_at:
         before = ordered[bisect.bisect_left(ordered, i) - 1]  # (the last cut before it; «first» is one)
@@ -268,7 +267,7 @@ def _own_subject(text: str, tokens: Sequence[Token], j: int, last: int, words: C
     """Does a subject with a side of its own (a ministry, a nationality, a state) follow at ``j``,
     before any complementiser?"""
     end = j
-    while end < min(last, j + 5) and bare_key(tokens[end].key) not in _WHAT_WAS_SAID:
+    while end < min(last, j + 5) and bare_key(tokens[end].key) not in WHAT_WAS_SAID:
         end += 1
     return end > j and tokens[j].key not in PREPOSITIONS and bool(speaker_signals(text, tokens[j:end], (), words))
 
@@ -284,7 +283,7 @@ def said_words(keys: Sequence[str]) -> list[int]:
     return list(compress(count(), map(_SAID_OR_BEFORE.__contains__, keys)))
 
 
-_SAID_OR_BEFORE = _WHAT_WAS_SAID | _BEFORE_WHAT_IS_SAID
+_SAID_OR_BEFORE = WHAT_WAS_SAID | _BEFORE_WHAT_IS_SAID
 
 
 def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:

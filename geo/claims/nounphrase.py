@@ -20,7 +20,8 @@ from geo.text.wordcache import Answers, answers
 
 SPEAKER_MAX_TOKENS = 14
 STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})  # what was said opens with one («قال إن», «أعلن بأن»)
-_COMPLEMENTISERS = STATEMENT_OPENERS | {"انهم", "بانه", "بانها", "لان"}
+WHAT_WAS_SAID = STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}  # and with a pronoun («أنهم», «بأنها»)
+_COMPLEMENTISERS = WHAT_WAS_SAID | {"لان"}
 
 
 PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})

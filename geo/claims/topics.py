@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import compress, count
 
 from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
-from geo.claims.nounphrase import bare_key
+from geo.claims.nounphrase import WHAT_WAS_SAID, bare_key
 from geo.model import Token
 from geo.text.clitics import has_reading_in, stems_of
 from geo.text.wordcache import Answers, answers, keys_of, remember
@@ -45,8 +45,7 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
     return claim_topic(tokens, words)[0]
 
 
-_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
-_IS_THAT = Answers(lambda key: bare_key(key) in _THAT)
+_IS_THAT = Answers(lambda key: bare_key(key) in WHAT_WAS_SAID)
 _BEFORE_THAT = 20
 """How many words a time or circumstance before the statement may hold."""
 _DEEPEST = 8
