@@ -7,13 +7,14 @@ itself stays narrative (no claim); only the speaker carried to the next clause c
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import _np_end, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
-from geo.model import TOKEN_KEY, Mention, Token
+from geo.model import TOKEN_KEY, TOKEN_START, Mention, Token
 
 _REACH = 12
 """How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
@@ -80,6 +81,6 @@ def _state_speaker(
     text: str, tokens: Sequence[Token], at: int, state: Mention, mentions: Sequence[Mention], words: ClaimWords,
 ) -> Attribution | None:
     """The state named from token ``at`` (one word or more) as a speaker with its side, or None."""
-    end = next((k for k in range(at + 1, len(tokens)) if tokens[k].start >= state.end), len(tokens))
+    end = bisect.bisect_left(tokens, state.end, key=TOKEN_START)  # (after ``at``: the name starts there)
     found = build_speaker(text, tokens, at, end, mentions, words, "say", "narrative")
     return found if found is not None and found.sides != ("other",) else None

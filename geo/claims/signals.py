@@ -72,7 +72,7 @@ def speaker_signals(
         if idx < 0 or m.start >= tokens[idx].end or any(a <= idx < b for a, _s, _l, b in out):
             continue
         # the signal ends after the name's last word («في ناغورني كاراباخ» is two)
-        end = next((k for k in range(idx + 1, len(tokens)) if tokens[k].start >= m.end), len(tokens))
+        end = bisect.bisect_left(tokens, m.end, key=TOKEN_START)
         if idx == 0 or institutional or (out and out[-1][3] == idx and tokens[idx].key.startswith("و")):
             out.append((idx, place_side, "", end))
         elif tokens[idx].key.startswith("و") and any(i0 == 0 for i0, *_ in out):
