@@ -39,7 +39,7 @@ from geo.claims.nounphrase import (
     separates_subject,
     verb_kind,
 )
-from geo.claims.signals import called_to
+from geo.claims.signals import called_to, state_not_agreeing
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
 from geo.claims.statements import fronted_statement, stated_in
 from geo.claims.subjects import (
@@ -267,8 +267,9 @@ def _attribute_by_verb(
             subject_follows = False  # «لكنها اتهمت باكو بخرق الهدنة»: the pronoun is the subject, Baku the accused
         if subject_follows and bare_key(tok.key) in PUBLISHING and _published_thing(nxt.key, words):
             subject_follows = False  # «ونشر صورة خاصة به»: what was published; the speaker is the last one
-        if subject_follows and (addressee(tok, nxt) or called_to(text, tokens, tok, j, mentions, words)):
-            subject_follows = False  # "ودعت المجتمع الدولي إلى": the one called on, not the caller
+        if subject_follows and (addressee(tok, nxt, tokens[j + 1].key if j + 1 < n else "") or called_to(
+                text, tokens, tok, j, mentions, words) or (previous and state_not_agreeing(tokens, tok, j, mentions))):
+            subject_follows = False  # "ودعت المجتمع الدولي إلى", «واتهم اذربيجان»: the one called on or accused
         relative = i > 0 and tokens[i - 1].key in _RELATIVES
         # «الإقليم الذي أعلن استقلاله»: a verb in a relative clause has no subject before it
         source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)

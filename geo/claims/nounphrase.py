@@ -78,7 +78,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
     if tokens[head].key in words.anaphoric_heads and head + 1 < len(tokens):
         nxt = tokens[head + 1].key
         if not (nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("باسم") or nxt in ("العامه", "في")
-                or nxt[1:] in _PLACE_HEADS):  # («السلطات في/بمقاطعة سيونيك»: where they are)
+                or nxt[1:] in _PLACE_HEADS or (  # («السلطات في/بمقاطعة سيونيك»: where they are)
+                    text[tokens[head].end:tokens[head + 1].start].strip() in ("،", ",")
+                    and _apposition(text, tokens, head + 1, words))):  # «المتحدث، أنار إيفازوف،»: his name
             return head + 1  # "واتهمت الوزارة القوات الأرمينية": the bare head is the whole subject
     i = start
     limit = min(len(tokens), start + SPEAKER_MAX_TOKENS)
@@ -196,19 +198,21 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> in
     return i
 
 
-_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "ناشدت"})
+_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "حضت", "ناشدت", "اتهمت", "حملت"})
 
 
 _HIS_COUNTERPART = frozenset({"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظراءه", "نظراءها", "نظيريه"})
 
 
-def addressee(verb: Token, nxt: Token) -> bool:
-    """After a feminine verb of calling on someone, a definite masculine singular noun cannot be the
-    subject (the verb would agree with it): it is the one called on. «نظيره» (his counterpart) right
-    after a verb points back to the subject before it: «أبلغ نظيره الروسي» is whom he told."""
+def addressee(verb: Token, nxt: Token, after: str = "") -> bool:
+    """After a feminine verb of calling on or accusing someone, a definite masculine singular noun
+    cannot be the subject (the verb would agree with it): it is the one called on or accused («واتهمت
+    الجيش الأذربيجاني»), unless a feminine adjective (``after``, the next word) shows it short for a
+    ministry («اتهمت الدفاع الأذربيجانية»). «نظيره» (his counterpart) right after a verb points back to
+    the subject before it: «أبلغ نظيره الروسي» is whom he told."""
     key = nxt.key
     return key in _HIS_COUNTERPART or (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
-            and not key.endswith(("ه", "ات", "ين", "ون")))
+            and not key.endswith(("ه", "ات", "ين", "ون")) and not (after.startswith("ال") and after.endswith("يه")))
 
 
 _TITLES = frozenset({"رييس", "قياده", "سلطات", "حكومه", "برلمان", "وزاره", "رياسه", "زعيم", "مسوولو", "مسوول",
@@ -285,21 +289,35 @@ _APPOSITION_ENDS = frozenset("،,.:«")
 
 
 def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
-    """After a comma: is the next short segment a name in apposition (", أرتسرون هوفهانيسيان،")?"""
+    """After a comma: is the next short segment a name or a title in apposition (", أرتسرون هوفهانيسيان،",
+    «آنا كيلي، المتحدثة باسم البيت الأبيض،»)?"""
+    if _known_person(tokens, i, words):
+        return True  # «المتحدث باسم وزارة الدفاع، أنار إيفازوف في تصريح»: a known speaker's name, comma or not
+    first = tokens[i].key if i < len(tokens) else ""
+    titled = first.startswith("ال") and first[2:] in words.heads
+    size = 7 if titled else 3
     j = i
-    while j < len(tokens) and j < i + 4:
+    while j < len(tokens) and j <= i + size:
         if j > i and not _APPOSITION_ENDS.isdisjoint(text[tokens[j - 1].end:tokens[j].start]):
             break
         j += 1
     segment = tokens[i:j]
-    if not segment or len(segment) > 3:
+    if not segment or len(segment) > size:
         return False
-    first = segment[0].key
     if first in _COMPLEMENTISERS or first in words.time_words or first in words.stops or verb_kind(segment[0], words):
         return False
-    return not first.startswith("ال") and j < len(tokens) and any(
+    return (titled or not first.startswith("ال")) and j < len(tokens) and any(
         c in text[tokens[j - 1].end:tokens[j].start] for c in "،,"
     )
+
+
+def _known_person(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """Does a known speaker's full name of two or more words start at ``i``?"""
+    for sp in words.speaker_first.get(tokens[i].key, ()):
+        size = len(sp.key)
+        if size > 1 and tuple(t.key for t in tokens[i:i + size]) == sp.key:
+            return True
+    return False
 
 
 _TURN_MARKERS = (("من", "جهته"), ("من", "جهتها"), ("من", "جهتهم"), ("من", "جانبه"), ("من", "جانبها"),

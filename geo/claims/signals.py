@@ -132,7 +132,7 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
     return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
 
 
-_CALL_VERBS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"})
+_CALL_VERBS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "حض", "حضت", "ناشد", "ناشدت"})
 
 
 def called_to(
@@ -151,3 +151,17 @@ def called_to(
 
 
 _RESIDENTS = frozenset({"سكان", "اهالي", "مواطني"})
+
+
+_OBJECT_VERBS_MASCULINE = frozenset({"دعا", "طالب", "حث", "حض", "ناشد", "اتهم", "حمل"})
+_MASCULINE_STATES = frozenset({"لبنان", "عمان", "قطر"})
+
+
+def state_not_agreeing(tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention]) -> bool:
+    """After a masculine verb of accusing or calling on, is the word at ``j`` a state or city named without
+    «ال» (grammatically feminine, «أذربيجان», «باكو»)? It cannot be the subject, the verb would agree with
+    it: it is the one accused («واتهم اذربيجان باستخدام …»), and the subject is the last speaker."""
+    if bare_key(verb.key) not in _OBJECT_VERBS_MASCULINE or j >= len(tokens) or tokens[j].key.startswith("ال"):
+        return False
+    start = tokens[j].start
+    return any(m.start == start and m.place.is_state_seat and m.surface not in _MASCULINE_STATES for m in mentions)

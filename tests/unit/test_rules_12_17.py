@@ -1,0 +1,58 @@
+"""Claim rules of the round "12-17", one general rule per test, each with a case where it must not
+fire. Every sentence was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+# --- a name or a title in apposition belongs to the speaker ---------------------------------------------------
+
+
+def test_a_known_name_after_a_comma_is_the_speaker_even_with_no_comma_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم وزارة الدفاع، أنار إيفازوف في مؤتمر صحفي إن الجيش استعاد قرية سوغوفوشان.")
+    assert [(c.side, c.speaker_en) for c in result.claims] == [("azerbaijan", "Anar Eyvazov")]
+    result = run("وقالت المتحدثة، شوشان ستيبانيان، إن القصف طال مارتوني.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("armenia", ("martuni",))]
+
+
+def test_an_unknown_word_after_a_bare_head_and_a_comma_is_not_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن القصف طال ترتر. وأضافت الوزارة، في بيان لاحق، أن القصف طال غورانبوي.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+    assert result.claims[1].speaker == "الوزارة"
+
+
+def test_a_title_after_a_name_and_a_comma_gives_the_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وصرح جون سميث، المتحدث باسم البيت الأبيض، بأن الرئيسين سيوقعان اتفاق السلام مع أرمينيا وأذربيجان.")
+    assert [(c.side, c.speaker_en) for c in result.claims] == [("usa", "White House")]
+    result = run("وقال جون سميث، الخبير في شؤون القوقاز، إن الهدنة في قره باغ هشة.")
+    assert [c.side for c in result.claims] == ["other"]
+
+
+# --- a verb agrees with its subject: a noun or a state it does not agree with is its object --------------------
+
+
+def test_a_masculine_noun_after_a_feminine_verb_of_accusing_is_the_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت وزارة الدفاع الأرمينية مقتل جنديين في مارتوني. "
+                 "واتهمت الجيش الأذربيجاني باستخدام المدفعية الثقيلة ضد مواقعها.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_a_ministry_short_for_its_name_agrees_with_a_feminine_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اتهمت الدفاع الأذربيجانية الجيش الأرمني بقصف قرية في محافظة ترتر.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_a_state_after_a_masculine_verb_of_accusing_is_the_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني إن الهجوم على مارتوني استفزاز. واتهم أذربيجان باستخدام المسيرات ضد المدنيين.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_a_masculine_verb_before_a_state_that_speaks_first_in_the_article_keeps_it_as_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهم أذربيجان أرمينيا بقصف ترتر.")  # (no earlier speaker to carry over)
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_urging_with_hadda_is_a_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحض وزير الخارجية الأمريكي قادة أرمينيا وأذربيجان على الالتزام بوقف إطلاق النار.")
+    assert [c.side for c in result.claims] == ["usa"]
+    result = run("وحضر وزير الخارجية الأمريكي اجتماع قادة أرمينيا وأذربيجان.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
