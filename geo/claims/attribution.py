@@ -34,6 +34,7 @@ from geo.claims.nounphrase import (
     bare_key,
     carries_only,
     masdar_without_statement,
+    named_ali,
     opens_statement_quote,
     prepositional_object,
     separates_subject,
@@ -197,9 +198,8 @@ _THAT = STATEMENT_OPENERS - {"بان"}  # «بيّن … أنّ»
 def _explained(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords, keys: Sequence[str],
 ) -> Attribution | None:
-    """«وبيّن المكتب الإعلامي … أنّ …», «من جانبه، بين زعيم … أنه …»: «بيّن» (explained) opening the clause,
-    with a speaker that has a side before «أن»; written without its shadda it is «بين» (between)
-    everywhere else, so it is no reporting verb in the table."""
+    """«وبيّن المكتب الإعلامي … أنّ …», «من جانبه، بين زعيم … أنه …»: «بيّن» (explained) opening the clause, with a
+    speaker that has a side before «أن»; unvocalised it is «بين» (between) elsewhere, so no verb in the table."""
     if "بين" not in map(bare_key, keys[:3]):
         return None  # (most clauses) «بين» is none of the first three words
     at = next((len(opener) for opener in _ON_ITS_PART if tuple(map(bare_key, keys[:len(opener)])) == opener), 0)
@@ -256,9 +256,8 @@ def _attribute_by_verb(
             nxt is not None and not opens_statement_quote(text, tokens, j, gap) and ":" not in gap
             and bare_key(nxt.key) not in _COMPLEMENTISERS
             and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
-            and nxt.key not in _COMPLEMENTISERS and nxt.key not in words.stops and nxt.key not in words.time_words
-            and not topic_masdar(nxt.key, words)
-        )
+            and nxt.key not in _COMPLEMENTISERS and (nxt.key not in words.stops or named_ali(text, tokens, j, words))
+            and nxt.key not in words.time_words and not topic_masdar(nxt.key, words))
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
         if subject_follows and own_act(nxt.key):
@@ -384,7 +383,8 @@ def _source_first(
         start += 1
     # «يذكر أن أذربيجان أعلنت», «والجدير بالذكر أن الوزارة أكدت»: the reporter's connective ends at «أن»
     start = next((k + 1 for k in range(end - 1, start - 1, -1) if bare_key(tokens[k].key) in _COMPLEMENTISERS), start)
-    if start < end and bare_key(tokens[start].key) in _TOPIC_OR_TIME:
+    if start < end and (bare_key(tokens[start].key) in _TOPIC_OR_TIME or bare_key(tokens[start].key) == "علي"
+                        and not named_ali(text, tokens, start, words)):  # («وعلى الرغم من … صرح الوزير»; not «علي» the name)
         return None  # «وحول العدوان على إيران قال الرئيس»: a fronted topic, the subject follows the verb
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1

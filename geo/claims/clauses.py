@@ -22,9 +22,9 @@ from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
 from geo.model import Sentence, Token, slot_init
 from geo.text.wordcache import answers, keys_of
 
-_CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("في", "المقابل"), ("دون", "ان"), ("من", "دون", "ان"))
+_CLAUSE_OPENERS = (("في", "حين"), ("بينما",), ("فيما",), ("تزامنا",), ("في", "المقابل"), ("دون", "ان"), ("من", "دون", "ان"))
 _OPENER_FIRST_WORDS = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
-_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "في", "وفي"})
+_BARE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "في", "وفي", "تزامنا", "وتزامنا"})
 
 
 @slot_init

@@ -57,6 +57,18 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
         t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
 
 
+def named_ali(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """Is the word «علي», written with «ي», the given name Ali («علي لاريجاني», «علي محمدوف») and not the
+    preposition «على» (keys fold both to «علي»; some outlets write the preposition with «ي» too, «أكد علي
+    ضرورة»)? Only before a known speaker's name or a surname by its ending."""
+    tok = tokens[i]
+    if bare_key(tok.key) != "علي" or text[tok.end - 1] != "ي" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].key
+    return _known_person(tokens, i, words) or (len(nxt) >= 5 and not nxt.startswith("ال") and any(
+        nxt.endswith(ending) for ending, _side in words.surname_sides))
+
+
 def prepositional_object(key: str, words: ClaimWords) -> bool:
     """Is the word a preposition's object, not a subject: ب or ل on a definite noun («بالانسحاب») or
     on a topic word («بانسحاب القوات», «لوقف»)? "وطالبت بانسحاب القوات" has no subject of its own."""
@@ -111,7 +123,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i == start + 1 and tok.key == "من" and words.shares(tokens[start].key):
             i += 1  # «كثير من الأرمن», «ثلاثة من سكان كاراباخ»: a share of a group speaks; the group says whose
             continue
-        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or tok.key in words.stops:
+        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or (
+                tok.key in words.stops and not named_ali(text, tokens, i, words)):
             break
         if tok.key == "في" and i + 1 < len(tokens) and (
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words

@@ -177,7 +177,7 @@ def deemed_superlative(tokens: Sequence[Token], i: int) -> bool:
 
 
 _AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})
-_AS_WHAT = frozenset({"على", "وفق", "حسب", "بحسب"})
+_AS_WHAT = frozenset({"علي", "وفق", "حسب", "بحسب"})  # (keys fold «على» to «علي»)
 
 
 def as_reported_before(tokens: Sequence[Token], i: int) -> bool:

@@ -56,3 +56,45 @@ def test_urging_with_hadda_is_a_reporting_verb(run) -> None:  # type: ignore[no-
     assert [c.side for c in result.claims] == ["usa"]
     result = run("وحضر وزير الخارجية الأمريكي اجتماع قادة أرمينيا وأذربيجان.")
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+# --- a fronted adverbial or a clause opener is not a subject ----------------------------------------------------
+
+
+def test_a_fronted_concession_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وعلى الرغم من نفي الحكومة الأرمينية أي قصف صرح وزير الدفاع الأذربيجاني بأن القصف طال ترتر.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "وزير الدفاع الأذربيجاني")]
+    result = run("الحكومة الأرمينية نفت أي قصف على ترتر.")  # (a subject before its verb still speaks)
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_simultaneously_opens_another_speakers_clause(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت الحكومة الأذربيجانية إصابة مدنيين في ترتر تزامنا نفت وزارة الدفاع الأرمينية قصف المدينة.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
+    result = run("أعلنت الحكومة الأذربيجانية إصابة مدنيين في ترتر تزامنا مع القصف.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_as_reported_with_ala_ma_puts_the_speaker_after_the_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قصفت القوات الأرمينية مدينة ترتر، على ما أفادت وزارة الدفاع الأذربيجانية.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("tartar",))]
+
+
+# --- «علي» written with «ي» before a name is Ali, not «على» -----------------------------------------------------
+
+
+def test_the_given_name_ali_can_open_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال علي لاريجاني إن القتال في قره باغ يقلق طهران.")
+    assert [(c.side, c.speaker_en) for c in result.claims] == [("iran", "Ali Larijani")]
+    result = run("وقال المرشد الأعلى علي خامنئي إن الحدود مع أرمينيا خط أحمر.")
+    assert [c.side for c in result.claims] == ["iran"]
+
+
+def test_the_preposition_written_with_ya_does_not_open_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكد علي ضرورة وقف القتال في قره باغ. وشدد علي أهمية الحل السلمي.")
+    assert all(c.side == "none" and not c.speaker.startswith("علي") for c in result.claims)
+
+
+def test_a_prime_minister_is_labelled_as_one(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني إن القصف طال غوريس. وقال الرئيس الأذربيجاني إن الجيش لم يقصف غوريس.")
+    assert [c.speaker_en for c in result.claims] == ["Armenian prime minister", "Azerbaijani president"]
