@@ -168,7 +168,7 @@ def _according_to(
         return None  # «وبموجب الاتفاق، ستحافظ أذربيجان …، وفقًا لرويترز»: the agreement's terms, as an outlet tells them
     for i in compress(count(), list(map(words.opens_according_to.__getitem__, keys))):
         j = i + 1
-        if j < n and tokens[j].key in ("عن", "الى", "ل"):
+        if j < n and tokens[j].key in ("عن", "الي", "ل"):  # («استنادا إلى»)
             j += 1
         if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
             j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
@@ -255,8 +255,8 @@ def _attribute_by_verb(
         subject_follows = (
             nxt is not None and not opens_statement_quote(text, tokens, j, gap) and ":" not in gap
             and bare_key(nxt.key) not in _COMPLEMENTISERS
-            and nxt.key not in PREPOSITIONS and not prepositional_object(nxt.key, words)
-            and nxt.key not in _COMPLEMENTISERS and (nxt.key not in words.stops or named_ali(text, tokens, j, words))
+            and not prepositional_object(nxt.key, words) and nxt.key not in _COMPLEMENTISERS
+            and (nxt.key not in PREPOSITIONS and nxt.key not in words.stops or named_ali(text, tokens, j, words))
             and nxt.key not in words.time_words and not topic_masdar(nxt.key, words))
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker

@@ -29,7 +29,7 @@ EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
 
-_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "مئات", "الاف", "عشرات", "اغلبيه", "معظم"})
+_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "ميات", "الاف", "عشرات", "اغلبيه", "معظم"})
 """Words that count a share of a group («عدد من المسؤولين», «كثير من الأرمن»)."""
 
 @dataclass(frozen=True)

@@ -16,15 +16,15 @@ from itertools import compress, count
 from geo.claims.claimwords import ClaimWords
 from geo.model import Figure, Token
 from geo.text.clitics import WAW, strip_proclitic
+from geo.text.keys import normalise_key
 from geo.text.wordcache import Answers, answers, keys_of
 
 _NUMBER_RE = re.compile(r"^[وفبل]?(\d+(?:[.,٫]\d+)?)$")
-_DURATIONS = frozenset(
-    "يوم يوما ايام ساعه ساعات دقيقه دقائق اسبوع اسابيع شهر شهرا اشهر عام عاما اعوام سنه سنوات سنوات "
-    "عامًا المقبل الماضي".split()
-)
+_DURATIONS = frozenset(map(normalise_key, (
+    "يوم يوما ايام ساعه ساعات دقيقه دقائق اسبوع اسابيع شهر شهرا اشهر عام عاما اعوام سنه سنوات المقبل الماضي"
+).split()))  # (keys: «دقائق» is «دقايق»)
 _YEAR_WORDS = frozenset({"عام", "سنه", "العام", "لعام"})
-_COUNTED_STOP = frozenset("و في من على الى عن ان إن خلال منذ حتى او أو".split())
+_COUNTED_STOP = frozenset(map(normalise_key, "و في من على الى عن ان خلال منذ حتى او".split()))  # («على» is «علي»)
 
 
 def may_start_figure(words: ClaimWords) -> Answers:

@@ -127,7 +127,7 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
     return None
 
 
-_LATTER = frozenset({"الاخيره", "الاخير", "الاخيرة"})
+_LATTER = frozenset({"الاخيره", "الاخير"})
 
 
 def the_latter(

@@ -23,7 +23,7 @@ from geo.claims.subjects import _AUXILIARIES, repeats_title
 from geo.model import Mention, Token, slot_init
 from geo.text.keys import key_offset, normalise_key
 
-PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "على", "من", "الى", "عن", "مع", "حول", "ضد"})
+PREPOSITIONS = frozenset({"ب", "ل", "ك", "في", "علي", "من", "الي", "عن", "مع", "حول", "ضد"})  # (keys: «على», «إلى»)
 """A word after a verb that opens its object, never its subject ("ولوّحت بـ«الرد»")."""
 @slot_init
 @dataclass(frozen=True, slots=True)

@@ -253,7 +253,7 @@ def _with_wa(forms: set[str]) -> frozenset[str]:
     return frozenset(forms) | {"و" + key for key in forms}
 
 
-_STARTED = _with_wa({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادئه"})
+_STARTED = _with_wa({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادييه"})
 
 
 def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWords) -> int:

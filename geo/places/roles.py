@@ -323,7 +323,7 @@ def _locates_a_settlement(ctx: Context, first: int, cue: str) -> bool:
     return prev.key in ("في", "فى") and before is not None and before.key.removeprefix("و") in _LIES
 
 
-_PLURAL_PLACE_NOUNS = frozenset({"مدن", "قرى", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})
+_PLURAL_PLACE_NOUNS = frozenset({"مدن", "قري", "بلدات", "مناطق", "مقاطعات", "محافظات", "مستوطنات"})
 _UNDERGOES = Answers(lambda key: any(reading.startswith("تعرض") for stem in stems_of(key)
                                      for reading in imperfect_readings(stem)))
 """Per word: is it a form of «تعرض» (was subjected to)?"""

@@ -87,8 +87,8 @@ def has_reading_in(key: str, words: Collection[str]) -> bool:
     return False
 
 
-ROOT_WAW = ("وزير", "وزار", "وزرا", "وكاله", "وكالات", "وسائل", "وساط", "وسطاء", "وفد", "وفود", "ولايه", "ولايات",
-            "وحدات", "وحده", "وطن", "وضع", "وقف", "وصف", "وثيق", "وثائق", "وفقا", "وقع", "وجود", "واحد")
+ROOT_WAW = ("وزير", "وزار", "وزرا", "وكاله", "وكالات", "وسايل", "وساط", "وسطاء", "وفد", "وفود", "ولايه", "ولايات",
+            "وحدات", "وحده", "وطن", "وضع", "وقف", "وصف", "وثيق", "وثايق", "وفقا", "وقع", "وجود", "واحد")
 """Word beginnings whose و is the first letter of the root, not the conjunction: وزير (a minister) is
 not و + زير, though ووزير is و + وزير. Only beginnings no conjunction + word of the news reads as."""
 
