@@ -26,7 +26,6 @@ from geo.claims.nounphrase import (
     OUTLET_HEADS,
     PUBLISHING,
     SPEAKER_MAX_TOKENS,
-    STATEMENT_OPENERS,
     _np_end,
     _readings,
     _without_turn_marker,
@@ -42,7 +41,7 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.signals import called_to, state_not_agreeing
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
-from geo.claims.statements import fronted_statement, stated_in
+from geo.claims.statements import explained_by, fronted_statement, stated_in
 from geo.claims.subjects import (
     _AUXILIARIES,
     _NOT,
@@ -150,7 +149,7 @@ def _attribute(
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb
-    explained = _explained(text, tokens, mentions, words, keys)
+    explained = explained_by(text, tokens, mentions, words, keys)
     if explained is not None:
         return explained
     if opening:
@@ -189,26 +188,6 @@ def _according_to(
             if found is not None:
                 return resolve_bare_head(found, previous, words)
     return None
-
-
-_ON_ITS_PART = (("من", "جانبه"), ("من", "جهته"), ("بدوره",))
-_THAT = STATEMENT_OPENERS - {"بان"}  # «بيّن … أنّ»
-
-
-def _explained(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords, keys: Sequence[str],
-) -> Attribution | None:
-    """«وبيّن المكتب الإعلامي … أنّ …», «من جانبه، بين زعيم … أنه …»: «بيّن» (explained) opening the clause, with a
-    speaker that has a side before «أن»; unvocalised it is «بين» (between) elsewhere, so no verb in the table."""
-    if "بين" not in map(bare_key, keys[:3]):
-        return None  # (most clauses) «بين» is none of the first three words
-    at = next((len(opener) for opener in _ON_ITS_PART if tuple(map(bare_key, keys[:len(opener)])) == opener), 0)
-    if at >= len(keys) - 2 or bare_key(keys[at]) != "بين":
-        return None
-    that = next((k for k in range(at + 2, min(len(keys), at + 2 + SPEAKER_MAX_TOKENS))
-                 if bare_key(keys[k]) in _THAT), None)
-    found = None if that is None else build_speaker(text, tokens, at + 1, that, mentions, words, "say", "verb_first")
-    return found if found is not None and len(found.sides) == 1 and found.sides != ("other",) else None
 
 
 _HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"})
@@ -275,7 +254,8 @@ def _attribute_by_verb(
         if source_first is not None and j < n and tokens[j].key == "عن" and bare_key(tok.key) in words.relay_verbs:
             # «وفقا لتقارير وكالة أنباء روسية نقلت عن وزارة الدفاع الأرمينية»: the source relayed speaks
             source_first = _relayed(text, tokens, j, mentions, words, kind) or source_first
-        if source_first is not None and (not subject_follows or source_first.sides != ("other",)):
+        if source_first is not None and (not subject_follows or source_first.sides != ("other",)) and not (
+                subject_follows and bare_key(tok.key) in _SAID and _says_itself(text, tokens, j, mentions, words, source_first)):
             # SVO: a speaker before the verb wins ("الاستخبارات الروسية اتهمت نظيرتها التركية")
             return resolve_bare_head(source_first, previous, words)
         if subject_follows:
@@ -351,6 +331,18 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
         if found is not None and found.sides != ("other",):
             return found
     return None
+
+
+_SAID = frozenset({"قال", "قالت", "يقول", "تقول"})
+
+
+def _says_itself(
+    text: str, tokens: Sequence[Token], j: int, mentions: Sequence[Mention], words: ClaimWords, before: Attribution,
+) -> bool:
+    """After a verb of saying, which takes no person as its object, does a speaker of another side follow
+    it («ويخضع لحصار أذربيجاني قالت يريفان إنه …»)? Then it, not the words before the verb, is the subject."""
+    after = build_speaker(text, tokens, j, _np_end(text, tokens, j, words), mentions, words, "say", "verb_first")
+    return after is not None and after.sides != ("other",) and after.sides != before.sides
 
 
 def _source_first(

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from geo.claims.agreement import agreeing_speaker
 from geo.claims.attribution import Attribution, attribute, bare_key, verb_kind
 from geo.claims.claimplaces import (
     claim_places,
@@ -110,6 +111,8 @@ def extract_claims(
                     # a later sentence of a quotation is its speaker's, though a word in it reads as a verb
                     # with no side («.. كذب تام واستفزاز"»: a lie, not "denied")
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
+            if who is not None and who.pattern == "carried":  # «تقول أرمينيا … وقال في خطابه»: not Armenia
+                who = agreeing_speaker(who, ctoks, history, mentions, text, words)
             if who is None:
                 who = describing_state(text, ctoks, cmentions, words)  # «وشنت أذربيجان …، واصفة إياها بـ»
             inner = partial(embedded_claims, text, ctoks, keys[clause.first:clause.last], cmentions, words, end=clause.end,

@@ -211,7 +211,7 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> in
     return i
 
 
-_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "حضت", "ناشدت", "اتهمت", "حملت"})
+_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "حضت", "ناشدت", "اتهمت", "حملت", "حذرت"})
 
 
 _HIS_COUNTERPART = frozenset({"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظراءه", "نظراءها", "نظيريه"})

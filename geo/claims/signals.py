@@ -153,7 +153,7 @@ def called_to(
 _RESIDENTS = frozenset({"سكان", "اهالي", "مواطني"})
 
 
-_OBJECT_VERBS_MASCULINE = frozenset({"دعا", "طالب", "حث", "حض", "ناشد", "اتهم", "حمل"})
+_OBJECT_VERBS_MASCULINE = frozenset({"دعا", "طالب", "حث", "حض", "ناشد", "اتهم", "حمل", "حذر"})
 _MASCULINE_STATES = frozenset({"لبنان", "عمان", "قطر"})
 
 

@@ -1,4 +1,4 @@
-"""Statements named as the clause's frame: «وجاء في بيان وزارة الخارجية: …» (the statement's author
+"""Statements named as the clause's frame, and «بيّن» (explained) that no verb table holds: «وجاء في بيان وزارة الخارجية: …» (the statement's author
 speaks), «وفي بيان للدفاع الأذربيجانية جاء فيه: …», «وفي بيان لوزارة الخارجية، قالت إن …» (a fronted
 statement of someone: its author speaks when the verb after it has no subject of its own).
 """
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import STATEMENT_OPENERS, _np_end, bare_key
+from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, _np_end, bare_key
 from geo.claims.speakerspan import Attribution, build_speaker
 from geo.model import Mention, Token
 
@@ -72,3 +72,23 @@ def fronted_statement(
     if not stated and not (words.verb_cache[verb.key] == "say" and bare_key(nxt.key) in STATEMENT_OPENERS):
         return None
     return build_speaker(text, tokens, 2, end, mentions, words, "say", "according_to")
+
+
+_ON_ITS_PART = (("من", "جانبه"), ("من", "جهته"), ("بدوره",))
+_THAT = STATEMENT_OPENERS - {"بان"}  # «بيّن … أنّ»
+
+
+def explained_by(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords, keys: Sequence[str],
+) -> Attribution | None:
+    """«وبيّن المكتب الإعلامي … أنّ …», «من جانبه، بين زعيم … أنه …»: «بيّن» (explained) opening the clause, with a
+    speaker that has a side before «أن»; unvocalised it is «بين» (between) elsewhere, so no verb in the table."""
+    if "بين" not in map(bare_key, keys[:3]):
+        return None  # (most clauses) «بين» is none of the first three words
+    at = next((len(opener) for opener in _ON_ITS_PART if tuple(map(bare_key, keys[:len(opener)])) == opener), 0)
+    if at >= len(keys) - 2 or bare_key(keys[at]) != "بين":
+        return None
+    that = next((k for k in range(at + 2, min(len(keys), at + 2 + SPEAKER_MAX_TOKENS))
+                 if bare_key(keys[k]) in _THAT), None)
+    found = None if that is None else build_speaker(text, tokens, at + 1, that, mentions, words, "say", "verb_first")
+    return found if found is not None and len(found.sides) == 1 and found.sides != ("other",) else None

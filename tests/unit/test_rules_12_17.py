@@ -128,3 +128,39 @@ def test_a_root_waw_word_keeps_its_waw() -> None:
     assert strip_proclitic(normalise_key("وسائل"), CONJUNCTIONS) == normalise_key("وسائل")
     assert strip_proclitic(normalise_key("ووسائل"), CONJUNCTIONS) == normalise_key("وسائل")
     assert strip_proclitic(normalise_key("وسكان"), CONJUNCTIONS) == normalise_key("سكان")
+
+
+# --- a verb of saying takes no person as its object -------------------------------------------------------------
+
+
+def test_a_speaker_after_a_verb_of_saying_outranks_a_phrase_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ويخضع الممر منذ أشهر لحصار أذربيجاني قالت يريفان إنه تسبب بأزمة إنسانية في قره باغ.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    result = run("وزارة الدفاع الأذربيجانية قالت إن القوات الأرمينية قصفت ترتر.")  # (no speaker after the verb)
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_a_state_after_a_masculine_verb_of_warning_is_the_one_warned(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الرئيس الأذربيجاني السيطرة على شوشا. وحذر أرمينيا من مواصلة القتال في قره باغ.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+
+
+# --- a carried-over verb agrees with the speaker it continues ---------------------------------------------------
+
+
+def test_a_masculine_verb_does_not_continue_a_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الرئيس الأذربيجاني أن الجيش حرر شوشا. في المقابل تقول أرمينيا إن القتال حول شوشا مستمر. "
+                 "وقال في خطابه إن شوشا حررت من الاحتلال.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia", "azerbaijan"]
+
+
+def test_a_feminine_verb_still_continues_a_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن الرئيس الأذربيجاني أن الجيش حرر شوشا. في المقابل تقول أرمينيا إن القتال حول شوشا مستمر. "
+                 "وأضافت أن القوات صدت هجوما قرب شوشا.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia", "armenia"]
+
+
+def test_a_state_speaking_through_a_spokesman_takes_a_masculine_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الرئيس التركي إن قره باغ أرض أذربيجانية. وعلقت إيران على لسان المتحدث باسم خارجيتها، "
+                 "قائلا إن طهران تدعو إلى الحوار بين باكو ويريفان.")
+    assert [c.side for c in result.claims] == ["turkey", "iran", "iran"]

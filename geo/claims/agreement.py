@@ -1,0 +1,87 @@
+"""Gender agreement between a reporting verb that carries the last speaker over («وقال», «وأضافت»,
+«مضيفا») and that speaker: a masculine verb cannot continue a state or a ministry («تقول أرمينيا …
+وقال في خطابه»), a feminine one cannot continue «الرئيس» or «الوزير». The speaker it continues is then
+the last one before that agrees with it.
+
+Pure: reads the speakers' words and the verb's form; it never looks anything up but the claim words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import bare_key
+from geo.claims.speakerspan import Attribution
+from geo.model import Mention, Token
+from geo.text.keys import normalise_key
+
+_MASCULINE_HEADS = frozenset(map(normalise_key, (
+    "رئيس", "وزير", "متحدث", "ناطق", "قائد", "مستشار", "مساعد", "سفير", "مدير", "زعيم", "نائب", "مبعوث",
+    "مندوب", "أمين", "جيش", "كرملين", "مكتب", "بيان", "مسؤول",
+)))
+"""Heads of a speaker's phrase that are masculine and singular (with or without «ال»)."""
+_STATEMENTS = ("بيان", "تصريح", "بلاغ")
+_LOOK_BACK = 4
+"""How many speakers back a verb that does not agree with the last one may look."""
+
+
+def verb_gender(key: str, words: ClaimWords) -> str:
+    """'f' or 'm' for a singular verb or participle of reporting («قالت», «تقول», «مضيفة» / «قال», «يقول»,
+    «مضيفا»); '' when its form does not tell (a plural, a dual, a word that is no such verb)."""
+    participle = words.participle(key)
+    bare = bare_key(key)
+    if participle is not None:
+        return "f" if bare.endswith("ه") else "m" if bare.endswith("ا") else ""
+    verbs = words.verb_cache
+    if not verbs[bare] or words.plural_verb_cache[bare]:
+        return ""
+    if bare.endswith("ت") and verbs[bare[:-1]]:
+        return "f"
+    if verbs[bare + "ت"]:
+        return "m"
+    if bare[:1] in "يت" and len(bare) > 3 and verbs[("ت" if bare[0] == "ي" else "ي") + bare[1:]]:
+        return "m" if bare[0] == "ي" else "f"
+    return ""
+
+
+def speaker_gender(who: Attribution, mentions: Sequence[Mention], text: str) -> str:
+    """'f' for a state or city speaking («أرمينيا», «باكو») or a phrase whose head ends in «ة» or «ات»
+    («وزارة الدفاع», «السلطات»); 'm' for a masculine title («الرئيس», «المتحدث باسم …»); '' for a
+    person's name or anything else (a name does not tell), and for a speaker named as the author of a
+    statement or as speaking through someone."""
+    before, after = text[max(0, who.start - 12):who.start], text[who.end:who.end + 20]
+    if any(noun in before for noun in _STATEMENTS) or "لسان" in after:
+        return ""  # «جاء في بيان الوزارة» (the statement speaks), «علقت إيران على لسان المتحدث …» (he does)
+    if any(m.start == who.start and m.end == who.end for m in mentions):
+        return "f"
+    words = text[who.start:who.end].split()
+    if not words:
+        return ""
+    head = normalise_key(words[0].strip("«»\"“”()"))
+    head = head[1:] if head[:1] == "و" and len(head) > 3 else head
+    head = head[2:] if head.startswith("ال") else head
+    if head.endswith(("ه", "ات")) and not head.endswith("ياه"):
+        return "f"
+    return "m" if head in _MASCULINE_HEADS else ""
+
+
+def agreeing_speaker(
+    who: Attribution, clause: Sequence[Token], history: Sequence[Attribution], mentions: Sequence[Mention], text: str,
+    words: ClaimWords,
+) -> Attribution:
+    """The speaker a clause's carried-over verb (among its first words) continues: ``who`` (the last
+    speaker) unless its gender and the verb's differ, then the latest of the few speakers before it whose
+    gender agrees."""
+    verb = next((t for t in clause[:4] if words.verb_cache[t.key] or words.participle(t.key) is not None), None)
+    wanted = verb_gender(verb.key, words) if verb is not None else ""
+    if not wanted:
+        return who
+    have = speaker_gender(who, mentions, text)
+    if not have or have == wanted:
+        return who
+    for earlier in reversed(history[max(0, len(history) - _LOOK_BACK):]):
+        if earlier.speaker != who.speaker and speaker_gender(earlier, mentions, text) == wanted:
+            return replace(earlier, verb_kind=who.verb_kind, pattern="carried")
+    return who
