@@ -52,6 +52,7 @@ from geo.claims.subjects import (
     after_time_adverbial,
     as_reported_before,
     deemed_superlative,
+    demands_it,
     exchanges_no_blame,
     first_verb_acts,
     is_information,
@@ -216,12 +217,14 @@ def _attribute_by_verb(
     outlet: Attribution | None = None
     for i in compress(count(), kinds):  # the reporting verbs (few)
         tok, kind = tokens[i], kinds[i]
+        if i and len(tokens[i - 1].key) > 1 and tokens[i - 1].key in PREPOSITIONS and text[tokens[i - 1].end:tok.start] == " ":
+            continue  # «اتفقتا على نشر قوات»: after a preposition the word is a verbal noun (deployment), no verb
         if i and bare_key(tokens[i - 1].key) in _NOT:
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
         if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
-                or deemed_superlative(tokens, i):
+                or deemed_superlative(tokens, i) or demands_it(tokens, i):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:
@@ -381,7 +384,7 @@ def _source_first(
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
-    if not head or len(head) > SPEAKER_MAX_TOKENS:
+    if not head or len(head) > SPEAKER_MAX_TOKENS or head[-1].key in PREPOSITIONS:  # («… في تصريحات الوزارة»)
         return None
     found = build_speaker(text, tokens, start, end, mentions, words, kind, "source_first")
     if found is not None and found.sides == ("other",) and start > 0 and separates_subject(text[tokens[start - 1].end:tokens[start].start]):

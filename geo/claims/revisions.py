@@ -185,7 +185,9 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
     if who.sides != ("other",) or len(written) > 3:  # (a title of one to three words)
         return who
     keys = [normalise_key(w) for w in written]
-    named = next((h for h in reversed(history) if h.pattern != "anaphora" and repeats_title(keys, h.speaker)), None)
+    titles = [keys] if keys[0] != "وزاره" or len(keys) < 2 else [keys, ["وزير", *keys[1:]], ["وزيره", *keys[1:]]]
+    named = next((h for h in reversed(history) if h.pattern != "anaphora" and any(  # «وزارة الخارجية»: the ministry
+        repeats_title(title, h.speaker) for title in titles)), None)  # of «وزير الخارجية الأميركي» named before
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
 
 

@@ -187,3 +187,13 @@ def as_reported_before(tokens: Sequence[Token], i: int) -> bool:
         return False
     before = bare_key(tokens[i - 1].key)
     return before in _AS or (before == "ما" and i > 1 and bare_key(tokens[i - 2].key) in _AS_WHAT)
+
+
+_DEMAND = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "يطالبون", "طالبوا"})
+_IT = frozenset({"به", "بها", "بهم", "بهما"})
+
+
+def demands_it(tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of demanding with only a pronoun for what is demanded («ممر تطالب به باكو
+    منذ سنوات»): a description of the thing, which no statement follows?"""
+    return i + 1 < len(tokens) and tokens[i + 1].key in _IT and bare_key(tokens[i].key) in _DEMAND

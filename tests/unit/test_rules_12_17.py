@@ -164,3 +164,34 @@ def test_a_state_speaking_through_a_spokesman_takes_a_masculine_verb(run) -> Non
     result = run("وقال الرئيس التركي إن قره باغ أرض أذربيجانية. وعلقت إيران على لسان المتحدث باسم خارجيتها، "
                  "قائلا إن طهران تدعو إلى الحوار بين باكو ويريفان.")
     assert [c.side for c in result.claims] == ["turkey", "iran", "iran"]
+
+
+# --- a verbal noun after a preposition, a phrase ending in one, a demand with only a pronoun --------------------
+
+
+def test_a_reporting_word_right_after_a_preposition_is_a_verbal_noun(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال بوتين إن البلدين اتفقا على وقف القتال. واتفقت الدولتان على نشر قوات حفظ سلام روسية في قره باغ.")
+    assert all(c.speaker != "قوات حفظ سلام روسية" for c in result.claims)
+    result = run("بروكسل - أ ف ب: وافق وزراء خارجية الاتحاد الأوروبي على إرسال بعثة إلى حدود أرمينيا.")
+    assert [c.side for c in result.claims] == ["eu"]  # («ب:» ends an outlet's credit, not a preposition)
+
+
+def test_words_before_a_verbal_noun_that_end_in_a_preposition_are_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("إن استخدام اسم ناغورنو كاراباخ في تصريحات وزارة الدفاع الروسية لا يحترم سيادة أذربيجان.")
+    assert all(c.side != "armenia" for c in result.claims)
+
+
+def test_demanding_it_with_a_pronoun_reports_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وسيفتح الممر الذي كانت باكو تطالب به منذ سنوات عبر سيونيك.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("وطالبت باكو بفتح الممر عبر سيونيك.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_a_ministry_named_bare_is_that_of_its_minister_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكد وزير الخارجية الأمريكي أن الاتفاق بين أرمينيا وأذربيجان تاريخي. "
+                 "وقالت وزارة الخارجية إن شركة ستبني الطريق عبر سيونيك.")
+    assert [c.side for c in result.claims] == ["usa", "usa"]
+    result = run("أكد وزير الخارجية الأمريكي أن الاتفاق بين أرمينيا وأذربيجان تاريخي. "
+                 "وقالت وزارة الدفاع إن القوات لن تنتشر في سيونيك.")
+    assert [c.side for c in result.claims] == ["usa", "other"]
