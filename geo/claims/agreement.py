@@ -1,7 +1,9 @@
-"""Gender agreement between a reporting verb that carries the last speaker over («وقال», «وأضافت»,
+"""Which earlier speaker a carried-over verb continues. Gender agreement between a reporting verb that carries the last speaker over («وقال», «وأضافت»,
 «مضيفا») and that speaker: a masculine verb cannot continue a state or a ministry («تقول أرمينيا …
 وقال في خطابه»), a feminine one cannot continue «الرئيس» or «الوزير». The speaker it continues is then
-the last one before that agrees with it.
+the last one before that agrees with it. And «قالت فيه» (said in it) speaks for whoever issued the
+statement named just before («أن وزارة الدفاع الأرمينية أصدرت بيانا، …، قالت فيه»), not the speaker
+of the sentence.
 
 Pure: reads the speakers' words and the verb's form; it never looks anything up but the claim words.
 """
@@ -12,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import bare_key
-from geo.claims.speakerspan import Attribution
+from geo.claims.nounphrase import PUBLISHING, WHAT_WAS_SAID, bare_key
+from geo.claims.speakerspan import Attribution, build_speaker
 from geo.model import Mention, Token
 from geo.text.keys import normalise_key
 
@@ -69,11 +71,15 @@ def speaker_gender(who: Attribution, mentions: Sequence[Mention], text: str) -> 
 
 def agreeing_speaker(
     who: Attribution, clause: Sequence[Token], history: Sequence[Attribution], mentions: Sequence[Mention], text: str,
-    words: ClaimWords,
+    words: ClaimWords, before: Sequence[Token] = (),
 ) -> Attribution:
-    """The speaker a clause's carried-over verb (among its first words) continues: ``who`` (the last
+    """The speaker a clause's carried-over verb (among its first words) continues: the issuer of a
+    statement ``before`` it in the sentence names when the verb says «فيه»; else ``who`` (the last
     speaker) unless its gender and the verb's differ, then the latest of the few speakers before it whose
     gender agrees."""
+    issuer = _statement_issuer(clause, before, mentions, text, words)
+    if issuer is not None:
+        return issuer
     verb = next((t for t in clause[:4] if words.verb_cache[t.key] or words.participle(t.key) is not None), None)
     wanted = verb_gender(verb.key, words) if verb is not None else ""
     if not wanted:
@@ -85,3 +91,33 @@ def agreeing_speaker(
         if earlier.speaker != who.speaker and speaker_gender(earlier, mentions, text) == wanted:
             return replace(earlier, verb_kind=who.verb_kind, pattern="carried")
     return who
+
+
+_IN_IT = frozenset({"فيه", "فيها"})
+_STATEMENT_NOUNS = frozenset({"بيانا", "بيان", "تقريرا", "تقرير", "رساله", "بلاغا", "تصريحا"})
+
+
+def _statement_issuer(
+    clause: Sequence[Token], before: Sequence[Token], mentions: Sequence[Mention], text: str, words: ClaimWords,
+) -> Attribution | None:
+    """«… أن وزارة الدفاع الأرمينية أصدرت بيانا، في وقت سابق، قالت فيه …»: who issued the statement
+    the clause's «فيه» points to, named before («X أصدرت بيانا») or after («أصدرت X بيانا») the verb."""
+    if len(clause) < 2 or clause[1].key not in _IN_IT or not words.verb_cache[clause[0].key]:
+        return None
+    for k in range(len(before) - 2, -1, -1):
+        if bare_key(before[k].key) not in PUBLISHING:
+            continue
+        noun = next((s for s in range(k + 1, min(len(before), k + 6)) if before[s].key in _STATEMENT_NOUNS), None)
+        if noun is None:
+            return None
+        if noun > k + 1:  # «أصدرت وزارة الدفاع بيانا»
+            start, end = k + 1, noun
+        else:  # «أن وزارة الدفاع أصدرت بيانا»: back to «أن», a comma or the sentence's start
+            start = k
+            while start > 0 and bare_key(before[start - 1].key) not in WHAT_WAS_SAID and not (
+                    set(text[before[start - 1].end:before[start].start]) & {"،", ",", ".", ":"}):
+                start -= 1
+            end = k
+        found = build_speaker(text, before, start, end, mentions, words, "say", "carried") if end > start else None
+        return found if found is not None and found.sides != ("other",) else None
+    return None

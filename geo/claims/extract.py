@@ -112,7 +112,7 @@ def extract_claims(
                     # with no side («.. كذب تام واستفزاز"»: a lie, not "denied")
                     who = replace(quoted_by[opened], verb_kind="say", pattern="carried")
             if who is not None and who.pattern == "carried":  # «تقول أرمينيا … وقال في خطابه»: not Armenia
-                who = agreeing_speaker(who, ctoks, history, mentions, text, words)
+                who = agreeing_speaker(who, ctoks, history, mentions, text, words, tokens[lo:clause.first])
             if who is None:
                 who = describing_state(text, ctoks, cmentions, words)  # «وشنت أذربيجان …، واصفة إياها بـ»
             inner = partial(embedded_claims, text, ctoks, keys[clause.first:clause.last], cmentions, words, end=clause.end,

@@ -195,3 +195,11 @@ def test_a_ministry_named_bare_is_that_of_its_minister_named_before(run) -> None
     result = run("أكد وزير الخارجية الأمريكي أن الاتفاق بين أرمينيا وأذربيجان تاريخي. "
                  "وقالت وزارة الدفاع إن القوات لن تنتشر في سيونيك.")
     assert [c.side for c in result.claims] == ["usa", "other"]
+
+
+def test_said_in_it_speaks_for_whoever_issued_the_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وأشار المسؤول الأذربيجاني إلى أن وزارة الدفاع الأرمينية أصدرت بيانا، في وقت سابق، '
+                 'قالت فيه "سنواصل الدفاع عن مارتوني". وأضاف أن القصف طال ترتر.')
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia", "azerbaijan"]
+    result = run('وأصدرت الرئاسة الأذربيجانية بيانا، مساء الأحد، قالت فيه إن الجيش حرر شوشا.')
+    assert {c.side for c in result.claims} == {"azerbaijan"}
