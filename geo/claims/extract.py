@@ -23,6 +23,8 @@ from geo.claims.claimplaces import (
     claim_places,
     each_accuses_the_other,
     event_pointed_back,
+    last_told,
+    located_first,
     own_territory,
     pointed_back,
     speakers_country,
@@ -167,21 +169,22 @@ def extract_claims(
                     and claims[-1].side not in who.sides:
                 # «اتهمت سلطات الإقليم القوات بقصف ستيباناكيرت، في حين قالت باكو إنها لا تستهدف المدنيين»
                 rebutted.extend(p for p in claims[-1].place_ids if kinds.get(p) != "country")
-            if not places and claims and (denies or (deny and _names_what_was_said(content, words))):
-                # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place
-                # denies what the last claim said about its places (the places it locates, not the states
-                # it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان.
-                # ونفت تركيا وأذربيجان ذلك»): the claim just before in the same sentence («، الأمر الذي
-                # نفته باكو»), else the last of another side's claims that locates a place (a town struck,
-                # not only the state blamed: «ونفت وزارة الدفاع الأرمينية هذه الاتهامات»), or names any
+            if claims and (not places or denies and _rebuts(content, words) and all(kinds.get(p) == "country" for p in places)) \
+                    and (denies or (deny and _names_what_was_said(content, words))):
+                # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place (or with only a
+                # state blamed after it) denies what the last claim said about its places (the places it locates, not
+                # the states it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان. ونفت
+                # تركيا وأذربيجان ذلك»): the claim just before in the same sentence («، الأمر الذي نفته باكو»), else
+                # the last of another side's claims that locates a place (a town struck, not only the state blamed:
+                # «ونفت وزارة الدفاع الأرمينية هذه الاتهامات»), or names any
                 own = set(who.sides) if who is not None else set()
                 denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else \
-                    _last_told(claims, own | {"none"}, kinds)
-                places = _located_first(denied, kinds)
+                    last_told(claims, own | {"none"}, kinds)
+                places = located_first(denied, kinds)
             if not places and claims and who is not None and not deny and _described_back(content, words) \
                     and claims[-1].side not in who.sides:
                 # «ووصفت يريفان ذلك بأنه عدوان»: what it describes is the last claim or event, and its places
-                places = _located_first(claims[-1], kinds)
+                places = located_first(claims[-1], kinds)
             if not places and who is not None and len(ckeys) > 2 and ckeys[0] == "في" and ckeys[2] in DESCRIBED_IT_BARE:
                 # «…، في خطوة وصفتها يريفان بالاستفزاز»: the step told before the comma, in the same sentence
                 told = mentions[bisect.bisect_left(mention_starts, sentence.start):m_lo]
@@ -258,25 +261,6 @@ def extract_claims(
     claims = agreements_pointed_back(denials_of_what_follows(sides_from_namesakes(claims, words), text), kinds)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
-
-
-def _last_told(claims: Sequence[Claim], sides: set[str], kinds: dict[str, str]) -> Claim:
-    """The last claim of a side not in ``sides`` that locates a place other than a state, else the last of
-    theirs that names any place, else the last claim: what a denial with no place of its own denies."""
-    named = None
-    for c in reversed(claims):
-        if c.side in sides or not c.place_ids:
-            continue
-        if any(kinds.get(p) != "country" for p in c.place_ids):
-            return c
-        named = named or c
-    return named or claims[-1]
-
-
-def _located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
-    """A claim's places other than states, or all of them when it names only states: what a denial or a
-    description («ووصفت يريفان ذلك») that names no place of its own is about."""
-    return tuple(p for p in claim.place_ids if kinds.get(p) != "country") or claim.place_ids
 
 
 _ABOUT = frozenset({"عن", "حول", "بشان", "بخصوص", "ازاء", "تجاه", "يتعلق"})

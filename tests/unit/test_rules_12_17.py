@@ -203,3 +203,13 @@ def test_said_in_it_speaks_for_whoever_issued_the_statement(run) -> None:  # typ
     assert [c.side for c in result.claims] == ["azerbaijan", "armenia", "azerbaijan"]
     result = run('وأصدرت الرئاسة الأذربيجانية بيانا، مساء الأحد، قالت فيه إن الجيش حرر شوشا.')
     assert {c.side for c in result.claims} == {"azerbaijan"}
+
+
+def test_a_denial_of_what_was_said_takes_its_places_though_it_names_a_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة كنجة. "
+                 "ونفت وزارة الدفاع الأرمينية الاتهامات بقصف مدن في أذربيجان.")
+    assert [(c.side, c.polarity, c.place_ids) for c in result.claims] == [
+        ("azerbaijan", "assert", ("ganja",)), ("armenia", "deny", ("ganja",))]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة كنجة. "
+                 "ونفت وزارة الدفاع الأرمينية قصف مدن في أذربيجان.")  # (not what was said: a proposition of its own)
+    assert result.claims[1].place_ids == ("azerbaijan",)
