@@ -224,8 +224,8 @@ def extract_claims(
                 confidence = _CONFIDENCE.get(who.pattern, 0.6)
                 if sides == ("other",) and who.pattern != "carried":
                     confidence -= 0.15
-            if who is not None and len(ckeys) <= 2 and ckeys and bare_key(ckeys[0]) in ("حسبما", "كما", "بحسبما"):
-                continue  # «… حسبما أفادت وكالة رويترز.» standing alone: a source tag, nothing said
+            if who is not None and len(ckeys) <= 2 and ckeys and bare_key(ckeys[0]) in _SOURCE_TAG:
+                continue  # «… حسبما أفادت وكالة رويترز.», «بحسب موقع AP.» standing alone: a source tag, nothing said
             if kind == "diplomacy" and who is not None and _schedule(ckeys):
                 continue  # «أعلن توكاييف أن بلاده ستستضيف المفاوضات»: a schedule, no claim (the speaker still spoke)
             figures = tuple(find_figures(text, content, words, ckeys)) if has & FIGURE else ()
@@ -263,6 +263,7 @@ def extract_claims(
     return claims, [p for p in contested if kinds.get(p) != "country"]
 
 
+_SOURCE_TAG = frozenset({"حسبما", "كما", "بحسبما", "بحسب", "حسب", "وفقا", "وفق", "نقلا"})
 _ABOUT = frozenset({"عن", "حول", "بشان", "بخصوص", "ازاء", "تجاه", "يتعلق"})
 _AS_REPORTED = frozenset({"حسبما", "كما", "ما", "وفق", "وفقا", "بحسب", "حسب", "لما"})
 """Words before a verb whose clause reports what precedes («…، حسبما أفادت», «وفق ما ذكرت»): a wider set
