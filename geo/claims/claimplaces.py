@@ -273,8 +273,9 @@ def claim_places(
             spanning = _spanning_states(mentions)  # not the Caucasus they fought in
             return tuple(dict.fromkeys([*joint, *(p for p in located if p not in spanning)]))
         return tuple(located + [p for p, _own in parties if p not in located])
-    if kind == "accusation" and located:  # «على طول الحدود في القوقاز»: the setting, not what it is about
-        located = [p for p in located if p not in _spanning_states(mentions)]
+    if located:  # «على طول الحدود في القوقاز», «قره باغ … في جنوب القوقاز»: the setting, not what it is about
+        spanning = _spanning_states(mentions)
+        located = [p for p in located if p not in spanning] or (located if kind != "accusation" else [])
     if kind in ("accusation", "other") and not located:  # the accused state
         # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
         named = [(p, False) for p, _end in objects] if kind == "accusation" and objects else parties

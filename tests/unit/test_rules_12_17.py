@@ -213,3 +213,13 @@ def test_a_denial_of_what_was_said_takes_its_places_though_it_names_a_state(run)
     result = run("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة كنجة. "
                  "ونفت وزارة الدفاع الأرمينية قصف مدن في أذربيجان.")  # (not what was said: a proposition of its own)
     assert result.claims[1].place_ids == ("azerbaijan",)
+
+
+# --- a setting is not what a claim is about: a region spanning states ----------------------------------------------
+
+
+def test_a_region_spanning_states_only_sets_the_scene_when_a_place_is_located(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت أرمينيا مقتل جنديين في اشتباكات في منطقة ناغورني قره باغ في جنوب القوقاز.")
+    assert [c.place_ids for c in result.claims] == [("nagorno_karabakh",)]
+    result = run("وأعربت القاهرة عن أملها في ترسيخ السلام والاستقرار في منطقة القوقاز.")  # (the only place: kept)
+    assert [c.place_ids for c in result.claims] == [("caucasus",)]
