@@ -66,6 +66,7 @@ from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
 _OBJECT_PRONOUNS = ("ته", "تها", "تهم", "ها", "هم")
+_THE_TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان", "الجانبين", "الجانبان"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 """A word before a verb that makes it a relative clause's, with no subject before it."""
 
@@ -253,6 +254,9 @@ def _attribute_by_verb(
             subject_follows = False  # "ودعت المجتمع الدولي إلى", «واتهم اذربيجان»: the one called on or accused
         relative = i > 0 and tokens[i - 1].key in _RELATIVES
         # «الإقليم الذي أعلن استقلاله»: a verb in a relative clause has no subject before it
+        if relative and i > 1 and bare_key(tokens[i - 2].key) in _THE_TWO_STATES:  # «بين البلدين اللذين يتبادلان
+            two = build_speaker(text, tokens, i - 2, i - 1, mentions, words, kind, "source_first")  # الاتهامات»: both
+            return two if two is None or two.sides != ("other",) else replace(two, sides=("armenia", "azerbaijan"))
         source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)
         if source_first is not None and j < n and tokens[j].key == "عن" and bare_key(tok.key) in words.relay_verbs:
             # «وفقا لتقارير وكالة أنباء روسية نقلت عن وزارة الدفاع الأرمينية»: the source relayed speaks

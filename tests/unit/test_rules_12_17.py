@@ -223,3 +223,12 @@ def test_a_region_spanning_states_only_sets_the_scene_when_a_place_is_located(ru
     assert [c.place_ids for c in result.claims] == [("nagorno_karabakh",)]
     result = run("وأعربت القاهرة عن أملها في ترسيخ السلام والاستقرار في منطقة القوقاز.")  # (the only place: kept)
     assert [c.place_ids for c in result.claims] == [("caucasus",)]
+
+
+def test_the_two_states_before_a_relative_exchange_accusations(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اندلعت معارك بين القوات الأرمنية والأذربيجانية في إقليم قره باغ المتنازع عليه بين البلدين "
+                 "اللذين يتبادلان حاليا الاتهامات بخرق الهدنة.")
+    assert sorted(c.side for c in result.claims if c.side != "none") == ["armenia", "azerbaijan"]
+    assert all(c.place_ids == ("nagorno_karabakh",) for c in result.claims)
+    result = run("وقعت اشتباكات على الحدود بين البلدين اللذين وقعا اتفاق سلام العام الماضي.")  # (no statement)
+    assert [c.side for c in result.claims if c.side != "none"] == []
