@@ -240,7 +240,8 @@ def _attribute_by_verb(
             and bare_key(nxt.key) not in _COMPLEMENTISERS
             and not prepositional_object(nxt.key, words) and nxt.key not in _COMPLEMENTISERS
             and (nxt.key not in PREPOSITIONS and nxt.key not in words.stops or named_ali(text, tokens, j, words))
-            and nxt.key not in words.time_words and not topic_masdar(nxt.key, words))
+            and nxt.key not in words.time_words and not topic_masdar(nxt.key, words)
+            and not (nxt.key.startswith("ال") and words.event_nouns[nxt.key]))  # «وأعلنت السيطرة على»: what
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
         if subject_follows and own_act(nxt.key):

@@ -228,7 +228,7 @@ def claim_places(
         before = text[max(0, m.start - 4):m.start]  # (most names have neither «من»/«عن» nor «في»/«ب» before them)
         if ("من" in before or "عن" in before) and DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
-        if m.place.kind == "country" and RELATIVE_ASIDE.search(text, max(0, m.start - 80), m.start) \
+        if m.place.is_state_seat and RELATIVE_ASIDE.search(text, max(0, m.start - 80), m.start) \
                 and not IN_LANDS.search(text, max(0, m.start - 12), m.start):
             continue  # «المعاهدة، التي يسيطر عليها روسيا»: a state in a clause describing something else (not
             # where it happened: «قوات حفظ السلام، التي نشرت في أراضي أذربيجان»)

@@ -75,7 +75,7 @@ def prepositional_object(key: str, words: ClaimWords) -> bool:
     if len(key) < 4 or key[0] not in "بل":
         return False
     rest = key[1:]
-    return rest.startswith("ال") or bool(words.type_hits(rest, stems_of(rest)))
+    return rest.startswith("ال") or key.startswith("لل") or bool(words.type_hits(rest, stems_of(rest)))  # («للعاصمة»)
 
 
 _THE_TWO = frozenset({"الجانبين", "الطرفين", "البلدين", "الدولتين"})

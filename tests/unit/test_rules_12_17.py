@@ -232,3 +232,24 @@ def test_the_two_states_before_a_relative_exchange_accusations(run) -> None:  # 
     assert all(c.place_ids == ("nagorno_karabakh",) for c in result.claims)
     result = run("وقعت اشتباكات على الحدود بين البلدين اللذين وقعا اتفاق سلام العام الماضي.")  # (no statement)
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_a_capital_in_a_relative_clause_describing_a_place_is_not_the_claims(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الوزارة الأذربيجانية إن القوات الأرمينية هاجمت مواقع في منطقة كلبجار، التي سلمت إلى باكو عام 2020.")
+    assert [c.place_ids for c in result.claims] == [("kalbajar",)]
+    result = run("وقالت الوزارة الأذربيجانية إن القوات الأرمينية قصفت منطقة كلبجار وباكو.")  # (no relative clause)
+    assert set(result.claims[0].place_ids) == {"kalbajar", "baku"}
+
+
+def test_a_definite_event_noun_after_the_verb_is_what_was_announced(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم في قره باغ. وأعلنت السيطرة على 60 موقعا عسكريا.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "وزارة الدفاع الأذربيجانية")] * 2
+    result = run("قالت وزارة الدفاع الأذربيجانية إن الجيش تقدم في قره باغ. وأعلنت الحكومة الأرمينية التعبئة العامة.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+
+
+def test_lam_with_the_article_opens_a_prepositional_object_not_a_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال الرئيس الأذربيجاني إن الجيش حرر شوشا. وأضاف للصحفيين أن الجيش دخل المدينة.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
+    result = run("وقال بلينكن إن الولايات المتحدة ستواصل جهودها في القوقاز.")  # (a name that starts with «بل»)
+    assert [c.side for c in result.claims] == ["usa"]
