@@ -146,6 +146,9 @@ def extract_claims(
             if kind in ("diplomacy", "other") and not_complying(ckeys):
                 kind, decided_at = "accusation", -1  # «لم تمتثل لاتفاق وقف إطلاق النار»: a breach blamed, asserted
             places = claim_places(cmentions, who, words, kind, content, text)
+            if kind == "other" and claims and who is not None and who.pattern == "carried" and claims[-1].speaker == who.speaker \
+                    and words.participle(ctoks[0].key) is not None:  # «، مطالبا بحضور تركيا»: no topic of its own,
+                kind = claims[-1].type  # the statement it goes on with (its places read as its own words say)
             if has & TWO_STATES:
                 places = places + two_states_pointed_back(content, mentions, m_lo, places, ckeys, kind)
             denies = who is not None and (who.verb_kind == "deny" or (who.verb_kind == "reject" and _rebuts(content, words)))

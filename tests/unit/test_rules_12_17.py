@@ -253,3 +253,20 @@ def test_lam_with_the_article_opens_a_prepositional_object_not_a_subject(run) ->
     assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]
     result = run("وقال بلينكن إن الولايات المتحدة ستواصل جهودها في القوقاز.")  # (a name that starts with «بل»)
     assert [c.side for c in result.claims] == ["usa"]
+
+
+# --- participles that go on with the speaker: expressing, calling for, condemning, rejecting ----------------------
+
+
+def test_expressing_concern_after_a_call_is_the_callers_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتصل وزير الخارجية الأمريكي برئيس أذربيجان، معربا عن قلقه من التوتر على الحدود بين أرمينيا وأذربيجان.")
+    assert [(c.side, c.type) for c in result.claims] == [("usa", "diplomacy")]
+    result = run("واتصل وزير الخارجية الأمريكي برئيس أذربيجان، معربا الحدود بين أرمينيا وأذربيجان.")  # (no object)
+    assert all(c.side in ("usa", "none") for c in result.claims)
+
+
+def test_a_participle_with_no_topic_of_its_own_keeps_the_statements(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال مصدر في الرئاسة الأذربيجانية إن باكو ترفض وساطة فرنسا في المحادثات، مطالبا بحضور تركيا بدلا منها.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "diplomacy"), ("azerbaijan", "diplomacy")]
+    result = run("وقال مصدر في الرئاسة الأذربيجانية إن باكو ترفض وساطة فرنسا، متهما الجيش الأرميني بقصف ترتر.")
+    assert [c.type for c in result.claims][-1] != "diplomacy"
