@@ -54,7 +54,7 @@ def carries_only(tokens: Sequence[Token], i: int) -> bool:
     """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («منع نقل
     المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»)?"""
     return bare_key(tokens[i].key) in _TRANSPORT_VERBS and not any(
-        t.key in _RELAY_OBJECTS for t in tokens[i + 1:i + 9])
+        t.key in _RELAY_OBJECTS or t.key in WHAT_WAS_SAID for t in tokens[i + 1:i + 9])  # («أنه», «بأنها»)
 
 
 def named_ali(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:

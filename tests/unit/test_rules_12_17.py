@@ -270,3 +270,10 @@ def test_a_participle_with_no_topic_of_its_own_keeps_the_statements(run) -> None
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "diplomacy"), ("azerbaijan", "diplomacy")]
     result = run("وقال مصدر في الرئاسة الأذربيجانية إن باكو ترفض وساطة فرنسا، متهما الجيش الأرميني بقصف ترتر.")
     assert [c.type for c in result.claims][-1] != "diplomacy"
+
+
+def test_relaying_with_anna_is_relaying_not_carrying(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونقلت وكالة أنباء أذربيجان أنه رغم إعلان وقف إطلاق النار، فإن قوات أرمينيا تقصف مواقع في كلبجار.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "وكالة أنباء أذربيجان")]
+    result = run("ونقلت القوات الجرحى إلى مستشفى في ترتر.")  # (carrying)
+    assert [c.side for c in result.claims if c.side != "none"] == []
