@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords, by_second_word
-from geo.claims.nounphrase import _readings, bare_key
+from geo.claims.nounphrase import _readings, bare_key, verb_kind
 from geo.model import TOKEN_START, Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.wordcache import answers, keys_of, remember, word_cache
@@ -146,7 +146,11 @@ def called_to(
     after = tokens[j + 1].key
     if bare_key(tokens[j].key) in _RESIDENTS and j + 2 < len(tokens):
         after = tokens[j + 2].key  # «وحث سكان أذربيجان على مغادرة»: the residents of a place are called on
-    return (after in ("الي", "علي") or after.startswith("لل")) and not speaker_signals(text, tokens[j:j + 1], mentions,
+    k = j + 1
+    if tokens[j].key.startswith("ال") and k + 1 < len(tokens) and tokens[k].key.startswith("ال") and not verb_kind(
+            tokens[k], words):
+        after, k = tokens[k + 1].key, k + 1  # «ودعا المجتمع الدولي للتعامل …»: a noun and its adjective called on
+    return (after in ("الي", "علي") or after.startswith("لل")) and not speaker_signals(text, tokens[j:k], mentions,
                                                                                      words)
 
 

@@ -277,3 +277,10 @@ def test_relaying_with_anna_is_relaying_not_carrying(run) -> None:  # type: igno
     assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "وكالة أنباء أذربيجان")]
     result = run("ونقلت القوات الجرحى إلى مستشفى في ترتر.")  # (carrying)
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_a_noun_and_its_adjective_called_on_are_not_the_caller(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال أردوغان إن مجموعة مينسك فشلت. ودعا المجتمع الدولي للتعامل بحساسية أكبر مع أزمة قره باغ.")
+    assert [c.side for c in result.claims] == ["turkey", "turkey"]
+    result = run("ودعت الخارجية الأمريكية إلى وقف القتال في قره باغ.")  # (a caller with its adjective)
+    assert [c.side for c in result.claims] == ["usa"]
