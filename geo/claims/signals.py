@@ -148,7 +148,7 @@ def called_to(
         after = tokens[j + 2].key  # «وحث سكان أذربيجان على مغادرة»: the residents of a place are called on
     k = j + 1
     if tokens[j].key.startswith("ال") and k + 1 < len(tokens) and tokens[k].key.startswith("ال") and not verb_kind(
-            tokens[k], words):
+            tokens[k], words) and after != "الي":  # («إلى» is «الي» in a key)
         after, k = tokens[k + 1].key, k + 1  # «ودعا المجتمع الدولي للتعامل …»: a noun and its adjective called on
     return (after in ("الي", "علي") or after.startswith("لل")) and not speaker_signals(text, tokens[j:k], mentions,
                                                                                      words)
