@@ -237,11 +237,11 @@ def _attribute_by_verb(
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
             nxt is not None and not opens_statement_quote(text, tokens, j, gap) and ":" not in gap
-            and bare_key(nxt.key) not in _COMPLEMENTISERS
-            and not prepositional_object(nxt.key, words) and nxt.key not in _COMPLEMENTISERS
+            and bare_key(nxt.key) not in _COMPLEMENTISERS and not prepositional_object(nxt.key, words)
             and (nxt.key not in PREPOSITIONS and nxt.key not in words.stops or named_ali(text, tokens, j, words))
             and nxt.key not in words.time_words and not topic_masdar(nxt.key, words)
-            and not (nxt.key.startswith("ال") and words.event_nouns[nxt.key]))  # «وأعلنت السيطرة على»: what
+            and not (nxt.key.startswith("ال") and words.event_nouns[nxt.key])  # «وأعلنت السيطرة على»: what
+            and not (kind in ("deny", "reject") and nxt.key in words.rebuttal_objects))  # «يرفض هذه الاتهامات»
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
         if subject_follows and own_act(nxt.key):
@@ -367,7 +367,7 @@ def _source_first(
         return start
 
     start, end = segment_start(i), i
-    if end - start == 1 and bare_key(tokens[start].key) in ("لكنها", "لكنه", "لكنهم"):
+    if end - start == 1 and bare_key(tokens[start].key) in ("لكنها", "لكنه", "لكنهم", "هو", "هي"):
         return None  # «، لكنها قالت»: «but she» points back to the last speaker
     end = _without_turn_marker(tokens, start, end)
     if all(tokens[k].key in _AUXILIARIES for k in range(start, end)) and start > 0 and text[

@@ -284,3 +284,10 @@ def test_a_noun_and_its_adjective_called_on_are_not_the_caller(run) -> None:  # 
     assert [c.side for c in result.claims] == ["turkey", "turkey"]
     result = run("ودعت الخارجية الأمريكية إلى وقف القتال في قره باغ.")  # (a caller with its adjective)
     assert [c.side for c in result.claims] == ["usa"]
+
+
+def test_a_pronoun_before_a_verb_continues_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال روبن فاردانيان إنه بريء من التهم الموجهة إليه في باكو. وهو يرفض هذه الاتهامات.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "روبن فاردانيان")] * 2
+    result = run("قالت وزارة الدفاع الأرمينية إن القصف طال مارتوني. ونفت وزارة الدفاع الأذربيجانية هذه الاتهامات.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
