@@ -25,6 +25,7 @@ _MASCULINE_HEADS = frozenset(map(normalise_key, (
 )))
 """Heads of a speaker's phrase that are masculine and singular (with or without «ال»)."""
 _STATEMENTS = ("بيان", "تصريح", "بلاغ")
+_DUALS = frozenset({"طرفان", "طرفين", "جانبان", "جانبين", "بلدان", "بلدين", "دولتان", "دولتين"})
 _LOOK_BACK = 4
 """How many speakers back a verb that does not agree with the last one may look."""
 
@@ -53,6 +54,8 @@ def speaker_gender(who: Attribution, mentions: Sequence[Mention], text: str) -> 
     («وزارة الدفاع», «السلطات»); 'm' for a masculine title («الرئيس», «المتحدث باسم …»); '' for a
     person's name or anything else (a name does not tell), and for a speaker named as the author of a
     statement or as speaking through someone."""
+    if len(who.sides) > 1:
+        return "2"  # «أذربيجان وأرمينيا», «الطرفان»: two, whom no singular verb continues
     before, after = text[max(0, who.start - 12):who.start], text[who.end:who.end + 20]
     if any(noun in before for noun in _STATEMENTS) or "لسان" in after:
         return ""  # «جاء في بيان الوزارة» (the statement speaks), «علقت إيران على لسان المتحدث …» (he does)
@@ -64,6 +67,8 @@ def speaker_gender(who: Attribution, mentions: Sequence[Mention], text: str) -> 
     head = normalise_key(words[0].strip("«»\"“”()"))
     head = head[1:] if head[:1] == "و" and len(head) > 3 else head
     head = head[2:] if head.startswith("ال") else head
+    if head in _DUALS:
+        return "2"  # «الطرفان», «البلدين»: two, whom no singular verb continues
     if head.endswith(("ه", "ات")) and not head.endswith("ياه"):
         return "f"
     return "m" if head in _MASCULINE_HEADS else ""
@@ -87,8 +92,9 @@ def agreeing_speaker(
     have = speaker_gender(who, mentions, text)
     if not have or have == wanted:
         return who
+    agreeing = (wanted, "") if have == "2" else (wanted,)  # (after two, any one speaker whose gender does not clash)
     for earlier in reversed(history[max(0, len(history) - _LOOK_BACK):]):
-        if earlier.speaker != who.speaker and speaker_gender(earlier, mentions, text) == wanted:
+        if earlier.speaker != who.speaker and speaker_gender(earlier, mentions, text) in agreeing:
             return replace(earlier, verb_kind=who.verb_kind, pattern="carried")
     return who
 

@@ -291,3 +291,14 @@ def test_a_pronoun_before_a_verb_continues_the_last_speaker(run) -> None:  # typ
     assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "روبن فاردانيان")] * 2
     result = run("قالت وزارة الدفاع الأرمينية إن القصف طال مارتوني. ونفت وزارة الدفاع الأذربيجانية هذه الاتهامات.")
     assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+def test_a_singular_verb_does_not_continue_two_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال الرئيس الأرميني إن الهدنة انهارت في قره باغ. وأعلنت أذربيجان وأرمينيا هدنة إنسانية، "
+                 "إلا أن الطرفين تبادلا الاتهامات بخرقها. وأضاف الرئيس قائلا إن العدو خرق الهدنة.")
+    assert [c.side for c in result.claims][-1] == "armenia"
+    result = run("قال الرئيس الأرميني إن الهدنة انهارت في قره باغ. وأعلنت أذربيجان وأرمينيا هدنة إنسانية، "
+                 "إلا أن الطرفين تبادلا الاتهامات بخرقها. وأضاف قائلا إن العدو خرق الهدنة.")
+    assert [c.side for c in result.claims][-1] == "armenia"
+    result = run("إلا أن الطرفين تبادلا الاتهامات بخرق الهدنة في قره باغ. وأضافا أن المعارك مستمرة.")
+    assert sorted(c.side for c in result.claims[-2:]) == ["armenia", "azerbaijan"]  # (a dual verb: both)
