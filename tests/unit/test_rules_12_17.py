@@ -302,3 +302,10 @@ def test_a_singular_verb_does_not_continue_two_sides(run) -> None:  # type: igno
     assert [c.side for c in result.claims][-1] == "armenia"
     result = run("إلا أن الطرفين تبادلا الاتهامات بخرق الهدنة في قره باغ. وأضافا أن المعارك مستمرة.")
     assert sorted(c.side for c in result.claims[-2:]) == ["armenia", "azerbaijan"]  # (a dual verb: both)
+
+
+def test_the_turkish_surname_element_written_apart_gives_turkey(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أوغلو يؤكد دعم تركيا لأذربيجان في نزاع قره باغ")
+    assert [c.side for c in result.claims] == ["turkey"]
+    result = run("وقال أوغلو إن أنقرة تدعم باكو في قره باغ.")
+    assert [c.side for c in result.claims] == ["turkey"]
