@@ -75,7 +75,7 @@ def speaker_signals(
         end = bisect.bisect_left(tokens, m.end, key=TOKEN_START)
         if idx == 0 or institutional or (out and out[-1][3] == idx and tokens[idx].key.startswith("و")):
             out.append((idx, place_side, "", end))
-        elif tokens[idx].key.startswith("و") and any(i0 == 0 for i0, *_ in out):
+        elif (tokens[idx].key.startswith("و") or idx and tokens[idx - 1].key == "بالاضافه") and any(i0 == 0 for i0, *_ in out):
             out.append((idx, place_side, "", end))
     out.sort()
     return out

@@ -266,9 +266,10 @@ def _is_place_signal(span: Sequence[Token], idx: int, inside: Sequence[Mention])
 
 
 def _joined(span: Sequence[Token], idx: int, after: int) -> bool:
-    """Is the signal at ``idx`` coordinated with و: on it, or on one of the two words before it that
-    follow the last signal (ending at ``after``): «ونظيره الأرميني», «ووزير الخارجية التركي»?"""
-    return any(span[k].key.startswith("و") for k in range(max(after, idx - 2), idx + 1))
+    """Is the signal at ``idx`` coordinated with و or «بالإضافة إلى/لـ»: on it, or on one of the two words
+    before it that follow the last signal (ending at ``after``): «ونظيره الأرميني», «ووزير الخارجية التركي»,
+    «تركيا من جانبها بالإضافة لأذربيجان»?"""
+    return any(span[k].key.startswith("و") or span[k].key == "بالاضافه" for k in range(max(after, idx - 2), idx + 1))
 
 
 def _sides(span: Sequence[Token], signals: list[tuple[int, str, str, int]]) -> tuple[str, ...]:

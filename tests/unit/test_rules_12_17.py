@@ -309,3 +309,10 @@ def test_the_turkish_surname_element_written_apart_gives_turkey(run) -> None:  #
     assert [c.side for c in result.claims] == ["turkey"]
     result = run("وقال أوغلو إن أنقرة تدعم باكو في قره باغ.")
     assert [c.side for c in result.claims] == ["turkey"]
+
+
+def test_in_addition_to_joins_two_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تركيا من جانبها بالإضافة لأذربيجان نفتا صحة هذه الأنباء عن المرتزقة في قره باغ.")
+    assert sorted(c.side for c in result.claims) == ["azerbaijan", "turkey"]
+    result = run("ونفت تركيا إرسال مرتزقة إلى أذربيجان.")  # (a place after the verb: not a speaker)
+    assert [c.side for c in result.claims] == ["turkey"]
