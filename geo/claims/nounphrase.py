@@ -293,8 +293,8 @@ def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) 
 def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> bool:
     """A definite noun cannot take another noun as its complement: a definite word after one is an
     adjective or a name, unless it is a verbal noun of an event (the object of the verb, «السيطرة»)."""
-    if not (before.key.startswith("ال") and tok.key.startswith("ال")):
-        return False
+    if not (before.key.startswith("ال") and tok.key.startswith("ال")) or tok.key.endswith(("يه", "يين", "يون")):
+        return False  # («الفرقة القتالية»: an adjective of the nisba form, made from an event noun)
     return words.event_nouns[tok.key]
 
 

@@ -128,6 +128,7 @@ def _spokesman_of(speaker: str, words: ClaimWords) -> str | None:
 
 
 _LATTER = frozenset({"الاخيره", "الاخير"})
+_THREE = frozenset({"الثلاث", "الثلاثه"})
 
 
 def the_latter(
@@ -168,6 +169,9 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
     none before it has. A bare title with no side is looked for in the speakers before it (_title_named_before)."""
     if who is None or not history:
         return who
+    if who.sides == ("other",) and not _THREE.isdisjoint(map(normalise_key, who.speaker.split())):
+        three = next((h for h in reversed(history) if len(h.sides) == 3), None)  # «قادة الدول الثلاث»: the
+        return who if three is None else replace(who, sides=three.sides, pattern="anaphora")  # three named before
     if who.pattern != "anaphora":
         return _title_named_before(who, history)
     head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None)

@@ -316,3 +316,21 @@ def test_in_addition_to_joins_two_speakers(run) -> None:  # type: ignore[no-unty
     assert sorted(c.side for c in result.claims) == ["azerbaijan", "turkey"]
     result = run("ونفت تركيا إرسال مرتزقة إلى أذربيجان.")  # (a place after the verb: not a speaker)
     assert [c.side for c in result.claims] == ["turkey"]
+
+
+# --- leaders in the plural, a nisba adjective inside a title, «the three states» -----------------------------
+
+
+def test_presidents_of_three_states_speak_for_each(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رؤساء روسيا وأرمينيا وأذربيجان إن الحل في قره باغ سياسي. "
+                 "كما أعرب قادة الدول الثلاث عن التزامهم بتسهيل المفاوضات.")
+    assert [c.side for c in result.claims] == ["russia", "armenia", "azerbaijan"] * 2
+    result = run("كما أعرب قادة الدول الثلاث عن التزامهم بتسهيل المفاوضات في قره باغ.")  # (none named before)
+    assert [c.side for c in result.claims] == ["other"]
+
+
+def test_a_nisba_adjective_of_an_event_noun_does_not_end_a_title(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن قائد الفرقة القتالية في جيش دفاع إقليم ناجورنو كاراباخ أن أذربيجان فقدت 18 دبابة.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    result = run("أكد متحدث باسم الوزارة الأذربيجانية السيطرة على 6 قرى في جبرائيل.")  # (an event noun: the object)
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "متحدث باسم الوزارة الأذربيجانية")]
