@@ -120,6 +120,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     bare_key(tokens[i - 1].key) in _OFFICIALS and not tokens[i + 1].key.startswith("ال")))):
             i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose; «مصادر كل من
             continue  # البلدين», «مصادر من الجانبين»: sources of each side
+        if i > start and tok.key == "من" and i + 1 < len(tokens) and bare_key(tokens[i + 1].key) in AMONG_THEM:
+            i += 2  # «عدة دول، من بينها روسيا وفرنسا»: the members named go on with the phrase
+            continue
         if i == start + 1 and tok.key == "من" and words.shares(tokens[start].key):
             i += 1  # «كثير من الأرمن», «ثلاثة من سكان كاراباخ»: a share of a group speaks; the group says whose
             continue
@@ -307,6 +310,8 @@ def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -
     if _known_person(tokens, i, words):
         return True  # «المتحدث باسم وزارة الدفاع، أنار إيفازوف في تصريح»: a known speaker's name, comma or not
     first = tokens[i].key if i < len(tokens) else ""
+    if bare_key(first) in AMONG_THEM or first == "من" and i + 1 < len(tokens) and tokens[i + 1].key in AMONG_THEM:
+        return True  # «عدة دول، من بينها روسيا وفرنسا،»: the members named
     titled = first.startswith("ال") and first[2:] in words.heads
     size = 7 if titled else 3
     j = i
@@ -322,6 +327,9 @@ def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -
     return (titled or not first.startswith("ال")) and j < len(tokens) and any(
         c in text[tokens[j - 1].end:tokens[j].start] for c in "،,"
     )
+
+
+AMONG_THEM = frozenset({"بينها", "بينهم", "منها", "منهم"})
 
 
 def _known_person(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:

@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords, by_second_word
-from geo.claims.nounphrase import _readings, bare_key, verb_kind
+from geo.claims.nounphrase import AMONG_THEM, _readings, bare_key, verb_kind
 from geo.model import TOKEN_START, Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.wordcache import answers, keys_of, remember, word_cache
@@ -75,6 +75,8 @@ def speaker_signals(
         end = bisect.bisect_left(tokens, m.end, key=TOKEN_START)
         if idx == 0 or institutional or (out and out[-1][3] == idx and tokens[idx].key.startswith("و")):
             out.append((idx, place_side, "", end))
+        elif idx and bare_key(tokens[idx - 1].key) in AMONG_THEM:
+            out.append((idx, place_side, "", end))  # «عدة دول، من بينها روسيا وفرنسا»: the members named speak
         elif (tokens[idx].key.startswith("و") or idx and tokens[idx - 1].key == "بالاضافه") and any(i0 == 0 for i0, *_ in out):
             out.append((idx, place_side, "", end))
     out.sort()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
+    AMONG_THEM,
     QUOTES,
     _np_end,
     bare_key,
@@ -78,6 +79,8 @@ def build_speaker(
         last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
                    event_object_at(span, signals, words))
         last = name_after_titled_place(span, through_titled_place(span, last, inside), inside)
+        if any(idx and bare_key(span[idx - 1].key) in AMONG_THEM for idx, *_ in signals):
+            last = max(last, signals[-1][3])  # «عدة دول، من بينها روسيا وفرنسا»: the members named speak
         first_idx, first_side, first_label, first_end = signals[0]
         if (first_idx == 0 and not first_label and first_end < last and span[first_end].key.startswith("ال")
                 and _is_place_signal(span, 0, inside)
@@ -177,7 +180,8 @@ def _after_possessed(span: Sequence[Token], inside: Sequence[Mention]) -> int:
     blamed, not the president's state. len(span) when there is none."""
     starts = {m.start for m in inside}
     for i in range(len(span) - 1):
-        if span[i].key.endswith(("ها", "هم", "هما")) and len(span[i].key) > 4 and span[i + 1].start in starts:
+        if span[i].key.endswith(("ها", "هم", "هما")) and len(span[i].key) > 4 and span[i + 1].start in starts \
+                and bare_key(span[i].key) not in AMONG_THEM:  # («عدة دول، من بينها روسيا»: the members)
             return i + 1
     return len(span)
 

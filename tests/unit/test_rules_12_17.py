@@ -334,3 +334,10 @@ def test_a_nisba_adjective_of_an_event_noun_does_not_end_a_title(run) -> None:  
     assert [c.side for c in result.claims] == ["armenia"]
     result = run("أكد متحدث باسم الوزارة الأذربيجانية السيطرة على 6 قرى في جبرائيل.")  # (an event noun: the object)
     assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "متحدث باسم الوزارة الأذربيجانية")]
+
+
+def test_states_named_among_a_group_speak(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعت عدة دول، من بينها روسيا الاتحادية وفرنسا، طرفي الصراع إلى ضبط النفس.")
+    assert [c.side for c in result.claims] == ["russia", "france"]
+    result = run("ودعت دول عدة طرفي الصراع إلى ضبط النفس في قره باغ.")  # (no member named)
+    assert [c.side for c in result.claims] == ["other"]
