@@ -84,18 +84,25 @@ def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = 
     return start - line_start > cut
 
 
-_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلمة|خطاب|تصريح|مقابلة)\S*(?:\s+(?:صحف[يى]|صحاف[يى]|متلفز|ألقاها|القاها)\S*)?"
+_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلم[ةت]|خطاب|تصريح|مقابلة)\S*(?:\s+(?:صحف[يى]|صحاف[يى]|متلفز|ألقاها|القاها)\S*)?"
+                        r"(?:\s+أمام(?:\s+\S+){1,4})?"  # («في كلمته أمام مجلس الأمن الدولي في نيويورك»)
                         r"\s+(?:ف[يى]|ب)\s*(?:(?:ال)?عاصمة(?:\s+ال\S+)?\s*)?[\"«“]?$")
+_ON_A_VISIT = re.compile(r"(?:خلال|أثناء|اثناء)\s+زيارت(?:ه|ها|هم|هما)\s+(?:(?:إلى|الى|ل)\s*)?$")
+"""«خلال زيارتها يريفان», «أثناء زيارته إلى باكو»: where the speaker was on a visit of their own."""
 
 
 def spoken_at(text: str, start: int) -> bool:
     """Is the name at ``start`` where a statement was made: a statement's channel and «في» right before
-    it («خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان», «في كلمة ألقاها في باكو»)?"""
+    it («خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان», «في كلمة ألقاها في باكو»), or the place of the
+    speaker's own visit («خلال زيارتها يريفان»)?"""
     window = max(0, start - 45)
+    if "زيارت" in text[window:start] and _ON_A_VISIT.search(text, window, start):
+        return True
+    window = max(0, start - 80) if "أمام" in text[window:start] else window
     return any(map(text[window:start].__contains__, _STATEMENT_NOUNS)) and bool(_SPOKEN_AT.search(text, window, start))
 
 
-_STATEMENT_NOUNS = ("مؤتمر", "فادة", "كلمة", "خطاب", "تصريح", "مقابلة")
+_STATEMENT_NOUNS = ("مؤتمر", "فادة", "كلمة", "كلمت", "خطاب", "تصريح", "مقابلة")
 """What every match of _SPOKEN_AT holds (its first word): a text without any of them before the name
 is none (looked for first: the pattern's search is slower)."""
 

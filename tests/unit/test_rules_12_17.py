@@ -341,3 +341,12 @@ def test_states_named_among_a_group_speak(run) -> None:  # type: ignore[no-untyp
     assert [c.side for c in result.claims] == ["russia", "france"]
     result = run("ودعت دول عدة طرفي الصراع إلى ضبط النفس في قره باغ.")  # (no member named)
     assert [c.side for c in result.claims] == ["other"]
+
+
+def test_where_the_speaker_was_is_not_what_the_claim_is_about(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت مديرة الوكالة الأمريكية للتنمية، خلال زيارتها يريفان، تقديم مساعدات للنازحين من قره باغ.")
+    assert [c.place_ids for c in result.claims] == [("nagorno_karabakh",)]
+    result = run("وقال بوريل في كلمته أمام مجلس الأمن الدولي في نيويورك إن الوضع في قره باغ خطير.")
+    assert [c.place_ids for c in result.claims] == [("nagorno_karabakh",)]
+    result = run("وأعلن الكرملين زيارة بوتين إلى باكو الأسبوع المقبل.")  # (a visit announced: where it goes)
+    assert result.claims and "baku" in result.claims[0].place_ids
