@@ -143,3 +143,34 @@ def test_literal_starts_of_a_pattern(pattern: str, starts: tuple[str, ...] | Non
 def test_in_line_rules_found_as_before_on_a_page_that_holds_their_words() -> None:
     page = f"{BODY}\nاقرأ أيضا: أرمينيا تدفع الحرب نحو منعطف جديد\n{BODY} وتابع. زر الذهاب إلى الأعلى"
     assert excluded_text(page) == ["اقرأ أيضا: أرمينيا تدفع الحرب نحو منعطف جديد", "زر الذهاب إلى الأعلى"]
+
+
+# The breadcrumb, items and menu rules are written to take each piece of a line once (possessive
+# quantifiers, atomic groups); these plainer readings, which backtracked on every short line, say
+# which lines they mean.
+PLAIN_READINGS = {
+    "breadcrumb or menu starting at the home link": r"(?:الرئيسية|الرئيسيه)(?>\s*[»>/|·•-]?\s*\S+){0,14}",
+    "a short line of items": r"[^|>»›\n؟?!]{1,40}(?:\s[|>»›]\s[^|>»›\n؟?!]{1,40})+",
+    "a menu": r"(?:[·•|]\s*)*[^\s·•|]+(?: [^\s·•|]+){0,2}(?:(?:\s{2,}|(?:\s*[·•|])+\s*)[^\s·•|]+(?: [^\s·•|]+)"
+              r"{0,2}){3,}(?:\s*[·•|])*",
+}
+ITEMS = ["كلمة", "أخبار العالم", "الشرق الأوسط اليوم", "a b c d", "ab", "x" * 39, "ع" * 40, "ب" * 41, "", " ", "؟"]
+GAPS = [" ", "  ", "\t", "\xa0 ", " | ", " » ", " > ", " › ", "|", "/", " - ", "  •  ", " · ", "••", " |", "| ", "|x"]
+
+
+@pytest.mark.parametrize("note", PLAIN_READINGS)
+def test_line_rules_match_the_lines_of_their_plain_readings(note: str) -> None:
+    import random
+    import re
+
+    rule = next(r for r in load_rules() if r.note.startswith(note))
+    plain = re.compile(PLAIN_READINGS[note])
+    rng = random.Random(5)
+    lines = [rule.example]
+    for _ in range(3000):  # items of up to 41 letters between gaps of every kind, from 1 to 16 of them
+        items = rng.choices(ITEMS, k=rng.randint(1, 16))
+        line = "".join(gap + item for gap, item in zip(rng.choices(GAPS, k=len(items)), items, strict=True))
+        lines += [line, line.strip(), "الرئيسية" + line]
+    found = [line for line in lines if rule.pattern.fullmatch(line)]
+    assert found == [line for line in lines if plain.fullmatch(line)]
+    assert len(found) > 50  # (the lines tried hold matches, not only misses)
