@@ -350,3 +350,9 @@ def test_where_the_speaker_was_is_not_what_the_claim_is_about(run) -> None:  # t
     assert [c.place_ids for c in result.claims] == [("nagorno_karabakh",)]
     result = run("وأعلن الكرملين زيارة بوتين إلى باكو الأسبوع المقبل.")  # (a visit announced: where it goes)
     assert result.claims and "baku" in result.claims[0].place_ids
+
+
+def test_a_senator_is_a_persons_title(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وزار السيناتور الأميركي جاري بيترز منطقة الحدود بين أذربيجان وأرمينيا، "
+                 "وقال إن هناك حاجة لمراقبين دوليين لمتابعة الوضع في كاراباخ.")
+    assert [c.side for c in result.claims if c.side != "none"] == ["usa"]
