@@ -356,3 +356,10 @@ def test_a_senator_is_a_persons_title(run) -> None:  # type: ignore[no-untyped-d
     result = run("وزار السيناتور الأميركي جاري بيترز منطقة الحدود بين أذربيجان وأرمينيا، "
                  "وقال إن هناك حاجة لمراقبين دوليين لمتابعة الوضع في كاراباخ.")
     assert [c.side for c in result.claims if c.side != "none"] == ["usa"]
+
+
+def test_going_on_speaking_continues_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال الوزير الأرميني إن آرتساخ تتعرض لحصار خانق. واستطرد قائلا إن العالم يجب أن يفتح ممر لاتشين.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    result = run("قال الوزير الأرميني إن آرتساخ تتعرض لحصار. واستطرد الوزير الأذربيجاني قائلا إن الجيش لم يقصف مارتوني.")
+    assert [c.side for c in result.claims][-1] == "azerbaijan"  # (a subject of its own)
