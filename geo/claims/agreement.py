@@ -51,9 +51,9 @@ def verb_gender(key: str, words: ClaimWords) -> str:
 
 def speaker_gender(who: Attribution, mentions: Sequence[Mention], text: str) -> str:
     """'f' for a state or city speaking («أرمينيا», «باكو») or a phrase whose head ends in «ة» or «ات»
-    («وزارة الدفاع», «السلطات»); 'm' for a masculine title («الرئيس», «المتحدث باسم …»); '' for a
-    person's name or anything else (a name does not tell), and for a speaker named as the author of a
-    statement or as speaking through someone."""
+    («وزارة الدفاع», «السلطات»); 'm' for a masculine title («الرئيس», «المتحدث باسم …»); '2' for two
+    («الطرفان», «أذربيجان وأرمينيا»); '' for a person's name or anything else (a name does not tell), and
+    for a speaker named as the author of a statement or as speaking through someone."""
     if len(who.sides) > 1:
         return "2"  # «أذربيجان وأرمينيا», «الطرفان»: two, whom no singular verb continues
     before, after = text[max(0, who.start - 12):who.start], text[who.end:who.end + 20]
