@@ -363,3 +363,12 @@ def test_going_on_speaking_continues_the_speaker(run) -> None:  # type: ignore[n
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
     result = run("قال الوزير الأرميني إن آرتساخ تتعرض لحصار. واستطرد الوزير الأذربيجاني قائلا إن الجيش لم يقصف مارتوني.")
     assert [c.side for c in result.claims][-1] == "azerbaijan"  # (a subject of its own)
+
+
+def test_informing_a_government_and_standing_by_an_ally_are_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الخارجية الأرمينية إن الوزير أبلغ نظيره الروسي بتفاصيل الوضع على الحدود مع أذربيجان.")
+    assert [c.type for c in result.claims] == ["diplomacy"]
+    result = run("وكان الرئيس التركي قد أعلن أن تركيا ستقف إلى جانب أذربيجان حتى النهاية.")
+    assert [c.type for c in result.claims] == ["diplomacy"]
+    result = run("وقال الجيش الأرميني إن القوات الأذربيجانية قصفت مواقع إلى جانب الحدود قرب غوريس.")
+    assert [c.type for c in result.claims] == ["attack"]
