@@ -1,9 +1,10 @@
-"""Which earlier speaker a carried-over verb continues. Gender agreement between a reporting verb that carries the last speaker over («وقال», «وأضافت»,
-«مضيفا») and that speaker: a masculine verb cannot continue a state or a ministry («تقول أرمينيا …
-وقال في خطابه»), a feminine one cannot continue «الرئيس» or «الوزير». The speaker it continues is then
-the last one before that agrees with it. And «قالت فيه» (said in it) speaks for whoever issued the
-statement named just before («أن وزارة الدفاع الأرمينية أصدرت بيانا، …، قالت فيه»), not the speaker
-of the sentence.
+"""A verb's agreement with its subject. A masculine verb of accusing or calling on does not take a state
+as its subject (state_not_agreeing: «واتهم أذربيجان» accuses Azerbaijan). A reporting verb that carries
+the last speaker over («وقال», «وأضافت», «مضيفا») continues the last speaker whose gender agrees: a
+masculine verb cannot continue a state or a ministry («تقول أرمينيا … وقال في خطابه»), a feminine one
+cannot continue «الرئيس» or «الوزير», a singular one not two sides. And «قالت فيه» (said in it) speaks
+for whoever issued the statement named just before («أن وزارة الدفاع الأرمينية أصدرت بيانا، …، قالت
+فيه»), not the speaker of the sentence.
 
 Pure: reads the speakers' words and the verb's form; it never looks anything up but the claim words.
 """
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import PUBLISHING, WHAT_WAS_SAID, bare_key
+from geo.claims.nounphrase import OBJECT_VERBS_MASCULINE, PUBLISHING, THE_TWO_PARTIES, WHAT_WAS_SAID, bare_key
 from geo.claims.speakerspan import Attribution, build_speaker
 from geo.model import Mention, Token
 from geo.text.keys import normalise_key
@@ -25,7 +26,6 @@ _MASCULINE_HEADS = frozenset(map(normalise_key, (
 )))
 """Heads of a speaker's phrase that are masculine and singular (with or without «ال»)."""
 _STATEMENTS = ("بيان", "تصريح", "بلاغ")
-_DUALS = frozenset({"طرفان", "طرفين", "جانبان", "جانبين", "بلدان", "بلدين", "دولتان", "دولتين"})
 _LOOK_BACK = 4
 """How many speakers back a verb that does not agree with the last one may look."""
 
@@ -67,7 +67,7 @@ def speaker_gender(who: Attribution, mentions: Sequence[Mention], text: str) -> 
     head = normalise_key(words[0].strip("«»\"“”()"))
     head = head[1:] if head[:1] == "و" and len(head) > 3 else head
     head = head[2:] if head.startswith("ال") else head
-    if head in _DUALS:
+    if "ال" + head in THE_TWO_PARTIES:
         return "2"  # «الطرفان», «البلدين»: two, whom no singular verb continues
     if head.endswith(("ه", "ات")) and not head.endswith("ياه"):
         return "f"
@@ -127,3 +127,16 @@ def _statement_issuer(
         found = build_speaker(text, before, start, end, mentions, words, "say", "carried") if end > start else None
         return found if found is not None and found.sides != ("other",) else None
     return None
+
+
+_MASCULINE_STATES = frozenset({"لبنان", "عمان", "قطر"})
+
+
+def state_not_agreeing(tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention]) -> bool:
+    """After a masculine verb of accusing or calling on, is the word at ``j`` a state or city named without
+    «ال» (grammatically feminine, «أذربيجان», «باكو»)? It cannot be the subject, the verb would agree with
+    it: it is the one accused («واتهم اذربيجان باستخدام …»), and the subject is the last speaker."""
+    if bare_key(verb.key) not in OBJECT_VERBS_MASCULINE or j >= len(tokens) or tokens[j].key.startswith("ال"):
+        return False
+    start = tokens[j].start
+    return any(m.start == start and m.place.is_state_seat and m.surface not in _MASCULINE_STATES for m in mentions)

@@ -20,12 +20,14 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 
+from geo.claims.agreement import state_not_agreeing
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
     OUTLET_HEADS,
     PUBLISHING,
     SPEAKER_MAX_TOKENS,
+    THE_TWO_PARTIES,
     _np_end,
     _readings,
     _without_turn_marker,
@@ -39,7 +41,7 @@ from geo.claims.nounphrase import (
     separates_subject,
     verb_kind,
 )
-from geo.claims.signals import called_to, state_not_agreeing
+from geo.claims.signals import called_to
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
 from geo.claims.statements import explained_by, fronted_statement, stated_in
 from geo.claims.subjects import (
@@ -66,7 +68,6 @@ from geo.text.keys import normalise_key
 from geo.text.wordcache import keys_of
 
 _OBJECT_PRONOUNS = ("ته", "تها", "تهم", "ها", "هم")
-_THE_TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان", "الجانبين", "الجانبان"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "بما", "مما"})
 """A word before a verb that makes it a relative clause's, with no subject before it."""
 
@@ -253,9 +254,8 @@ def _attribute_by_verb(
         if subject_follows and (addressee(tok, nxt, tokens[j + 1].key if j + 1 < n else "") or called_to(
                 text, tokens, tok, j, mentions, words) or (previous and state_not_agreeing(tokens, tok, j, mentions))):
             subject_follows = False  # "ودعت المجتمع الدولي إلى", «واتهم اذربيجان»: the one called on or accused
-        relative = i > 0 and tokens[i - 1].key in _RELATIVES
-        # «الإقليم الذي أعلن استقلاله»: a verb in a relative clause has no subject before it
-        if relative and i > 1 and bare_key(tokens[i - 2].key) in _THE_TWO_STATES:  # «بين البلدين اللذين يتبادلان
+        relative = i > 0 and tokens[i - 1].key in _RELATIVES  # «الإقليم الذي أعلن استقلاله»: no subject before it
+        if relative and i > 1 and bare_key(tokens[i - 2].key) in THE_TWO_PARTIES:  # «بين البلدين اللذين يتبادلان
             two = build_speaker(text, tokens, i - 2, i - 1, mentions, words, kind, "source_first")  # الاتهامات»: both
             return two if two is None or two.sides != ("other",) else replace(two, sides=("armenia", "azerbaijan"))
         source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)

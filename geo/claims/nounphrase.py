@@ -78,7 +78,9 @@ def prepositional_object(key: str, words: ClaimWords) -> bool:
     return rest.startswith("ال") or key.startswith("لل") or bool(words.type_hits(rest, stems_of(rest)))  # («للعاصمة»)
 
 
-_THE_TWO = frozenset({"الجانبين", "الطرفين", "البلدين", "الدولتين"})
+THE_TWO_PARTIES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "البلدان", "البلدين", "الدولتان", "الدولتين"})
+"""The two sides or states, as one speaker of two («الطرفان», «البلدين»)."""
+_THE_TWO = frozenset(key for key in THE_TWO_PARTIES if key.endswith("ين"))  # (the oblique case)
 _OFFICIALS = frozenset({"مسوول", "مسوولون", "مسوولين", "ممثل", "ممثلون", "ممثلين", "دبلوماسيون", "دبلوماسيين"})
 
 
@@ -214,7 +216,12 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> in
     return i
 
 
-_CALL_VERBS_FEMININE = frozenset({"دعت", "طالبت", "حثت", "حضت", "ناشدت", "اتهمت", "حملت", "حذرت"})
+_CALLING = (("دعا", "دعت"), ("طالب", "طالبت"), ("حث", "حثت"), ("حض", "حضت"), ("ناشد", "ناشدت"))
+_ACCUSING_OR_WARNING = (("اتهم", "اتهمت"), ("حمل", "حملت"), ("حذر", "حذرت"))
+"""Verbs that take the person called on, accused or warned as their object, masculine and feminine."""
+CALL_VERBS = frozenset(form for pair in _CALLING for form in pair)
+OBJECT_VERBS_MASCULINE = frozenset(masculine for masculine, _f in (*_CALLING, *_ACCUSING_OR_WARNING))
+_CALL_VERBS_FEMININE = frozenset(feminine for _m, feminine in (*_CALLING, *_ACCUSING_OR_WARNING))
 
 
 _HIS_COUNTERPART = frozenset({"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظراءه", "نظراءها", "نظيريه"})

@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords, by_second_word
-from geo.claims.nounphrase import AMONG_THEM, _readings, bare_key, verb_kind
+from geo.claims.nounphrase import AMONG_THEM, CALL_VERBS, _readings, bare_key, verb_kind
 from geo.model import TOKEN_START, Mention, Token
 from geo.text.clitics import iter_stems
 from geo.text.wordcache import answers, keys_of, remember, word_cache
@@ -134,7 +134,6 @@ def label_for(speaker_tokens: Sequence[Token], signals: list[tuple[int, str, str
     return " ".join(p for p in (adjective, head or ("side" if adjective else "unnamed source")) if p)
 
 
-_CALL_VERBS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "حض", "حضت", "ناشد", "ناشدت"})
 
 
 def called_to(
@@ -143,7 +142,7 @@ def called_to(
     """After a verb of calling on, is the one word after it what is called on («ودعا السكان للنزول إلى
     الملاجئ», «دعت الأطراف إلى», «حث الطرفين على»): followed by «إلى», «على» or ل and a verbal noun,
     and naming no speaker?"""
-    if bare_key(verb.key) not in _CALL_VERBS or j + 1 >= len(tokens):
+    if bare_key(verb.key) not in CALL_VERBS or j + 1 >= len(tokens):
         return False
     after = tokens[j + 1].key
     if bare_key(tokens[j].key) in _RESIDENTS and j + 2 < len(tokens):
@@ -157,17 +156,3 @@ def called_to(
 
 
 _RESIDENTS = frozenset({"سكان", "اهالي", "مواطني"})
-
-
-_OBJECT_VERBS_MASCULINE = frozenset({"دعا", "طالب", "حث", "حض", "ناشد", "اتهم", "حمل", "حذر"})
-_MASCULINE_STATES = frozenset({"لبنان", "عمان", "قطر"})
-
-
-def state_not_agreeing(tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention]) -> bool:
-    """After a masculine verb of accusing or calling on, is the word at ``j`` a state or city named without
-    «ال» (grammatically feminine, «أذربيجان», «باكو»)? It cannot be the subject, the verb would agree with
-    it: it is the one accused («واتهم اذربيجان باستخدام …»), and the subject is the last speaker."""
-    if bare_key(verb.key) not in _OBJECT_VERBS_MASCULINE or j >= len(tokens) or tokens[j].key.startswith("ال"):
-        return False
-    start = tokens[j].start
-    return any(m.start == start and m.place.is_state_seat and m.surface not in _MASCULINE_STATES for m in mentions)
