@@ -316,7 +316,7 @@ def _apposition(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -
     «آنا كيلي، المتحدثة باسم البيت الأبيض،»)?"""
     if _known_person(tokens, i, words):
         return True  # «المتحدث باسم وزارة الدفاع، أنار إيفازوف في تصريح»: a known speaker's name, comma or not
-    first = tokens[i].key if i < len(tokens) else ""
+    first = tokens[i].key  # (callers pass a word of the clause: i < len(tokens))
     if bare_key(first) in AMONG_THEM or first == "من" and i + 1 < len(tokens) and tokens[i + 1].key in AMONG_THEM:
         return True  # «عدة دول، من بينها روسيا وفرنسا،»: the members named
     titled = first.startswith("ال") and first[2:] in words.heads
