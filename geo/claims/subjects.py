@@ -151,14 +151,15 @@ def the_latter_speaks(speaker: str) -> bool:
     return normalise_key(speaker.split()[0]) in ("الاخيره", "الاخير")
 
 
-_EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وجه", "يوجه", "توجه")
-_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم", "المسووليه")  # («تبادل الطرفان المسؤولية»: blame)
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وجه", "يوجه", "توجه", "القي", "القت", "القا", "يلقي", "تلقي")
+_BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم", "المسووليه", "مسووليه", "اللايمه", "لايمه")
+"""(«تبادل الطرفان المسؤولية», «ألقت يريفان مسؤولية الهجوم على باكو», «ألقى باللائمة»: blame)"""
 
 
 def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
-    """Is the verb at ``i`` one of exchanging or directing whose object is not blame: «تبادلت القوات إطلاق
-    النار» (fire exchanged) and «وجهت دعوة» report nothing, «تبادلت باكو ويريفان الاتهامات» and «وجهت
-    أرمينيا الاتهامات إلى أذربيجان» do? (The و of «وجهت» is the root's.)"""
+    """Is the verb at ``i`` one of exchanging, directing or casting whose object is not blame: «تبادلت
+    القوات إطلاق النار» (fire exchanged), «وجهت دعوة» and «ألقى كلمة» report nothing, «تبادلت باكو ويريفان
+    الاتهامات», «وجهت أرمينيا الاتهامات إلى أذربيجان» and «ألقى باللوم على» do? (The و of «وجهت» is the root's.)"""
     if not (tokens[i].key.startswith(_EXCHANGE) or bare_key(tokens[i].key).startswith(_EXCHANGE)):
         return False
     return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))

@@ -40,6 +40,7 @@ from geo.text.wordcache import Answers, keys_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
+_BLAME_NOUNS = frozenset({"اللوم", "لوم", "اللايمه", "المسووليه", "مسووليه"})  # «ألقى باللوم على باكو»
 
 
 _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
@@ -94,6 +95,9 @@ def _is_actor(ctx: Context, first: int, count: int, prefix: str, prev: Token | N
                 idx = first - back
                 if idx >= 0 and reads_as[ctx.tokens[idx].key] & GOVERNMENT_NOUN:
                     return True
+        if prev.key == "علي" and any(stem in _BLAME_NOUNS for tok in ctx.tokens[max(0, first - 4):first - 1]
+                                     for stem in stems_of(tok.key)):
+            return True  # «ألقت يريفان باللوم على باكو»: the one blamed
         # "يتهم الأرمن باكو باستهداف": the accused, between the verb and ب + masdar
         if nxt is not None and nxt.key.startswith("ب") and len(nxt.key) > 4:
             window = ctx.tokens[max(0, first - 4): first]

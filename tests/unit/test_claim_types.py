@@ -375,9 +375,9 @@ def test_the_dead_in_a_country_are_there(claim) -> None:  # type: ignore[no-unty
     assert "armenia" in found.place_ids
 
 
-def test_laying_the_blame_is_an_accusation(claim) -> None:  # type: ignore[no-untyped-def]
-    found = claim("وقال رئيس الوزراء الأرميني نيكول باشينيان إن الفشل سببه الحلفاء، وألقى باللوم على روسيا.", "armenia")
-    assert found.type == "accusation"
+def test_laying_the_blame_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني نيكول باشينيان إن الفشل سببه الحلفاء، وألقى باللوم على روسيا.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims][-1] == ("armenia", "accusation", ("russia",))
 
 
 def test_an_accusation_along_the_border_is_about_the_accused_not_both_states(claim) -> None:  # type: ignore[no-untyped-def]
