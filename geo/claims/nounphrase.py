@@ -263,8 +263,9 @@ def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, en
         return True
     # what was said follows the speaker, perhaps after a time («تصريح باشينيان قبل يومين بأن»), or
     # is introduced by عن («إعلان وزارة الدفاع عن التوصل إلى اتفاق»)
-    if tokens[end].key == "عن":
-        return False
+    about = next((k for k in range(end, min(end + 5, len(tokens))) if tokens[k].key == "عن"), -1)
+    if about >= 0 and all(t.key in words.time_words or t.key in _UNILATERALLY for t in tokens[end:about]):
+        return False  # («إعلان وزارة الدفاع من جانب واحد عن», «، اليوم الخميس، عن»: an adverbial before it)
     if _opens_with(tokens, verb) and text[tokens[end - 1].end:tokens[end].start] == " " \
             and tokens[end].key not in _COMPLEMENTISERS and not tokens[end].key.startswith(("في", "خلال")):
         # «إعلان أذربيجان سيطرتها على المدينة», «اتهام أذربيجان لجارتها بإصابة جندي»: a headline or
@@ -274,6 +275,7 @@ def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, en
         mark in text[tokens[end - 1].end:tokens[end].start] for mark in (":", "«", "“"))
 
 
+_UNILATERALLY = frozenset({"من", "جانب", "طرف", "واحد", "رسميا"})
 _MASDAR_OPENERS = frozenset({"عقب", "بعد", "اثر", "مع", "وذلك", "وسط"})
 
 

@@ -24,3 +24,23 @@ def test_casting_anything_but_blame_reports_nothing(run) -> None:  # type: ignor
     assert [c.side for c in result.claims] == ["turkey"]
     result = run("وسقطت قذائف على باكو.")  # a place after «على» with no blame before it is where it happened
     assert [m.role for m in result.mentions] == ["event"]
+
+
+# --- a verbal noun of announcing: its statement may come after an adverbial, its clause after «ويأتي ذلك» ---
+
+
+def test_an_announcement_whose_statement_follows_an_adverbial_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ويأتي ذلك عقب إعلان وزارة الدفاع الأرمنية، اليوم الخميس، عن إسقاط مروحية أذربيجانية فوق مارتوني.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+    result = run("وقرر الوزير تطبيق إعلان الحكومة، وتساءل عن مارتوني.")
+    assert [c.side for c in result.claims if c.side != "none"] == []  # (the «عن» of another verb)
+
+
+# --- a channel named after a state is no place ---------------------------------------------------------------
+
+
+def test_a_channel_named_after_russia_is_not_a_mention_of_russia(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت زاخاروفا في حديث لقناة روسيا 24 إن الهدنة في قره باغ صامدة.")
+    assert [m.place.place_id for m in result.mentions] == ["nagorno_karabakh"]
+    result = run("وقالت زاخاروفا إن روسيا تدعم الهدنة في قره باغ.")
+    assert "russia" in [m.place.place_id for m in result.mentions]
