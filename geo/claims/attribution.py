@@ -49,7 +49,6 @@ from geo.claims.subjects import (
     _NOT,
     _VERB_OBJECTS,
     BUT_SHE,
-    INFORMATION,
     accused_in_passive,
     after_time_adverbial,
     as_reported_before,
@@ -57,9 +56,12 @@ from geo.claims.subjects import (
     demands_it,
     exchanges_no_blame,
     first_verb_acts,
+    holds_relative_clause,
     is_information,
     own_act,
+    published_thing,
     publisher_of,
+    relative_clause_before,
     the_latter_speaks,
     topic_masdar,
 )
@@ -249,7 +251,7 @@ def _attribute_by_verb(
             subject_follows = False  # «وجددت دعوتها لإقرار آلية»: its own call, renewed; the speaker is the last one
         if subject_follows and i and bare_key(tokens[i - 1].key) in BUT_SHE:
             subject_follows = False  # «لكنها اتهمت باكو بخرق الهدنة»: the pronoun is the subject, Baku the accused
-        if subject_follows and bare_key(tok.key) in PUBLISHING and _published_thing(nxt.key, words):
+        if subject_follows and bare_key(tok.key) in PUBLISHING and published_thing(nxt.key, words):
             subject_follows = False  # «ونشر صورة خاصة به»: what was published; the speaker is the last one
         if subject_follows and (addressee(tok, nxt, tokens[j + 1].key if j + 1 < n else "") or called_to(
                 text, tokens, tok, j, mentions, words) or (previous and state_not_agreeing(tokens, tok, j, mentions))):
@@ -258,6 +260,8 @@ def _attribute_by_verb(
         if relative and i > 1 and bare_key(tokens[i - 2].key) in THE_TWO_PARTIES:  # «بين البلدين اللذين يتبادلان
             two = build_speaker(text, tokens, i - 2, i - 1, mentions, words, kind, "source_first")  # الاتهامات»: both
             return two if two is None or two.sides != ("other",) else replace(two, sides=("armenia", "azerbaijan"))
+        if not subject_follows and kind != "carry" and bare_key(tok.key) == tok.key and relative_clause_before(text, tokens, i):
+            continue  # «بهدنة توسطت فيها روسيا دعت إلى نشر قوات»: the truce called for it, no one speaks
         source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)
         if source_first is not None and j < n and tokens[j].key == "عن" and bare_key(tok.key) in words.relay_verbs:
             # «وفقا لتقارير وكالة أنباء روسية نقلت عن وزارة الدفاع الأرمينية»: the source relayed speaks
@@ -298,12 +302,6 @@ def _attribute_by_verb(
         if kind:
             break
     return None if outlet is None else resolve_bare_head(outlet, previous, words)
-
-
-def _published_thing(key: str, words: ClaimWords) -> bool:
-    """Is the word after a publishing verb a thing published («بيانا», «صورة», «مقطع فيديو»), not its subject?"""
-    bare = key.removesuffix("ا")
-    return bare.startswith(words.channels) or bare in INFORMATION or bare in ("صوره", "مقطع", "فيديو")
 
 
 def _colon_speaker(
@@ -389,7 +387,8 @@ def _source_first(
     while end - 1 > start and bare_key(tokens[end - 1].key).removesuffix("ا").startswith(words.channels):
         end -= 1
     head = [t for t in tokens[start:end] if t.key not in _AUXILIARIES]
-    if not head or len(head) > SPEAKER_MAX_TOKENS or head[-1].key in PREPOSITIONS:  # («… في تصريحات الوزارة»)
+    if not head or len(head) > SPEAKER_MAX_TOKENS or head[-1].key in PREPOSITIONS or holds_relative_clause(
+            head):  # («… في تصريحات الوزارة»; «… المعترف بها دولياً»: a clause)
         return None
     found = build_speaker(text, tokens, start, end, mentions, words, kind, "source_first")
     if found is not None and found.sides == ("other",) and start > 0 and separates_subject(text[tokens[start - 1].end:tokens[start].start]):

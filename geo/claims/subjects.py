@@ -99,6 +99,12 @@ _DESCRIBING = frozenset({"مشترك", "مشتركه", "رسمي", "رسميه",
 """One word that may describe a statement before «صادر عن» («بيان مشترك صادر عن»)."""
 
 
+def published_thing(key: str, words: ClaimWords) -> bool:
+    """Is the word after a publishing verb a thing published («بيانا», «صورة», «مقطع فيديو»), not its subject?"""
+    bare = key.removesuffix("ا")
+    return bare.startswith(words.channels) or bare in INFORMATION or bare in ("صوره", "مقطع", "فيديو")
+
+
 def is_information(key: str) -> bool:
     """Is the word something a source publishes («معلومات», «والتقارير», «لحصيلة»: clitics read off)?"""
     return has_reading_in(key, INFORMATION)
@@ -198,3 +204,22 @@ def demands_it(tokens: Sequence[Token], i: int) -> bool:
     """Is the verb at ``i`` one of demanding with only a pronoun for what is demanded («ممر تطالب به باكو
     منذ سنوات»): a description of the thing, which no statement follows?"""
     return i + 1 < len(tokens) and tokens[i + 1].key in _IT and bare_key(tokens[i].key) in _DEMAND
+
+
+_RESUMPTIVE = frozenset({"فيها", "فيه", "عليها", "عليه", "بها", "منها"})
+
+
+def holds_relative_clause(tokens: Sequence[Token]) -> bool:
+    """Do the words hold a preposition with the pronoun of a relative clause («وانتهى القتال بهدنة توسطت
+    فيها روسيا دعت إلى …»: the truce called for it, the words before «دعت» are a clause, not a speaker)?"""
+    return any(t.key in _RESUMPTIVE for t in tokens)
+
+
+def relative_clause_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Do the words before the verb at ``i``, back to a punctuation mark (eight at most), hold a relative
+    clause («… بهدنة توسطت فيها روسيا بين البلدين دعت»)? A verb with no «و» after one has the antecedent
+    as its subject."""
+    start = i
+    while start > max(0, i - 8) and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:"):
+        start -= 1
+    return holds_relative_clause(tokens[start:i])

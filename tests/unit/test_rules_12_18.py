@@ -26,7 +26,7 @@ def test_casting_anything_but_blame_reports_nothing(run) -> None:  # type: ignor
     assert [m.role for m in result.mentions] == ["event"]
 
 
-# --- a verbal noun of announcing: its statement may come after an adverbial, its clause after «ويأتي ذلك» ---
+# --- a verbal noun of announcing: its statement may come after an adverbial ---------------------------------
 
 
 def test_an_announcement_whose_statement_follows_an_adverbial_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
@@ -44,3 +44,30 @@ def test_a_channel_named_after_russia_is_not_a_mention_of_russia(run) -> None:  
     assert [m.place.place_id for m in result.mentions] == ["nagorno_karabakh"]
     result = run("وقالت زاخاروفا إن روسيا تدعم الهدنة في قره باغ.")
     assert "russia" in [m.place.place_id for m in result.mentions]
+
+
+# --- denying with «أنكر» ----------------------------------------------------------------------------------------
+
+
+def test_denying_with_ankar_is_a_denial(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأنكرت وزارة الدفاع الأذربيجانية قصف مدينة ستيباناكيرت.")
+    assert [(c.side, c.polarity, c.place_ids) for c in result.claims] == [("azerbaijan", "deny", ("stepanakert",))]
+    result = run("ولا ينكر أحد أن مدينة شوشا تعرضت للقصف.")  # no one denies it: no speaker
+    assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+# --- words holding a relative clause are not the subject of the verb after them -------------------------------
+
+
+def test_a_truce_a_state_mediated_is_what_calls_for_peacekeepers_not_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الرئيس الأذربيجاني إن الجيش انتصر. وانتهى القتال بهدنة توسطت فيها روسيا بين البلدين "
+                 "دعت إلى نشر قوات حفظ السلام في منطقة خانكندي.")
+    assert [c.side for c in result.claims if c.side != "none"] == ["azerbaijan"]
+    result = run("وقال الرئيس الأذربيجاني إن الجيش انتصر. وأصدرت الوزارة الروسية بيانا قالت فيه إن الهدنة صامدة في خانكندي.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "russia"]
+
+
+def test_a_clause_before_a_verb_is_not_its_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث الإيراني إن طهران تتابع الوضع. خلال الاجتماع، عبر الوزير عن رفض التغييرات "
+                 "في الحدود المعترف بها دوليا أكد على أهمية السلام في القوقاز.")
+    assert all(not c.speaker.startswith("عبر") for c in result.claims)
