@@ -200,7 +200,7 @@ def statement_of_bare_head(first: str, second: str, words: ClaimWords) -> bool:
 
 QUOTES = {"«": "»", '"': '"', "“": "”"}
 """Opening quote -> its closing quote."""
-OUTLET_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
+OUTLET_HEADS = frozenset({"وكاله", "وكالات", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون"})
 _PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدينه", "ولايه", "محافظه", "مقاطعه"})
 """Nouns a place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
 

@@ -71,3 +71,13 @@ def test_a_clause_before_a_verb_is_not_its_speaker(run) -> None:  # type: ignore
     result = run("وقال المتحدث الإيراني إن طهران تتابع الوضع. خلال الاجتماع، عبر الوزير عن رفض التغييرات "
                  "في الحدود المعترف بها دوليا أكد على أهمية السلام في القوقاز.")
     assert all(not c.speaker.startswith("عبر") for c in result.claims)
+
+
+# --- agencies in the plural are outlets too ------------------------------------------------------------------
+
+
+def test_news_agencies_of_a_state_speak_for_it_in_the_plural_too(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وكالات الأنباء الروسية إن الهدنة صامدة في قره باغ.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("russia", "وكالات الأنباء الروسية")]
+    result = run("ورفضت أذربيجان الأنباء الروسية عن قصف شوشا.")  # the news rejected, not a speaker
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny")]
