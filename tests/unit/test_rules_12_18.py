@@ -81,3 +81,13 @@ def test_news_agencies_of_a_state_speak_for_it_in_the_plural_too(run) -> None:  
     assert [(c.side, c.speaker) for c in result.claims] == [("russia", "وكالات الأنباء الروسية")]
     result = run("ورفضت أذربيجان الأنباء الروسية عن قصف شوشا.")  # the news rejected, not a speaker
     assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny")]
+
+
+# --- people returning home are humanitarian ------------------------------------------------------------------
+
+
+def test_people_who_returned_to_a_town_are_a_humanitarian_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير الروسي إن الهدنة صامدة، مشيرا إلى أن أكثر من 20 ألف شخص عادوا إلى مدينة ستيباناكيرت.")
+    assert [(c.type, c.place_ids) for c in result.claims][-1] == ("humanitarian", ("stepanakert",))
+    result = run("وقال الوزير الروسي إن الهدوء عاد إلى مدينة ستيباناكيرت بعد الهدنة.")  # calm returned: no people
+    assert [c.type for c in result.claims] != ["humanitarian"]
