@@ -30,7 +30,7 @@ from geo.claims.placecues import (
 from geo.claims.speakerspan import Attribution
 from geo.model import TOKEN_START, Claim, Mention, Token
 from geo.text.clitics import stems_of
-from geo.text.datelines import opens_dateline, spoken_at
+from geo.text.datelines import figure_of_speech, opens_dateline, spoken_at
 from geo.text.wordcache import Answers, answers, keys_of
 
 _BROAD_KINDS = frozenset({"region", "country", "province"})
@@ -217,8 +217,8 @@ def claim_places(
                 joint.append(state)
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
             # clause describing it («مجموعة مينسك … والتي تترأسها الولايات المتحدة وفرنسا وروسيا،») is not what it is about
-        if m.role == "context" and text and opens_dateline(text, m.start, m.end):
-            continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed
+        if m.role == "context" and text and (opens_dateline(text, m.start, m.end) or figure_of_speech(text, m.end)):
+            continue  # «موسكو 6 إبريل 2016 / أعرب ...»: where the story was filed; «سوريا ثانية»: a likeness
         pid = m.place.place_id
         if kind == "accusation" and THE_CONFLICT_OVER.search(text, max(0, m.start - 30), m.start):
             continue  # «متورطة في تصعيد النزاع في قره باغ»: the conflict's name, not where the blamed act was

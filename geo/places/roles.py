@@ -35,13 +35,12 @@ from geo.places.lexicon import (
 )
 from geo.places.resolver import Context
 from geo.text.clitics import imperfect_readings, stems_of
-from geo.text.datelines import bracketed_after_a_name, opens_dateline, spoken_at
+from geo.text.datelines import bracketed_after_a_name, figure_of_speech, opens_dateline, spoken_at
 from geo.text.wordcache import Answers, keys_of
 
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
 _BLAME_NOUNS = frozenset({"اللوم", "لوم", "اللايمه", "المسووليه", "مسووليه"})  # «ألقى باللوم على باكو»
-
 
 _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
 
@@ -248,7 +247,8 @@ def assign_role(
 ) -> str:
     """The role of one mention. ``governed`` (whether a locative, a cue word or an event word
     governs it) is worked out here unless given: a coordinated name takes its list's."""
-    if opens_dateline(ctx.text, start, end) or place.kind == "country" and bracketed_after_a_name(ctx.text, start, end):
+    if opens_dateline(ctx.text, start, end) or place.kind == "country" and (
+            bracketed_after_a_name(ctx.text, start, end) or figure_of_speech(ctx.text, end)):  # («سوريا ثانية»)
         return "context"  # (a state in brackets after a name, «تبيليسي (جورجيا)», only says where it lies)
     if place.kind in ("region", "country") and not place.country:
         # the Caucasus, Europe: a setting that spans states, not where one thing happened; the Soviet

@@ -91,3 +91,24 @@ def test_people_who_returned_to_a_town_are_a_humanitarian_claim(run) -> None:  #
     assert [(c.type, c.place_ids) for c in result.claims][-1] == ("humanitarian", ("stepanakert",))
     result = run("وقال الوزير الروسي إن الهدوء عاد إلى مدينة ستيباناكيرت بعد الهدنة.")  # calm returned: no people
     assert [c.type for c in result.claims] != ["humanitarian"]
+
+
+# --- exchanging prisoners or the dead is humanitarian ---------------------------------------------------------
+
+
+def test_an_exchange_of_the_dead_is_humanitarian_not_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير الروسي إن تبادل جثث القتلى بين الطرفين مستمر في قره باغ.")
+    assert [c.type for c in result.claims] == ["humanitarian"]
+    result = run("وقال الوزير الروسي إن عشرة جنود قتلوا في قره باغ.")
+    assert [c.type for c in result.claims] == ["casualties"]
+
+
+# --- a state named as a likeness («سوريا ثانية») is not where anything happened ---------------------------------
+
+
+def test_a_second_syria_is_a_figure_of_speech_not_a_place_of_the_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحذر الرئيس الأرميني من “سوريا ثانية” في منطقة القوقاز.")
+    assert [(m.place.place_id, m.role) for m in result.mentions if m.place.place_id == "syria"] == [("syria", "context")]
+    assert [c.place_ids for c in result.claims] == [("caucasus",)]
+    result = run("وقال الرئيس الأرميني إن سوريا الثانية في قائمة الدول المتضررة.")  # («الثانية»: an ordinal of a list)
+    assert [c.place_ids for c in result.claims] == [("syria",)]
