@@ -112,3 +112,15 @@ def test_a_second_syria_is_a_figure_of_speech_not_a_place_of_the_claim(run) -> N
     assert [c.place_ids for c in result.claims] == [("caucasus",)]
     result = run("وقال الرئيس الأرميني إن سوريا الثانية في قائمة الدول المتضررة.")  # («الثانية»: an ordinal of a list)
     assert [c.place_ids for c in result.claims] == [("syria",)]
+
+
+# --- a verb whose و is the root's is not a verb joined by و ------------------------------------------------------
+
+
+def test_in_particular_with_wajh_opens_no_new_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت المتحدثة باسم البيت الأبيض إن البلدين سيوقعان إعلانا ينص، على وجه الخصوص، "
+                 "على فتح ممر عبر أرمينيا.")
+    assert [c.side for c in result.claims] == ["usa"]
+    result = run("وقالت المتحدثة باسم البيت الأبيض إن البلدين سيوقعان إعلانا، ووجه الرئيس الأذربيجاني "
+                 "الاتهامات إلى أرمينيا بقصف ترتر.")
+    assert [c.side for c in result.claims] == ["usa", "azerbaijan"]
