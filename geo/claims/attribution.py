@@ -33,11 +33,11 @@ from geo.claims.nounphrase import (
     _without_turn_marker,
     addressee,
     bare_key,
-    carries_only,
     masdar_without_statement,
     named_ali,
     opens_statement_quote,
     prepositional_object,
+    reports_nothing,
     separates_subject,
     verb_kind,
 )
@@ -227,7 +227,7 @@ def _attribute_by_verb(
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
-        if carries_only(tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
+        if reports_nothing(text, tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
                 or deemed_superlative(tokens, i) or demands_it(tokens, i):
             continue
         j = i + 1

@@ -124,3 +124,20 @@ def test_in_particular_with_wajh_opens_no_new_claim(run) -> None:  # type: ignor
     result = run("وقالت المتحدثة باسم البيت الأبيض إن البلدين سيوقعان إعلانا، ووجه الرئيس الأذربيجاني "
                  "الاتهامات إلى أرمينيا بقصف ترتر.")
     assert [c.side for c in result.claims] == ["usa", "azerbaijan"]
+
+
+# --- words that read as reporting verbs but report nothing -------------------------------------------------------
+
+
+def test_here_written_with_a_bare_alif_is_not_congratulated(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("والوضع هنا في ستيباناكيرت هادئ منذ أيام.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("هنأ الرئيس التركي أذربيجان بتحرير شوشا.")
+    assert [c.side for c in result.claims] == ["turkey"]
+
+
+def test_zada_reports_only_with_what_was_said_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وكان زاد عدد القتلى في ترتر.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("وقال وزير الدفاع الأرميني إن القصف طال مارتوني، وزاد أن الجيش صد الهجوم.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
