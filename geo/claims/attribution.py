@@ -61,6 +61,7 @@ from geo.claims.subjects import (
     own_act,
     published_thing,
     publisher_of,
+    publishes_nothing,
     relative_clause_before,
     the_latter_speaks,
     topic_masdar,
@@ -228,7 +229,7 @@ def _attribute_by_verb(
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
         if reports_nothing(text, tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
-                or deemed_superlative(tokens, i) or demands_it(tokens, i):
+                or deemed_superlative(tokens, i) or demands_it(tokens, i) or publishes_nothing(tokens, i, words):
             continue
         j = i + 1
         while j < n and tokens[j].key in _VERB_OBJECTS:

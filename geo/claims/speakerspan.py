@@ -45,6 +45,12 @@ OBLIQUE_TWO = frozenset(map(normalise_key, ("الطرفين", "الجانبين"
 """The two sides in the oblique case: the subject only after «أن» and its sisters (elsewhere the
 object: «ودعت الطرفين إلى»)."""
 _INNA = frozenset(map(normalise_key, ("أن", "إن", "لكن", "بأن", "كأن", "لأن")))
+_OBSERVERS = frozenset(map(normalise_key, (
+    "خبير", "خبراء", "محلل", "محللون", "محللين", "باحث", "باحثون", "باحثين", "مراقب", "مراقبون", "مراقبين",
+    "أكاديمي", "أستاذ", "مؤرخ")))
+"""Heads of a speaker who analyses, observes or studies: their side is `other` whatever their nationality
+(docs/annotation.md: analysts and observers), unless a person the lexicon knows is named. (A journalist
+or writer of a side is of that side: «صحفي أرميني».)"""
 
 
 def build_speaker(
@@ -91,6 +97,8 @@ def build_speaker(
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
     sides = _sides(span, signals)
+    if bare_key(span[0].key).removeprefix("ال") in _OBSERVERS and not any(label for _i, _s, label, _e in signals):
+        sides = ("other",)  # «وقال الخبير الروسي»: an analyst, not Russia
     if (not signals and len(span) == 1 and span[0].key in OBLIQUE_TWO and start > 0
             and tokens[start - 1].key.removeprefix("و") in _INNA):
         sides = ("armenia", "azerbaijan")  # «إلا أن الجانبين أبلغا»: the two sides, the subject after «أن»

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import bare_key, verb_kind
+from geo.claims.nounphrase import PUBLISHING, WHAT_WAS_SAID, bare_key, verb_kind
 from geo.model import Token
 from geo.text.clitics import CONJUNCTIONS, has_reading_in, stems_of, strip_proclitic
 from geo.text.keys import normalise_key
@@ -99,10 +99,20 @@ _DESCRIBING = frozenset({"مشترك", "مشتركه", "رسمي", "رسميه",
 """One word that may describe a statement before «صادر عن» («بيان مشترك صادر عن»)."""
 
 
+_PUBLISHED_THINGS = frozenset({"صوره", "صور", "مقطع", "فيديو", "اسماء", "قايمه", "خريطه", "وثيقه", "وثايق", "رساله"})
+
+
 def published_thing(key: str, words: ClaimWords) -> bool:
     """Is the word after a publishing verb a thing published («بيانا», «صورة», «مقطع فيديو»), not its subject?"""
     bare = key.removesuffix("ا")
-    return bare.startswith(words.channels) or bare in INFORMATION or bare in ("صوره", "مقطع", "فيديو")
+    return bare.startswith(words.channels) or bare in INFORMATION or bare in _PUBLISHED_THINGS
+
+
+def publishes_nothing(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """Is the verb at ``i`` one of publishing with no thing published and no «أن» in the words after it: an
+    act («ونشر الجيش قوات إضافية في لاتشين»: deployed), not a statement («نشرت الوزارة بيانا», «على موقعها أن»)?"""
+    return bare_key(tokens[i].key) in PUBLISHING and not any(
+        published_thing(t.key, words) or bare_key(t.key) in WHAT_WAS_SAID for t in tokens[i + 1:i + 25])
 
 
 def is_information(key: str) -> bool:
@@ -158,6 +168,7 @@ def the_latter_speaks(speaker: str) -> bool:
 
 
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وجه", "يوجه", "توجه", "القي", "القت", "القا", "يلقي", "تلقي")
+_LAID_ON = ("حمل", "محمل")  # held responsible: only with blame as the object
 _BLAME = ("اتهام", "الاتهام", "تهم", "التهم", "لوم", "اللوم", "المسووليه", "مسووليه", "اللايمه", "لايمه")
 """(«تبادل الطرفان المسؤولية», «ألقت يريفان مسؤولية الهجوم على باكو», «ألقى باللائمة»: blame)"""
 
@@ -166,7 +177,10 @@ def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
     """Is the verb at ``i`` one of exchanging, directing or casting whose object is not blame: «تبادلت
     القوات إطلاق النار» (fire exchanged), «وجهت دعوة» and «ألقى كلمة» report nothing, «تبادلت باكو ويريفان
     الاتهامات», «وجهت أرمينيا الاتهامات إلى أذربيجان» and «ألقى باللوم على» do? (The و of «وجهت» is the root's.)"""
-    if not (tokens[i].key.startswith(_EXCHANGE) or bare_key(tokens[i].key).startswith(_EXCHANGE)):
+    bare = bare_key(tokens[i].key)
+    if bare.startswith(_LAID_ON):  # «وحمّلت الوزارة في بيان لها أذربيجان المسؤولية»: further («وحمل المتظاهرون الأعلام»)
+        return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 11] for stem in stems_of(tok.key))
+    if not (tokens[i].key.startswith(_EXCHANGE) or bare.startswith(_EXCHANGE)):
         return False
     return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))
 

@@ -141,3 +141,27 @@ def test_zada_reports_only_with_what_was_said_after_it(run) -> None:  # type: ig
     assert [c.side for c in result.claims if c.side != "none"] == []
     result = run("وقال وزير الدفاع الأرميني إن القصف طال مارتوني، وزاد أن الجيش صد الهجوم.")
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_holding_up_flags_is_no_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وحمل المتظاهرون الأعلام الأرمنية في ساحة الجمهورية في يريفان.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("وحمّلت وزارة الخارجية الأرمينية في بيان لها أذربيجان المسؤولية الكاملة عن قصف جيرموك.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "accusation")]
+
+
+def test_deploying_troops_is_no_statement_but_publishing_a_video_is(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونشر الجيش الأذربيجاني قوات إضافية في لاتشين.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("ونشرت وزارة الدفاع الأرمينية أسماء 20 جنديا قتلوا في مارتوني.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "casualties")]
+
+
+# --- analysts and observers are `other`, whatever their nationality --------------------------------------------
+
+
+def test_an_analyst_of_a_state_is_not_that_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الخبير العسكري الروسي إن الهدنة في قره باغ هشة.")
+    assert [c.side for c in result.claims] == ["other"]
+    result = run("وقال المكتب الصحفي للحكومة الأرمنية إن الهدنة في قره باغ هشة.")  # a government's press office
+    assert [c.side for c in result.claims] == ["armenia"]
