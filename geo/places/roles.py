@@ -42,6 +42,7 @@ ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
 _BLAME_NOUNS = frozenset({"اللوم", "لوم", "اللايمه", "المسووليه", "مسووليه"})  # «ألقى باللوم على باكو»
 
+_INCLUDES = frozenset({"تضم", "يضم", "ضمت", "ضم", "تشمل", "يشمل", "شملت", "شمل"})
 _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
 
 
@@ -84,16 +85,13 @@ def _is_actor(ctx: Context, first: int, count: int, prefix: str, prev: Token | N
     if nxt is not None and reads_as[nxt.key] & ACTOR_VERB:
         return True
     if prev is not None and not prefix:
-        if reads_as[prev.key] & (ACTOR_VERB | GOVERNMENT_NOUN):
-            return True
-        if reads_as[prev.key] & OFFICE_NOUN:
-            return True  # «رئيس وزراء أرمينيا», «جيش أذربيجان»: the state whose office or force it is
-        # "بدعم مباشر من يريفان": a government noun up to two words before من
-        if prev.key == "من":
-            for back in (2, 3):
-                idx = first - back
-                if idx >= 0 and reads_as[ctx.tokens[idx].key] & GOVERNMENT_NOUN:
-                    return True
+        if reads_as[prev.key] & (ACTOR_VERB | GOVERNMENT_NOUN | OFFICE_NOUN):
+            return True  # (an office: «رئيس وزراء أرمينيا», «جيش أذربيجان»: the state whose office or force it is)
+        # "بدعم مباشر من يريفان": a government noun up to two words before من; «كلا من أرمينيا وأذربيجان»: each party
+        if prev.key == "من" and (first >= 2 and ctx.tokens[first - 2].key.removeprefix("و") in ("كل", "كلا") and not (
+                first >= 3 and ctx.tokens[first - 3].key.removeprefix("و") in _INCLUDES) or any(
+                reads_as[ctx.tokens[idx].key] & GOVERNMENT_NOUN for idx in (first - 2, first - 3) if idx >= 0)):
+            return True  # (not the members «تضم كلا من روسيا وأرمينيا»: context)
         if prev.key == "علي" and any(stem in _BLAME_NOUNS for tok in ctx.tokens[max(0, first - 4):first - 1]
                                      for stem in stems_of(tok.key)):
             return True  # «ألقت يريفان باللوم على باكو»: the one blamed

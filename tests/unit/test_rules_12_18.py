@@ -165,3 +165,28 @@ def test_an_analyst_of_a_state_is_not_that_state(run) -> None:  # type: ignore[n
     assert [c.side for c in result.claims] == ["other"]
     result = run("وقال المكتب الصحفي للحكومة الأرمنية إن الهدنة في قره باغ هشة.")  # a government's press office
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- «العودة إلى» is article text unless it goes back to the top of the page --------------------------------
+
+
+def test_returning_to_talks_is_not_a_back_to_top_link(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وطالب الاتحاد الأوروبي الطرفين بالعودة إلى طاولة المفاوضات في بروكسل.")
+    assert [c.place_ids for c in result.claims] == [("brussels",)]
+    assert result.excluded == ()
+
+
+def test_a_back_to_top_link_is_still_page_chrome(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني. العودة إلى أعلى الصفحة")
+    assert [text for text in (result.article.text[s.start:s.end] for s in result.excluded)] == ["العودة إلى أعلى الصفحة"]
+
+
+# --- «كلا من» before states: each is a party ----------------------------------------------------------------
+
+
+def test_states_after_each_of_are_parties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعا الرئيس الفرنسي كلا من أرمينيا وأذربيجان إلى العودة للمفاوضات.")
+    assert [m.role for m in result.mentions] == ["actor", "actor"]
+    assert [c.place_ids for c in result.claims] == [("armenia", "azerbaijan")]
+    result = run("وكانت المنظمة تضم كلا من روسيا وأرمينيا وكازاخستان.")  # members listed: no party acting
+    assert [m.role for m in result.mentions][0] != "actor"
