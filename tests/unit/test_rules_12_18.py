@@ -190,3 +190,13 @@ def test_states_after_each_of_are_parties(run) -> None:  # type: ignore[no-untyp
     assert [c.place_ids for c in result.claims] == [("armenia", "azerbaijan")]
     result = run("وكانت المنظمة تضم كلا من روسيا وأرمينيا وكازاخستان.")  # members listed: no party acting
     assert [m.role for m in result.mentions][0] != "actor"
+
+
+# --- more ways of calling an account false -------------------------------------------------------------------
+
+
+def test_not_reflecting_reality_is_a_denial(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن المعلومات حول انسحاب الجيش من قرية فاروخ لا تعكس الواقع.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny")]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش انسحب من قرية فاروخ ليعكس الواقع الجديد.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert")]
