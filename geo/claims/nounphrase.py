@@ -148,8 +148,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i > start and (tok.key == "قول" or tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS
                           and tokens[min(i + 1, len(tokens) - 1)].key != "العام"):  # (not «مكتب الادعاء العام»)
             break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»); «قول متحدث»: whose words
-        if i > start and _told_outlet(tok.key, words):
-            break  # «وقال مسؤول محلي لتاس»: the outlet told, not part of who spoke
+        if i > start and (_told_outlet(tok.key, words) or tok.key == "ل" and i + 1 < len(tokens) and (
+                text[tok.end:tokens[i + 1].start].strip()[:1] in (*QUOTES, "”", "»") or tokens[i + 1].key in words.outlets)):
+            break  # «وقال مسؤول محلي لتاس», «لـ"نوفوستي"»: the outlet told (not «الأمين العام لـ الأمم المتحدة»)
         if i > start and key.startswith("ب") and (_BI_VERBAL_NOUN.match(key) or any(
                 len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key[1:], (key[1:],)))):
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
@@ -168,12 +169,12 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
 
 def _goes_on(words: ClaimWords) -> Answers:
     """Per word: can none of _np_end's checks after a phrase's first word end the phrase at it (not «من»,
-    «في», «قول», a complementiser, time word, stop word, verb, rebutted statement, outlet told, «ب» and a
+    «في», «قول», a lone «لـ», a complementiser, time word, stop word, verb, rebutted statement, outlet told, «ب» and a
     verbal noun, definite event noun, title, or indefinite verbal noun)?"""
     def work(raw: str) -> bool:
         key = bare_key(raw)
         return not (
-            raw in ("من", "في", "قول") or key in _COMPLEMENTISERS or raw in _COMPLEMENTISERS or key in words.time_words
+            raw in ("من", "في", "قول", "ل") or key in _COMPLEMENTISERS or raw in _COMPLEMENTISERS or key in words.time_words
             or raw in words.stops or words.verb_cache[raw] or raw in words.rebuttal_objects or _told_outlet(raw, words)
             or key.startswith("ب") or (raw.startswith("ال") and words.event_nouns[raw]) or raw in words.titles
             or (_OBJECT_MASDAR.match(raw) and not raw.startswith("ال") and raw not in words.given_name_sides))

@@ -70,6 +70,12 @@ def build_speaker(
         end -= _blamed_actor_at_end(tokens, end, words)  # «وحملت الجمعية … النظام التركي المسؤولية»: the accused
     span = tokens[start:end]
     inside = [m for m in mentions if span[0].start <= m.start < span[-1].end]
+    aside = next((k for k in range(1, len(span)) for m in inside if m.start == span[k].start and m.place.is_state_seat
+                  and text[span[k - 1].end:m.start].strip() in ("،", ",")
+                  and text[m.end:m.end + 2].strip()[:1] in ("،", ",")), 0)
+    if aside:  # «واتهم الوزير، أذربيجان، بقصف»: a state alone between commas is whom the verb is about
+        end, span = start + aside, span[:aside]
+        inside = [m for m in inside if m.start < span[-1].end]
     end = start + _after_possessed(span, inside)
     span = tokens[start:end]
     signals = speaker_signals(text, span, inside, words)
@@ -85,6 +91,9 @@ def build_speaker(
         last = min(last, _object_after_name(span, signals, inside), object_after_group(span, signals),
                    event_object_at(span, signals, words))
         last = name_after_titled_place(span, through_titled_place(span, last, inside), inside)
+        if 0 < len(span) - last <= 3 and _named_between_commas(text, span, last) and not any(
+                idx >= last for idx, *_ in signals) and not any(m.start >= span[last].start for m in inside):
+            last = len(span)  # «المتحدث باسم وزارة الدفاع الأذربيجانية، وقيف دارغياخلي،»: the title's holder
         if any(idx and bare_key(span[idx - 1].key) in AMONG_THEM for idx, *_ in signals):
             last = max(last, signals[-1][3])  # «عدة دول، من بينها روسيا وفرنسا»: the members named speak
         first_idx, first_side, first_label, first_end = signals[0]
@@ -124,6 +133,14 @@ def build_speaker(
 
 
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره", "صدر"})
+
+
+def _named_between_commas(text: str, span: Sequence[Token], last: int) -> bool:
+    """Do the words of the span from ``last`` stand between two commas, none with the article: a name in
+    apposition after a title («المتحدث …، وقيف دارغياخلي،»), part of the speaker though no side signal?"""
+    before, after = text[span[last - 1].end:span[last].start], text[span[-1].end:span[-1].end + 2]
+    return ("،" in before or "," in before) and ("،" in after or "," in after) and not any(
+        t.key.startswith("ال") for t in span[last:])
 
 
 def _issued_by(tokens: Sequence[Token], start: int, end: int, words: ClaimWords) -> int | None:

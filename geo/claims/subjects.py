@@ -51,9 +51,13 @@ _TITLE_HEADS = frozenset({"رييس", "الرييس", "رييسه", "الريي�
 
 def repeats_title(keys: Sequence[str], previous: str) -> bool:
     """Is a bare title («رئيس الوزراء», «الوزير») part of the last speaker's phrase («رئيس الوزراء الأرميني
-    نيكول باشينيان»), so that it points back to that speaker?"""
+    نيكول باشينيان»), or a surname alone the last word of it («وقال دارغياخلي» after «المتحدث …، وقيف
+    دارغياخلي»), so that it points back to that speaker?"""
+    written = [normalise_key(w) for w in previous.split()]
+    if len(keys) == 1 and len(written) > 1 and not keys[0].startswith("ال") and len(keys[0]) >= 4:
+        return written[-1] == keys[0]
     return 0 < len(keys) <= 3 and (keys[0] in _TITLE_HEADS or len(keys) > 1) and f" {' '.join(keys)} " in (
-        " " + " ".join(normalise_key(w) for w in previous.split()) + " ")  # («سكرتير مجلس الأمن»: a title of words)
+        " " + " ".join(written) + " ")  # («سكرتير مجلس الأمن»: a title of words)
 
 
 def topic_masdar(key: str, words: ClaimWords) -> bool:

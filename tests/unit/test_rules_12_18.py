@@ -200,3 +200,24 @@ def test_not_reflecting_reality_is_a_denial(run) -> None:  # type: ignore[no-unt
     assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny")]
     result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش انسحب من قرية فاروخ ليعكس الواقع الجديد.")
     assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert")]
+
+
+# --- a name in apposition after a title; the surname alone later points back to it ----------------------------
+
+
+def test_a_surname_alone_points_back_to_the_title_and_name_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن المتحدث باسم وزارة الدفاع الأذربيجانية، وقيف دارغياخلي، أن القصف طال ترتر. "
+                 "وقالت المتحدثة الأرمنية إن الهدنة صامدة. وقال دارغياخلي لـ\"نوفوستي\" إن الرد سيكون شديدا.")
+    assert [(c.side, c.speaker) for c in result.claims] == [
+        ("azerbaijan", "المتحدث باسم وزارة الدفاع الأذربيجانية، وقيف دارغياخلي"),
+        ("armenia", "المتحدثة الأرمنية"), ("azerbaijan", "دارغياخلي")]
+
+
+def test_a_state_between_commas_after_a_name_is_no_part_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية الأرميني إن الوضع خطير. واتهم الوزير، أذربيجان، بقصف جيرموك.")
+    assert [c.speaker for c in result.claims][-1] == "الوزير"
+
+
+def test_a_separate_la_before_a_body_is_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعا الأمين العام لـ الأمم المتحدة إلى وقف فوري للقتال في قره باغ.")
+    assert [c.side for c in result.claims] == ["un"]
