@@ -148,8 +148,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i > start and (tok.key == "قول" or tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS
                           and tokens[min(i + 1, len(tokens) - 1)].key != "العام"):  # (not «مكتب الادعاء العام»)
             break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»); «قول متحدث»: whose words
-        if i > start and (_told_outlet(tok.key, words) or tok.key == "ل" and i + 1 < len(tokens) and (
-                text[tok.end:tokens[i + 1].start].strip()[:1] in (*QUOTES, "”", "»") or tokens[i + 1].key in words.outlets)):
+        if i > start and (_told_outlet(tok.key, words) or tok.key == "ل" and i + 1 < len(tokens)
+                          and tokens[i + 1].key in words.outlets):
             break  # «وقال مسؤول محلي لتاس», «لـ"نوفوستي"»: the outlet told (not «الأمين العام لـ الأمم المتحدة»)
         if i > start and key.startswith("ب") and (_BI_VERBAL_NOUN.match(key) or any(
                 len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key[1:], (key[1:],)))):
