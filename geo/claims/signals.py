@@ -66,6 +66,8 @@ def speaker_signals(
         place_side = words.place_sides.get(m.place.place_id)
         if place_side is None and m.place.kind in _LOCAL:
             place_side = words.country_sides.get(m.place.country)  # «سلطات مدينة غوريس»: Armenia's
+        if place_side is None and m.place.kind == "country" and m.start == tokens[0].start:
+            place_side = "other"  # «وثمنت مصر جهود الوساطة الأمريكية»: a state of no listed side speaks, not the US
         if place_side is None:
             continue
         idx = bisect.bisect_right(tokens, m.start, key=TOKEN_START) - 1  # the word the name starts in

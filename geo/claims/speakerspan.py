@@ -97,7 +97,7 @@ def build_speaker(
         if any(idx and bare_key(span[idx - 1].key) in AMONG_THEM for idx, *_ in signals):
             last = max(last, signals[-1][3])  # «عدة دول، من بينها روسيا وفرنسا»: the members named speak
         first_idx, first_side, first_label, first_end = signals[0]
-        if (first_idx == 0 and not first_label and first_end < last and span[first_end].key.startswith("ال")
+        if (first_idx == 0 and not first_label and first_end < last and not span[first_end].key.startswith("و")
                 and _is_place_signal(span, 0, inside)
                 and any(side != first_side and not _is_place_signal(span, idx, inside)
                         for idx, side, _l, _e in signals if idx >= first_end)):

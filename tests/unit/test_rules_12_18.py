@@ -221,3 +221,30 @@ def test_a_state_between_commas_after_a_name_is_no_part_of_it(run) -> None:  # t
 def test_a_separate_la_before_a_body_is_part_of_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("ودعا الأمين العام لـ الأمم المتحدة إلى وقف فوري للقتال في قره باغ.")
     assert [c.side for c in result.claims] == ["un"]
+
+
+# --- more reporting verbs; a state of no listed side speaks for `other` ------------------------------------------
+
+
+def test_praising_instructing_justifying_complaining_and_appealing_report(run) -> None:  # type: ignore[no-untyped-def]
+    for sentence, side in (("وأوعز الرئيس الأذربيجاني إلى وزير خارجيته بمواصلة المفاوضات مع أرمينيا.", "azerbaijan"),
+                           ("وبررت باكو الغياب بالأجواء المعادية في باريس.", "azerbaijan"),
+                           ("ويشكو قادة أرمن في ناغورنو كاراباخ من حالة هلع.", "armenia"),
+                           ("وناشدت يريفان المجتمع الدولي التدخل لإنقاذ سكان قره باغ.", "armenia")):
+        assert [c.side for c in run(sentence).claims] == [side], sentence
+    result = run("وكان ثمن الحرب في قره باغ باهظا.")  # a price, not «ثمّن»
+    assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_holding_responsible_in_the_imperfect_needs_blame(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ويريفان تحمل باكو المسؤولية عن قصف جيرموك.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "accusation")]
+    result = run("وتحمل الشاحنات المساعدات إلى ستيباناكيرت.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_a_state_of_no_listed_side_is_the_speaker_not_the_nationality_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وثمنت مصر جهود الوساطة الأمريكية بين أرمينيا وأذربيجان.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("other", "مصر")]
+    result = run("ودعت جورجيا وتركيا إلى الهدوء في قره باغ.")  # two speakers, two claims
+    assert [c.side for c in result.claims] == ["other", "turkey"]
