@@ -294,13 +294,13 @@ _TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اس
 
 def took_people_in(keys: Sequence[str], words: ClaimWords, counted: bool = True) -> bool:
     """Does a claim say a state takes people in («استقبلت أكثر من 13 ألف شخص», «ستستقبل كل إخوتنا»,
-    «مستعدة لقبول جميع سكان ناغورنو كاراباخ»: a verb or verbal noun of receiving, then within four words
+    «مستعدة لقبول جميع سكان ناغورنو كاراباخ»: a verb or verbal noun of receiving, then within six words
     whom it shelters, or a number when ``counted``; not «استقبل الرئيس نظيره»): humanitarian?"""
     if _TAKE_IN.isdisjoint(keys):
         return False
     for j, key in enumerate(keys):
         if key in _TAKE_IN:
-            after = keys[j + 1:j + 5]
+            after = keys[j + 1:j + 7]  # («لاستقبال أكثر من 40 ألف لاجئ»)
             if (counted and any(_is_number(k, words) for k in after)) or any(bare_key(k) in _TAKEN_IN for k in after):
                 return True
     return False

@@ -248,3 +248,10 @@ def test_a_state_of_no_listed_side_is_the_speaker_not_the_nationality_after_it(r
     assert [(c.side, c.speaker) for c in result.claims] == [("other", "مصر")]
     result = run("ودعت جورجيا وتركيا إلى الهدوء في قره باغ.")  # two speakers, two claims
     assert [c.side for c in result.claims] == ["other", "turkey"]
+
+
+def test_ready_to_take_in_a_counted_number_of_refugees_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن باشينيان أن أرمينيا مستعدة لاستقبال أكثر من 40 ألف لاجئ من قره باغ.")
+    assert [c.type for c in result.claims] == ["humanitarian"]
+    result = run("وأعلن باشينيان أن أرمينيا مستعدة لاستقبال الرئيس الفرنسي في يريفان الأسبوع المقبل.")
+    assert [c.type for c in result.claims] != ["humanitarian"]
