@@ -150,7 +150,8 @@ def split_clauses(
             continue
         key = tokens[i].key
         if _opens_statement(text, tokens, i, last, words, actors):
-            if not _source_only(tokens, cuts[-1], i, words):
+            lo = sentence.start if cuts[-1] == first else tokens[cuts[-1] - 1].end
+            if not _source_only(tokens, cuts[-1], i, words) and not _quoted_before(text, lo, tokens, i, words):
                 cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
             continue
         if key not in _OPENER_FIRST_WORDS and bare_key(key) not in _OPENER_FIRST_WORDS:
@@ -261,6 +262,17 @@ def _source_only(tokens: Sequence[Token], start: int, end: int, words: ClaimWord
     statement after its comma rather than making one?"""
     opens = words.opens_according_to
     return end - start <= 8 and (opens[tokens[start].key] or (end - start > 1 and opens[tokens[start + 1].key]))
+
+
+def _quoted_before(text: str, lo: int, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
+    """Is the text from offset ``lo`` to the word at ``i`` one quotation and that word a verb of saying («"لن
+    نتراجع عن شوشا"، قال علييف»): the quotation is what that speaker said, not a clause of its own?"""
+    before = text[lo:tokens[i].start].strip().rstrip("،,").rstrip()
+    return (before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES and words.verb_cache[tokens[i].key] == "say"
+            and sum(before.count(q) for q in set(_OPEN_QUOTES + _CLOSE_QUOTES)) <= 2)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"«“", "\"»”"
 
 
 def _own_subject(text: str, tokens: Sequence[Token], j: int, last: int, words: ClaimWords) -> bool:

@@ -125,7 +125,7 @@ def extract_claims(
                     claims.extend(inner(None))
                     continue  # narrative with no event place: not a claim
             content, ckeys, cflags = _without_speaker(ctoks, tokens, keys, flags, starts, clause.first, clause.last, who)
-            said = _said_after(content, ckeys, who)
+            said = _said_after(text, content, ckeys, who)
             if said:  # «… إلى اتفاق لوقف إطلاق النار أعلنت باكو بموجبه استعادة سيادتها على الإقليم»
                 content, ckeys, cflags = content[said:], ckeys[said:], cflags[said:]
                 cmentions = mentions[bisect.bisect_left(mention_starts, who.end):m_hi]
@@ -273,7 +273,7 @@ _AS_REPORTED = frozenset({"حسبما", "كما", "ما", "وفق", "وفقا", 
 than subjects.as_reported_before's, as here a comma need not stand before them."""
 
 
-def _said_after(content: Sequence[Token], keys: Sequence[str], who: Attribution | None) -> int:
+def _said_after(text: str, content: Sequence[Token], keys: Sequence[str], who: Attribution | None) -> int:
     """Where the proposition starts when the speaker's verb stands after three or more of the reporter's
     words with no comma («… والتوصل إلى اتفاق أعلنت باكو بموجبه استعادة سيادتها»): after the speaker; 0
     when the verb opens the clause or follows «حسبما», «كما», «وفق ما» (what precedes is what was said)."""
@@ -281,12 +281,14 @@ def _said_after(content: Sequence[Token], keys: Sequence[str], who: Attribution 
         return 0
     v = bisect.bisect_right(content, who.start, key=TOKEN_END) - 1  # the last word before the speaker
     if v < 3 or bare_key(keys[v - 1]) in _AS_REPORTED or keys[v].startswith(_DESCRIBE) or any(
-            bare_key(key) in _ABOUT for key in keys[:3]):
-        return 0  # («في خطوة وصفتها أرمينيا», «وفي حديثه عن الحصار … شدد»: what it describes, what it is about)
+            bare_key(key) in _ABOUT for key in keys[:3]) or not _NO_COMMA.isdisjoint(text[content[v - 1].end:content[v].start]):
+        return 0  # («في خطوة وصفتها أرمينيا», «وفي حديثه عن الحصار … شدد»: what it describes, what it is about;
+        # «"قصفت القوات مدينة ترتر"، قال علييف»: the quotation before the comma is what was said)
     return v + 1
 
 
 _DESCRIBE = ("وصف", "اعتبر", "تصف", "يصف", "تعتبر", "يعتبر")
+_NO_COMMA = frozenset("،,")
 
 
 def _as_described(content: Sequence[Token], keys: Sequence[str], words: ClaimWords,

@@ -255,3 +255,14 @@ def test_ready_to_take_in_a_counted_number_of_refugees_is_humanitarian(run) -> N
     assert [c.type for c in result.claims] == ["humanitarian"]
     result = run("وأعلن باشينيان أن أرمينيا مستعدة لاستقبال الرئيس الفرنسي في يريفان الأسبوع المقبل.")
     assert [c.type for c in result.claims] != ["humanitarian"]
+
+
+# --- a quotation before «، قال X» is what X said ------------------------------------------------------------
+
+
+def test_a_quotation_before_said_and_a_speaker_is_that_speakers_claim(run) -> None:  # type: ignore[no-untyped-def]
+    for sentence in ("«قصفت القوات الأرمنية مدينة ترتر»، قال علييف.", '"قصفت القوات الأرمنية مدينة ترتر"، قال علييف.'):
+        result = run(sentence)
+        assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "attack", ("tartar",))]
+    result = run("وأكد الوزير أن الهدنة صامدة في قره باغ، وقال الرئيس الروسي إن موسكو مستعدة للوساطة.")
+    assert len(result.claims) == 2  # (no quotation: two clauses)
