@@ -107,11 +107,15 @@ def _tables(words: ClaimWords) -> tuple:
 
 
 def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
-    """Is the word at ``i`` right after a title or a nationality («الرئيس الإيراني رئيسي», «الوزير ظريف»)?"""
+    """Is the word at ``i`` right after a title, a nationality or an outlet's head («الرئيس الإيراني رئيسي»,
+    «الوزير ظريف», «وكالة أنباء تسنيم»)?"""
     if i == 0:
         return False
     prev = tokens[i - 1].key
-    return any(stem in words.nationalities or stem in words.titles for stem in _readings(prev))
+    return any(stem in words.nationalities or stem in words.titles or stem in _OUTLET_WORDS for stem in _readings(prev))
+
+
+_OUTLET_WORDS = frozenset({"وكاله", "انباء", "الانباء", "قناه", "صحيفه", "موقع"})
 
 
 def _surname_side(key: str, words: ClaimWords) -> str:

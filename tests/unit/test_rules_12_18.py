@@ -266,3 +266,18 @@ def test_a_quotation_before_said_and_a_speaker_is_that_speakers_claim(run) -> No
         assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "attack", ("tartar",))]
     result = run("وأكد الوزير أن الهدنة صامدة في قره باغ، وقال الرئيس الروسي إن موسكو مستعدة للوساطة.")
     assert len(result.claims) == 2  # (no quotation: two clauses)
+
+
+# --- secretaries are heads; an ambiguous outlet's name after «وكالة أنباء» is the outlet --------------------
+
+
+def test_the_press_secretary_of_the_karabakh_president_speaks_for_armenia(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال السكرتير الصحفي لرئيس جمهورية ناغورني قره باغ إن القصف طال مارتوني.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_a_news_agency_named_like_a_person_is_the_agency_after_its_head(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكرت وكالة أنباء تسنيم أن طهران تتابع الوضع في قره باغ.")
+    assert [c.side for c in result.claims] == ["iran"]
+    result = run("وقال مسؤول تسنيم إن الوضع هادئ في قره باغ.")  # (a given name after an ordinary noun)
+    assert [c.side for c in result.claims] == ["other"]
