@@ -112,7 +112,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         key = bare_key(tok.key) if i > start else tok.key
         if i > start:
             gap = text[tokens[i - 1].end:tok.start]
-            if gap != " " and (not _NP_MARKS.isdisjoint(gap)
+            if gap != " " and not (gap == ". " and len(tokens[i - 1].key) == 1) and (not _NP_MARKS.isdisjoint(gap)
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
                     return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name

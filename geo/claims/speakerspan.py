@@ -60,8 +60,8 @@ def build_speaker(
     issuer = _issued_by(tokens, start, end, words)
     if issuer is not None:  # «وجدد البيان الصادر الخميس عن المتحدث باسم …»: who issued the statement speaks
         start, end = issuer, _np_end(text, tokens, issuer, words)
-    while end > start and tokens[end - 1].key in _AUXILIARIES:
-        end -= 1
+    while end > start and (tokens[end - 1].key in _AUXILIARIES or end - 1 > start and tokens[end - 1].key in PREPOSITIONS):
+        end -= 1  # («يعلن ترمب في هذه المناسبة»: the preposition opens what follows)
     while start < end and tokens[start].key in _AUXILIARIES:
         start += 1
     if end <= start:

@@ -117,6 +117,13 @@ _MARKS = "«».!?؟…"
 _MARKS_RE = re.compile(f"[{_MARKS}]")
 
 
+def _initial(text: str, i: int, start: int) -> bool:
+    """Is the full stop at ``i`` after a one-letter Arabic word: an abbreviated title or initial («السفير
+    د. سفيان», «م. أحمد»), not a sentence end?"""
+    return text[i] == "." and i - 1 >= start and "\u0621" <= text[i - 1] <= "\u064a" and (
+        i - 2 < start or text[i - 2] in " (\n")
+
+
 def _split_line(text: str, start: int, end: int, marks: list[int]) -> list[Sentence]:
     """The sentences of a line (``marks``: the offsets of its marks, _mark_offsets)."""
     out: list[Sentence] = []
@@ -133,7 +140,7 @@ def _split_line(text: str, start: int, end: int, marks: list[int]) -> list[Sente
                 depth += 1
         elif ch == "»":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _is_decimal_point(text, i, start, end):
+        elif depth == 0 and not _is_decimal_point(text, i, start, end) and not _initial(text, i, start):
             j = i + 1
             while j < end and (text[j] in _ENDERS or text[j] in _CLOSERS):
                 j += 1

@@ -281,3 +281,18 @@ def test_a_news_agency_named_like_a_person_is_the_agency_after_its_head(run) -> 
     assert [c.side for c in result.claims] == ["iran"]
     result = run("وقال مسؤول تسنيم إن الوضع هادئ في قره باغ.")  # (a given name after an ordinary noun)
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- an abbreviated title («د.») neither ends a sentence nor a speaker; a preposition never ends a speaker --------
+
+
+def test_an_abbreviated_title_with_a_full_stop_stays_in_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الناطق باسم الخارجية الأرمنية د. أرمين سمباتيان إن القصف طال جيرموك.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "الناطق باسم الخارجية الأرمنية د. أرمين سمباتيان")]
+    result = run("وانتهى الاجتماع في يريفان. وقال الوزير الأرمني إن القصف طال جيرموك.")
+    assert len(result.claims) == 1 and result.claims[0].text.startswith("وقال")
+
+
+def test_a_speaker_does_not_end_with_a_preposition(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وينتظر أن يعلن ترمب في هذه المناسبة عن توقيع اتفاقيات مع أرمينيا.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("usa", "ترمب")]
