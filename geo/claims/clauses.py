@@ -299,9 +299,10 @@ _SAID_OR_BEFORE = WHAT_WAS_SAID | _BEFORE_WHAT_IS_SAID
 
 
 def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:
-    """The indexes of the tokens (given as their keys) that are reporting verbs joined by و («واتهمت»; not
-    «وجه», «وصف», whose و is the root's: «على وجه الخصوص» goes on with no new verb)."""
+    """The indexes of the tokens (given as their keys) that are reporting verbs joined by و: the word without
+    its first و is one too («واتهمت», «ووصفت»; not «وجه», «وصفتها», whose و is the root's: «على وجه الخصوص»
+    and «منددة بما وصفتها» go on with no new verb)."""
     verbs = words.verb_cache
     is_joined = answers(verbs, "a reporting verb joined by و",
-                        lambda key: key[:1] == "و" and bool(verbs[key]) and key not in words.verbs)
+                        lambda key: key[:1] == "و" and bool(verbs[key]) and bool(verbs[key[1:]]))
     return list(compress(count(), map(is_joined.__getitem__, keys)))

@@ -296,3 +296,9 @@ def test_an_abbreviated_title_with_a_full_stop_stays_in_the_speaker(run) -> None
 def test_a_speaker_does_not_end_with_a_preposition(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وينتظر أن يعلن ترمب في هذه المناسبة عن توقيع اتفاقيات مع أرمينيا.")
     assert [(c.side, c.speaker) for c in result.claims] == [("usa", "ترمب")]
+
+
+def test_what_the_speaker_called_it_after_ma_is_no_new_clause(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية شنت هجوما على مارتوني، منددة بما وصفتها "كذب" باكو.')
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    assert result.claims[1].text.startswith("منددة بما وصفتها")
