@@ -99,6 +99,8 @@ def extract_claims(
         before_lo, sentence_lo = sentence_lo, lo
         for clause in split_clauses(text, tokens, sentence, lo, hi, words, starts, actors, openers, joined, said_at):
             ctoks = tokens[clause.first:clause.last]
+            if len(ctoks) == 1 and verb_kind(ctoks[0], words) and not text[ctoks[0].end:clause.end].strip(" .:\n"):
+                continue  # a reporting word alone («اعلان»: an advertisement's label glued to a sentence) says nothing
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
             cmentions = mentions[m_lo:m_hi]

@@ -302,3 +302,9 @@ def test_what_the_speaker_called_it_after_ma_is_no_new_clause(run) -> None:  # t
     result = run('قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية شنت هجوما على مارتوني، منددة بما وصفتها "كذب" باكو.')
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
     assert result.claims[1].text.startswith("منددة بما وصفتها")
+
+
+def test_a_reporting_word_alone_says_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني.اعلان\nوقال باشينيان إن الوضع خطير في قره باغ.")
+    assert [c.text for c in result.claims] == ["وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني.",
+                                               "وقال باشينيان إن الوضع خطير في قره باغ."]
