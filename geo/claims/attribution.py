@@ -206,8 +206,7 @@ def _agreement_text(key: str) -> bool:
     return any(r == "نص" or r.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد")) for r in readings)
 
 
-_CONFIRM = ("يوكد", "توكد")
-"""«يؤكد» after «لم»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن» (silence)."""
+_CONFIRM = ("يوكد", "توكد")  # «لم يؤكد»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن»
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
 _TOPIC_OR_TIME, _PREPOSITIONS_OR_TIME = _TOPIC_OPENERS | _TIME_OPENERS, PREPOSITIONS | _TIME_OPENERS
@@ -273,10 +272,9 @@ def _attribute_by_verb(
             return resolve_bare_head(source_first, previous, words)
         if subject_follows:
             end = _np_end(text, tokens, j, words)
-            if bare_key(tok.key) in words.relay_verbs or tok.key in words.relay_verbs:
-                relayed = _relayed(text, tokens, end, mentions, words, kind)
-                if relayed is not None:
-                    return relayed
+            if (bare_key(tok.key) in words.relay_verbs or tok.key in words.relay_verbs) and (
+                    relayed := _relayed(text, tokens, end, mentions, words, kind, previous)) is not None:
+                return relayed
             if masdar_without_statement(text, tokens, tok, end, words):
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = build_speaker(text, tokens, j, end, mentions, words, kind, "verb_first")
@@ -325,9 +323,11 @@ def _colon_speaker(
 
 
 def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Mention], words: ClaimWords,
-             kind: str) -> Attribution | None:
-    """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني"); the
-    agency's description may stand between («نقلت وكالة "إنترفاكس" الروسية للأنباء عن ...»)."""
+             kind: str, previous: Attribution | None = None) -> Attribution | None:
+    """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني", «عنه»: the last
+    one); the agency's description may stand between («نقلت وكالة "إنترفاكس" الروسية للأنباء عن ...»)."""
+    if end < len(tokens) and tokens[end].key in ("عنه", "عنها", "عنهم") and previous is not None:
+        return replace(previous, verb_kind=kind, pattern="carried")  # «ونقلت وسائل الإعلام عنه القول»
     for _skip in range(3):
         if end >= len(tokens) or tokens[end].key in ("عن", "قول") or verb_kind(tokens[end], words):
             break

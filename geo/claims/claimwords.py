@@ -29,8 +29,8 @@ EVENT_NOUN_TYPES = frozenset({"control", "attack", "casualties"})
 NUMBER_KINDS = ("cardinal", "ordinal", "multiplier")
 
 
-_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "ميات", "الاف", "عشرات", "اغلبيه", "معظم"})
-"""Words that count a share of a group («عدد من المسؤولين», «كثير من الأرمن»)."""
+_QUANTIFIERS = frozenset({"كثير", "الكثير", "عدد", "بعض", "ميات", "الاف", "عشرات", "اغلبيه", "معظم", "افراد", "اعضاء"})
+"""Words that count a share of a group («عدد من المسؤولين», «كثير من الأرمن», «أفراد من عرقية الأرمن»)."""
 
 @dataclass(frozen=True)
 class Speaker:

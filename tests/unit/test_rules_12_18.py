@@ -308,3 +308,21 @@ def test_a_reporting_word_alone_says_nothing(run) -> None:  # type: ignore[no-un
     result = run("وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني.اعلان\nوقال باشينيان إن الوضع خطير في قره باغ.")
     assert [c.text for c in result.claims] == ["وقالت وزارة الدفاع الأرمينية إن القصف طال مارتوني.",
                                                "وقال باشينيان إن الوضع خطير في قره باغ."]
+
+
+# --- members of a group speak for it; media relaying «عنه» relay the last speaker -------------------------------
+
+
+def test_members_of_an_ethnic_group_speak_for_its_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال أفراد من عرقية الأرمن يعيشون في كاراباخ إنهم محاصرون في الإقليم.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    result = run("وقال أفراد الشرطة إن الوضع هادئ في يريفان.")
+    assert [c.side for c in result.claims] == ["other"]
+
+
+def test_media_relaying_from_him_relay_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال أمين المظالم في ناغورني كاراباخ إن 290 شخصا أصيبوا. "
+                 "ونقلت وسائل الإعلام عنه القول إن معظم المصابين في حالة خطيرة في ستيباناكيرت.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+    result = run("ونقلت وسائل الإعلام عن مصدر أرمني قوله إن المصابين في حالة خطيرة في ستيباناكيرت.")
+    assert [c.side for c in result.claims] == ["armenia"]
