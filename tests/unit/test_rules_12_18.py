@@ -326,3 +326,8 @@ def test_media_relaying_from_him_relay_the_last_speaker(run) -> None:  # type: i
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
     result = run("ونقلت وسائل الإعلام عن مصدر أرمني قوله إن المصابين في حالة خطيرة في ستيباناكيرت.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_according_to_him_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير الأرميني إن الوضع خطير. ووفقا له فإن القصف طال جيرموك.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("armenia", ()), ("armenia", ("jermuk",))]
