@@ -109,7 +109,7 @@ def extract_claims(
             else:
                 who = the_latter(attribute(text, ctoks, cmentions, words, previous, keys[clause.first:clause.last]),
                                  mentions[:m_hi], words, previous)
-                who = the_two_named(same_head_before(who, history), tokens, before_lo, clause.first, words)
+                who = the_two_named(same_head_before(who, history), tokens, before_lo, clause.first, words, mentions, text)
                 opened = quotation_around(quotations, quote_opens, clause.start)
                 if opened in quoted_by and (who is None or (who.sides == ("other",) and who.pattern == "verb_first")):
                     # a later sentence of a quotation is its speaker's, though a word in it reads as a verb

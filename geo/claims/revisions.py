@@ -214,12 +214,17 @@ _PAIR_REACH = 80
 
 def the_two_named(
     who: Attribution | None, tokens: Sequence[Token], since: int, first: int, words: ClaimWords,
+    mentions: Sequence[Mention] = (), text: str = "",
 ) -> Attribution | None:
     """«وأعرب الطرفان عن قلقهما» after «الرئيسين الروسي فلاديمير بوتين والفرنسي ايمانويل ماكرون»: the
     two leaders named in the sentence before (from word ``since``) or this one, not the two sides of the
-    conflict «الطرفان» otherwise stands for."""
+    conflict «الطرفان» otherwise stands for; or the last two states named together before it («مبعوثان من
+    تركيا وأرمينيا … أكد الجانبان»: Turkey and Armenia)."""
     if who is None or len(who.sides) != 2 or bare_key(normalise_key(who.speaker)) not in _THE_TWO:
         return who
+    pair = () if who.verb_kind == "accuse" else _last_pair(mentions, text, who.start, words)  # (blame: the two at war)
+    if pair and set(pair) != set(who.sides):
+        return replace(who, sides=pair, pattern="anaphora")
     for k in range(first - 1, max(since, first - _PAIR_REACH) - 1, -1):
         if tokens[k].key in _TWO_LEADERS:
             sides: list[str] = []
@@ -231,3 +236,15 @@ def the_two_named(
                 return replace(who, sides=tuple(sides), pattern="anaphora")
             return who
     return who
+
+
+def _last_pair(mentions: Sequence[Mention], text: str, before: int, words: ClaimWords) -> tuple[str, ...]:
+    """The sides of the last two states named together with «و» before offset ``before`` («تركيا
+    وأرمينيا»), within the article's last 1,500 characters before it; () if none."""
+    named = [m for m in mentions if before - 1500 <= m.start < before and m.place.kind == "country"]
+    for a, b in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
+        sides = (words.place_sides.get(a.place.place_id), words.place_sides.get(b.place.place_id))
+        gap = text[a.end:b.start].strip()
+        if (gap == "و" or gap == "" and text[b.start:b.start + 1] == "و") and all(sides) and sides[0] != sides[1]:
+            return (sides[0], sides[1])  # type: ignore[return-value]
+    return ()

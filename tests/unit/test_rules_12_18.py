@@ -331,3 +331,13 @@ def test_media_relaying_from_him_relay_the_last_speaker(run) -> None:  # type: i
 def test_according_to_him_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال الوزير الأرميني إن الوضع خطير. ووفقا له فإن القصف طال جيرموك.")
     assert [(c.side, c.place_ids) for c in result.claims] == [("armenia", ()), ("armenia", ("jermuk",))]
+
+
+# --- «الجانبان» are the last two states named together, unless they blame each other -----------------------------
+
+
+def test_the_two_sides_are_the_two_states_named_together_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ويعقد الممثلان الخاصان لأرمينيا وتركيا اجتماعا على الحدود. وخلال الاجتماع، أكد الجانبان على الاتفاقيات السابقة.")
+    assert sorted(c.side for c in result.claims) == ["armenia", "turkey"]
+    result = run("وقالت روسيا وتركيا إنهما تدعمان الهدنة. وتبادل الطرفان الاتهامات بخرق الهدنة في قره باغ.")
+    assert sorted(c.side for c in result.claims[2:]) == ["armenia", "azerbaijan"]  # (blame: the two at war)
