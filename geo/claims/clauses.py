@@ -301,8 +301,11 @@ _SAID_OR_BEFORE = WHAT_WAS_SAID | _BEFORE_WHAT_IS_SAID
 def joined_verbs(keys: Sequence[str], words: ClaimWords) -> list[int]:
     """The indexes of the tokens (given as their keys) that are reporting verbs joined by و: the word without
     its first و is one too («واتهمت», «ووصفت»; not «وجه», «وصفتها», whose و is the root's: «على وجه الخصوص»
-    and «منددة بما وصفتها» go on with no new verb)."""
+    and «منددة بما وصفتها» go on with no new verb), or by «ثم» («ونفت أرمينيا الاتهام ثم اتهمت أذربيجان»)."""
     verbs = words.verb_cache
     is_joined = answers(verbs, "a reporting verb joined by و",
                         lambda key: key[:1] == "و" and bool(verbs[key]) and bool(verbs[key[1:]]))
-    return list(compress(count(), map(is_joined.__getitem__, keys)))
+    joined = list(compress(count(), map(is_joined.__getitem__, keys)))
+    if "ثم" in keys:  # (few clauses)
+        joined = sorted({*joined, *(k for k in range(1, len(keys)) if keys[k - 1] == "ثم" and verbs[keys[k]])})
+    return joined

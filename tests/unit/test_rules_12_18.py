@@ -341,3 +341,9 @@ def test_the_two_sides_are_the_two_states_named_together_before(run) -> None:  #
     assert sorted(c.side for c in result.claims) == ["armenia", "turkey"]
     result = run("وقالت روسيا وتركيا إنهما تدعمان الهدنة. وتبادل الطرفان الاتهامات بخرق الهدنة في قره باغ.")
     assert sorted(c.side for c in result.claims[2:]) == ["armenia", "azerbaijan"]  # (blame: the two at war)
+
+
+def test_then_accused_after_a_denial_is_the_same_speakers_next_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت أذربيجان أرمينيا بقصف مدينة كنجة. ونفت أرمينيا هذا الاتهام ثم اتهمت أذربيجان بقصف ستيباناكيرت.")
+    assert [(c.side, c.polarity, c.place_ids) for c in result.claims] == [
+        ("azerbaijan", "assert", ("ganja",)), ("armenia", "deny", ("ganja",)), ("armenia", "assert", ("stepanakert",))]
