@@ -278,7 +278,7 @@ def _attribute_by_verb(
             if masdar_without_statement(text, tokens, tok, end, words):
                 continue  # «بعد وقت قصير من إعلان علييف، أكد المسؤول»: the next verb reports
             found = build_speaker(text, tokens, j, end, mentions, words, kind, "verb_first")
-            if found is not None and relative and found.sides == ("other",) and not the_latter_speaks(found.speaker):
+            if found is not None and relative and found.sides == ("other",) and not the_latter_speaks(found.speaker, tok.key):
                 # background about the antecedent, not a source's statement; or an outlet («لما أفادته
                 # وكالة ...، أعلن رئيس أذربيجان»): the side it relays, if a later verb names one
                 outlet = outlet or (found if _relays(found.speaker) else None)

@@ -166,9 +166,10 @@ BUT_SHE = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما"})
 """«لكنها» before a verb (its key with و/ف read off): the pronoun is the verb's subject."""
 
 
-def the_latter_speaks(speaker: str) -> bool:
-    """Is the speaker «الأخيرة» (the latter: «، الأمر الذي نفته الأخيرة»), a state named before?"""
-    return normalise_key(speaker.split()[0]) in ("الاخيره", "الاخير")
+def the_latter_speaks(speaker: str, verb: str = "") -> bool:
+    """In a relative clause, does its subject make a claim: «الأخيرة» (the latter: «، الأمر الذي نفته الأخيرة»,
+    a state named before), or whoever describes the antecedent («الاتفاق، الذي وصفته مصادر دبلوماسية بأنه»)?"""
+    return normalise_key(speaker.split()[0]) in ("الاخيره", "الاخير") or bare_key(verb).startswith(("وصف", "اعتبر"))
 
 
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وجه", "يوجه", "توجه", "القي", "القت", "القا", "يلقي", "تلقي")

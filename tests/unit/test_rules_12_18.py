@@ -347,3 +347,10 @@ def test_then_accused_after_a_denial_is_the_same_speakers_next_claim(run) -> Non
     result = run("واتهمت أذربيجان أرمينيا بقصف مدينة كنجة. ونفت أرمينيا هذا الاتهام ثم اتهمت أذربيجان بقصف ستيباناكيرت.")
     assert [(c.side, c.polarity, c.place_ids) for c in result.claims] == [
         ("azerbaijan", "assert", ("ganja",)), ("armenia", "deny", ("ganja",)), ("armenia", "assert", ("stepanakert",))]
+
+
+def test_whoever_describes_the_antecedent_in_a_relative_clause_makes_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتم توقيع الاتفاق، الذي وصفته مصادر دبلوماسية بأنه تحول تاريخي في العلاقات بين البلدين.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("other", "مصادر دبلوماسية")]
+    result = run("ووصل الوفد إلى الإقليم الذي أعلن استقلاله عن أذربيجان.")  # background about the antecedent
+    assert [c.side for c in result.claims if c.side != "none"] == []
