@@ -52,13 +52,14 @@ _TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 
 def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («منع نقل
-    المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»); «زاد» with no «أن»
-    or «قائلا» after it: increasing («وزاد عدد القتلى»), not adding words («وزاد الوزير أن …»); or «هنا»
+    المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no
+    «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply or «ردا على» (in response), not adding
+    words or replying («وزاد الوزير أن …», «رد الجيش بأن …»); or «هنا»
     written with a bare alif: here («والوضع هنا هادئ»), not congratulated («هنأ»)?"""
     bare = bare_key(tokens[i].key)
     if bare == "هنا":
         return text[tokens[i].end - 1] == "ا"
-    if bare == "زاد":
+    if bare in ("زاد", "رد", "ردا"):
         return not any(t.key in WHAT_WAS_SAID or t.key.startswith("قايل") for t in tokens[i + 1:i + 9])
     return bare in _TRANSPORT_VERBS and not any(
         t.key in _RELAY_OBJECTS or t.key in WHAT_WAS_SAID for t in tokens[i + 1:i + 9])  # («أنه», «بأنها»)

@@ -354,3 +354,11 @@ def test_whoever_describes_the_antecedent_in_a_relative_clause_makes_a_claim(run
     assert [(c.side, c.speaker) for c in result.claims] == [("other", "مصادر دبلوماسية")]
     result = run("ووصل الوفد إلى الإقليم الذي أعلن استقلاله عن أذربيجان.")  # background about the antecedent
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_replied_with_what_was_said_reports_but_in_response_to_does_not(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت باكو السيطرة على هادروت. غير أن الجيش في الإقليم رد بأن المعارك لا تزال دائرة داخل هادروت.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+    assert result.contested == ("hadrut",)
+    result = run("وقصفت القوات الأرمنية ترتر ردا على الهجوم في مارتوني.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
