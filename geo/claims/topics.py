@@ -334,8 +334,13 @@ def not_complying(keys: Sequence[str]) -> bool:
 def negated(tokens: Sequence[Token], i: int) -> bool:
     """Is the word at ``i`` (the one that decides the claim's type) negated: «لا تستهدف», «لم تقم
     بقصف», «لم تحقق أي تقدم» (a negation up to three words before it), but not «لا تزال المعارك»
-    (still)?"""
+    (still); or said not to have happened after it («قصف مدينة غنجة لم يتم من داخل الأراضي الأرمينية»)?"""
     for j in range(max(0, i - 3), i):
         if bare_key(tokens[j].key) in NEGATORS and tokens[j + 1].key not in _STILL:
             return True
-    return False
+    return any(bare_key(tokens[j].key) in ("لم", "لا") and tokens[j + 1].key in _HAPPENED
+               for j in range(i + 1, min(i + 6, len(tokens) - 1)))
+
+
+_HAPPENED = frozenset({"يتم", "تتم", "يحدث", "تحدث", "يقع", "تقع", "يجر", "تجر"})
+"""Took place, happened («لم يتم», «لم يحدث», «لم يقع»): after the deciding word, a denial that it did."""

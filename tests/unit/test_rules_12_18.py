@@ -362,3 +362,10 @@ def test_replied_with_what_was_said_reports_but_in_response_to_does_not(run) -> 
     assert result.contested == ("hadrut",)
     result = run("وقصفت القوات الأرمنية ترتر ردا على الهجوم في مارتوني.")
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_an_act_said_not_to_have_taken_place_is_denied(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وصرحت الوزارة الأرمنية بأن قصف مدينة غنجة لم يتم من داخل الأراضي الأرمينية.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [("armenia", "attack", "deny")]
+    result = run("وقالت الوزارة الأرمنية إن قصف مدينة مارتوني تم من داخل أذربيجان.")
+    assert [c.polarity for c in result.claims] == ["assert"]
