@@ -222,9 +222,6 @@ def the_two_named(
     تركيا وأرمينيا … أكد الجانبان»: Turkey and Armenia)."""
     if who is None or len(who.sides) != 2 or bare_key(normalise_key(who.speaker)) not in _THE_TWO:
         return who
-    pair = () if who.verb_kind == "accuse" else _last_pair(mentions, text, who.start, words)  # (blame: the two at war)
-    if pair and set(pair) != set(who.sides):
-        return replace(who, sides=pair, pattern="anaphora")
     for k in range(first - 1, max(since, first - _PAIR_REACH) - 1, -1):
         if tokens[k].key in _TWO_LEADERS:
             sides: list[str] = []
@@ -235,7 +232,8 @@ def the_two_named(
             if len(sides) == 2 and set(sides) != set(who.sides):
                 return replace(who, sides=tuple(sides), pattern="anaphora")
             return who
-    return who
+    pair = () if who.verb_kind == "accuse" else _last_pair(mentions, text, who.start, words)  # (blame: the two at war)
+    return replace(who, sides=pair, pattern="anaphora") if pair and set(pair) != set(who.sides) else who
 
 
 def _last_pair(mentions: Sequence[Mention], text: str, before: int, words: ClaimWords) -> tuple[str, ...]:
