@@ -117,10 +117,10 @@ def bracketed_after_a_name(text: str, start: int, end: int) -> bool:
         text, max(0, start - 40), start) is not None
 
 
-_ANOTHER = re.compile(r"[\"”»]?\s*(?:ثانية|ثانيه|ثان|أخرى|اخرى|أخري|جديدة|جديده)(?![\w\u0600-\u06FF])")
+_ANOTHER = re.compile(r"[\"”»]? *(?:ثانية|ثانيه|ثان|أخرى|اخرى|أخري|جديدة|جديده)(?![\w\u0600-\u06FF])")
 
 
 def figure_of_speech(text: str, end: int) -> bool:
     """Does «ثانية», «أخرى» or «جديدة» follow the name («من “سوريا ثانية” في القوقاز», «أفغانستان جديدة»):
     a state named as a likeness, not as the place?"""
-    return _ANOTHER.match(text, end) is not None or _ANOTHER.match(text, end + 1) is not None and text[end] == " "
+    return _ANOTHER.match(text, end) is not None
