@@ -95,8 +95,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         kind = _DECIDING[kinds]
         if kind == "control" and bare_key(keys[i]).startswith(_AGAIN) and i + 1 < len(keys) and found_at[i + 1]:
             continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
-        if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]):
-            continue  # «تعهد بمواصلة قصف المنشآت»: the act pledged right after it is the proposition
+        if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]) or bare_key(keys[i]).startswith(
+                "ابلغ") and "عن" in keys[i + 1:i + 4] and any(found_at[i + 2:i + 8]):
+            continue  # «تعهد بمواصلة قصف المنشآت», «أبلغت الوزارة عن قصف»: the act pledged or reported is the proposition
         reach = 5 if bare_key(keys[i]).startswith(_CALL) else 7 if keys[i].startswith(_CONCERN) else 0
         if reach and any("humanitarian" in (alone[keys[j]] or _kinds_of(found_at[j], keys, j))[0]
                          for j in range(i + 1, min(i + reach, len(keys))) if found_at[j]):

@@ -369,3 +369,10 @@ def test_an_act_said_not_to_have_taken_place_is_denied(run) -> None:  # type: ig
     assert [(c.side, c.type, c.polarity) for c in result.claims] == [("armenia", "attack", "deny")]
     result = run("وقالت الوزارة الأرمنية إن قصف مدينة مارتوني تم من داخل أذربيجان.")
     assert [c.polarity for c in result.claims] == ["assert"]
+
+
+def test_reporting_an_act_with_informed_about_is_that_act_but_informing_a_counterpart_is_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأبلغت وزارة الدفاع الأرمنية عن قصف أذربيجاني على جيرموك.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+    result = run("وأبلغ الرئيس الأذربيجاني نظيره الروسي بتطورات الوضع في قره باغ.")
+    assert [c.type for c in result.claims] == ["diplomacy"]
