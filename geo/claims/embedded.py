@@ -100,7 +100,19 @@ def _relative_speakers(
             said = r + 3 if keys[r + 2] in ("فيه", "فيها") else r + 2  # («التي رأى فيها أن»)
             if said < len(tokens):
                 found.append((best, r + 1, said))
+        elif r and bare_key(keys[r - 1]).removeprefix("ال") in _PUBLISHED and r + 3 < len(tokens):
+            # «التقرير الذي نشرته وزارة الدفاع الأرمنية حول أعمال قتالية»: the report's publisher after the verb
+            end = _np_end(text, tokens, r + 2, words)
+            who = build_speaker(text, tokens, r + 2, end, mentions, words, "say", "relative") if end > r + 2 else None
+            said = next((k for k in range(r + 2, len(tokens)) if who is not None and tokens[k].start >= who.end), 0)
+            if who is not None and len(who.sides) == 1 and who.sides[0] not in _NO_SIDE | own and 0 < said < len(tokens) - 1 \
+                    and bare_key(keys[said]) in _SAID_OPENERS:
+                found.append((who, r - 1, said + 1))
     return found
+
+
+_PUBLISHED = frozenset({"تقرير", "بيان", "معلومات", "تصريحات", "ادعاءات", "روايه"})
+"""A statement named, then «الذي نشرته …» and its publisher: «التقرير الذي نشرته الوزارة حول …»."""
 
 
 def embedded_claims(

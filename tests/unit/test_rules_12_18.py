@@ -376,3 +376,12 @@ def test_reporting_an_act_with_informed_about_is_that_act_but_informing_a_counte
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
     result = run("وأبلغ الرئيس الأذربيجاني نظيره الروسي بتطورات الوضع في قره باغ.")
     assert [c.type for c in result.claims] == ["diplomacy"]
+
+
+def test_a_report_another_side_published_is_that_sides_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وقالت وزارة الدفاع الأذربيجانية في بيان: "التقرير الذي نشرته وزارة الدفاع الأرمنية حول '
+                 'أعمال قتالية في اتجاه مارتوني لا أساس له".')
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "deny"), ("armenia", "assert")]
+    assert result.contested == ("martuni",)
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن البيان الذي نشرته أمس كان واضحا بشأن مارتوني.")  # its own
+    assert [c.side for c in result.claims] == ["azerbaijan"]
