@@ -152,6 +152,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i > start and (_told_outlet(tok.key, words) or tok.key == "ل" and i + 1 < len(tokens)
                           and tokens[i + 1].key in words.outlets):
             break  # «وقال مسؤول محلي لتاس», «لـ"نوفوستي"»: the outlet told (not «الأمين العام لـ الأمم المتحدة»)
+        if i > start + 1 and key.startswith("بال") and key not in _ACTING and key[3:] not in words.heads:
+            break  # «واتهمت باكو يريفان بالوقوف وراء»: ب and a definite noun is what was said (not «بالوكالة», «بالخارجية»)
         if i > start and key.startswith("ب") and (_BI_VERBAL_NOUN.match(key) or any(
                 len(phrase) == 1 and kind != "-" for phrase, kind in words.type_hits(key[1:], (key[1:],)))):
             break  # «وطالب المتظاهرون بتسليحهم», «أفادت سلطات غوريس بانتهاك»: what they asked or told, not who
@@ -198,6 +200,8 @@ _OBJECT_MASDAR = re.compile(r"^(?:ا[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[
 _BI_VERBAL_NOUN = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
 """ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع»; «بتروسيان» has no ي there) or مفاعلة
 («بمهاجمة», «بمحاولة»; not «بمقاطعة», a province): a verb's object, never a name."""
+_ACTING = frozenset({"بالوكاله", "بالنيابه", "بالانابه"})
+"""«رئيس الوزراء بالوكالة»: acting, part of a title."""
 _NP_MARKS = frozenset(".:«\"“”؛؟!()»")
 """Marks that end a noun phrase between two of its words."""
 

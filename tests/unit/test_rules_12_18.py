@@ -385,3 +385,10 @@ def test_a_report_another_side_published_is_that_sides_claim(run) -> None:  # ty
     assert result.contested == ("martuni",)
     result = run("وقالت وزارة الدفاع الأذربيجانية إن البيان الذي نشرته أمس كان واضحا بشأن مارتوني.")  # its own
     assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+def test_bi_and_a_definite_noun_after_the_accused_is_what_was_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت باكو يريفان بالوقوف وراء الهجوم على ترتر.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "باكو")]
+    result = run("وأفادت مصادر خاصة بالخارجية الروسية بأن أرمينيا اتفقت مع أذربيجان على هدنة.")  # at the ministry
+    assert [(c.side, c.speaker) for c in result.claims] == [("russia", "مصادر خاصة بالخارجية الروسية")]
