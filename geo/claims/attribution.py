@@ -24,6 +24,7 @@ from geo.claims.agreement import state_not_agreeing
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
     _COMPLEMENTISERS,
+    FROM_HIM,
     OUTLET_HEADS,
     PUBLISHING,
     SPEAKER_MAX_TOKENS,
@@ -324,9 +325,8 @@ def _colon_speaker(
 
 def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Mention], words: ClaimWords,
              kind: str, previous: Attribution | None = None) -> Attribution | None:
-    """After "نقلت الوكالة", the source introduced by عن is the speaker ("عن مصدر عسكري أرمني", «عنه»: the last
-    one); the agency's description may stand between («نقلت وكالة "إنترفاكس" الروسية للأنباء عن ...»)."""
-    if end < len(tokens) and tokens[end].key in ("عنه", "عنها", "عنهم") and previous is not None:
+    """After «نقلت الوكالة», past its description, the source after عن speaks («عنه»: the last speaker)."""
+    if end < len(tokens) and tokens[end].key in FROM_HIM and previous is not None:
         return replace(previous, verb_kind=kind, pattern="carried")  # «ونقلت وسائل الإعلام عنه القول»
     for _skip in range(3):
         if end >= len(tokens) or tokens[end].key in ("عن", "قول") or verb_kind(tokens[end], words):

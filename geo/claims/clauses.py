@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, WHAT_WAS_SAID, bare_key, verb_kind
+from geo.claims.nounphrase import QUOTES, SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, WHAT_WAS_SAID, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
 from geo.model import Sentence, Token, slot_init
@@ -272,7 +272,7 @@ def _quoted_before(text: str, lo: int, tokens: Sequence[Token], i: int, words: C
             and sum(before.count(q) for q in set(_OPEN_QUOTES + _CLOSE_QUOTES)) <= 2)
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"«“", "\"»”"
+_OPEN_QUOTES, _CLOSE_QUOTES = "".join(QUOTES), "".join(QUOTES.values())
 
 
 def _own_subject(text: str, tokens: Sequence[Token], j: int, last: int, words: ClaimWords) -> bool:

@@ -104,9 +104,10 @@ def _relative_speakers(
             # «التقرير الذي نشرته وزارة الدفاع الأرمنية حول أعمال قتالية»: the report's publisher after the verb
             end = _np_end(text, tokens, r + 2, words)
             who = build_speaker(text, tokens, r + 2, end, mentions, words, "say", "relative") if end > r + 2 else None
-            said = next((k for k in range(r + 2, len(tokens)) if who is not None and tokens[k].start >= who.end), 0)
-            if who is not None and len(who.sides) == 1 and who.sides[0] not in _NO_SIDE | own and 0 < said < len(tokens) - 1 \
-                    and bare_key(keys[said]) in _SAID_OPENERS:
+            if who is None or len(who.sides) != 1 or who.sides[0] in _NO_SIDE | own:
+                continue
+            said = next((k for k in range(r + 2, len(tokens)) if tokens[k].start >= who.end), 0)  # after the speaker
+            if 0 < said < len(tokens) - 1 and bare_key(keys[said]) in _SAID_OPENERS:
                 found.append((who, r - 1, said + 1))
     return found
 

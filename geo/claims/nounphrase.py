@@ -146,7 +146,7 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if i > start and verbs[tok.key]:
             break
-        if i > start and (tok.key in ("قول", "عنه", "عنها", "عنهم") or tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS
+        if i > start and (tok.key == "قول" or tok.key in FROM_HIM or tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS
                           and tokens[min(i + 1, len(tokens) - 1)].key != "العام"):  # (not «مكتب الادعاء العام»)
             break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»); «قول متحدث»: whose words
         if i > start and (_told_outlet(tok.key, words) or tok.key == "ل" and i + 1 < len(tokens)
@@ -177,7 +177,7 @@ def _goes_on(words: ClaimWords) -> Answers:
     def work(raw: str) -> bool:
         key = bare_key(raw)
         return not (
-            raw in ("من", "في", "قول", "ل", "عنه", "عنها", "عنهم") or key in _COMPLEMENTISERS or raw in _COMPLEMENTISERS or key in words.time_words
+            raw in ("من", "في", "قول", "ل") or raw in FROM_HIM or key in _COMPLEMENTISERS or raw in _COMPLEMENTISERS or key in words.time_words
             or raw in words.stops or words.verb_cache[raw] or raw in words.rebuttal_objects or _told_outlet(raw, words)
             or key.startswith("ب") or (raw.startswith("ال") and words.event_nouns[raw]) or raw in words.titles
             or (_OBJECT_MASDAR.match(raw) and not raw.startswith("ال") and raw not in words.given_name_sides))
@@ -200,6 +200,8 @@ _OBJECT_MASDAR = re.compile(r"^(?:ا[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[
 _BI_VERBAL_NOUN = re.compile("^[وف]?ب(?:ت[^ي]{2}ي|م[^ا]ا(?!طعه)[^ا]{2}ه$)")
 """ب and a verbal noun of the form تفعيل («بتسليح», «بتوزيع»; «بتروسيان» has no ي there) or مفاعلة
 («بمهاجمة», «بمحاولة»; not «بمقاطعة», a province): a verb's object, never a name."""
+FROM_HIM = frozenset({"عنه", "عنها", "عنهم"})
+"""«نقلت وسائل الإعلام عنه»: relayed from the last speaker; the word ends a speaker's phrase."""
 _ACTING = frozenset({"بالوكاله", "بالنيابه", "بالانابه"})
 """«رئيس الوزراء بالوكالة»: acting, part of a title."""
 _NP_MARKS = frozenset(".:«\"“”؛؟!()»")
