@@ -1,0 +1,36 @@
+"""Claim rules of the round "12-19", one general rule per test, each with a case where it must not
+fire. Every sentence was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+# --- handing over aid is aid, not a handover of ground -------------------------------------------------------
+
+
+def test_handing_over_aid_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت اللجنة الدولية للصليب الأحمر إنها سلّمت مساعدات إلى سكان مدينة ستيباناكيرت.")
+    assert [(c.side, c.type) for c in result.claims] == [("other", "humanitarian")]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن أرمينيا سلمت مدينة أغدام.")  # ground handed over
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ("aghdam",))]
+
+
+# --- cluster munitions used are an attack ---------------------------------------------------------------------
+
+
+def test_using_cluster_munitions_is_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت منظمة هيومن رايتس ووتش إن القوات استخدمت ذخائر عنقودية في مدينة ستيباناكيرت.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("other", "attack", ("stepanakert",))]
+    result = run("وقالت منظمة هيومن رايتس ووتش إن القوات استخدمت المدارس مقرات في مدينة ستيباناكيرت.")
+    assert [c.type for c in result.claims] == ["other"]
+
+
+# --- gas and power cut off are humanitarian -------------------------------------------------------------------
+
+
+def test_gas_or_power_cut_off_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت السلطات الأرمينية في قره باغ إن أذربيجان قطعت إمدادات الغاز عن الإقليم.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("armenia", "humanitarian", ("nagorno_karabakh",))]
+    result = run("وقال مسؤول أرميني إن انقطاع التيار الكهربائي متكرر في ستيباناكيرت.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "humanitarian")]
+    result = run("وقال مسؤول أذربيجاني إن خط أنابيب الغاز يمر عبر مدينة غنجة.")  # gas not cut: no topic
+    assert [c.type for c in result.claims] == ["other"]
