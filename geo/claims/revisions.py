@@ -145,7 +145,7 @@ def the_latter(
     owner = next((j for j, k in enumerate(keys[:3]) if k.endswith("ها") and (
         k[:-2] in words.heads or k[:-2].removesuffix("ت") + "ه" in words.heads or k[:-2] in _OFFICES)), None)
     if not latter and owner is None:
-        return who
+        return _people_of_the_place(who, keys, before, words)
     state = next((m.place.place_id for m in reversed(before) if m.place.is_state_seat and m.start < who.start), None)
     side = words.place_sides.get(state or "")
     if not latter and previous is not None and len(previous.sides) == 1 and previous.sides != ("other",):
@@ -156,6 +156,32 @@ def the_latter(
         return replace(who, sides=(side,))
     first = spoken[0]  # «أعلنت الأخيرة إطلاق عمليات»: the pronoun alone, the rest is what it said
     return replace(who, sides=(side,), speaker=first, end=who.start + len(first))
+
+
+def _people_of_the_place(who: Attribution, keys: Sequence[str], before: Sequence[Mention], words: ClaimWords) -> Attribution:
+    """«ويشكو السكان», «وهتف المتظاهرون», «تقول المرأة»: people with no office and no nationality named
+    speak for the side that holds the town or region the story is in: the last place named before them
+    that is not itself acting (a town of Armenia, Stepanakert, Karabakh; a town of Azerbaijan gives no
+    side, for Karabakh's own towns are Azerbaijan's)."""
+    if bare_key(keys[0]) not in _PEOPLE:
+        return who
+    for m in reversed(before):
+        if m.start >= who.start or who.start - m.start > _SETTING_REACH:
+            continue
+        if m.role == "actor" or m.place.kind not in _LIVED_IN:
+            continue  # (a state, a road, a river: not where people live)
+        side = words.place_sides.get(m.place.place_id) or words.country_sides.get(m.place.country or "")
+        return replace(who, sides=(side,)) if side else who  # (the nearest place decides, of no side too)
+    return who
+
+
+_PEOPLE = frozenset({"السكان", "سكان", "الاهالي", "اهالي", "المتظاهرون", "المتظاهرين", "متظاهرون", "المحتجون",
+                     "المحتجين", "محتجون", "النازحون", "النازحين", "اللاجيون", "اللاجيين", "المراه", "امراه",
+                     "الرجل", "رجل", "شهود", "الشهود", "المواطنون", "المواطنين"})
+"""Residents, protesters, the displaced, a woman or a man, witnesses: people, not offices."""
+_LIVED_IN = frozenset({"city", "town", "village", "district", "province", "region"})
+_SETTING_REACH = 600
+"""How far before such a speaker (characters) the place of the story may be named."""
 
 
 _OFFICES = frozenset({"خارجيت", "دفاع", "وزراي", "رييس", "جيش", "حكومت", "قوات", "برلمان", "رياست"})

@@ -34,3 +34,20 @@ def test_gas_or_power_cut_off_is_humanitarian(run) -> None:  # type: ignore[no-u
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "humanitarian")]
     result = run("وقال مسؤول أذربيجاني إن خط أنابيب الغاز يمر عبر مدينة غنجة.")  # gas not cut: no topic
     assert [c.type for c in result.claims] == ["other"]
+
+
+# --- residents, protesters, a woman: the side of the town the story is in ------------------------------------
+
+
+def test_residents_speak_for_the_side_that_holds_their_town(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("تعيش مدينة ستيباناكيرت أوضاعا صعبة منذ أشهر. ويقول السكان إن المتاجر فارغة بسبب إغلاق ممر لاتشين.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "humanitarian")]
+    result = run("تجمع الآلاف في ساحة وسط مدينة غوريس. وقال المتظاهرون إن الحكومة تخلت عن قره باغ.")
+    assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_residents_of_a_town_of_no_known_side_or_of_a_named_side_keep_theirs(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وصلت المساعدات إلى ستيباناكيرت أمس. وتعرضت مدينة غنجة لقصف ليلي. ويقول السكان إن صاروخا سقط على حي سكني.")
+    assert [c.side for c in result.claims if c.side != "none"] == ["other"]  # (the nearest town decides; Azerbaijan's give no side)
+    result = run("تعيش مدينة ستيباناكيرت أوضاعا صعبة. وقال المتحدث باسم الحكومة الروسية إن المساعدات وصلت.")
+    assert [c.side for c in result.claims] == ["russia"]
