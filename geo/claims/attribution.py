@@ -240,7 +240,7 @@ def _attribute_by_verb(
         nxt = tokens[j] if j < n else None
         gap = text[tok.end:nxt.start] if nxt is not None else ""
         subject_follows = (
-            nxt is not None and not opens_statement_quote(text, tokens, j, gap) and ":" not in gap
+            nxt is not None and not opens_statement_quote(text, tokens, j, gap, words) and ":" not in gap
             and bare_key(nxt.key) not in _COMPLEMENTISERS and not prepositional_object(nxt.key, words)
             and (nxt.key not in PREPOSITIONS and nxt.key not in words.stops or named_ali(text, tokens, j, words))
             and nxt.key not in words.time_words and not topic_masdar(nxt.key, words)

@@ -302,14 +302,18 @@ def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:
     return False
 
 
-def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str) -> bool:
+def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str, words: ClaimWords | None = None) -> bool:
     """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not a short
-    quoted name followed by what it said («وقالت "رويترز" إن»), whom it relays («نقلت “أزيرنيوز” عن») or a comma?"""
+    quoted name followed by what it said («وقالت "رويترز" إن»), whom it relays («نقلت “أزيرنيوز” عن»), a comma,
+    or a person's name quoted («واتهم “باشينيان” باكو بـ»: a given name or surname of a side)?"""
     if gap == " " or not any(q in gap for q in QUOTES):
         return False  # (most gaps are one space)
     end = _quoted_name_end(text, tokens, j, gap)
     if end == j:
         return True
+    if words is not None and any(t.key in words.given_name_sides or any(
+            t.key.endswith(e) and len(t.key) - len(e) >= 3 for e, _s in words.surname_sides) for t in tokens[j:end]):
+        return False
     after = text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(text)]
     # «اعترف “إدوارد إسريان”، رئيس الأركان، بأن»: a quoted name in apposition; «قال "علييف": "..."»: one
     # quoted word before a colon is who speaks (a quoted statement before a colon has more words)
