@@ -48,7 +48,16 @@ from geo.claims.revisions import (
 )
 from geo.claims.signals import speaker_signals
 from geo.claims.subjects import first_verb_in
-from geo.claims.topics import blamed_act, claim_topic, claim_type, has_phrase, negated, not_complying, took_people_in
+from geo.claims.topics import (
+    blamed_act,
+    claim_topic,
+    claim_type,
+    denied_topic,
+    has_phrase,
+    negated,
+    not_complying,
+    took_people_in,
+)
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import TOKEN_END, Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
@@ -200,7 +209,7 @@ def extract_claims(
             if denies and (kind == "other" or _rebuts(content, words)):
                 # "نفت الوزارة سقوط شوشا" and "نفت ذلك قائلة إن إعلان احتلال القرى كاذب" keep their
                 # topic (control) and are denied; "ونفت يريفان ذلك" alone is a blanket denial
-                kind = kind if kind in TOPIC_TYPES else "denial"
+                kind = denied_topic(kind, content, words)
             elif who is not None and who.verb_kind == "accuse" and not deny and kind != "control" and not blamed:
                 kind = "accusation"
             elif deny and kind == "other":
@@ -325,7 +334,6 @@ def _aside(first_keys: Sequence[str]) -> bool:
     return len(first_keys) == 2 and first_keys[0] in ("في", "وفي") and first_keys[1] in ("وقت", "الوقت")
 
 
-TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
 _CONFIDENCE = {"verb_first": 0.85, "source_first": 0.75, "according_to": 0.75, "anaphora": 0.7, "carried": 0.6}
 """A claim's confidence by how its speaker was found (0.6 for any other pattern)."""
 

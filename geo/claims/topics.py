@@ -138,6 +138,20 @@ def blamed_act(tokens: Sequence[Token], kind: str, decided_at: int, words: Claim
     return act, act_at
 
 
+def denied_topic(kind: str, tokens: Sequence[Token], words: ClaimWords) -> str:
+    """What a denial that rebuts or names no topic denies: its own topic when it has one of the war
+    («نفت الوزارة سقوط شوشا»: control), the act of the charge it names after «ب» («نفت الاتهامات بقصف
+    مدن في أذربيجان»: the shelling, an attack), else a blanket denial («نفت يريفان هذه الاتهامات»)."""
+    if kind == "accusation":
+        for i, tok in enumerate(tokens[:-1]):
+            if bare_key(tok.key).removeprefix("ال").startswith(_CHARGES) and tokens[i + 1].key.startswith("ب"):
+                kind = claim_topic(tokens[i + 1:], words)[0]
+                break
+    return kind if kind in TOPIC_TYPES else "denial"
+
+
+TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
+_CHARGES = ("اتهام", "مزاعم", "ادعاء")
 _STARTING = ("بدء", "بادر", "مبادر")
 _PLEDGE = ("تعهد", "يتعهد", "تتعهد", "نتعهد")
 """A pledge: the act pledged after it, when the clause names one, is the topic."""

@@ -51,3 +51,18 @@ def test_residents_of_a_town_of_no_known_side_or_of_a_named_side_keep_theirs(run
     assert [c.side for c in result.claims if c.side != "none"] == ["other"]  # (the nearest town decides; Azerbaijan's give no side)
     result = run("تعيش مدينة ستيباناكيرت أوضاعا صعبة. وقال المتحدث باسم الحكومة الروسية إن المساعدات وصلت.")
     assert [c.side for c in result.claims] == ["russia"]
+
+
+# --- denying a charge that names its act: the act is denied ---------------------------------------------------
+
+
+def test_denying_a_charge_of_shelling_denies_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفت وزارة الدفاع الأرمينية الاتهامات بقصف مدينة غنجة.")
+    assert [(c.side, c.type, c.polarity, c.place_ids) for c in result.claims] == [("armenia", "attack", "deny", ("ganja",))]
+    result = run("ونفت باكو المزاعم بالسيطرة الأرمينية على قرية تاليش.")
+    assert [(c.type, c.polarity) for c in result.claims] == [("control", "deny")]
+
+
+def test_denying_a_charge_with_no_act_named_is_a_blanket_denial(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت باكو إن القوات الأرمينية قصفت مدينة غنجة. ونفت يريفان هذه الاتهامات.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [("azerbaijan", "attack", "assert"), ("armenia", "denial", "deny")]
