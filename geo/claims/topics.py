@@ -117,6 +117,11 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             return "casualties", i
         if kind == "humanitarian" and _counts_the_displaced(keys, i, words):
             return "casualties", i
+        if kind == "control" and any(bare_key(k).removeprefix("ال").startswith(_CAPTIVES) for k in keys[i + longest:i + longest + 2]):
+            return "humanitarian", i  # «لاستعادة جنودنا الأسرى», «تسليم المحتجزين»: people got back, not ground
+        if kind == "humanitarian" and bare_key(keys[i]).startswith(_LEAVING) and any(
+                bare_key(k).startswith(_FORCES) for k in keys[max(0, i - 12):i]):
+            return "control", i  # «قوات حفظ السلام … بدأت مغادرة المنطقة»: troops leaving withdraw (people leaving flee)
         return kind, i
     return cause or ("other", -1)
 
@@ -152,6 +157,9 @@ def denied_topic(kind: str, tokens: Sequence[Token], words: ClaimWords) -> str:
 
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
 _CHARGES = ("اتهام", "مزاعم", "ادعاء")
+_CAPTIVES = ("اسري", "اسرا", "رهاين", "محتجز", "معتقل", "رفات", "جثث", "سجنا")
+_LEAVING = ("غادر", "مغادر", "يغادر", "تغادر")
+_FORCES = ("قوات", "القوات", "الجيش", "جيش", "جنود", "الجنود", "وحدات", "الوحدات", "الكتيبه", "كتيبه")
 _STARTING = ("بدء", "بادر", "مبادر")
 _PLEDGE = ("تعهد", "يتعهد", "تتعهد", "نتعهد")
 """A pledge: the act pledged after it, when the clause names one, is the topic."""

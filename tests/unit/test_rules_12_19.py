@@ -66,3 +66,45 @@ def test_denying_a_charge_of_shelling_denies_an_attack(run) -> None:  # type: ig
 def test_denying_a_charge_with_no_act_named_is_a_blanket_denial(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت باكو إن القوات الأرمينية قصفت مدينة غنجة. ونفت يريفان هذه الاتهامات.")
     assert [(c.side, c.type, c.polarity) for c in result.claims] == [("azerbaijan", "attack", "assert"), ("armenia", "denial", "deny")]
+
+
+# --- troops leaving withdraw; people leaving flee -------------------------------------------------------------
+
+
+def test_troops_leaving_a_region_is_control_and_people_leaving_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن الكرملين أن قوات حفظ السلام الروسية في إقليم قره باغ بدأت مغادرة المنطقة.")
+    assert [(c.side, c.type) for c in result.claims] == [("russia", "control")]
+    result = run("وقالت سلطات قره باغ إن آلاف السكان بدأوا مغادرة الإقليم.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "humanitarian")]
+
+
+# --- releasing prisoners and getting captives back are humanitarian -------------------------------------------
+
+
+def test_releasing_or_recovering_captives_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الأذربيجانية إنها أفرجت عن خمسة سجناء من أصل أرميني.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "humanitarian")]
+    result = run("وقالت وزارة الدفاع الأرمينية إنها تعمل على استعادة الأسرى من أذربيجان.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "humanitarian")]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش استعاد قرية تاليش.")  # ground got back
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
+
+
+# --- vacating a town is control; evacuating people is humanitarian --------------------------------------------
+
+
+def test_vacating_a_town_is_control(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكدت أذربيجان منح أرمينيا مهلة إضافية لإخلاء مدينة كلبجار.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ("kalbajar",))]
+    result = run("وأعلنت السلطات الأرمينية إخلاء المدنيين من مدينة غوريس.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "humanitarian")]
+
+
+# --- envoys are diplomacy ---------------------------------------------------------------------------------------
+
+
+def test_sending_envoys_is_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت الخارجية الفرنسية أنها سترسل مبعوثا إلى أرمينيا.")
+    assert [(c.side, c.type) for c in result.claims] == [("france", "diplomacy")]
+    result = run("وأعلنت الخارجية الفرنسية أنها سترسل طائرة إلى أرمينيا.")
+    assert [c.type for c in result.claims] == ["other"]
