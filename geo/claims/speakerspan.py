@@ -53,6 +53,11 @@ _OBSERVERS = frozenset(map(normalise_key, (
 or writer of a side is of that side: «صحفي أرميني».)"""
 
 
+_PLATFORMS = frozenset({"فيس", "بوك", "فيسبوك", "الفيسبوك", "تويتر", "اكس", "تلغرام", "تليغرام", "التلغرام", "انستغرام",
+                        "يوتيوب", "تيك", "توك"})
+"""Social media platforms: where a statement was posted, never its author."""
+
+
 def build_speaker(
     text: str, tokens: Sequence[Token], start: int, end: int, mentions: Sequence[Mention], words: ClaimWords,
     kind: str, pattern: str,
@@ -64,8 +69,8 @@ def build_speaker(
         end -= 1  # («يعلن ترمب في هذه المناسبة»: the preposition opens what follows)
     while start < end and tokens[start].key in _AUXILIARIES:
         start += 1
-    if end <= start:
-        return None
+    if end <= start or all(t.key in _PLATFORMS or bare_key(t.key) in _PLATFORMS for t in tokens[start:end]):
+        return None  # («على صفحته الرسمية على «فيس بوك» قال فيها»: a platform, not who wrote on it)
     if kind == "accuse" and end - start >= 4:
         end -= _blamed_actor_at_end(tokens, end, words)  # «وحملت الجمعية … النظام التركي المسؤولية»: the accused
     span = tokens[start:end]

@@ -108,3 +108,13 @@ def test_sending_envoys_is_diplomacy(run) -> None:  # type: ignore[no-untyped-de
     assert [(c.side, c.type) for c in result.claims] == [("france", "diplomacy")]
     result = run("وأعلنت الخارجية الفرنسية أنها سترسل طائرة إلى أرمينيا.")
     assert [c.type for c in result.claims] == ["other"]
+
+
+# --- a platform is where a statement was posted, not its author -----------------------------------------------
+
+
+def test_a_social_media_platform_is_never_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونقلت صحيفة محلية، منشورا لمسؤول، على صفحته على «تلغرام» قال فيه إن القوات قصفت قرية في أسكيران.")
+    assert [c.speaker for c in result.claims if c.side != "none"] == []
+    result = run("وكتب باشينيان على صفحته في فيسبوك أن القوات الأذربيجانية قصفت مدينة غوريس.")  # its author speaks
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "باشينيان")]
