@@ -135,8 +135,20 @@ _MASCULINE_STATES = frozenset({"لبنان", "عمان", "قطر"})
 def state_not_agreeing(tokens: Sequence[Token], verb: Token, j: int, mentions: Sequence[Mention]) -> bool:
     """After a masculine verb of accusing or calling on, is the word at ``j`` a state or city named without
     «ال» (grammatically feminine, «أذربيجان», «باكو»)? It cannot be the subject, the verb would agree with
-    it: it is the one accused («واتهم اذربيجان باستخدام …»), and the subject is the last speaker."""
-    if bare_key(verb.key) not in OBJECT_VERBS_MASCULINE or j >= len(tokens) or tokens[j].key.startswith("ال"):
+    it: it is the one accused («واتهم اذربيجان باستخدام …»), and the subject is the last speaker. After
+    any verb of accusing, a state followed at once by the charge («ب…») is the accused too: «اتهم» takes
+    the accused as its object, so with one name and no second the subject is the last speaker."""
+    if j >= len(tokens):
         return False
     start = tokens[j].start
-    return any(m.start == start and m.place.is_state_seat and m.surface not in _MASCULINE_STATES for m in mentions)
+    state = next((m for m in mentions if m.start == start and m.place.is_state_seat), None)
+    if state is not None and bare_key(verb.key).startswith(_ACCUSING):
+        after = next((t for t in tokens[j + 1:j + 5] if t.start >= state.end), None)
+        if after is not None and after.key.startswith("ب") and not after.key.startswith("بدور"):
+            return True  # «واتهمت باكو بالاستمرار في قصف …»: one state, then the charge: the state is the accused
+    if bare_key(verb.key) not in OBJECT_VERBS_MASCULINE or tokens[j].key.startswith("ال"):
+        return False
+    return state is not None and state.surface not in _MASCULINE_STATES
+
+
+_ACCUSING = ("اتهم", "تتهم", "يتهم")

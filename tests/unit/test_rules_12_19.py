@@ -118,3 +118,18 @@ def test_a_social_media_platform_is_never_the_speaker(run) -> None:  # type: ign
     assert [c.speaker for c in result.claims if c.side != "none"] == []
     result = run("وكتب باشينيان على صفحته في فيسبوك أن القوات الأذربيجانية قصفت مدينة غوريس.")  # its author speaks
     assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "باشينيان")]
+
+
+# --- «واتهمت باكو بـ»: one state and the charge: the state is the accused ----------------------------------------
+
+
+def test_one_state_then_the_charge_after_accusing_is_the_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفت وزارة الدفاع الأرمينية قصف مدينة غنجة. واتهمت باكو بالاستمرار في قصف مدينة ستيباناكيرت.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+def test_two_states_or_in_turn_after_accusing_keep_the_first_as_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن الوضع هادئ. واتهمت باكو يريفان بقصف مدينة ترتر.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الوضع هادئ. واتهمت يريفان بدورها باكو بقصف مدينة ستيباناكيرت.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
