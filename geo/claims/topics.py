@@ -117,6 +117,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             return "casualties", i
         if kind == "humanitarian" and _counts_the_displaced(keys, i, words):
             return "casualties", i
+        if kind == "control" and bare_key(keys[i]).startswith(_FELL) and any(
+                bare_key(k).removeprefix("ال").startswith(_PROJECTILES) for k in keys[i + 1:i + 4]):
+            return "attack", i  # «سقوط 10 قذائف داخل الأراضي الإيرانية»: shells fell, not a town
         if kind == "control" and any(bare_key(k).removeprefix("ال").startswith(_CAPTIVES) for k in keys[i + longest:i + longest + 2]):
             return "humanitarian", i  # «لاستعادة جنودنا الأسرى», «تسليم المحتجزين»: people got back, not ground
         if kind == "humanitarian" and bare_key(keys[i]).startswith(_LEAVING) and any(
@@ -157,6 +160,8 @@ def denied_topic(kind: str, tokens: Sequence[Token], words: ClaimWords) -> str:
 
 TOPIC_TYPES = frozenset({"attack", "control", "casualties"})
 _CHARGES = ("اتهام", "مزاعم", "ادعاء")
+_FELL = ("سقوط", "سقط", "تسقط", "يسقط")
+_PROJECTILES = ("قذيف", "قذاي", "صاروخ", "صواريخ", "قنبل", "قنابل", "مسير", "طايره", "طايرات")
 _CAPTIVES = ("اسري", "اسرا", "رهاين", "محتجز", "معتقل", "رفات", "جثث", "سجنا")
 _LEAVING = ("غادر", "مغادر", "يغادر", "تغادر")
 _FORCES = ("قوات", "القوات", "الجيش", "جيش", "جنود", "الجنود", "وحدات", "الوحدات", "الكتيبه", "كتيبه")

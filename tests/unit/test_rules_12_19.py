@@ -133,3 +133,13 @@ def test_two_states_or_in_turn_after_accusing_keep_the_first_as_subject(run) -> 
     assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
     result = run("وقالت وزارة الدفاع الأذربيجانية إن الوضع هادئ. واتهمت يريفان بدورها باكو بقصف مدينة ستيباناكيرت.")
     assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+
+
+# --- «سقوط» of shells with a count between is an attack -------------------------------------------------------
+
+
+def test_shells_falling_with_a_count_between_is_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت السلطات الإيرانية سقوط عشر قذائف قرب نهر آراس.")
+    assert [(c.side, c.type) for c in result.claims] == [("iran", "attack")]
+    result = run("وأعلنت وزارة الدفاع الأذربيجانية سقوط مدينة شوشا.")  # a town falls: control
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ("shusha",))]
