@@ -22,8 +22,6 @@ SPEAKER_MAX_TOKENS = 14
 STATEMENT_OPENERS = frozenset({"ان", "انه", "انها", "بان"})  # what was said opens with one («قال إن», «أعلن بأن»)
 WHAT_WAS_SAID = STATEMENT_OPENERS | {"انهم", "بانه", "بانها"}  # and with a pronoun («أنهم», «بأنها»)
 _COMPLEMENTISERS = WHAT_WAS_SAID | {"لان"}
-
-
 PUBLISHING = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 """Verbs of issuing a statement: «أصدرت الوزارة بيانا أوضحت فيه»: no part of the speaker."""
 
@@ -54,9 +52,12 @@ def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («منع نقل
     المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no
     «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply or «ردا على» (in response), not adding
-    words or replying («وزاد الوزير أن …», «رد الجيش بأن …»); or «هنا»
-    written with a bare alif: here («والوضع هنا هادئ»), not congratulated («هنأ»)?"""
+    words or replying («وزاد الوزير أن …», «رد الجيش بأن …»); «هنا» written with a bare alif: here
+    («والوضع هنا هادئ»), not congratulated («هنأ»); or any verb after «دون أن» (without: «من دون أن تحدث
+    أية خسائر», causing, not speaking)?"""
     bare = bare_key(tokens[i].key)
+    if i > 1 and tokens[i - 1].key == "ان" and bare_key(tokens[i - 2].key) in ("دون", "بدون"):
+        return True
     if bare == "هنا":
         return text[tokens[i].end - 1] == "ا"
     if bare in ("زاد", "رد", "ردا"):

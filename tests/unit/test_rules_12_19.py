@@ -143,3 +143,13 @@ def test_shells_falling_with_a_count_between_is_an_attack(run) -> None:  # type:
     assert [(c.side, c.type) for c in result.claims] == [("iran", "attack")]
     result = run("وأعلنت وزارة الدفاع الأذربيجانية سقوط مدينة شوشا.")  # a town falls: control
     assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ("shusha",))]
+
+
+# --- a verb after «دون أن» (without) reports nothing ------------------------------------------------------------
+
+
+def test_a_verb_after_without_reports_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المحافظ الإيراني إن قذائف سقطت قرب نهر آراس من دون أن تحدث أية خسائر.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("iran", "المحافظ الإيراني")]
+    result = run("وقال المحافظ الإيراني إن قذائف سقطت قرب نهر آراس. وتحدث المسؤولون عن خسائر في القرى.")
+    assert [c.speaker for c in result.claims] == ["المحافظ الإيراني", "المسؤولون"]  # (a verb not after «دون أن» reports)
