@@ -36,12 +36,12 @@ from geo.claims.nounphrase import (
     bare_key,
     masdar_without_statement,
     named_ali,
-    opens_statement_quote,
     prepositional_object,
     reports_nothing,
     separates_subject,
     verb_kind,
 )
+from geo.claims.quotes import opens_statement_quote
 from geo.claims.signals import called_to
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
 from geo.claims.statements import explained_by, fronted_statement, stated_in

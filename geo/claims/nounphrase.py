@@ -117,10 +117,10 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             if gap != " " and not (gap == ". " and len(tokens[i - 1].key) == 1) and (not _NP_MARKS.isdisjoint(gap)
                                or (("،" in gap or "," in gap) and not _apposition(text, tokens, i, words))):
                 if i == start + 1 and {tokens[start].key, bare_key(tokens[start].key)} & OUTLET_HEADS:
-                    return _quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
+                    return quoted_name_end(text, tokens, i, gap)  # «وكالة "الأناضول"»: the channel's name
                 if (tokens[i - 1].key in _PLACE_HEADS or tokens[i].key in _PLACE_HEADS or tokens[i - 1].key == "ل") and \
-                        _quoted_name_end(text, tokens, i, gap) > i:  # (and «لـ "مجلس الأمن"», «ممثل "جمهورية قره باغ"»)
-                    i = _quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
+                        quoted_name_end(text, tokens, i, gap) > i:  # (and «لـ "مجلس الأمن"», «ممثل "جمهورية قره باغ"»)
+                    i = quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break
             if goes_on[tok.key]:
@@ -221,7 +221,7 @@ _PLACE_HEADS = frozenset({"اقليم", "جمهوريه", "منطقه", "مدي�
 """Nouns a place name follows inside a speaker's title («رئيس إقليم "ناغورني قره باغ"»)."""
 
 
-def _quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> int:
+def quoted_name_end(text: str, tokens: Sequence[Token], i: int, gap: str) -> int:
     """Index after a name in quotes that opens at token ``i`` (at most four words), else ``i``."""
     if (closing := QUOTES.get(gap.strip())) is None:
         return i
@@ -301,25 +301,6 @@ def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:
         if tok is verb or bare_key(tok.key) not in _MASDAR_OPENERS:
             return tok is verb
     return False
-
-
-def opens_statement_quote(text: str, tokens: Sequence[Token], j: int, gap: str, words: ClaimWords | None = None) -> bool:
-    """Does a quotation open before token ``j`` that is the statement itself («وأضاف "فلنتحد"»), not a short
-    quoted name followed by what it said («وقالت "رويترز" إن»), whom it relays («نقلت “أزيرنيوز” عن»), a comma,
-    or a person's name quoted («واتهم “باشينيان” باكو بـ»: a given name or surname of a side)?"""
-    if gap == " " or not any(q in gap for q in QUOTES):
-        return False  # (most gaps are one space)
-    end = _quoted_name_end(text, tokens, j, gap)
-    if end == j:
-        return True
-    if words is not None and any(t.key in words.given_name_sides or any(
-            t.key.endswith(e) and len(t.key) - len(e) >= 3 for e, _s in words.surname_sides) for t in tokens[j:end]):
-        return False
-    after = text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(text)]
-    # «اعترف “إدوارد إسريان”، رئيس الأركان، بأن»: a quoted name in apposition; «قال "علييف": "..."»: one
-    # quoted word before a colon is who speaks (a quoted statement before a colon has more words)
-    return not (after.strip(' "»”').startswith(("،", ",")) or (end == j + 1 and after.strip(' "»”').startswith(":")) or
-                (end < len(tokens) and (bare_key(tokens[end].key) in _COMPLEMENTISERS or tokens[end].key == "عن")))
 
 
 def _event_noun_after_definite(before: Token, tok: Token, words: ClaimWords) -> bool:

@@ -202,13 +202,14 @@ def deemed_superlative(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 < len(tokens) and bare_key(tokens[i].key) in _DEEMED and tokens[i + 1].key in _SUPERLATIVES
 
 
-_AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})
+_AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما", "اذ", "بينما", "فيما", "حيث", "عندما"})
 _AS_WHAT = frozenset({"علي", "وفق", "حسب", "بحسب"})  # (keys fold «على» to «علي»)
 
 
 def as_reported_before(tokens: Sequence[Token], i: int) -> bool:
     """Does «حسبما», «كما» or «على ما» stand right before the verb at ``i`` («…، حسبما أفادت السلطات
-    الأرمينية»): what precedes is what was reported, and the verb's subject follows it?"""
+    الأرمينية»): what precedes is what was reported, and the verb's subject follows it? So after a
+    conjunction opening a clause («إذ», «بينما», «فيما», «حيث», «عندما»: «…، إذ أعلنت "جمهورية قره باغ"»)."""
     if i < 1:
         return False
     before = bare_key(tokens[i - 1].key)

@@ -153,3 +153,20 @@ def test_a_verb_after_without_reports_nothing(run) -> None:  # type: ignore[no-u
     assert [(c.side, c.speaker) for c in result.claims] == [("iran", "المحافظ الإيراني")]
     result = run("وقال المحافظ الإيراني إن قذائف سقطت قرب نهر آراس. وتحدث المسؤولون عن خسائر في القرى.")
     assert [c.speaker for c in result.claims] == ["المحافظ الإيراني", "المسؤولون"]  # (a verb not after «دون أن» reports)
+
+
+# --- after «إذ», «بينما», «حيث» the verb's subject follows it; a short quoted name then more words is the subject --
+
+
+def test_after_a_clause_conjunction_the_subject_follows_the_verb(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وواصل الطرفان ادعاءاتهما بشأن الخسائر، إذ أعلنت يريفان سقوط قتلى في صفوف الجيش الأذربيجاني قرب مارتوني.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "يريفان")]
+    result = run("أكدت وزارة الدفاع الأذربيجانية، حسبما أفادت الوكالة، أن الجيش حرر مدينة جبرائيل.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]  # (a subject before the verb still speaks)
+
+
+def test_a_short_quoted_name_followed_by_words_is_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run('وأعلنت "جمهورية قره باغ" غير المعترف بها سقوط عشرات القتلى في صفوف الجيش الأذربيجاني.')
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "جمهورية قره باغ")]
+    result = run('وقال وزير الدفاع الأرميني إن القصف استهدف مارتوني. وأضاف: "لن نتراجع".')
+    assert [c.speaker for c in result.claims] == ["وزير الدفاع الأرميني", "وزير الدفاع الأرميني"]  # a statement
