@@ -16,6 +16,7 @@ from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.model import TOKEN_KEY, TOKEN_START, Mention, Token
 
+_NOT = frozenset({"لم", "لن", "لا"})
 _REACH = 12
 """How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
 _ON_ITS_PART = frozenset({"جهتها", "جهته", "بدورها", "بدوره", "جانبها", "جانبه"})
@@ -27,7 +28,8 @@ def narrative_subject(
 ) -> Attribution | None:
     """The titled or named person right after a narrative clause's opening verb, with a side of its
     own, or None («وقع رئيس الوزراء الأرميني نيكول باشانيان على بيان» -> the Armenian prime minister).
-    The verb opens the clause or follows a comma."""
+    The verb opens the clause or follows a comma; a reporting verb negated («ولم ترد يريفان»: no claim)
+    names the one a subjectless verb after it continues."""
     lim = min(len(tokens) - 2, _REACH)
     first_state = next((m for m in mentions if tokens and m.start == tokens[0].start and m.place.is_state_seat), None)
     if first_state is not None and any(bare_key(t.key) in _ON_ITS_PART for t in tokens[1:5]):
@@ -35,7 +37,8 @@ def narrative_subject(
     titles, first_words = words.titles, words.speaker_first
     for i in range(lim):
         gap = text[tokens[i - 1].end:tokens[i].start] if i else ""
-        if i and "،" not in gap and "," not in gap:
+        negated = i == 1 and bare_key(tokens[0].key) in _NOT  # «ولم ترد يريفان على هذا الكلام. وأعلنت فقط أن»
+        if i and "،" not in gap and "," not in gap and not negated:
             continue  # the verb opens the clause or follows a comma
         head_key = tokens[i + 1].key
         head = bare_key(head_key).removeprefix("ال")
@@ -45,7 +48,7 @@ def narrative_subject(
             continue  # the cheap test first: a title («رئيس»), a state («شنت أذربيجان») or a known name follows
         first = bare_key(tokens[i].key)
         if (text[tokens[i].end:tokens[i + 1].start].strip() or first.startswith("ال") or first in PREPOSITIONS
-                or verb_kind(tokens[i], words) or not first.isalpha() or first.endswith(("ه", "ات"))):
+                or verb_kind(tokens[i], words) and not negated or not first.isalpha() or first.endswith(("ه", "ات"))):
             continue  # («بعثة الاتحاد الأوروبي تغادر»: a noun, not a verb, opens the line)
         if state is not None:  # («شنت أذربيجان عملية عسكرية …، ووصفتها بأنها»: the state, for what follows)
             return _state_speaker(text, tokens, i + 1, state, mentions, words)

@@ -19,8 +19,8 @@ from geo.text.keys import normalise_key
 from geo.text.wordcache import Answers
 
 _VERB_OBJECTS = frozenset({"بذلك", "ذلك", "ايضا", "كذلك", "صحته", "صحتها", "صحه", "قايلا", "قايله", "قايلين", "عليه", "عليها",
-                           "فيه", "فيها"})
-"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير"; «وتابع
+                           "فيه", "فيها", "فقط", "بدوره", "بدورها"})
+"""Words between a reporting verb and its subject: "نفى صحته مسؤولون", "وأكد ذلك الوزير", «وأعلنت فقط أن» (only); «وتابع
 قائلا:» (saying) has none: the last speaker goes on."""
 _AUXILIARIES = frozenset(
     "كان كانت قد لقد فقد وكان وكانت سبق وسبق لكن ولكن كما ثم وقد فيما وفيما بينما وبينما اما واما غير الا ان لم لن".split())

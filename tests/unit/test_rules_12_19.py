@@ -170,3 +170,19 @@ def test_a_short_quoted_name_followed_by_words_is_the_subject(run) -> None:  # t
     assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "جمهورية قره باغ")]
     result = run('وقال وزير الدفاع الأرميني إن القصف استهدف مارتوني. وأضاف: "لن نتراجع".')
     assert [c.speaker for c in result.claims] == ["وزير الدفاع الأرميني", "وزير الدفاع الأرميني"]  # a statement
+
+
+# --- «ولم ترد يريفان»: the state that did not reply is the subject of the next subjectless verb ---------------
+
+
+def test_a_negated_reporting_verb_names_who_speaks_next(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير الأذربيجاني إن جنديا قتل عند الحدود. ولم ترد يريفان على هذا الكلام. "
+                 "وأعلنت فقط أن أحد عسكرييها أصيب في منطقة جيغاركونيك.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+    result = run("وقال الوزير الأذربيجاني إن جنديا قتل عند الحدود. وأعلن أن أحد الجنود أصيب قرب كلبجار.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "azerbaijan"]  # (no one else named: the last speaker)
+
+
+def test_only_between_the_verb_and_what_was_said_is_no_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن الوضع هادئ. وأعلنت فقط أن جنديا أصيب قرب سوتك، وفق ما نقلته وكالة رويترز.")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]
