@@ -186,3 +186,13 @@ def test_a_negated_reporting_verb_names_who_speaks_next(run) -> None:  # type: i
 def test_only_between_the_verb_and_what_was_said_is_no_subject(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقالت وزارة الدفاع الأرمينية إن الوضع هادئ. وأعلنت فقط أن جنديا أصيب قرب سوتك، وفق ما نقلته وكالة رويترز.")
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
+
+
+# --- standing beside an ally is diplomacy ----------------------------------------------------------------------
+
+
+def test_standing_beside_an_ally_is_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية التركي إن أنقرة سنقف بجانب أذربيجان حتى النهاية.")
+    assert [(c.side, c.type) for c in result.claims] == [("turkey", "diplomacy")]
+    result = run("وقال وزير الخارجية التركي إن جنديا وقف بجانب الطريق في أغدام.")  # beside a road: no topic
+    assert [c.type for c in result.claims] == ["other"]
