@@ -195,6 +195,12 @@ def _cuts_without_a_mark(
                 _at_the_time_when(text, tokens, i + 3, last, words, actors) if tokens[i + 2].key == "الذي"
                 else tokens[i + 3].key in ("فيه", "فيها") and _at_the_time_when(text, tokens, i + 2, last, words, actors)):
             cuts.append(i)  # («في وقت تحدثت فيه وزارة الدفاع …»: the same without «الذي»)
+    # «… السيطرة على الحدود مع إيران وهو ما تنفيه أرمينيا»: «وهو ما» / «وهذا ما» and another side's
+    # verb, with no comma before it, as after one
+    for i in range(first + 3, last - 2):
+        if tokens[i].key in ("وهو", "وهذا") and tokens[i + 1].key == "ما" and i not in cuts \
+                and _opens_statement(text, tokens, i, last, words, actors):
+            cuts.append(i)
     # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
     # with its own object is the same speaker's next claim
     verbs = words.verb_cache

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-ALONG_THE_BORDER = frozenset({"attack", "casualties", "accusation"})
-"""Claim types for which a state named as one side of a border is where, not what (an agreement on
-the border, or its delimitation, is about both states)."""
+ALONG_THE_BORDER = frozenset({"attack", "casualties", "accusation", "control"})
+"""Claim types for which a state named as one side of a border is where, not what («السيطرة الكاملة على
+الحدود مع إيران» takes the border, not Iran; an agreement on the border, or its delimitation, is about
+both states)."""
 _BORDER = re.compile(r"(?:ال)?حدود(?:ها|هما|ه)?(?:\s+(?:المشتركة|الدولية))?\s+(?:بين|مع)\s+(?:\S+\s+و\s*)?$")
 
 

@@ -196,3 +196,23 @@ def test_standing_beside_an_ally_is_diplomacy(run) -> None:  # type: ignore[no-u
     assert [(c.side, c.type) for c in result.claims] == [("turkey", "diplomacy")]
     result = run("وقال وزير الخارجية التركي إن جنديا وقف بجانب الطريق في أغدام.")  # beside a road: no topic
     assert [c.type for c in result.claims] == ["other"]
+
+
+# --- «وهو ما تنفيه أرمينيا» with no comma before it is another side's denial -----------------------------------
+
+
+def test_which_another_side_denies_with_no_comma_is_its_own_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتقول أذربيجان إن قواتها سيطرت على مدينة جبرائيل وهو ما تنفيه أرمينيا.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("azerbaijan", "assert"), ("armenia", "deny")]
+    result = run("وتقول أذربيجان إن قواتها سيطرت على مدينة جبرائيل وهو ما يفسر فرح السكان.")  # no verb of saying
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- a state on the far side of a border taken is where, not what ---------------------------------------------
+
+
+def test_taking_the_border_with_a_state_is_not_about_that_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش أحكم السيطرة الكاملة على الحدود مع إيران.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ())]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش أحكم السيطرة على مدينة جبرائيل قرب إيران.")
+    assert "jabrayil" in result.claims[0].place_ids
