@@ -216,3 +216,13 @@ def test_taking_the_border_with_a_state_is_not_about_that_state(run) -> None:  #
     assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ())]
     result = run("وقالت وزارة الدفاع الأذربيجانية إن الجيش أحكم السيطرة على مدينة جبرائيل قرب إيران.")
     assert "jabrayil" in result.claims[0].place_ids
+
+
+# --- «، وقد أعلنت …» after a comma is a second speaker's statement ----------------------------------------------
+
+
+def test_qad_and_a_reporting_verb_after_a_comma_open_a_second_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت أذربيجان مقتل 12 جنديا، وقد أعلنت المصادر الأرمينية أن القوات الأذربيجانية قصفت مارتوني.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "casualties"), ("armenia", "attack")]
+    result = run("وأعلنت أذربيجان مقتل 12 جنديا، وقد سقطت قذائف على مدينة ترتر.")  # no second speaker
+    assert [c.side for c in result.claims] == ["azerbaijan"]
