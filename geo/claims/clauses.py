@@ -195,6 +195,14 @@ def _cuts_without_a_mark(
                 _at_the_time_when(text, tokens, i + 3, last, words, actors) if tokens[i + 2].key == "الذي"
                 else tokens[i + 3].key in ("فيه", "فيها") and _at_the_time_when(text, tokens, i + 2, last, words, actors)):
             cuts.append(i)  # («في وقت تحدثت فيه وزارة الدفاع …»: the same without «الذي»)
+    # «وبينما أكد علييف أن بلاده غير مستعدة لتقديم تنازلات قالت وزارة الخارجية الأرمينية إن …»: after a
+    # statement opened by «بينما», the main clause's verb with its own subject, no comma before it
+    if bare_key(tokens[first].key) in ("بينما", "فيما") and first + 1 < last and verb_kind(tokens[first + 1], words):
+        stated = next((k for k in range(first + 2, last) if bare_key(tokens[k].key) in WHAT_WAS_SAID), last)
+        main = next((k for k in range(stated + 2, last - 1) if verb_kind(tokens[k], words)
+                     and not tokens[k].key.startswith("و") and _own_subject(text, tokens, k + 1, last, words)), None)
+        if main is not None and main not in cuts:
+            cuts.append(main)
     # «… السيطرة على الحدود مع إيران وهو ما تنفيه أرمينيا»: «وهو ما» / «وهذا ما» and another side's
     # verb, with no comma before it, as after one
     for i in range(first + 3, last - 2):

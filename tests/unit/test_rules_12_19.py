@@ -226,3 +226,13 @@ def test_qad_and_a_reporting_verb_after_a_comma_open_a_second_statement(run) -> 
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "casualties"), ("armenia", "attack")]
     result = run("وأعلنت أذربيجان مقتل 12 جنديا، وقد سقطت قذائف على مدينة ترتر.")  # no second speaker
     assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- «وبينما أكد X أن …، قالت Y إن …» with no comma: two statements ------------------------------------------------
+
+
+def test_a_while_clause_and_the_main_clause_are_two_statements(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبينما أكد الرئيس الأذربيجاني أن بلاده لن تتنازل قالت وزارة الخارجية الأرمينية إن القصف طال مارتوني.")
+    assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
+    result = run("وبينما أكد الرئيس الأذربيجاني أن القوات قصفت مواقع قرب مارتوني قالت إنها ردت على استفزاز.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]  # (no subject of its own after «قالت»)
