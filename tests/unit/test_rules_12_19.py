@@ -236,3 +236,13 @@ def test_a_while_clause_and_the_main_clause_are_two_statements(run) -> None:  # 
     assert [c.side for c in result.claims] == ["azerbaijan", "armenia"]
     result = run("وبينما أكد الرئيس الأذربيجاني أن القوات قصفت مواقع قرب مارتوني قالت إنها ردت على استفزاز.")
     assert [c.side for c in result.claims] == ["azerbaijan"]  # (no subject of its own after «قالت»)
+
+
+# --- the two countries' leaders or ministries, in the nominative dual, are both sides ----------------------------
+
+
+def test_both_countries_leaders_speak_for_both_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلن وزيرا خارجية البلدين أنهما اتفقا على مواصلة المحادثات في أبوظبي.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+    result = run("ودعت مجموعة مينسك وزيري خارجية البلدين إلى لقاء جديد في جنيف.")  # the oblique: whom it called on
+    assert [c.side for c in result.claims] == ["other"]
