@@ -138,6 +138,7 @@ def build_speaker(
 
 
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره", "صدر"})
+_PUBLISHED_IT = frozenset({"نشرته", "نشرتها", "اصدرته", "اصدرتها", "وزعته", "وزعتها", "اوردته", "اوردتها"})
 
 
 def _named_between_commas(text: str, span: Sequence[Token], last: int) -> bool:
@@ -150,9 +151,14 @@ def _named_between_commas(text: str, span: Sequence[Token], last: int) -> bool:
 
 def _issued_by(tokens: Sequence[Token], start: int, end: int, words: ClaimWords) -> int | None:
     """Where the issuer of a statement named as the subject begins («البيان الصادر عن المكتب», «بيان
-    صادر اليوم عن الوزارة»: after «عن», two words of time at most between), or None."""
+    صادر اليوم عن الوزارة»: after «عن», two words of time at most between; «بيان نشرته الوزارة»: right
+    after the verb of publishing it), or None."""
     head = bare_key(tokens[start].key) if end - start == 1 else ""
-    if not head.removeprefix("ال").startswith(words.channels) or end >= len(tokens) or bare_key(tokens[end].key) not in _ISSUED:
+    if not head.removeprefix("ال").startswith(words.channels) or end >= len(tokens):
+        return None
+    if bare_key(tokens[end].key) in _PUBLISHED_IT and end + 1 < len(tokens):
+        return end + 1  # «وذكر بيان نشرته وزارة الدفاع»: the one who published it
+    if bare_key(tokens[end].key) not in _ISSUED:
         return None
     at = next((k for k in range(end + 1, min(end + 4, len(tokens))) if tokens[k].key == "عن"), None)
     return at + 1 if at is not None and at + 1 < len(tokens) else None

@@ -246,3 +246,13 @@ def test_both_countries_leaders_speak_for_both_sides(run) -> None:  # type: igno
     assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
     result = run("ودعت مجموعة مينسك وزيري خارجية البلدين إلى لقاء جديد في جنيف.")  # the oblique: whom it called on
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- «بيان نشرته الوزارة»: who published the statement speaks ------------------------------------------------------
+
+
+def test_a_statement_published_by_an_office_is_that_offices(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكر بيان نشرته وزارة الدفاع الأذربيجانية على موقعها أن القوات الأرمينية قصفت مدينة ترتر.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "وزارة الدفاع الأذربيجانية")]
+    result = run("وذكر بيان أن القوات الأرمينية قصفت مدينة ترتر.")  # no publisher named
+    assert [c.side for c in result.claims] == ["other"]
