@@ -56,7 +56,6 @@ from geo.claims.subjects import (
     deemed_superlative,
     demands_it,
     exchanges_no_blame,
-    first_verb_acts,
     holds_relative_clause,
     is_information,
     own_act,
@@ -88,9 +87,8 @@ def attribute(
     found = _attribute(text, tokens, mentions, words, previous, keys)
     if found is None or found.pattern in ("carried", "anaphora", "headline"):
         return found
-    if found.sides != ("other",) and (not _relays(found.speaker) or (
-            found.pattern == "according_to" and first_verb_acts(keys, words))):
-        return found  # (an outlet's report of an act is its own claim: it says what was done)
+    if found.sides != ("other",) and not _relays(found.speaker):
+        return found
     return _reported_within(text, tokens, mentions, words, found) or found
 
 
@@ -143,16 +141,12 @@ def _attribute(
             stated = stated_in(text, tokens[k:], mentions, words, None) if k < n else None
             if stated is not None and stated.sides != ("other",):
                 return stated  # «وبحسب فرانس برس، جاء في بيان صادر عن وزارة الداخلية في أذربيجان أن»: its author
-            inner = None if k >= n or first_verb_acts(keys[k:], words) else _attribute_by_verb(
+            inner = None if k >= n else _attribute_by_verb(
                 text, tokens[k:], mentions, words, None, keys[k:])
             if inner is not None and inner.sides != ("other",) and inner.pattern != "carried" and _relays(according.speaker):
                 return inner  # «وبحسب موقع روسيا اليوم، فقد أكدت وزارة الدفاع الأرمينية»: the ministry, relayed
-        if according is not None and (according.sides != ("other",) or first_verb_acts(keys, words)):
+        if according is not None and according.sides != ("other",):
             return according  # (an outlet with no side relays: «وفقا لما أفادته وكالة ...، أعلن علييف»)
-    elif first_verb_acts(keys, words):
-        according = _according_to(text, tokens, mentions, words, previous, keys)
-        if according is not None:  # «وافقت الحكومة على تسليم أربع قرى، وفقا لوكالة فرانس برس»: who reported the act
-            return according
     by_verb = _attribute_by_verb(text, tokens, mentions, words, previous, keys)
     if by_verb is not None and by_verb.sides != ("other",):
         return by_verb

@@ -79,9 +79,6 @@ class ClaimWords:
     """The first words of news outlets' names (outlets.txt): «لرويترز» after a speaker is whom it told."""
     masdars: frozenset[str] = frozenset()
     """Verbal nouns that report («مع إعلان الوزير أن»): only with what was said right after the speaker."""
-    acts: frozenset[str] = frozenset()
-    """Reporting verbs that state a position by an act (agreeing): an "according to" in the same
-    clause names who reported it («وافقت الحكومة على …، وفقا لوكالة فرانس برس»)."""
     threats: frozenset[str] = frozenset()
     """Reporting verbs that threaten («هدد», «توعد», «متوعدة»): a threatened attack is no attack claim."""
     country_sides: dict[str, str] = field(default_factory=dict)
@@ -294,7 +291,6 @@ def load_claim_words() -> ClaimWords:
     participles = {normalise_key(v): (_check("reporting_verbs.tsv", n, kind, VERB_KINDS, "kind"), "any object" in note)
                    for n, (v, kind, note) in verb_rows if note.startswith("participle")}
     masdars = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("masdar"))
-    acts = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.startswith("act"))
     threats = frozenset(normalise_key(v) for _n, (v, _kind, note) in verb_rows if note.endswith("threat"))
     speakers: dict[tuple[str, ...], Speaker] = {}
     for n, (phrase, label, side) in _rows("speakers.tsv", 3):
@@ -354,7 +350,6 @@ def load_claim_words() -> ClaimWords:
         denial_first={k: tuple(v) for k, v in denial_first.items()},
         verbs=verbs,
         masdars=masdars,
-        acts=acts,
         threats=threats,
         country_sides=country_sides,
         participles=participles,

@@ -77,11 +77,6 @@ def accused_in_passive(text: str, tok: Token, kind: str) -> bool:
     return kind == "accuse" and "تهم" in tok.key and "\u064f" in text[tok.start:min(tok.end, tok.start + 4)]
 
 
-def first_verb_acts(keys: Sequence[str], words: ClaimWords) -> bool:
-    """Is the clause's first reporting verb one that states a position by an act («وافقت», «وافقوا»)?"""
-    return first_verb_in(keys, words, words.acts)
-
-
 def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str]) -> bool:
     """Is the clause's first reporting verb (or participle) one of ``forms``, in any person or number?"""
     first = next(filter(words.verb_or_participle.__getitem__, keys), None)

@@ -153,18 +153,18 @@ def test_a_fronted_statement_with_no_reporting_verb_is_no_speaker(run) -> None: 
 
 
 def test_a_participle_after_a_fronted_state_is_that_states(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("وهو ما وافقت عليه أرمينيا. طهران، من جهتها، دعمت أرمينيا في موقفها، "
+    result = run("وهو ما أكدته أرمينيا. طهران، من جهتها، دعمت أرمينيا في موقفها، "
                  "معتبرة أن إنشاء الممر سيشكل مخاطر على إيران.")
     assert [c.side for c in result.claims] == ["armenia", "iran"]
 
 
 def test_a_participle_after_a_narrative_without_a_fronted_state_keeps_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("وهو ما وافقت عليه أرمينيا. وفي الأثناء دعمت الحكومة الخطة، معتبرة أن إنشاء الممر يفيد المنطقة.")
+    result = run("وهو ما أكدته أرمينيا. وفي الأثناء دعمت الحكومة الخطة، معتبرة أن إنشاء الممر يفيد المنطقة.")
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
 
 
 def test_citing_arguments_states_a_position(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("وهو ما وافقت عليه أرمينيا. لكنها لم تنفذ الاتفاق، مستشهدة بحجج تتعلق بحدودها مع إيران.")
+    result = run("وهو ما أكدته أرمينيا. لكنها لم تنفذ الاتفاق، مستشهدة بحجج تتعلق بحدودها مع إيران.")
     assert [c.side for c in result.claims] == ["armenia", "armenia"]
 
 

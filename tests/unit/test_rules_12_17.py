@@ -172,7 +172,7 @@ def test_a_state_speaking_through_a_spokesman_takes_a_masculine_verb(run) -> Non
 def test_a_reporting_word_right_after_a_preposition_is_a_verbal_noun(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال بوتين إن البلدين اتفقا على وقف القتال. واتفقت الدولتان على نشر قوات حفظ سلام روسية في قره باغ.")
     assert all(c.speaker != "قوات حفظ سلام روسية" for c in result.claims)
-    result = run("بروكسل - أ ف ب: وافق وزراء خارجية الاتحاد الأوروبي على إرسال بعثة إلى حدود أرمينيا.")
+    result = run("بروكسل - أ ف ب: أعلن وزراء خارجية الاتحاد الأوروبي إرسال بعثة إلى حدود أرمينيا.")
     assert [c.side for c in result.claims] == ["eu"]  # («ب:» ends an outlet's credit, not a preposition)
 
 

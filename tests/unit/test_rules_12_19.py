@@ -256,3 +256,18 @@ def test_a_statement_published_by_an_office_is_that_offices(run) -> None:  # typ
     assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "وزارة الدفاع الأذربيجانية")]
     result = run("وذكر بيان أن القوات الأرمينية قصفت مدينة ترتر.")  # no publisher named
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- agreeing is an act the reporter tells, not a statement -----------------------------------------------------
+
+
+def test_agreeing_told_by_the_reporter_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووافقت أرمينيا على الانسحاب من عدة قرى حدودية في منطقة تافوش.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+def test_agreeing_said_in_a_statement_is_what_the_statement_says(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أذربيجان إنها وافقت على فتح طريق أغدام أمام الشاحنات.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+    result = run("ووافقت أرمينيا على الانسحاب من قرى في تافوش، وفقا لوكالة سبوتنيك.")  # the agency tells it
+    assert [c.side for c in result.claims] == ["russia"]
