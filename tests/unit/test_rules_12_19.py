@@ -271,3 +271,13 @@ def test_agreeing_said_in_a_statement_is_what_the_statement_says(run) -> None:  
     assert [c.side for c in result.claims] == ["azerbaijan"]
     result = run("ووافقت أرمينيا على الانسحاب من قرى في تافوش، وفقا لوكالة سبوتنيك.")  # the agency tells it
     assert [c.side for c in result.claims] == ["russia"]
+
+
+# --- calling the other side's act illegal is an accusation -----------------------------------------------------
+
+
+def test_calling_an_act_illegal_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال مساعد الرئيس الأذربيجاني إن المستوطنين أقاموا في كلبجار بشكل غير قانوني.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "accusation")]
+    result = run("وقال مساعد الرئيس الأذربيجاني إن المستوطنين أقاموا في كلبجار منذ عام 1993.")
+    assert [c.type for c in result.claims] == ["other"]
