@@ -235,12 +235,13 @@ def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: in
     """Does a casualty word with a number beside it (two words either way) follow ``start``, before
     a result clause («مما أدى إلى مقتل 9», «قصفت القرى، أسفر عن سقوط ضحايا»: the attack stays the
     proposition, its toll an aside; not a result verb whose subject is the attack named as a noun:
-    «القصف الأرميني على ترتر أسفر عن سقوط 5 قتلى» is about the dead)?"""
+    «القصف الأرميني على ترتر أسفر عن سقوط 5 قتلى» is about the dead, and so is a clash, a noun however
+    written: «اشتباك عسكري في المنطقة أدى إلى مقتل اثنين من جنودها»)?"""
     stop = len(keys)
     if not _RESULT_VERBS.isdisjoint(map(bare_key, keys[max(start, 1):])):  # (most clauses have no result verb)
         stop = next((j for j in range(max(start, 1), len(keys))
                      if (keys[j] in _RESULT_VERBS and (bare_key(keys[j - 1]) in _RESULT_OPENERS or (
-                         j >= start + 2 and not bare_key(keys[start - 1]).startswith("ال"))))
+                         j >= start + 2 and not bare_key(keys[start - 1]).startswith(("ال", *_CLASHES)))))
                      or (keys[j][:1] == "و" and keys[j][1:] in _RESULT_VERBS)), stop)
     for j in compress(count(start), found_at[start:stop]):
         kinds, size = _kinds_of(found_at[j], keys, j)
@@ -251,6 +252,7 @@ def _counts_casualties(keys: Sequence[str], found_at: Sequence[tuple], start: in
     return False
 
 
+_CLASHES = ("اشتباك", "مواجه", "معارك", "معركه", "تبادل")
 _DUAL_TOLLS = frozenset(w + end for w in ("قتيل", "جريح", "شهيد", "اسير") for end in ("ين", "ان"))
 """Two dead, two wounded («قتيلين وجريحين»): a dual is a count, as a number beside the word is."""
 

@@ -281,3 +281,13 @@ def test_calling_an_act_illegal_is_an_accusation(run) -> None:  # type: ignore[n
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "accusation")]
     result = run("وقال مساعد الرئيس الأذربيجاني إن المستوطنين أقاموا في كلبجار منذ عام 1993.")
     assert [c.type for c in result.claims] == ["other"]
+
+
+# --- a clash that led to deaths is about the dead ---------------------------------------------------------------
+
+
+def test_a_clash_that_led_to_deaths_is_about_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الدفاع الأرمينية عن اشتباك عسكري قرب سوتك أدى إلى مقتل اثنين من جنودها.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "casualties")]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية قرب سوتك، مما أدى إلى مقتل اثنين.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]  # a side's attack stays the point
