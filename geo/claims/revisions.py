@@ -1,6 +1,7 @@
 """Sides read from elsewhere in the article: an office or a surname named bare takes the side the
 article gives it elsewhere, «الأخيرة» (the latter) or an office with a possessive («وزارة خارجيتها»)
-is the last state named, and a blanket denial takes the topic and places of the claim it denies.
+is the last state named, residents or protesters speak for the side that holds the town named before
+them, and a blanket denial takes the topic and places of the claim it denies.
 """
 
 from __future__ import annotations
