@@ -14,9 +14,9 @@ from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import _np_end, bare_key, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
+from geo.claims.subjects import _NOT
 from geo.model import TOKEN_KEY, TOKEN_START, Mention, Token
 
-_NOT = frozenset({"لم", "لن", "لا"})
 _REACH = 12
 """How far into the clause its opening verb may stand (after a time phrase: «وفي 9 نوفمبر، وقع»)."""
 _ON_ITS_PART = frozenset({"جهتها", "جهته", "بدورها", "بدوره", "جانبها", "جانبه"})

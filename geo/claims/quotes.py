@@ -18,9 +18,8 @@ from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import _COMPLEMENTISERS, QUOTES, bare_key, quoted_name_end
 from geo.model import Token
 
-_PAIRS = {"“": "”", "«": "»"}
 _SENTENCE_END = re.compile(r"[.!?؟…][)\]]*\s")  # («(…) وقعت»: an ellipsis in brackets ends one too)
-_OPENING = re.compile('["“«]')
+_OPENING = re.compile("[" + "".join(QUOTES) + "]")
 
 
 def running_quotations(text: str) -> list[tuple[int, int]]:
@@ -34,7 +33,7 @@ def running_quotations(text: str) -> list[tuple[int, int]]:
         at, mark = opening.start(), opening.group()
         line_end = text.find("\n", at)
         line_end = len(text) if line_end == -1 else line_end
-        close = text.find(_PAIRS.get(mark, '"'), at + 1, line_end)
+        close = text.find(QUOTES[mark], at + 1, line_end)
         if close == -1:
             if mark == '"':
                 i = at + 1  # a lone straight mark: no quotation
