@@ -34,6 +34,7 @@ from geo.claims.nounphrase import (
     _without_turn_marker,
     addressee,
     bare_key,
+    is_masdar,
     masdar_without_statement,
     named_ali,
     prepositional_object,
@@ -257,7 +258,7 @@ def _attribute_by_verb(
             return two if two is None or two.sides != ("other",) else replace(two, sides=("armenia", "azerbaijan"))
         if not subject_follows and kind != "carry" and bare_key(tok.key) == tok.key and relative_clause_before(text, tokens, i):
             continue  # «بهدنة توسطت فيها روسيا دعت إلى نشر قوات»: the truce called for it, no one speaks
-        source_first = None if relative else _source_first(text, tokens, i, mentions, words, kind)
+        source_first = None if relative or is_masdar(text, tok, words) else _source_first(text, tokens, i, mentions, words, kind)
         if source_first is not None and j < n and tokens[j].key == "عن" and bare_key(tok.key) in words.relay_verbs:
             # «وفقا لتقارير وكالة أنباء روسية نقلت عن وزارة الدفاع الأرمينية»: the source relayed speaks
             source_first = _relayed(text, tokens, j, mentions, words, kind) or source_first

@@ -54,6 +54,8 @@ def embedded_speakers(
         noun = bare_key(key)
         noun = noun if noun in STATEMENT_NOUNS else noun[1:]
         end = _np_end(text, tokens, i + 1, words)
+        # «إعلان باكو انتصارها في عملية …»: an event's noun after the speaker is what was said
+        end = next((k for k in range(i + 2, end) if words.event_nouns[keys[k]]), end)
         if not 1 <= end - i - 1 <= 6 or end >= len(tokens):
             continue  # (a statement with nothing said after its speaker names no proposition)
         who = build_speaker(text, tokens, i + 1, end, mentions, words,

@@ -37,6 +37,7 @@ from geo.claims.dates import find_date
 from geo.claims.embedded import embedded_claims
 from geo.claims.figures import find_figures
 from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
+from geo.claims.negation import negated, not_complying
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import (
     agreements_pointed_back,
@@ -54,8 +55,6 @@ from geo.claims.topics import (
     claim_type,
     denied_topic,
     has_phrase,
-    negated,
-    not_complying,
     took_people_in,
 )
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held

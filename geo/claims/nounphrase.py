@@ -270,11 +270,17 @@ def through_titled_place(span: Sequence[Token], last: int, inside: Sequence[Ment
     return next((k + 1 for k in range(len(span) - 1, last - 1, -1) if span[k].start < named.end), last)
 
 
+def is_masdar(text: str, verb: Token, words: ClaimWords) -> bool:
+    """Is the reporting word a verbal noun («إعلان», «اتهام»)? Its subject follows it, never stands before it."""
+    return any(reading in words.masdars for reading in _readings(verb.key)) and text[verb.end - 1] != "ى"
+    # («نفى» with alif maqsura is the verb; the noun «نفي» is written with ya)
+
+
 def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, end: int, words: ClaimWords) -> bool:
     """Is the reporting word a verbal noun with no statement after its subject («تطبيق إعلان
     السلام»: a declaration, not «مع إعلان الوزير أن ...»)?"""
-    if not any(reading in words.masdars for reading in _readings(verb.key)) or text[verb.end - 1] == "ى":
-        return False  # («نفى» with alif maqsura is the verb; the noun «نفي» is written with ya)
+    if not is_masdar(text, verb, words):
+        return False
     if end >= len(tokens):
         return True
     # what was said follows the speaker, perhaps after a time («تصريح باشينيان قبل يومين بأن»), or
@@ -292,7 +298,7 @@ def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, en
 
 
 _UNILATERALLY = frozenset({"من", "جانب", "طرف", "واحد", "رسميا"})
-_MASDAR_OPENERS = frozenset({"عقب", "بعد", "اثر", "مع", "وذلك", "وسط"})
+_MASDAR_OPENERS = frozenset({"عقب", "بعد", "اثر", "مع", "وذلك", "وسط", "غداه", "قبل", "عشيه"})
 
 
 def _opens_with(tokens: Sequence[Token], verb: Token) -> bool:

@@ -1,6 +1,6 @@
-"""What a claim is about and whether it is denied: its type from the topic words of its
-proposition (claim_types.tsv, the first type word deciding, in a fixed precedence), a casualty
-count or a stopped attack overriding it, and the negation of the word that decides it.
+"""What a claim is about: its type from the topic words of its proposition (claim_types.tsv, the
+first type word deciding, in a fixed precedence), a casualty count or a stopped attack overriding it
+(whether the deciding word is negated: geo/claims/negation.py).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
 
 _IS_THAT = Answers(lambda key: bare_key(key) in WHAT_WAS_SAID)
 _BEFORE_THAT = 20
+_WHEN_THAT = frozenset({"بعد", "قبل", "منذ", "دون", "بدون"})
 """How many words a time or circumstance before the statement may hold."""
 _DEEPEST = 8
 """How many statements opened by «أن» one clause is read into (a run-on page repeats them without end)."""
@@ -68,7 +69,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
     found_at = list(map(hits_of.__getitem__, keys))
     # «بعد خمس دقائق من بدء سريان الهدنة، إن ضواحي كابان تعرضت لهجوم»: words before the statement's
     # «إن» (three or more: a time or circumstance) do not decide while the statement names a topic
-    said = next(compress(count(), map(_IS_THAT.__getitem__, keys[:_BEFORE_THAT])), 0)
+    said = next((i for i in compress(count(), map(_IS_THAT.__getitem__, keys[:_BEFORE_THAT]))
+                 if i == 0 or bare_key(keys[i - 1]) not in _WHEN_THAT), 0)  # («بعد أن شن الجيش»: when, not what)
     if (said >= 3 and depth < _DEEPEST and any(found_at[:said]) and any(found_at[said + 1:])
             and not any(k in words.participles or bare_key(k) in words.participles for k in keys[:said])):  # («واصفة»)
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
@@ -88,7 +90,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             continue
         kinds, longest = alone[keys[i]] or _kinds_of(found_at[i], keys, i)
         if not kinds:
-            continue
+            kinds, longest = _subject_between(found_at[i], keys, i)
+            if not kinds:
+                continue
         if NO_TOPIC in kinds:
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
@@ -103,8 +107,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
                          for j in range(i + 1, min(i + reach, len(keys))) if found_at[j]):
             continue  # «تدعو إلى تأمين حرية التنقل», «عن قلقه إزاء تردي الأوضاع الإنسانية»: a call or a
             # concern for aid or passage is about them (a call to stop fighting or to talk stays diplomacy)
-        if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i])) or "منذ" in keys[max(0, i - 3):i]
-                              or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES)):
+        if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i])) or not _WHILE.isdisjoint(keys[max(0, i - 3):i])
+                              or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES) or _describes(keys, i)):
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition;
             # «منذ بدء العمليات القتالية، عملت القوات على إجلاء المدنيين»: since when, not what)
             cause = (kind, i)  # «نتيجة للمفاوضات، نفذ الجانب انسحابا»: the cause is not the proposition
@@ -143,6 +147,8 @@ def blamed_act(tokens: Sequence[Token], kind: str, decided_at: int, words: Claim
         return None
     if any(stem.startswith(_STARTING) for tok in tokens[max(0, act_at - 2):act_at + 1] for stem in stems_of(tok.key)):
         return None
+    if any(_IS_CAUSE[tok.key] or tok.key in _WHILE for tok in tokens[max(0, act_at - 2):act_at]):
+        return None  # «اتهمت أذربيجان الجيش بتصعيد الوضع إثر قصف المدينة»: the escalation is blamed, the shelling its cause
     return act, act_at
 
 
@@ -191,6 +197,19 @@ def _kinds_of(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str]
     return frozenset(kind for size, kind in found if size == longest), longest
 
 
+_FIRE = frozenset({"النار", "نار"})
+
+
+def _subject_between(hits: tuple[tuple[tuple[str, ...], str], ...], keys: Sequence[str], i: int) -> tuple[frozenset[str], int]:
+    """A verb and its object «النار» with the subject between them, as a verb first sentence puts it
+    («فتحت القوات المسلحة الأرمينية النار على مواقع»): the types of the two-word phrase, and its reach."""
+    for j in range(i + 2, min(i + 7, len(keys))):
+        if keys[j] in _FIRE:
+            kinds = frozenset(kind for phrase, kind in hits if len(phrase) == 2 and phrase[1] in _FIRE)
+            return (kinds, j - i + 1) if kinds else (frozenset(), 0)
+    return frozenset(), 0
+
+
 _BY_SECOND: dict[str, tuple] = {}
 """Per word: (its type phrases, the one-word ones as (1, type), the longer ones by the second word they
 need, as written or made definite)."""
@@ -214,9 +233,16 @@ def _one_word_kinds(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[froz
 
 _DECIDING = Answers(lambda kinds: next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0]))
 """The type that decides among the types of one phrase (TYPE_ORDER first), per set of types."""
-_CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب"})
+_CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب", "اثر"})
+_WHILE = frozenset({"منذ", "خلال", "اثناء"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
+def _describes(keys: Sequence[str], i: int) -> bool:
+    """Is word ``i`` a definite participle after a definite noun («وحدات الجيش الأرميني المتمركزة في
+    منطقة زود … قصفت مواقع»): an adjective that describes the noun, not the proposition?"""
+    return i > 0 and keys[i].startswith("الم") and keys[i - 1].startswith("ال") and len(keys[i]) > 5
+
+
 _RESULT_VERBS = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"})
 _RESULT_OPENERS = frozenset({"ما", "مما", "الذي"})
 
@@ -338,39 +364,3 @@ def took_people_in(keys: Sequence[str], words: ClaimWords, counted: bool = True)
 
 def _is_number(key: str, words: ClaimWords) -> bool:
     return key[-1:].isdigit() or bare_key(key) in words.cardinals
-
-
-NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "ليسوا"})
-_STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تنفك", "ينفك", "يبرح", "تبرح", "سيما"})
-"""After «لا» or «ما» these keep the proposition: «لا تزال المعارك مستمرة» (the fighting goes on)."""
-
-
-_COMPLYING = frozenset({"تمتثل", "يمتثل", "امتثل", "امتثلت", "تلتزم", "يلتزم", "التزم", "التزمت", "تحترم", "يحترم",
-                        "احترم", "احترمت", "امتثال", "التزام", "احترام"})
-"""Complying with, keeping to, respecting (an agreement): not doing so is a breach blamed."""
-_NOT = NEGATORS | {"عدم"}
-_COMPLYING_AS_WRITTEN = frozenset(c + w for w in _COMPLYING for c in ("", "و", "ف"))
-"""The complying words with or without a conjunction: a clause with none of them is looked at no further."""
-
-
-def not_complying(keys: Sequence[str]) -> bool:
-    """Does the clause say someone did not comply («لم تمتثل لاتفاق وقف إطلاق النار», «لم تلتزم الأحكام»,
-    «عدم التزام الطرفين»)? A breach blamed: an accusation, asserted."""
-    if _COMPLYING_AS_WRITTEN.isdisjoint(keys):
-        return False
-    return any(bare_key(keys[j]) in _COMPLYING and bare_key(keys[j - 1]) in _NOT for j in range(1, len(keys)))
-
-
-def negated(tokens: Sequence[Token], i: int) -> bool:
-    """Is the word at ``i`` (the one that decides the claim's type) negated: «لا تستهدف», «لم تقم
-    بقصف», «لم تحقق أي تقدم» (a negation up to three words before it), but not «لا تزال المعارك»
-    (still); or said not to have happened after it («قصف مدينة غنجة لم يتم من داخل الأراضي الأرمينية»)?"""
-    for j in range(max(0, i - 3), i):
-        if bare_key(tokens[j].key) in NEGATORS and tokens[j + 1].key not in _STILL:
-            return True
-    return any(bare_key(tokens[j].key) in ("لم", "لا") and tokens[j + 1].key in _HAPPENED
-               for j in range(i + 1, min(i + 6, len(tokens) - 1)))
-
-
-_HAPPENED = frozenset({"يتم", "تتم", "يحدث", "تحدث", "يقع", "تقع", "يجر", "تجر"})
-"""Took place, happened («لم يتم», «لم يحدث», «لم يقع»): after the deciding word, a denial that it did."""
