@@ -172,6 +172,8 @@ def _people_of_the_place(who: Attribution, keys: Sequence[str], before: Sequence
         if m.role == "actor" or m.place.kind not in _LIVED_IN:
             continue  # (a state, a road, a river: not where people live)
         side = words.place_sides.get(m.place.place_id) or words.country_sides.get(m.place.country or "")
+        if side == "azerbaijan" and m.place.country == "AZ" and not m.place.is_state_seat:
+            side = ""  # (a survivor in Ganja is a witness, not the state's voice: its officials are)
         return replace(who, sides=(side,)) if side else who  # (the nearest place decides, of no side too)
     return who
 

@@ -51,3 +51,15 @@ def test_a_verbal_noun_takes_no_subject_before_it(run) -> None:  # type: ignore[
     assert [(c.side, c.type, c.speaker) for c in result.claims] == [("azerbaijan", "control", "باكو")]
     result = run("وزارة الدفاع الروسية، أعلنت أن قوات حفظ السلام دخلت مدينة شوشا.")  # a verb: its subject before it
     assert [(c.side, c.type) for c in result.claims] == [("russia", "control")]
+
+
+# --- officials of a town Armenian forces never held speak for Azerbaijan ---------------------------------------
+
+
+def test_officials_of_an_azerbaijani_town_outside_karabakh_speak_for_azerbaijan(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال مسؤول محلي في مدينة ترتر إن القوات الأرمينية قصفت المدينة.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "attack")]
+    result = run("ونقل مراسل الأناضول عن مصادر أمنية في مدينة بردعة قولها إن صاروخا سقط على حي سكني.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+    result = run("وقال مسؤول محلي في بلدة هادروت إن القوات قصفت البلدة.")  # a Karabakh town: no side from it
+    assert [c.side for c in result.claims] == ["other"]
