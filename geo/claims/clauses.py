@@ -43,6 +43,8 @@ _ASIDE_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها"
 """Adverbs between a participle and what it says («مشيرة، أيضًا، إلى أنها …»)."""
 _BEFORE_WHAT_IS_SAID = _ASIDE_ADVERBS | {"الي"}
 _SUBORDINATORS = frozenset({"بعد", "قبل"})
+_CALLS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت", "دعوا", "طالبوا", "ناشدوا"})
+"""Past verbs of calling on someone: after «و», the same speaker's next claim, whose object is the one called on."""
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
 
 
@@ -217,8 +219,9 @@ def _cuts_without_a_mark(
         gap = text[tokens[i - 1].end:tokens[i].start].strip()
         if i in cuts or tokens[i].key[1:] in words.masdars or gap not in ("", "»", "”", '"'):
             continue
-        if verbs[tokens[i].key] in ("accuse", "deny"):
-            cuts.append(i)
+        if verbs[tokens[i].key] in ("accuse", "deny") or tokens[i].key[1:] in _CALLS and _same_subject(
+                tokens, first, i, words, actors):
+            cuts.append(i)  # (and «ونفت أرمينيا وجود قواتها … ودعت المجتمع الدولي إلى التدخل»: a call, the same speaker's)
             going_on.add(i)
         elif verbs[tokens[i].key] != "carry" and _own_subject(text, tokens, i + 1, last, words):
             # «اندلع القتال في قره باغ وقالت وزارة الدفاع الأرمينية إنها …»: a full stop left out
@@ -253,6 +256,13 @@ def _cuts_without_a_mark(
             # وأذربيجان تلوم كل منهما الأخرى», where nothing before the second state says anything)
             cuts.append(i)
     return going_on
+
+
+def _same_subject(tokens: Sequence[Token], first: int, i: int, words: ClaimWords, actors: Sequence[int]) -> bool:
+    """Does a reporting verb come before word ``i`` in the clause with no state acting between its subject
+    and ``i`` («بينما دخلت تركيا على الخط وطالبت»: Turkey, not the speaker before, makes the call)?"""
+    said = next((k for k in range(i - 1, first - 1, -1) if words.verb_cache[tokens[k].key]), None)
+    return said is not None and not any(said + 1 < a < i for a in actors)
 
 
 def _at_the_time_when(

@@ -123,6 +123,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     i = quoted_name_end(text, tokens, i, gap)  # «رئيس إقليم "ناغورني قره باغ"»: goes on
                     continue
                 break
+            if "\u064b" in text[tok.start:tok.end] and tok.key.endswith("ا"):
+                break  # «وقال دارجيخلي معلقاً على …»: a word with the accusative's tanween is no part of a name
             if goes_on[tok.key]:
                 i += 1  # (most words) none of the checks below can end the phrase at this word
                 continue

@@ -82,8 +82,8 @@ def _is_actor(ctx: Context, first: int, count: int, prefix: str, prev: Token | N
     reads_as = ctx.lexicon.reads_as
     last = first + count - 1
     nxt = ctx.adjacent_after(last)
-    if nxt is not None and reads_as[nxt.key] & ACTOR_VERB:
-        return True
+    if nxt is not None and reads_as[nxt.key] & ACTOR_VERB and (prev is None or prev.key not in ("في", "وفي") or prefix):
+        return True  # (not «نفت وجود قواتها في قره باغ ودعت»: after «في» the name is where, the verb another's)
     if prev is not None and not prefix:
         if reads_as[prev.key] & (ACTOR_VERB | GOVERNMENT_NOUN | OFFICE_NOUN):
             return True  # (an office: «رئيس وزراء أرمينيا», «جيش أذربيجان»: the state whose office or force it is)

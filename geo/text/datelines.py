@@ -84,9 +84,10 @@ def in_dateline_credit(text: str, start: int, reporting_verbs: frozenset[str] = 
     return start - line_start > cut
 
 
-_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلم[ةت]|خطاب|تصريح|مقابلة)\S*(?:\s+(?:صحف[يى]|صحاف[يى]|متلفز|ألقاها|القاها)\S*)?"
+_SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلم[ةت]|خطاب|تصريح|مقابلة|بيان)\S*(?:\s+(?:صحف[يى]|صحاف[يى]|متلفز|ألقاها|القاها)\S*)?"
                         r"(?:\s+أمام(?:\s+\S+){1,4})?"  # («في كلمته أمام مجلس الأمن الدولي في نيويورك»)
-                        r"\s+(?:ف[يى]|ب)\s*(?:(?:ال)?عاصمة(?:\s+ال\S+)?\s*)?[\"«“]?$")
+                        r"\s+(?:(?:ف[يى]|ب)\s*(?:(?:ال)?عاصمة(?:\s+ال\S+)?\s*)?|من\s+(?:ال)?عاصمة(?:\s+ال\S+)?\s+)[\"«“]?$")
+"""(and «في بيان من العاصمة باكو»: the capital a statement came from)"""
 _ON_A_VISIT = re.compile(r"(?:خلال|أثناء|اثناء)\s+زيارت(?:ه|ها|هم|هما)\s+(?:(?:إلى|الى|ل)\s*)?$")
 """«خلال زيارتها يريفان», «أثناء زيارته إلى باكو»: where the speaker was on a visit of their own."""
 
@@ -102,7 +103,7 @@ def spoken_at(text: str, start: int) -> bool:
     return any(map(text[window:start].__contains__, _STATEMENT_NOUNS)) and bool(_SPOKEN_AT.search(text, window, start))
 
 
-_STATEMENT_NOUNS = ("مؤتمر", "فادة", "كلمة", "كلمت", "خطاب", "تصريح", "مقابلة")
+_STATEMENT_NOUNS = ("مؤتمر", "فادة", "كلمة", "كلمت", "خطاب", "تصريح", "مقابلة", "بيان")
 """What every match of _SPOKEN_AT holds (its first word): a text without any of them before the name
 is none (looked for first: the pattern's search is slower)."""
 

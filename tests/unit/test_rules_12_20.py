@@ -63,3 +63,55 @@ def test_officials_of_an_azerbaijani_town_outside_karabakh_speak_for_azerbaijan(
     assert [c.side for c in result.claims] == ["azerbaijan"]
     result = run("وقال مسؤول محلي في بلدة هادروت إن القوات قصفت البلدة.")  # a Karabakh town: no side from it
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- the capital a statement came from is where it was made, not what it is about ------------------------------
+
+
+def test_a_statement_from_the_capital_is_a_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت وزارة الدفاع الأذربيجانية في بيان من العاصمة باكو أن قواتها قصفت مواقع في مدينة شوشا.")
+    assert [(m.surface, m.role) for m in result.mentions][:1] == [("باكو", "venue")]
+    assert [c.place_ids for c in result.claims] == [("shusha",)]
+    result = run("وأعلنت وزارة الدفاع الأرمينية أن صاروخا أذربيجانيا سقط في العاصمة يريفان.")  # what it is about
+    assert [c.place_ids for c in result.claims] == [("yerevan",)]
+
+
+# --- a word with the accusative's tanween ends a speaker's name ----------------------------------------------------
+
+
+def test_a_circumstantial_word_after_a_name_is_not_part_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال باشينيان معلقاً على الهجوم: “إن قواتنا صدت الهجوم”.")
+    assert [(c.speaker, c.side) for c in result.claims] == [("باشينيان", "armenia")]
+    result = run("وقال نيكول باشينيان إن قواتنا صدت الهجوم.")  # a name of two words stays whole
+    assert [c.speaker for c in result.claims] == ["نيكول باشينيان"]
+
+
+# --- «لا تتوافق مع الواقع»: a rebuttal ---------------------------------------------------------------------------
+
+
+def test_not_matching_reality_is_a_denial(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأرمينية إن هذه الأنباء لا تتوافق مع الواقع.")
+    assert [(c.side, c.polarity) for c in result.claims] == [("armenia", "deny")]
+    result = run("وقالت وزارة الدفاع الأرمينية إن هذه الأنباء تتوافق مع ما أعلنته سابقا.")
+    assert [c.polarity for c in result.claims] == ["assert"]
+
+
+# --- a call joined by «و» is the same speaker's next claim; the presence of forces is control ---------------------
+
+
+def test_a_joined_call_is_its_own_claim_and_presence_of_forces_is_control(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونفت أرمينيا وجود قواتها في قره باغ ودعت المجتمع الدولي إلى التدخل.")
+    assert [(c.side, c.type, c.polarity) for c in result.claims] == [
+        ("armenia", "control", "deny"), ("armenia", "diplomacy", "assert")]
+    result = run("بينما قالت أذربيجان إنها ردت على الاستفزاز، دخلت تركيا على الخط وطالبت أرمينيا بالتوقف.")
+    assert "azerbaijan" not in [c.side for c in result.claims[1:]]  # (Turkey calls, not the speaker before)
+
+
+# --- «متسامور» in the news is Armenia's nuclear plant -------------------------------------------------------------
+
+
+def test_metsamor_is_the_nuclear_plant(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وهدد المتحدث باسم وزارة الدفاع الأذربيجانية بضرب محطة متسامور.")
+    assert [m.place.place_id for m in result.mentions] == ["metsamor_npp"]
+    result = run("وعاد السكان إلى مدينة ميتسامور بعد الزلزال.")
+    assert [m.place.place_id for m in result.mentions] == ["metsamor"]
