@@ -3,7 +3,7 @@
 Owns the speaker patterns Arabic news uses:
 - verb first: "وأعلنت وزارة الدفاع الأذربيجانية، الخميس، أن ..." (speaker after the verb);
 - source first: "وزارة الدفاع الأرمينية كانت قد أعلنت أنه ..." (speaker before the verb);
-- according to: "وفقاً لمركز الإعلام الموحد"، "بحسب المتحدث ..."، "نقلاً عن ...";
+- according to (geo/claims/according.py): "وفقاً لمركز الإعلام الموحد"، "بحسب المتحدث ..."، "نقلاً عن ...";
 - carried over: "وأضاف ..."، "وتابع ..."، "وأكدت أن ..." with no new subject take the
   previous speaker; a bare head ("وقالت الوزارة"، "وأوضح البيان") points back to the last
   speaker with that head;
@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 
+from geo.claims.according import HIS_WORDS, according_to
 from geo.claims.agreement import state_not_agreeing
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
@@ -30,7 +31,6 @@ from geo.claims.nounphrase import (
     SPEAKER_MAX_TOKENS,
     THE_TWO_PARTIES,
     _np_end,
-    _readings,
     _without_turn_marker,
     addressee,
     bare_key,
@@ -44,7 +44,7 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.quotes import opens_statement_quote
 from geo.claims.signals import called_to
-from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, names_the_same_source, resolve_bare_head
+from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker, resolve_bare_head
 from geo.claims.statements import explained_by, fronted_statement, stated_in
 from geo.claims.subjects import (
     _AUXILIARIES,
@@ -58,10 +58,8 @@ from geo.claims.subjects import (
     demands_it,
     exchanges_no_blame,
     holds_relative_clause,
-    is_information,
     own_act,
     published_thing,
-    publisher_of,
     publishes_nothing,
     relative_clause_before,
     the_latter_speaks,
@@ -136,7 +134,7 @@ def _attribute(
     opening = n > 1 and (words.opens_according_to[keys[0]] or words.opens_according_to[keys[1]])
     according = None
     if opening:  # «وبحسب الوزارة، اتخذ حرس الحدود ...»: the source the clause opens with, before any later verb
-        according = _according_to(text, tokens, mentions, words, previous, keys)
+        according = according_to(text, tokens, mentions, words, previous, keys)
         if according is not None and (according.sides == ("other",) or _relays(according.speaker)):
             k = next((k for k in range(2, n) if tokens[k].start >= according.end), n)
             stated = stated_in(text, tokens[k:], mentions, words, None) if k < n else None
@@ -156,50 +154,10 @@ def _attribute(
         return explained
     if opening:
         return according or by_verb
-    return _according_to(text, tokens, mentions, words, previous, keys) or by_verb
+    return according_to(text, tokens, mentions, words, previous, keys) or by_verb
 
 
-def _according_to(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
-    previous: Attribution | None, keys: Sequence[str],
-) -> Attribution | None:
-    """ "according to": وفقا لـ، بحسب، نقلا عن; a bare head («وحسب الوزارة») is the one named before."""
-    n = len(tokens)
-    if n > 1 and bare_key(keys[0]) == "بموجب" and _agreement_text(keys[1]):
-        return None  # «وبموجب الاتفاق، ستحافظ أذربيجان …، وفقًا لرويترز»: the agreement's terms, as an outlet tells them
-    for i in compress(count(), list(map(words.opens_according_to.__getitem__, keys))):
-        j = i + 1
-        if j < n and tokens[j].key in ("عن", "الي", "ل"):  # («استنادا إلى»)
-            j += 1
-        if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
-            j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-        if j < n and previous is not None and (tokens[j].key in _HIS_WORDS or names_the_same_source(keys[j:j + 2])):
-            # «وبحسب قوله», «وحسب المصدر نفسه»: the last speaker
-            return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
-                               previous.sides, "say", "carried")
-        if j < n and _agreement_text(tokens[j].key):
-            continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim
-        j = publisher_of(tokens, j, words)  # «وبحسب معلومات نشرتها وزارة الدفاع»: the one who published them
-        if j < n:
-            end = _np_end(text, tokens, j, words)
-            if end == j and tokens[j].key.startswith("ل") and tokens[j].key in words.stops:
-                end = _np_end(text, tokens, j + 1, words) if j + 1 < n else j + 1  # «وفقًا لوكالة فرانس برس»
-            found = build_speaker(text, tokens, j, end, mentions, words, "say", "according_to")
-            if found is not None and found.sides == ("other",) and is_information(tokens[j].key):
-                continue  # «بحسب تقارير غير رسمية»: reports with no source are no one's claim
-            if found is not None:
-                return resolve_bare_head(found, previous, words)
-    return None
-
-
-_HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "له", "لها", "لهم"})  # («ووفقا لهم»)
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
-
-
-def _agreement_text(key: str) -> bool:
-    """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
-    readings = _readings(key) if key.startswith("ل") else (key,)
-    return any(r == "نص" or r.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد")) for r in readings)
 
 
 _CONFIRM = ("يوكد", "توكد")  # «لم يؤكد»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن»
@@ -324,10 +282,13 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
     if end < len(tokens) and tokens[end].key in FROM_HIM and previous is not None:
         return replace(previous, verb_kind=kind, pattern="carried")  # «ونقلت وسائل الإعلام عنه القول»
     for _skip in range(3):
-        if end >= len(tokens) or tokens[end].key in ("عن", "قول") or verb_kind(tokens[end], words):
+        if end >= len(tokens) or tokens[end].key in _RELAYED_FROM or verb_kind(tokens[end], words):
             break
         end += 1
-    if end < len(tokens) and tokens[end].key in ("عن", "قول") and end + 1 < len(tokens):  # «نقلت الوكالة قول متحدث»
+    if end < len(tokens) and tokens[end].key in ("الي", "لـ") and not HIS_WORDS.intersection(
+            t.key for t in tokens[end + 1:end + 8]):
+        return None  # «نسبت إلى باشينيان قوله»: to whom words are attributed (an act attributed is no statement)
+    if end < len(tokens) and tokens[end].key in _RELAYED_FROM and end + 1 < len(tokens):  # «نقلت الوكالة قول متحدث»
         source_end = _np_end(text, tokens, end + 1, words)
         found = build_speaker(text, tokens, end + 1, source_end, mentions, words, kind, "relayed")
         if found is not None and found.sides != ("other",):
@@ -336,6 +297,7 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
 
 
 _SAID = frozenset({"قال", "قالت", "يقول", "تقول"})
+_RELAYED_FROM = frozenset({"عن", "قول", "الي"})
 
 
 def _says_itself(

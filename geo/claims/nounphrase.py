@@ -133,6 +133,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
                     bare_key(tokens[i - 1].key) in _OFFICIALS and not tokens[i + 1].key.startswith("ال")))):
             i += 1  # «مسؤولون من أرمينيا»: officials from a state (a name); the state says whose; «مصادر كل من
             continue  # البلدين», «مصادر من الجانبين»: sources of each side
+        if i > start and tok.key == "عن" and bare_key(tokens[i - 1].key) in _ENVOYS and i + 1 < len(tokens):
+            i += 1  # «ممثلة عن السلطات المحلية»: a representative of a body; the body says whose
+            continue
         if i > start and tok.key == "من" and i + 1 < len(tokens) and bare_key(tokens[i + 1].key) in AMONG_THEM:
             i += 2  # «عدة دول، من بينها روسيا وفرنسا»: the members named go on with the phrase
             continue
@@ -299,6 +302,7 @@ def masdar_without_statement(text: str, tokens: Sequence[Token], verb: Token, en
         mark in text[tokens[end - 1].end:tokens[end].start] for mark in (":", "«", "“"))
 
 
+_ENVOYS = frozenset({"ممثل", "ممثله", "ممثلو", "ممثلون", "ممثلين", "مندوب", "مندوبه", "مندوبو", "مندوبون"})
 _UNILATERALLY = frozenset({"من", "جانب", "طرف", "واحد", "رسميا"})
 _MASDAR_OPENERS = frozenset({"عقب", "بعد", "اثر", "مع", "وذلك", "وسط", "غداه", "قبل", "عشيه"})
 

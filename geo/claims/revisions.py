@@ -164,7 +164,8 @@ def _people_of_the_place(who: Attribution, keys: Sequence[str], before: Sequence
     speak for the side that holds the town or region the story is in: the last place named before them
     that is not itself acting (a town of Armenia, Stepanakert, Karabakh; a town of Azerbaijan gives no
     side, for Karabakh's own towns are Azerbaijan's)."""
-    if bare_key(keys[0]) not in _PEOPLE:
+    local = not _LOCAL.isdisjoint(map(bare_key, keys))  # «السلطات المحلية», «مسؤول محلي»: the town's own officials
+    if bare_key(keys[0]) not in _PEOPLE and not local:
         return who
     for m in reversed(before):
         if m.start >= who.start or who.start - m.start > _SETTING_REACH:
@@ -172,7 +173,7 @@ def _people_of_the_place(who: Attribution, keys: Sequence[str], before: Sequence
         if m.role == "actor" or m.place.kind not in _LIVED_IN:
             continue  # (a state, a road, a river: not where people live)
         side = words.place_sides.get(m.place.place_id) or words.country_sides.get(m.place.country or "")
-        if side == "azerbaijan" and m.place.country == "AZ" and not m.place.is_state_seat:
+        if side == "azerbaijan" and m.place.country == "AZ" and not m.place.is_state_seat and not local:
             side = ""  # (a survivor in Ganja is a witness, not the state's voice: its officials are)
         return replace(who, sides=(side,)) if side else who  # (the nearest place decides, of no side too)
     return who
@@ -182,6 +183,7 @@ _PEOPLE = frozenset({"السكان", "سكان", "الاهالي", "اهالي",
                      "المحتجين", "محتجون", "النازحون", "النازحين", "اللاجيون", "اللاجيين", "المراه", "امراه",
                      "الرجل", "رجل", "شهود", "الشهود", "المواطنون", "المواطنين"})
 """Residents, protesters, the displaced, a woman or a man, witnesses: people, not offices."""
+_LOCAL = frozenset({"المحليه", "محليه", "محلي", "المحلي", "المحليون", "محليون", "المحليين", "محليين"})
 _LIVED_IN = frozenset({"city", "town", "village", "district", "province", "region"})
 _SETTING_REACH = 600
 """How far before such a speaker (characters) the place of the story may be named."""

@@ -41,9 +41,15 @@ def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> 
             k += 3
         elif key in words.time_words and key not in ("في", "فى"):
             k += 1  # («أفادت، يوم الأربعاء الماضي، سلطات مدينة غوريس»: the day, then who spoke)
+        elif key in _AT_THE_SAME_TIME and k + 1 < n and tokens[k + 1].key in _WITH:
+            k += 2  # («أعلن بالتزامن معها الرئيس الأذربيجاني»: at the same time as it)
         else:
             break
     return k
+
+
+_AT_THE_SAME_TIME = frozenset({"بالتزامن", "تزامنا", "بالتوازي", "بموازاه"})
+_WITH = frozenset({"مع", "معه", "معها", "معهم", "معهما", "ذلك"})
 
 
 _TITLE_HEADS = frozenset({"رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره"})

@@ -115,3 +115,49 @@ def test_metsamor_is_the_nuclear_plant(run) -> None:  # type: ignore[no-untyped-
     assert [m.place.place_id for m in result.mentions] == ["metsamor_npp"]
     result = run("وعاد السكان إلى مدينة ميتسامور بعد الزلزال.")
     assert [m.place.place_id for m in result.mentions] == ["metsamor"]
+
+
+# --- diplomacy's words: peace, delegations, support for a party (not fire support), border markers -----------
+
+
+def test_support_for_a_party_and_peace_are_diplomacy(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال وزير الخارجية التركي إن بلاده تؤكد دعمها الكامل لأذربيجان.")
+    assert [(c.side, c.type) for c in result.claims] == [("turkey", "diplomacy")]
+    result = run("وقال الرئيس التركي إن الفرصة باتت سانحة لسلام دائم في المنطقة.")
+    assert [c.type for c in result.claims] == ["diplomacy"]
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية هاجمت بدعم جوي مواقعنا قرب مدينة هادروت.")
+    assert [c.type for c in result.claims] == ["attack"]  # fire support is part of the attack
+
+
+# --- an adverbial «بالتزامن مع» between a verb and its subject --------------------------------------------------
+
+
+def test_at_the_same_time_stands_between_verb_and_subject(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن بالتزامن معها الرئيس الأذربيجاني إلهام علييف تحرير قرية تالش.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "control")]
+    result = run("أعلن الرئيس الأذربيجاني التزام بلاده بوقف إطلاق النار.")  # «التزام» is still a commitment
+    assert [c.type for c in result.claims] == ["diplomacy"]
+
+
+# --- «نسبت إلى X قوله», «على ما أفادت X»: the source speaks ----------------------------------------------------------
+
+
+def test_words_attributed_to_someone_are_theirs(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونسبت وكالة تاس إلى باشينيان قوله إن القوات الأذربيجانية هاجمت مواقع في مدينة جرموك.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("armenia", "باشينيان")]
+    result = run("وصلت القوات الأذربيجانية إلى مشارف مدينة شوشا، على ما أفادت وزارة الدفاع الأرمينية.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    result = run("وسيطرت القوات على مدينة شوشا، على ما يبدو.")  # «على ما يبدو» (it seems): no source
+    assert [c.side for c in result.claims] == ["none"]
+
+
+# --- a town's local officials speak for the side that holds it ---------------------------------------------------
+
+
+def test_local_officials_take_their_towns_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("سقطت قذائف على مدينة ترتر. وقال مسؤول محلي إن القصف استمر طوال الليل.")
+    assert [c.side for c in result.claims if c.side != "none"] == ["azerbaijan"]
+    result = run("وصلت القوات إلى مشارف ستيباناكيرت، على ما أفادت ممثلة عن السلطات المحلية.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    result = run("سقطت قذائف على مدينة ترتر. وقال مسؤول إن القصف استمر طوال الليل.")  # no «محلي»: no side
+    assert [c.side for c in result.claims if c.side != "none"] == ["other"]
