@@ -160,6 +160,12 @@ def _attribute(
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 
 
+def _marked_passive(written: str) -> bool:
+    """Is the verb written with a damma on its first letter («أُعلنت», «ونُقل», «ذُكر»): a passive?"""
+    stem = written[1:] if written[:1] in "وف" and len(written) > 3 else written
+    return len(stem) > 2 and stem[1] == "\u064f"
+
+
 _CONFIRM = ("يوكد", "توكد")  # «لم يؤكد»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن»
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
@@ -181,6 +187,8 @@ def _attribute_by_verb(
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
+        if _marked_passive(text[tok.start:tok.end]):
+            continue  # «هدنة أُعلنت برعاية واشنطن»: the damma marks the passive; no one named says it
         if reports_nothing(text, tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
                 or deemed_superlative(tokens, i) or demands_it(tokens, i) or publishes_nothing(tokens, i, words):
             continue

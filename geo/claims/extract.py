@@ -210,7 +210,8 @@ def extract_claims(
                 # topic (control) and are denied; "ونفت يريفان ذلك" alone is a blanket denial
                 kind = denied_topic(kind, content, words)
             elif who is not None and who.verb_kind == "accuse" and not deny and kind != "control" and not blamed:
-                kind = "accusation"
+                kind = "accusation"  # (its places read again: with none located, the accused state)
+                places = places or claim_places(cmentions, who, words, kind, content, text)
             elif deny and kind == "other":
                 kind = "denial"  # «وقالت ستيبانيان: هذه معلومات مضللة»: a blanket rebuttal
             if who is None:

@@ -161,3 +161,23 @@ def test_local_officials_take_their_towns_side(run) -> None:  # type: ignore[no-
     assert [c.side for c in result.claims] == ["armenia"]
     result = run("سقطت قذائف على مدينة ترتر. وقال مسؤول إن القصف استمر طوال الليل.")  # no «محلي»: no side
     assert [c.side for c in result.claims if c.side != "none"] == ["other"]
+
+
+# --- a damma on a verb's first letter marks the passive: no one named says it ----------------------------------
+
+
+def test_a_verb_marked_passive_has_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ويأتي القصف بعد يومين من هدنة أُعلنت برعاية واشنطن في مدينة شوشا.")
+    assert "usa" not in [c.side for c in result.claims]
+    result = run("وأعلنت واشنطن أن الهدنة بدأت في مدينة شوشا.")  # the active verb: Washington speaks
+    assert [c.side for c in result.claims] == ["usa"]
+
+
+# --- condemning with no place named: the accused state is the claim's place ----------------------------------------
+
+
+def test_a_condemnation_without_a_place_is_about_the_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ونددت أذربيجان بالنيران الأرمينية.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "accusation", ("armenia",))]
+    result = run("ونددت أذربيجان بالنيران الأرمينية على مدينة ترتر.")  # a place named: that place
+    assert [c.place_ids for c in result.claims] == [("tartar",)]
