@@ -181,3 +181,11 @@ def test_a_condemnation_without_a_place_is_about_the_accused(run) -> None:  # ty
     assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "accusation", ("armenia",))]
     result = run("ونددت أذربيجان بالنيران الأرمينية على مدينة ترتر.")  # a place named: that place
     assert [c.place_ids for c in result.claims] == [("tartar",)]
+
+
+# --- spellings of the border: Chinari, Khoda Afarin, Basargechar --------------------------------------------------
+
+
+def test_border_spellings_resolve(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قتل ثلاثة جنود قرب قرية شيناري الأرمينية، وسقطت قذيفة بمنطقة كودا-افاران، وقصفت مدينة باصارغيجر.")
+    assert [m.place.place_id for m in result.mentions] == ["chinari", "khudafarin", "vardenis"]
