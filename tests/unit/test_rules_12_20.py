@@ -189,3 +189,10 @@ def test_a_condemnation_without_a_place_is_about_the_accused(run) -> None:  # ty
 def test_border_spellings_resolve(run) -> None:  # type: ignore[no-untyped-def]
     result = run("قتل ثلاثة جنود قرب قرية شيناري الأرمينية، وسقطت قذيفة بمنطقة كودا-افاران، وقصفت مدينة باصارغيجر.")
     assert [m.place.place_id for m in result.mentions] == ["chinari", "khudafarin", "vardenis"]
+
+
+def test_zod_is_sotk_only_after_a_cue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القصف تم من منطقة زود.")
+    assert [m.place.place_id for m in result.mentions] == ["sotk"]
+    result = run("وقالت الوزارة إن الحليف زود الجيش بالأسلحة.")  # «زوّد» (supplied): no place
+    assert [m.place.place_id for m in result.mentions] == []
