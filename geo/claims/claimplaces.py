@@ -173,8 +173,8 @@ def event_pointed_back(
     for m in reversed(mentions[:before]):
         if m.start < start - EVENT_REACH:
             break
-        if m.role == "event":
-            return (m.place.place_id,)
+        if m.role == "event":  # (a whole region is the war's theatre, no incident's place: nothing)
+            return (m.place.place_id,) if m.place.kind != "region" else ()
     return ()
 
 

@@ -38,6 +38,7 @@ from geo.claims.embedded import embedded_claims
 from geo.claims.figures import find_figures
 from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
 from geo.claims.negation import negated, not_complying
+from geo.claims.parties import with_own_state
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import (
     agreements_pointed_back,
@@ -170,8 +171,7 @@ def extract_claims(
                 # «تقصف أراضي البلاد», «أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: the speaker's state too
                 own = own_territory(ckeys, who.sides[0], words, named=bool(places))
                 places = places + tuple(p for p in own if p not in places)
-            if took_in and len(who.sides) == 1 and words.side_states.get(who.sides[0]) not in (None, *places):
-                places = (*places, words.side_states[who.sides[0]])  # the state that takes them in: where they go
+            places = with_own_state(places, kind, who, took_in, words, cmentions, text, ckeys)  # (a party: parties.py)
             if not places and who is not None and len(who.sides) == 1:
                 places = speakers_country(ckeys, who.sides[0], words)
             if not places and who is not None and kind in EVENT_TYPES and has & EVENT_NOUN:

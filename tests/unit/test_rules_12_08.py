@@ -70,7 +70,9 @@ def test_the_country_is_the_speakers_state(run, names, sentence: str) -> None:  
 
 
 def test_his_country_as_a_subject_is_not_a_place(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("وقال رئيس الوزراء الأرميني إن بلاده مستعدة للحوار.")
+    # (since round 12-20 a country offering talks is a party of them: «إن بلاده مستعدة للحوار» is about
+    # Armenia; tests/unit/test_rules_12_20.py)
+    result = run("وقال رئيس الوزراء الأرميني إن بلاده تعرضت لهجوم واسع.")
     assert result.claims[0].place_ids == ()
 
 

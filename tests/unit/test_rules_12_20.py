@@ -196,3 +196,30 @@ def test_zod_is_sotk_only_after_a_cue(run) -> None:  # type: ignore[no-untyped-d
     assert [m.place.place_id for m in result.mentions] == ["sotk"]
     result = run("وقالت الوزارة إن الحليف زود الجيش بالأسلحة.")  # «زوّد» (supplied): no place
     assert [m.place.place_id for m in result.mentions] == []
+
+
+# --- the speaker's own state as a party: a truce «مع» the other side, «إن بلاده» in diplomacy -------------------
+
+
+def test_a_truce_with_the_other_side_has_both_parties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت أرمينيا هدنة مع أذربيجان بوساطة روسية.")
+    assert [sorted(c.place_ids) for c in result.claims] == [["armenia", "azerbaijan"]]
+    result = run("أعلنت أرمينيا أن أذربيجان رفضت الهدنة.")  # no «مع»: Armenia is not named a party
+    assert "armenia" not in result.claims[0].place_ids
+
+
+def test_his_country_as_the_subject_of_diplomacy_is_a_party(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رئيس الوزراء الأرميني إن بلاده مستعدة لتوقيع اتفاق السلام.")
+    assert [c.place_ids for c in result.claims] == [("armenia",)]
+    result = run("وقال رئيس الوزراء الأرميني إن بلاده تعرضت لقصف.")  # an attack: not a party
+    assert "armenia" not in [p for c in result.claims for p in c.place_ids if c.type == "diplomacy"]
+
+
+# --- a definite event noun points back to an incident's place, not to a whole region ---------------------------
+
+
+def test_an_event_noun_points_back_to_a_town_not_a_region(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("اندلعت معارك في إقليم ناغورني قره باغ. وأعلنت أرمينيا مقتل شخصين في الاشتباكات.")
+    assert [c.place_ids for c in result.claims if c.side == "armenia"] == [()]
+    result = run("سقطت قذائف على مدينة ترتر. وأعلنت أذربيجان مقتل شخصين في القصف.")
+    assert [c.place_ids for c in result.claims if c.side == "azerbaijan"] == [("tartar",)]
