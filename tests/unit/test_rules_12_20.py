@@ -223,3 +223,15 @@ def test_an_event_noun_points_back_to_a_town_not_a_region(run) -> None:  # type:
     assert [c.place_ids for c in result.claims if c.side == "armenia"] == [()]
     result = run("سقطت قذائف على مدينة ترتر. وأعلنت أذربيجان مقتل شخصين في القصف.")
     assert [c.place_ids for c in result.claims if c.side == "azerbaijan"] == [("tartar",)]
+
+
+# --- medicine, medical care, aid convoys; bodies recovered -----------------------------------------------------
+
+
+def test_medicine_convoys_and_recovered_bodies_are_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وكتب باشينيان أنه لا يوجد دواء ولا علاج للمواطنين في ستيباناكيرت.")
+    assert [c.type for c in result.claims] == ["humanitarian"]
+    result = run("وأعلنت وزارة الدفاع الأرمينية استعادة جثماني الجنديين بمساعدة الصليب الأحمر.")
+    assert [c.type for c in result.claims] == ["humanitarian"]
+    result = run("وأعلنت وزارة الدفاع الأذربيجانية استعادة قرية تالش.")  # ground taken back: control
+    assert [c.type for c in result.claims] == ["control"]
