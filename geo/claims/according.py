@@ -15,6 +15,8 @@ from geo.claims.subjects import is_information, publisher_of
 from geo.model import Mention, Token
 
 HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "له", "لها", "لهم"})  # («ووفقا لهم»)
+_THESE = frozenset({"لهذه", "لهذا", "هذه", "هذا"})
+"""«ووفقاً لهذه البيانات»: the statement just told, its speaker's."""
 
 
 def according_to(
@@ -35,7 +37,8 @@ def according_to(
             j += 1
         if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
             j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-        if j < n and previous is not None and (tokens[j].key in HIS_WORDS or names_the_same_source(keys[j:j + 2])):
+        if j < n and previous is not None and (tokens[j].key in HIS_WORDS or tokens[j].key in _THESE
+                                                or names_the_same_source(keys[j:j + 2])):
             # «وبحسب قوله», «وحسب المصدر نفسه»: the last speaker
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, "say", "carried")

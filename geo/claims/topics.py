@@ -83,6 +83,11 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
     if moved >= 0 and not any(found_at[:moved]):
         return "casualties", moved  # «100417 شخصا دخلوا إلى أرمينيا», «أكثر من 100 ألف منهم فروا»: the displaced counted
     alone = answers(hits_of, "claim types of a word alone", lambda key: _one_word_kinds(hits_of[key]))
+    if not TAKEN_CAPTIVE.isdisjoint(keys):  # «أسر 12 جنديا», «أسر ستة من جنودها»: soldiers taken captive, if nothing before
+        taken = next((j for j in range(len(keys) - 1) if keys[j] in TAKEN_CAPTIVE and _is_number(keys[j + 1], words)), -1)
+        if taken >= 0 and not any((alone[keys[k]] or _kinds_of(found_at[k], keys, k))[0] - {NO_TOPIC}
+                                   for k in range(taken) if found_at[k]):
+            return "casualties", taken
     skip_to = 0
     cause: tuple[str, int] | None = None
     for i in compress(count(), found_at):  # the words that start a type phrase (few)
@@ -326,6 +331,8 @@ def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWor
     return -1
 
 
+TAKEN_CAPTIVE = _with_wa({"اسر", "باسر"})
+"""Captured (the verb or its noun) before a count («أسر 12 جنديا»; «أسر» families takes no number after it)."""
 _MOVED = _with_wa({"عبروا", "دخلوا", "وصلوا", "غادروا", "فروا", "نزحوا", "عبر", "دخل", "وصل", "غادر", "فر", "نزح"})
 _COUNTED = frozenset({"شخص", "شخصا", "اشخاص", "الف", "الاف", "منهم", "مواطن", "مواطنا", "لاجي", "لاجيا", "نازح"})
 

@@ -17,7 +17,7 @@ from geo.claims.claimplaces import EVENT_NOUN_KINDS, NAMES_TWO_STATES, pointing_
 from geo.claims.claimwords import ClaimWords
 from geo.claims.dates import may_hold_date
 from geo.claims.figures import may_start_figure
-from geo.claims.topics import phrases_starting, type_hits_of
+from geo.claims.topics import TAKEN_CAPTIVE, phrases_starting, type_hits_of
 from geo.text.wordcache import answers
 
 TYPE = 1
@@ -56,7 +56,7 @@ def _flags(words: ClaimWords) -> dict[str, int]:
 
     def work(key: str) -> int:
         hits = hits_of[key]
-        bits = TYPE if hits else 0
+        bits = TYPE if hits or key in TAKEN_CAPTIVE else 0  # (and «أسر 12 جنديا»: topics.claim_topic)
         if key.startswith("ال") and any(kind in EVENT_NOUN_KINDS for _phrase, kind in hits):
             bits |= EVENT_NOUN
         if may_date[key]:

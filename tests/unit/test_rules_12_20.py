@@ -235,3 +235,20 @@ def test_medicine_convoys_and_recovered_bodies_are_humanitarian(run) -> None:  #
     assert [c.type for c in result.claims] == ["humanitarian"]
     result = run("وأعلنت وزارة الدفاع الأذربيجانية استعادة قرية تالش.")  # ground taken back: control
     assert [c.type for c in result.claims] == ["control"]
+
+
+# --- «ووفقاً لهذه البيانات»: the statement just told; «أسر 12 جنديا»: soldiers taken captive -------------------------
+
+
+def test_according_to_these_data_is_the_last_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر. ووفقاً لهذه البيانات، فقد قُتل مدنيون.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "attack"), ("azerbaijan", "casualties")]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر. ووفقاً لتقارير غير رسمية، فقد قُتل مدنيون.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]  # (reports with no source are no one's claim)
+
+
+def test_soldiers_taken_captive_are_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكدت وزارة الدفاع الأرمينية أسر 12 جنديا آخر.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "casualties")]
+    result = run("وأكدت وزارة الدفاع الأرمينية أن أسر الجنود تلقت المساعدات.")  # families: no count after «أسر»
+    assert [c.type for c in result.claims] == ["humanitarian"]
