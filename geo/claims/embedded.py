@@ -31,6 +31,8 @@ _SAID_OPENERS = STATEMENT_OPENERS | {"بانه", "بانها", "عن", "حول"}
 """What says what a statement said, after its speaker («تصريح باكو بأن», «إعلان … عن سيطرة»); a
 preposition glued to a noun («بقصف», «لجارتها») or a word of a claim's type («سيطرتها») does too."""
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_OF_BEING = frozenset({"بانها", "بانه", "بانهم", "بان"})
+"""«بأنها …» after the accused: a charge about what the accused is or does not do."""
 _OF = frozenset({"ذي", "ذو", "ذات", "ذا"})
 _NO_SIDE = frozenset({"other", "none", ""})
 
@@ -132,11 +134,13 @@ def embedded_claims(
     for who, noun, said in found:
         content, ckeys = tokens[said:], keys[said:]
         kind, _at = claim_topic(content, words, ckeys)
-        if who.verb_kind == "accuse" and kind not in ("attack", "control"):
-            kind = "accusation"
+        charged = who.verb_kind == "accuse" and not _OF_BEING.isdisjoint(ckeys[:8])
+        if who.verb_kind == "accuse" and (kind not in ("attack", "control") or charged):
+            kind = "accusation"  # (and «اتهام أرمينيا لروسيا بأنها لا تعبأ بالهجمات»: what the accused is, not an act)
         before = bisect.bisect_left(starts, content[0].start)
         inside = everywhere[before:bisect.bisect_left(starts, end)]
-        places = claim_places(inside, who, words, kind, content, text)
+        accused = tuple(m.place.place_id for m in inside[:1] if charged and m.place.is_state_seat and m.start < content[0].end)
+        places = accused or claim_places(inside, who, words, kind, content, text)
         places += pointed_back(content, everywhere, before, places, words, ckeys, sentence_start)
         if kind == "attack":  # «مزاعم أذربيجان بقصف عدد من مدنها»: the speaker's own towns
             places += tuple(p for p in own_territory(ckeys, who.sides[0], words, named=bool(places)) if p not in places)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from itertools import compress, count
 
 from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
+from geo.claims.negation import NEGATORS
 from geo.claims.nounphrase import WHAT_WAS_SAID, bare_key
 from geo.model import Token
 from geo.text.clitics import has_reading_in, stems_of
@@ -152,6 +153,8 @@ def blamed_act(tokens: Sequence[Token], kind: str, decided_at: int, words: Claim
         return None
     if any(stem.startswith(_STARTING) for tok in tokens[max(0, act_at - 2):act_at + 1] for stem in stems_of(tok.key)):
         return None
+    if any(bare_key(tok.key) in NEGATORS for tok in tokens[max(0, act_at - 3):act_at]):
+        return None  # «اتهمت أرمينيا روسيا بأنها لا تعبأ بالهجمات»: blamed for not acting, not for the attack
     if any(_IS_CAUSE[tok.key] or tok.key in _WHILE for tok in tokens[max(0, act_at - 2):act_at]):
         return None  # «اتهمت أذربيجان الجيش بتصعيد الوضع إثر قصف المدينة»: the escalation is blamed, the shelling its cause
     return act, act_at

@@ -252,3 +252,16 @@ def test_soldiers_taken_captive_are_casualties(run) -> None:  # type: ignore[no-
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "casualties")]
     result = run("وأكدت وزارة الدفاع الأرمينية أن أسر الجنود تلقت المساعدات.")  # families: no count after «أسر»
     assert [c.type for c in result.claims] == ["humanitarian"]
+
+
+# --- blamed for what one is («بأنها لا تعبأ بالهجمات»), not for an act ---------------------------------------------
+
+
+def test_a_charge_of_not_caring_is_an_accusation_of_the_accused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتأتي الواقعة بعد يوم من اتهام أرمينيا لروسيا بأنها لا تعبأ بالهجمات على أراضيها.")
+    assert [(c.side, c.type, c.polarity, c.place_ids) for c in result.claims] == [
+        ("armenia", "accusation", "assert", ("russia",))]
+    result = run("واتهمت أرمينيا روسيا بأنها لا تعبأ بالهجمات على أراضيها.")
+    assert [(c.type, c.polarity, c.place_ids) for c in result.claims] == [("accusation", "assert", ("russia",))]
+    result = run("واتهمت أرمينيا أذربيجان بقصف مدينة غوريس.")  # the act itself blamed: an attack
+    assert [(c.type, c.place_ids) for c in result.claims] == [("attack", ("goris",))]
