@@ -265,3 +265,13 @@ def test_a_charge_of_not_caring_is_an_accusation_of_the_accused(run) -> None:  #
     assert [(c.type, c.polarity, c.place_ids) for c in result.claims] == [("accusation", "assert", ("russia",))]
     result = run("واتهمت أرمينيا أذربيجان بقصف مدينة غوريس.")  # the act itself blamed: an attack
     assert [(c.type, c.place_ids) for c in result.claims] == [("attack", ("goris",))]
+
+
+def test_islamic_is_not_peace(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم الخارجية الإيرانية إن حدود الجمهورية الإسلامية لم تتغير.")
+    assert [c.type for c in result.claims] != ["diplomacy"]
+
+
+def test_repeating_his_support_is_a_claim_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال أردوغان إن قره باغ تنتمي إلى أذربيجان، مكررا بذلك دعمه لباكو.")
+    assert [(c.side, c.type) for c in result.claims][1:] == [("turkey", "diplomacy")]
