@@ -119,9 +119,14 @@ _MARKS_RE = re.compile(f"[{_MARKS}]")
 
 def _initial(text: str, i: int, start: int) -> bool:
     """Is the full stop at ``i`` after a one-letter Arabic word: an abbreviated title or initial («السفير
-    د. سفيان», «م. أحمد»), not a sentence end?"""
-    return text[i] == "." and i - 1 >= start and "\u0621" <= text[i - 1] <= "\u064a" and (
-        i - 2 < start or text[i - 2] in " (\n")
+    د. سفيان», «م. أحمد»), or inside a Latin name or abbreviation («News.am», «n.r.»), not a sentence end?"""
+    if text[i] != "." or i - 1 < start:
+        return False
+    before = text[i - 1]
+    if before.isascii() and before.isalpha():  # «News.am», «n.r.», «U.S.»: a Latin name or abbreviation
+        return (i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalpha()) or (
+            i - 2 < start or text[i - 2] in " (\n.")
+    return "\u0621" <= before <= "\u064a" and (i - 2 < start or text[i - 2] in " (\n")
 
 
 def _split_line(text: str, start: int, end: int, marks: list[int]) -> list[Sentence]:
