@@ -187,6 +187,9 @@ def _attribute_by_verb(
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
+        if tok.key.removeprefix("ال").startswith("تابع") and i + 1 < n and tokens[i + 1].key.startswith("ل") \
+                and text[tok.end:tokens[i + 1].start] == " ":
+            continue  # «بجيب تابع لها»: belonging to it, not «وتابع» (he went on)
         if _marked_passive(text[tok.start:tok.end]):
             continue  # «هدنة أُعلنت برعاية واشنطن»: the damma marks the passive; no one named says it
         if reports_nothing(text, tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \

@@ -275,3 +275,10 @@ def test_islamic_is_not_peace(run) -> None:  # type: ignore[no-untyped-def]
 def test_repeating_his_support_is_a_claim_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال أردوغان إن قره باغ تنتمي إلى أذربيجان، مكررا بذلك دعمه لباكو.")
     assert [(c.side, c.type) for c in result.claims][1:] == [("turkey", "diplomacy")]
+
+
+def test_belonging_to_is_no_verb_of_going_on(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("توجه الرئيس الإيراني إلى يريفان في زيارة يبحث خلالها إنشاء ممر يربط أذربيجان بجيب تابع لها عبر أرمينيا.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("وقال وزير الدفاع الأرميني إن القوات صدت الهجوم. وتابع: «لقد صمدت مواقعنا قرب مدينة غوريس».")
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]  # «وتابع» goes on with the minister
