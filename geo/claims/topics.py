@@ -72,7 +72,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
     # «إن» (three or more: a time or circumstance) do not decide while the statement names a topic
     said = next((i for i in compress(count(), map(_IS_THAT.__getitem__, keys[:_BEFORE_THAT]))
                  if i == 0 or bare_key(keys[i - 1]) not in _WHEN_THAT), 0)  # («بعد أن شن الجيش»: when, not what)
-    if (said >= 3 and depth < _DEEPEST and any(found_at[:said]) and any(found_at[said + 1:])
+    if ((said >= 3 or 1 <= said <= 2 and words.verb_cache[keys[0]] == "say") and depth < _DEEPEST and any(found_at[:said])
+            and any(found_at[said + 1:])  # (or «أبلغ أن …»: the reporting verb itself, a type word, says nothing)
             and not any(k in words.participles or bare_key(k) in words.participles for k in keys[:said])):  # («واصفة»)
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
         if kind != "other":

@@ -282,3 +282,10 @@ def test_belonging_to_is_no_verb_of_going_on(run) -> None:  # type: ignore[no-un
     assert [c.side for c in result.claims if c.side != "none"] == []
     result = run("وقال وزير الدفاع الأرميني إن القوات صدت الهجوم. وتابع: «لقد صمدت مواقعنا قرب مدينة غوريس».")
     assert [c.side for c in result.claims] == ["armenia", "armenia"]  # «وتابع» goes on with the minister
+
+
+def test_informing_that_is_no_topic_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأبلغت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مدينة غوريس.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
+    result = run("وأبلغت وزارة الخارجية الأرمينية نظيرتها الروسية بتفاصيل الوضع.")  # informing a government: diplomacy
+    assert [c.type for c in result.claims] == ["diplomacy"]
