@@ -47,17 +47,11 @@ from geo.claims.revisions import (
     sides_from_namesakes,
     the_latter,
     the_two_named,
+    told_after,
 )
 from geo.claims.signals import speaker_signals
 from geo.claims.subjects import first_verb_in
-from geo.claims.topics import (
-    blamed_act,
-    claim_topic,
-    claim_type,
-    denied_topic,
-    has_phrase,
-    took_people_in,
-)
+from geo.claims.topics import blamed_act, claim_topic, claim_type, denied_topic, has_phrase, took_people_in
 from geo.claims.wordflags import DATE, DENIAL, EVENT_NOUN, FIGURE, POINTS_BACK, TWO_STATES, TYPE, flags_of, held
 from geo.model import TOKEN_END, Article, Claim, Mention, Sentence, Token
 from geo.text.clitics import stems_of
@@ -272,7 +266,8 @@ def extract_claims(
                 )
             if who is not None:
                 claims.extend(inner(who))
-    claims = agreements_pointed_back(denials_of_what_follows(sides_from_namesakes(claims, words), text), kinds)
+    claims = told_after(denials_of_what_follows(sides_from_namesakes(claims, words), text), text)
+    claims = agreements_pointed_back(claims, kinds)
     contested = list(dict.fromkeys([*find_contested(claims), *rebutted]))
     return claims, [p for p in contested if kinds.get(p) != "country"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
@@ -81,6 +81,23 @@ def denials_of_what_follows(claims: list[Claim], text: str) -> list[Claim]:
         if (c.type == "denial" and nxt.start > c.start and nxt.type != "denial"
                 and text[c.end:nxt.start].strip(" ،,") == "" and nxt.text.split()[:1] in (["ما"], ["وما"])):
             out[i] = replace(c, type=nxt.type, place_ids=nxt.place_ids)
+    return out
+
+
+_TOLD_AFTER = re.compile(r"^(?:و|ف)?(?:جاء|صرح|صرّح|أعلن|اعلن|ذكر|قال|أفاد|افاد|أكد|اكد)(?:ت)? (?:ب)?ذلك(?:\s|$)")
+
+
+def told_after(claims: list[Claim], text: str) -> list[Claim]:
+    """«قُتل 218 شخصا في الانفجار. صرح بذلك رئيس لجنة التحقيق …», «…، وجاء ذلك في بيان للرئاسة»: what
+    the reporter told just before, with no speaker, is the statement of the one named after «ذلك»."""
+    out = list(claims)
+    for i in range(1, len(claims)):
+        c, before = claims[i], claims[i - 1]
+        if c.side in ("none", "other") or before.side != "none" or not _TOLD_AFTER.match(c.text):
+            continue
+        if before.end <= c.start and text[before.end:c.start].strip(" ،,.\n") == "":
+            out[i - 1] = replace(before, side=c.side, speaker=c.speaker, speaker_en=c.speaker_en,
+                                 speaker_start=c.speaker_start, speaker_end=c.speaker_end, confidence=c.confidence)
     return out
 
 
@@ -201,15 +218,28 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
     if who is None or not history:
         return who
     if who.sides == ("other",) and not _THREE.isdisjoint(map(normalise_key, who.speaker.split())):
-        three = next((h for h in reversed(history) if len(h.sides) == 3), None)  # «قادة الدول الثلاث»: the
+        three = next((h for h in _recent(history) if len(h.sides) == 3), None)  # «قادة الدول الثلاث»: the
         return who if three is None else replace(who, sides=three.sides, pattern="anaphora")  # three named before
     if who.pattern != "anaphora":
         return _title_named_before(who, history)
     head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None)
     if head is None or head in _heads_of(history[-1].speaker):
         return who
-    named = next((h for h in reversed(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
+    named = next((h for h in _recent(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en)
+
+
+def _recent(history: Sequence[Attribution]) -> Iterator[Attribution]:
+    """The speakers of ``history``, last first, each phrase once, among the last _RECENT (a page that
+    repeats one sentence thousands of times stays linear; an article has far fewer speakers)."""
+    seen: set[tuple[str, str]] = set()
+    for h in history[:-_RECENT - 1:-1]:
+        if (h.speaker, h.pattern) not in seen:
+            seen.add((h.speaker, h.pattern))
+            yield h
+
+
+_RECENT = 300
 
 
 def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Attribution:
@@ -221,7 +251,7 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
         return who
     keys = [normalise_key(w) for w in written]
     titles = [keys] if keys[0] != "وزاره" or len(keys) < 2 else [keys, ["وزير", *keys[1:]], ["وزيره", *keys[1:]]]
-    named = next((h for h in reversed(history) if h.pattern != "anaphora" and any(  # «وزارة الخارجية»: the ministry
+    named = next((h for h in _recent(history) if h.pattern != "anaphora" and any(  # «وزارة الخارجية»: the ministry
         repeats_title(title, h.speaker) for title in titles)), None)  # of «وزير الخارجية الأميركي» named before
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
 

@@ -141,6 +141,7 @@ LONG_SHAPES = {
     "unclosed quotes": lambda: "«قال " * 40_000,
     "tatweel inside a name": lambda: "قصفت ش" + "ـ" * 200_000 + "وشا.",
     "bidi controls": lambda: "\u202b" * 100_000 + "شوشا" + "\u2069" * 100_000,
+    "one speaker's sentence 5,000 times": lambda: "اقترح خطيب زاده ، : ادان البحر الأسود.\u2028" * 5_000,
 }
 
 

@@ -289,3 +289,10 @@ def test_informing_that_is_no_topic_of_its_own(run) -> None:  # type: ignore[no-
     assert [(c.side, c.type) for c in result.claims] == [("armenia", "attack")]
     result = run("وأبلغت وزارة الخارجية الأرمينية نظيرتها الروسية بتفاصيل الوضع.")  # informing a government: diplomacy
     assert [c.type for c in result.claims] == ["diplomacy"]
+
+
+def test_told_after_names_the_speaker_of_what_came_before(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قُتل 218 شخصا نتيجة الانفجار قرب ستيباناكيرت. صرح بذلك رئيس لجنة التحقيق في أرمينيا.")
+    assert [(c.side, c.type) for c in result.claims][:1] == [("armenia", "casualties")]
+    result = run("قُتل 218 شخصا نتيجة الانفجار قرب ستيباناكيرت. وقال رئيس لجنة التحقيق في أرمينيا إن التحقيق مستمر.")
+    assert [c.side for c in result.claims][:1] == ["none"]  # a new statement, not a source tag
