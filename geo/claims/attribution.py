@@ -160,6 +160,16 @@ def _attribute(
 _TIME_OPENERS = frozenset({"بعد", "قبل", "خلال", "منذ", "عند", "حين", "عندما", "اثر"})
 
 
+def _closed_subject(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """After «وأضاف،»: is a subject set off by commas before what was said («وأضاف، المتحدث باسم الوزارة،
+    أن …»): a comma, then «أن»/«إن» or a colon, within eight words?"""
+    for k in range(j + 1, min(j + 9, len(tokens))):
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        if ":" in gap or ("،" in gap or "," in gap) and bare_key(tokens[k].key) in _COMPLEMENTISERS:
+            return True
+    return False
+
+
 def _marked_passive(written: str) -> bool:
     """Is the verb written with a damma on its first letter («أُعلنت», «ونُقل», «ذُكر»): a passive?"""
     stem = written[1:] if written[:1] in "وف" and len(written) > 3 else written
@@ -210,6 +220,8 @@ def _attribute_by_verb(
             and nxt.key not in words.time_words and not topic_masdar(nxt.key, words)
             and not (nxt.key.startswith("ال") and words.event_nouns[nxt.key])  # «وأعلنت السيطرة على»: what
             and not (kind in ("deny", "reject") and nxt.key in words.rebuttal_objects))  # «يرفض هذه الاتهامات»
+        if subject_follows and kind == "carry" and ("،" in gap or "," in gap) and not _closed_subject(text, tokens, j):
+            subject_follows = False  # «وتابع، حدود الجمهورية لم تتغير»: after the comma, what he said
         if subject_follows and words.plural_verb_cache[tok.key]:
             subject_follows = False  # «ذكرتا فيها»: a plural verb's subject is before it or the last speaker
         if subject_follows and own_act(nxt.key):

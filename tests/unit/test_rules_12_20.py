@@ -296,3 +296,10 @@ def test_told_after_names_the_speaker_of_what_came_before(run) -> None:  # type:
     assert [(c.side, c.type) for c in result.claims][:1] == [("armenia", "casualties")]
     result = run("قُتل 218 شخصا نتيجة الانفجار قرب ستيباناكيرت. وقال رئيس لجنة التحقيق في أرمينيا إن التحقيق مستمر.")
     assert [c.side for c in result.claims][:1] == ["none"]  # a new statement, not a source tag
+
+
+def test_after_went_on_and_a_comma_comes_what_was_said(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال المتحدث باسم الخارجية الإيرانية إن بلاده تتابع الوضع. وتابع، حدود إيران في هذه المنطقة لم تتغير.")
+    assert [c.side for c in result.claims] == ["iran", "iran"]
+    result = run("وقال المتحدث باسم الخارجية الإيرانية إن بلاده تتابع الوضع. وأضاف، وزير الخارجية الروسي، أن المسار واضح.")
+    assert [c.side for c in result.claims] == ["iran", "russia"]  # a subject set off by commas before «أن»
