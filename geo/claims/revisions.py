@@ -181,7 +181,7 @@ def _people_of_the_place(who: Attribution, keys: Sequence[str], before: Sequence
     speak for the side that holds the town or region the story is in: the last place named before them
     that is not itself acting (a town of Armenia, Stepanakert, Karabakh; a town of Azerbaijan gives no
     side, for Karabakh's own towns are Azerbaijan's)."""
-    local = not _LOCAL.isdisjoint(map(bare_key, keys))  # «السلطات المحلية», «مسؤول محلي»: the town's own officials
+    local = not _LOCAL_WORDS.isdisjoint(map(bare_key, keys))  # «السلطات المحلية», «مسؤول محلي»: the town's own officials
     if bare_key(keys[0]) not in _PEOPLE and not local:
         return who
     for m in reversed(before):
@@ -200,7 +200,7 @@ _PEOPLE = frozenset({"السكان", "سكان", "الاهالي", "اهالي",
                      "المحتجين", "محتجون", "النازحون", "النازحين", "اللاجيون", "اللاجيين", "المراه", "امراه",
                      "الرجل", "رجل", "شهود", "الشهود", "المواطنون", "المواطنين"})
 """Residents, protesters, the displaced, a woman or a man, witnesses: people, not offices."""
-_LOCAL = frozenset({"المحليه", "محليه", "محلي", "المحلي", "المحليون", "محليون", "المحليين", "محليين"})
+_LOCAL_WORDS = frozenset({"المحليه", "محليه", "محلي", "المحلي", "المحليون", "محليون", "المحليين", "محليين"})
 _LIVED_IN = frozenset({"city", "town", "village", "district", "province", "region"})
 _SETTING_REACH = 600
 """How far before such a speaker (characters) the place of the story may be named."""
