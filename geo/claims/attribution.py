@@ -58,6 +58,7 @@ from geo.claims.subjects import (
     demands_it,
     exchanges_no_blame,
     holds_relative_clause,
+    marked_passive,
     own_act,
     published_thing,
     publishes_nothing,
@@ -170,12 +171,6 @@ def _closed_subject(text: str, tokens: Sequence[Token], j: int) -> bool:
     return False
 
 
-def _marked_passive(written: str) -> bool:
-    """Is the verb written with a damma on its first letter («أُعلنت», «ونُقل», «ذُكر»): a passive?"""
-    stem = written[1:] if written[:1] in "وف" and len(written) > 3 else written
-    return len(stem) > 2 and stem[1] == "\u064f"
-
-
 _CONFIRM = ("يوكد", "توكد")  # «لم يؤكد»: the speaker does not confirm what was claimed (a denial), unlike «لم تعلن»
 _TOPIC_OPENERS = PREPOSITIONS | {"بشان", "ازاء", "تجاه", "بخصوص"}
 """A word that opens a fronted topic or adverbial before a verb, never its subject."""
@@ -197,12 +192,8 @@ def _attribute_by_verb(
             if not tok.key.removeprefix("و").startswith(_CONFIRM):
                 continue  # («ولم تعلن أذربيجان عن حصيلة قتلاها»: saying nothing is no claim)
             kind = "deny"  # «لم تؤكد سلطات قره باغ انسحاب قواتها»: not confirming what the other side said
-        if tok.key.removeprefix("ال").startswith("تابع") and i + 1 < n and tokens[i + 1].key.startswith("ل") \
-                and text[tok.end:tokens[i + 1].start] == " ":
-            continue  # «بجيب تابع لها»: belonging to it, not «وتابع» (he went on)
-        if _marked_passive(text[tok.start:tok.end]):
-            continue  # «هدنة أُعلنت برعاية واشنطن»: the damma marks the passive; no one named says it
-        if reports_nothing(text, tokens, i) or exchanges_no_blame(tokens, i) or accused_in_passive(text, tok, kind) \
+        if reports_nothing(text, tokens, i) or marked_passive(text, tok) or exchanges_no_blame(tokens, i) \
+                or accused_in_passive(text, tok, kind) \
                 or deemed_superlative(tokens, i) or demands_it(tokens, i) or publishes_nothing(tokens, i, words):
             continue
         j = i + 1
@@ -308,7 +299,7 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
         if end >= len(tokens) or tokens[end].key in _RELAYED_FROM or verb_kind(tokens[end], words):
             break
         end += 1
-    if end < len(tokens) and tokens[end].key in ("الي", "لـ") and not HIS_WORDS.intersection(
+    if end < len(tokens) and tokens[end].key == "الي" and not HIS_WORDS.intersection(
             t.key for t in tokens[end + 1:end + 8]):
         return None  # «نسبت إلى باشينيان قوله»: to whom words are attributed (an act attributed is no statement)
     if end < len(tokens) and tokens[end].key in _RELAYED_FROM and end + 1 < len(tokens):  # «نقلت الوكالة قول متحدث»

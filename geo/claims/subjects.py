@@ -83,6 +83,15 @@ def accused_in_passive(text: str, tok: Token, kind: str) -> bool:
     return kind == "accuse" and "تهم" in tok.key and "\u064f" in text[tok.start:min(tok.end, tok.start + 4)]
 
 
+def marked_passive(text: str, tok: Token) -> bool:
+    """Is a reporting verb written with a damma on its first letter («أُعلنت», «ونُقل», «ذُكر»): a passive,
+    no one named after it says it? (accused_in_passive reads the marks of an accusing verb anywhere in
+    its first letters: «تُتهم», «يُتّهم».)"""
+    written = text[tok.start:tok.end]
+    stem = written[1:] if written[:1] in "وف" and len(written) > 3 else written
+    return len(stem) > 2 and stem[1] == "\u064f"
+
+
 def first_verb_in(keys: Sequence[str], words: ClaimWords, forms: frozenset[str]) -> bool:
     """Is the clause's first reporting verb (or participle) one of ``forms``, in any person or number?"""
     first = next(filter(words.verb_or_participle.__getitem__, keys), None)

@@ -48,8 +48,9 @@ def claim_type(tokens: Sequence[Token], words: ClaimWords) -> str:
 
 _IS_THAT = Answers(lambda key: bare_key(key) in WHAT_WAS_SAID)
 _BEFORE_THAT = 20
-_WHEN_THAT = frozenset({"بعد", "قبل", "منذ", "دون", "بدون"})
 """How many words a time or circumstance before the statement may hold."""
+_WHEN_THAT = frozenset({"بعد", "قبل", "منذ", "دون", "بدون"})
+"""Before «أن», a conjunction of time («بعد أن شن الجيش»): it opens no statement."""
 _DEEPEST = 8
 """How many statements opened by «أن» one clause is read into (a run-on page repeats them without end)."""
 
@@ -246,6 +247,8 @@ _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب", "اثر
 _WHILE = frozenset({"منذ", "خلال", "اثناء"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
+
+
 def _describes(keys: Sequence[str], i: int) -> bool:
     """Is word ``i`` a definite participle after a definite noun («وحدات الجيش الأرميني المتمركزة في
     منطقة زود … قصفت مواقع»): an adjective that describes the noun, not the proposition?"""
