@@ -128,7 +128,7 @@ def _attribute(
         return replace(previous, verb_kind=participle[0], pattern="carried")
     headline = _colon_speaker(text, tokens, mentions, words)
     if headline is not None:
-        return headline
+        return _said_after_dateline(text, tokens, mentions, words, headline) or headline
     stated = stated_in(text, tokens, mentions, words, previous) or fronted_statement(text, tokens, mentions, words)
     if stated is not None:
         return stated
@@ -288,6 +288,18 @@ def _colon_speaker(
         if gap.strip():
             return None
     return None
+
+
+def _said_after_dateline(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords,
+                         headline: Attribution) -> Attribution | None:
+    """«يريفان: متحدث من مجلس النواب الأمريكي قالت نانسي بيلوسي إن …»: a city and a colon before a
+    sentence that has its own verb of saying and subject is where the story was filed, not who speaks."""
+    if not any(m.start == headline.start and m.end == headline.end and m.place.kind == "city" for m in mentions):
+        return None
+    k = next((k for k, tok in enumerate(tokens) if tok.start > headline.end), len(tokens))
+    inner = _attribute_by_verb(text, tokens[k:], mentions, words, None,
+                               keys_of(tokens[k:])) if k < len(tokens) else None
+    return inner if inner is not None and inner.sides != ("other",) and inner.pattern != "carried" else None
 
 
 def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Mention], words: ClaimWords,

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import QUOTES, SPEAKER_MAX_TOKENS, STATEMENT_OPENERS, WHAT_WAS_SAID, bare_key, verb_kind
+from geo.claims.nounphrase import (
+    QUOTES,
+    SPEAKER_MAX_TOKENS,
+    STATEMENT_OPENERS,
+    WHAT_WAS_SAID,
+    _np_end,
+    bare_key,
+    verb_kind,
+)
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
 from geo.model import Sentence, Token, slot_init
@@ -79,6 +87,8 @@ def _opens_statement(
             _own_subject(text, tokens, i + 3, last, words) or _acts_at(actors, i + 3)):
         return True  # «، في خطوة وصفتها يريفان بالاستفزاز»: another speaker's word on what was told
     elif i + 2 < last and bare in ("كما", "ثم") and words.verb_cache[tokens[i + 1].key]:
+        if bare == "كما" and _np_end(text, tokens, i + 2, words) >= last:
+            return False  # «قتل جنديان …، كما أعلنت السلطات الانفصالية.»: as they said; what precedes is theirs
         # «، كما أعلنت مقتل ثلاثة من جنودها», «، ثم أعلن الطرفان وقف إطلاق النار»: a further statement
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in WHAT_WAS_SAID
     elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:

@@ -35,6 +35,13 @@ def narrative_subject(
     if first_state is not None and any(bare_key(t.key) in _ON_ITS_PART for t in tokens[1:5]):
         return _state_speaker(text, tokens, 0, first_state, mentions, words)  # «طهران، من جهتها، دعمت أرمينيا»
     titles, first_words = words.titles, words.speaker_first
+    k = 1 if tokens and bare_key(tokens[0].key) in _ON_ITS_PART else 2 if len(tokens) > 2 and bare_key(
+        tokens[0].key) == "من" and tokens[1].key in _ON_ITS_PART else 0
+    if k and k + 1 < len(tokens) and "ال" + bare_key(tokens[k].key).removeprefix("ال") in titles:
+        # «وبدوره الرئيس الأذري "إلهام ألييف" قدّم شكره …، مؤكدا أن»: the one named after «بدوره» acts
+        found = build_speaker(text, tokens, k, _np_end(text, tokens, k, words), mentions, words, "say", "narrative")
+        if found is not None and found.sides != ("other",):
+            return found
     for i in range(lim):
         gap = text[tokens[i - 1].end:tokens[i].start] if i else ""
         negated = i == 1 and bare_key(tokens[0].key) in _NOT  # «ولم ترد يريفان على هذا الكلام. وأعلنت فقط أن»

@@ -69,6 +69,7 @@ def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon, *, forces
 
 
 _FORCES = frozenset({"القوات", "قوات", "للقوات", "والقوات", "بالقوات"})
+_GOVERNING = frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # after these a name is where or whom
 
 
 def _armed_forces(keys: Sequence[str], i: int) -> bool:
@@ -82,8 +83,8 @@ def _is_actor(ctx: Context, first: int, count: int, prefix: str, prev: Token | N
     reads_as = ctx.lexicon.reads_as
     last = first + count - 1
     nxt = ctx.adjacent_after(last)
-    if nxt is not None and reads_as[nxt.key] & ACTOR_VERB and (prev is None or prev.key not in ("في", "وفي") or prefix):
-        return True  # (not «نفت وجود قواتها في قره باغ ودعت»: after «في» the name is where, the verb another's)
+    if nxt is not None and reads_as[nxt.key] & ACTOR_VERB and (prev is None or prev.key not in _GOVERNING or prefix):
+        return True  # (not «قواتها في قره باغ ودعت», «شنتها أذربيجان على أرمينيا ودعت»: the verb is another's)
     if prev is not None and not prefix:
         if reads_as[prev.key] & (ACTOR_VERB | GOVERNMENT_NOUN | OFFICE_NOUN):
             return True  # (an office: «رئيس وزراء أرمينيا», «جيش أذربيجان»: the state whose office or force it is)
