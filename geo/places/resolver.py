@@ -137,8 +137,8 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         return "proclitic:the whole word is a word of its own («بابا» is not ب + Aba, Nigeria)"
     if foreign_town and not (
         cue or m.prefix.strip("و") or (prev is not None and lex.reads_as[prev.key] & LOCATIVE)
-        or opens_dateline(ctx.text, m.start, m.end)
-    ):
+        or opens_dateline(ctx.text, m.start, m.end) or (m.prefix.startswith("و") and (m.first - 1) in place_tokens)
+    ):  # («باريس ومرسيليا وستراسبورغ»: a list of places goes on)
         # a foreign town outside the theatre is named after في، إلى، من، مدينة ... ; bare, the same
         # word is far more often a surname (لويس مورينو أوكامبو) than Moreno, Argentina
         return "worldwide:a foreign town needs a locative or a cue word"

@@ -44,3 +44,13 @@ def test_the_one_named_after_for_his_part_goes_on_with_a_participle(run) -> None
     text = ("وقال المتحدث باسم وزارة الدفاع الأرمينية إن الوضع هادئ. وبدوره المشروع يهدف إلى ربط المنطقة، "
             "مؤكدا أن القوات الأذربيجانية قصفت مدينة مارتاكرت.")  # no one named after «بدوره»: the last speaker
     assert [c.side for c in run(text).claims] == ["armenia", "armenia"]
+
+
+# --- a foreign town joined by «و» to a place just named goes on the list ------------------------------------------
+
+
+def test_a_foreign_town_in_a_list_of_places_needs_no_locative_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وشهدت مدن باريس وستراسبورغ مظاهرات تضامنا مع سكان الإقليم.")
+    assert [m.place.name for m in result.mentions] == ["Paris", "Strasbourg"]
+    result = run("وقال الوزير وستراسبورغ مظاهرات.")  # no place before it: a word, not a town
+    assert [m.place.name for m in result.mentions] == []
