@@ -17,6 +17,7 @@ from geo.claims.placecues import (
     ALONG_THE_BORDER,
     BROKERED_BY,
     DESCRIBED_BY,
+    DESCRIBES_A_PLACE,
     IN_LANDS,
     LOCAL_OFFICE,
     NAMED_AFTER,
@@ -198,8 +199,10 @@ def claim_places(
     local: list[str] = []
     objects: list[tuple[str, int]] = []  # the states right after the speaker, joined by و
     joint: list[str] = []  # the two sides speaking together of talks or an agreement
+    described_place: Mention | None = None  # the last place named that is no state: a relative clause may describe it
     for m in mentions:
         before_it, last = last, m
+        described_place = before_it if before_it is not None and not before_it.place.is_state_seat else described_place
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
                 and _locates(text, before_it.end, m.start)):
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
@@ -228,6 +231,8 @@ def claim_places(
         before = text[max(0, m.start - 4):m.start]  # (most names have neither «من»/«عن» nor «في»/«ب» before them)
         if ("من" in before or "عن" in before) and DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
+        if m.place.is_state_seat and described_place and DESCRIBES_A_PLACE.fullmatch(text, described_place.end, m.start):
+            continue  # «قره باغ التي تتنازعها باكو ويريفان»: states in a clause about a place just named
         if m.place.is_state_seat and RELATIVE_ASIDE.search(text, max(0, m.start - 80), m.start) \
                 and not IN_LANDS.search(text, max(0, m.start - 12), m.start):
             continue  # «المعاهدة، التي يسيطر عليها روسيا»: a state in a clause describing something else (not

@@ -27,6 +27,7 @@ from geo.claims.nounphrase import (
 )
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import OBLIQUE_TWO, PREPOSITIONS
+from geo.claims.subjects import BUT_SHE
 from geo.model import Sentence, Token, slot_init
 from geo.text.wordcache import answers, keys_of
 
@@ -91,7 +92,7 @@ def _opens_statement(
             return False  # «قتل جنديان …، كما أعلنت السلطات الانفصالية.»: as they said; what precedes is theirs
         # «، كما أعلنت مقتل ثلاثة من جنودها», «، ثم أعلن الطرفان وقف إطلاق النار»: a further statement
         return words.verb_cache[tokens[i + 1].key] != "carry" or bare_key(tokens[i + 2].key) in WHAT_WAS_SAID
-    elif bare in ("لكنه", "لكنها", "لكنهم") and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
+    elif bare in BUT_SHE and i + 1 < last and words.verb_cache[tokens[i + 1].key]:
         return True  # «، لكنها ذكرت أن معارك تجري»: the same speaker's next statement
     elif bare in ("الا", "غير") and i + 3 < last and tokens[i + 1].key == "ان":
         # «، إلا أن الطرفين تبادلا الاتهامات بخرقها», «، غير أن يريفان نفت»: another statement, its subject
@@ -220,6 +221,10 @@ def _cuts_without_a_mark(
     for i in range(first + 3, last - 2):
         if tokens[i].key in ("وهو", "وهذا") and tokens[i + 1].key == "ما" and i not in cuts \
                 and _opens_statement(text, tokens, i, last, words, actors):
+            cuts.append(i)
+    # «نفت هذه التقارير لكنها أبلغت عن القتال»: «لكنها» and a reporting verb with no comma before them, as after one
+    for i in range(first + 2, last - 1):
+        if bare_key(tokens[i].key) in BUT_SHE and i not in cuts and verb_kind(tokens[i + 1], words):
             cuts.append(i)
     # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
     # with its own object is the same speaker's next claim

@@ -24,11 +24,14 @@ _FOUGHT_WITH = re.compile(r"(?:اشتباك|معارك|مواجه|قتال|حر�
 """The enemy of a fight («في اشتباكات حدودية مع أذربيجان»): whom the speaker fought, not where."""
 
 
-THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:ف[يى]|حول|عل[ىي]|بشأن|بين)\s+)?(?:[إا]قليم\s+)?$")
+THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:ف[يى]|حول|عل[ىي]|بشأن|بين)\s+)?(?:(?:[إا]قليم|منطق[ةه])\s+)?$")
 """The conflict named («متورطة في تصعيد النزاع في قره باغ»): not where a blamed act happened."""
 RELATIVE_ASIDE = re.compile(r"،\s*و?(?:التي|الذي|اللذين|اللتين|الذين)\s[^،.؛:\"«»“”]*$")
 """A comma-set relative clause up to the place («المعاهدة، التي يسيطر عليها روسيا»): a state named in a
 clause describing something else, not one of the claim's places."""
+DESCRIBES_A_PLACE = re.compile(r"\s*(?:التي|الذي)\s[^،.؛:\"«»“”]*")
+"""From a place's name to a state, a relative clause with no comma («قره باغ التي تتنازعها باكو ويريفان»): the
+state is named in what describes the place."""
 IN_LANDS = re.compile(r"(?:\bف[يى]|داخل|[أا]راضي)\s*$")
 """A state as a location («في أراضي أذربيجان»): where something is, even inside a relative clause."""
 DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")

@@ -54,3 +54,44 @@ def test_a_foreign_town_in_a_list_of_places_needs_no_locative_of_its_own(run) ->
     assert [m.place.name for m in result.mentions] == ["Paris", "Strasbourg"]
     result = run("وقال الوزير وستراسبورغ مظاهرات.")  # no place before it: a word, not a town
     assert [m.place.name for m in result.mentions] == []
+
+
+# --- «مبديا» (expressing) after a comma goes on with the same speaker's next proposition --------------------------
+
+
+def test_expressing_readiness_is_the_same_speakers_next_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال الوزير الإيراني إن بلاده تتابع الوضع، مبديا استعداد طهران للوساطة في قره باغ.")
+    assert [(c.side, c.start > 0) for c in result.claims] == [("iran", False), ("iran", True)]
+    result = run("وقال الوزير الإيراني إن بلاده تتابع الوضع المبدئي في قره باغ.")  # no participle: one claim
+    assert len(result.claims) == 1
+
+
+# --- «لكنها» and a verb of saying with no comma before them open the same speaker's next claim -----------------------
+
+
+def test_but_she_reported_without_a_comma_is_a_claim_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأرمينيا نفت هذه التقارير لكنها أبلغت عن معارك عنيفة قرب مدينة مارتاكرت.")
+    assert [(c.side, c.polarity, c.place_ids) for c in result.claims] == [
+        ("armenia", "deny", ()), ("armenia", "assert", ("martakert",))]
+    result = run("وأرمينيا نفت هذه التقارير لكنها معارك عنيفة قرب مدينة مارتاكرت.")  # no verb after «لكنها»
+    assert len(result.claims) == 1
+
+
+# --- the conflict «في منطقة قره باغ» is the conflict's name, not where a blamed act was -----------------------------
+
+
+def test_the_conflict_in_the_region_of_karabakh_names_the_conflict(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وندد وزير الخارجية الروسي بالموقف غير المقبول لتركيا حيال النزاع في منطقة قره باغ.")
+    assert [(c.type, c.place_ids) for c in result.claims] == [("accusation", ("turkey",))]
+    result = run("وندد وزير الخارجية الروسي بقصف منطقة قره باغ.")  # the act's place
+    assert [c.place_ids for c in result.claims] == [("nagorno_karabakh",)]
+
+
+# --- states named in a relative clause that describes a place are not the claim's places ----------------------------
+
+
+def test_states_in_a_clause_describing_a_place_are_not_its_parties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وندد الوزير الروسي بموقف تركيا من قره باغ التي تتنازعها باكو ويريفان.")
+    assert [c.place_ids for c in result.claims] == [("turkey",)]
+    result = run("وندد الوزير الروسي بالتصعيد الذي تقوم به باكو ويريفان.")  # no place before it: the accused
+    assert [c.place_ids for c in result.claims] == [("azerbaijan", "armenia")]
