@@ -59,10 +59,9 @@ def pointed_back(
     plural = _plural_points_back(keys, words)
     if not plural and _PLURAL_POINTERS.issuperset(k for k in keys if pointing[k]):
         return ()  # «حصار القرى الأرمنية»: a class of villages, not the ones named before
-    # the town a claim points back to is one named earlier in its own sentence («على بعد كيلومترات من
-    # عاصمة الإقليم، خانكندي، ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one
-    # something happened in ("قصف شوشا ... القتال في المدينة"), not a capital named as a speaker or a
-    # dateline in between; failing that, the last one
+    # the town pointed back to: one named earlier in its own sentence («على بعد كيلومترات من عاصمة الإقليم، خانكندي،
+    # ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one something happened in ("قصف شوشا ...
+    # القتال في المدينة"), not a capital named as a speaker or a dateline in between; failing that, the last one
     candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds]
     same_sentence = next((m for m in candidates
                           if m.start >= sentence_start >= 0 and m.role in ("event", "context")), None)
@@ -199,10 +198,12 @@ def claim_places(
     local: list[str] = []
     objects: list[tuple[str, int]] = []  # the states right after the speaker, joined by و
     joint: list[str] = []  # the two sides speaking together of talks or an agreement
-    described_place: Mention | None = None  # the last place named that is no state: a relative clause may describe it
+    described_place, aside = None, False  # the last place named outside a relative clause that describes one
     for m in mentions:
         before_it, last = last, m
-        described_place = before_it if before_it is not None and not before_it.place.is_state_seat else described_place
+        if before_it is not None and not (aside and before_it.place.is_state_seat):
+            described_place = before_it
+        aside = described_place is not None and DESCRIBES_A_PLACE.fullmatch(text, described_place.end, m.start) is not None
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
                 and _locates(text, before_it.end, m.start)):
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
@@ -231,8 +232,8 @@ def claim_places(
         before = text[max(0, m.start - 4):m.start]  # (most names have neither «من»/«عن» nor «في»/«ب» before them)
         if ("من" in before or "عن" in before) and DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
             continue  # «القوات الانفصالية المدعومة من يريفان», «على بعد 70 كيلومترا من يريفان»: a description
-        if m.place.is_state_seat and described_place and DESCRIBES_A_PLACE.fullmatch(text, described_place.end, m.start):
-            continue  # «قره باغ التي تتنازعها باكو ويريفان»: states in a clause about a place just named
+        if aside and (m.place.is_state_seat or kinds.get(m.place.place_id) in _BROAD_KINDS):
+            continue  # «قره باغ التي تتنازعها باكو ويريفان»: states or regions in a clause about a place just named
         if m.place.is_state_seat and RELATIVE_ASIDE.search(text, max(0, m.start - 80), m.start) \
                 and not IN_LANDS.search(text, max(0, m.start - 12), m.start):
             continue  # «المعاهدة، التي يسيطر عليها روسيا»: a state in a clause describing something else (not
@@ -260,12 +261,11 @@ def claim_places(
             continue
         if pid not in located:
             located.append(pid)
-    # "قرية تاليش في إقليم قره باغ": the region only places the village; the claim is about the village
     specific = {p for p in located if kinds.get(p) not in _BROAD_KINDS}
     if not specific and local:  # what a town's own office reports is about the town
         located, specific = [*local[:1], *located], set(local[:1])
     if specific and not specific <= {m.place.place_id for m in mentions if m.role == "venue"}:
-        located = [p for p in located if p in specific]
+        located = [p for p in located if p in specific]  # «قرية تاليش في إقليم قره باغ»: the village, not the region
     elif specific:  # talks in Vienna about Karabakh: a venue does not place the region; a state that does stays out
         places_by_id = {m.place.place_id: m.place for m in mentions}
         placed = {places_by_id[p].country for p in located if kinds.get(p) in ("region", "province")}

@@ -164,6 +164,16 @@ def _issued_by(tokens: Sequence[Token], start: int, end: int, words: ClaimWords)
     return at + 1 if at is not None and at + 1 < len(tokens) else None
 
 
+_MEMBERS = frozenset({"اعضاء", "عضو"})
+
+
+def _head_named_before(keys: Sequence[str], previous: str) -> bool:
+    """Is a lone definite noun the head the last speaker's name opened with, now with the article
+    («المجلس» after «مجلس الأمن الدولي», «المنظمة» after «منظمة الأمن والتعاون»)?"""
+    return len(keys) == 1 and keys[0].startswith("ال") and len(keys[0]) > 4 and keys[0][2:] in {
+        normalise_key(w) for w in previous.split()[:3]}
+
+
 def resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:
     """ "وقالت الوزارة" / "وأوضح البيان": a bare head with no side points back to the last speaker."""
     if found.sides != ("other",) or previous is None:
@@ -174,12 +184,13 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
     head = "ال" + keys[0][2 if keys[0].startswith("لل") else 1:] if keys and keys[0].startswith("ل") else ""
     if found.pattern == "according_to" and head in words.anaphoric_heads:
         keys[0] = head  # «وفقًا للوزارة»: the ministry
-    if len(keys) == 2 and statement_of_bare_head(*keys, words):
-        keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement
+    if len(keys) == 2 and (statement_of_bare_head(*keys, words) or keys[0] in _MEMBERS):
+        keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement; «ودان أعضاء المجلس»: the council's members
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
         keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""
-    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker) or (
+    if (first in words.anaphoric_heads and len(keys) <= 2) or repeats_title(keys, previous.speaker) or _head_named_before(
+            keys, previous.speaker) or (
             names_the_same_source(keys)):  # «وأكد ذات المصدر»: the source just named
         return Attribution(found.start, found.end, found.speaker, previous.speaker_en, previous.sides,
                            found.verb_kind, "anaphora")

@@ -231,14 +231,21 @@ def _by_second(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[list[tupl
         if len(phrase) > 1:
             for second in dict.fromkeys((phrase[1], "ال" + phrase[1])):
                 by_second.setdefault(second, []).append((phrase, kind))
-    return [(1, kind) for phrase, kind in hits if len(phrase) == 1], by_second
+    return [(1, kind) for phrase, kind in _most_specific(hits)], by_second
 
 
 def _one_word_kinds(hits: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[frozenset[str], int] | None:
     """_kinds_of when every one of ``hits`` is one word (the words after it do not matter), else None."""
     if not hits or any(len(phrase) != 1 for phrase, _kind in hits):
         return None
-    return frozenset(kind for _phrase, kind in hits), 1
+    return frozenset(kind for _phrase, kind in _most_specific(hits)), 1
+
+
+def _most_specific(hits: tuple[tuple[tuple[str, ...], str], ...]) -> list[tuple[tuple[str, ...], str]]:
+    """The one-word ``hits`` with the longest stem: «قنصل» (a consulate) is read before «قنص» (sniping)."""
+    alone = [(phrase, kind) for phrase, kind in hits if len(phrase) == 1]
+    top = max((len(phrase[0]) for phrase, _kind in alone), default=0)
+    return [(phrase, kind) for phrase, kind in alone if len(phrase[0]) == top]
 
 
 _DECIDING = Answers(lambda kinds: next((k for k in TYPE_ORDER if k in kinds), sorted(kinds)[0]))

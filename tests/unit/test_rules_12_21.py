@@ -95,3 +95,35 @@ def test_states_in_a_clause_describing_a_place_are_not_its_parties(run) -> None:
     assert [c.place_ids for c in result.claims] == [("turkey",)]
     result = run("وندد الوزير الروسي بالتصعيد الذي تقوم به باكو ويريفان.")  # no place before it: the accused
     assert [c.place_ids for c in result.claims] == [("azerbaijan", "armenia")]
+
+
+# --- an adverb of manner ends the subject; «أعضاء المجلس» are the council's members just named ----------------------
+
+
+def test_the_council_members_point_back_to_the_council_just_named(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعرب أعضاء مجلس الأمن الدولي عن قلقهم إزاء المعارك في قره باغ. "
+            "ودان أعضاء المجلس بشدة استخدام القوة في قره باغ.")
+    assert [(c.side, c.speaker) for c in run(text).claims] == [("un", "أعضاء مجلس الأمن الدولي"), ("un", "أعضاء المجلس")]
+    text = ("قالت وزارة الدفاع الأرمينية إن المعارك مستمرة في قره باغ. "
+            "ودان أعضاء المجلس بشدة استخدام القوة في قره باغ.")  # no council named before: no side to take
+    assert [c.side for c in run(text).claims] == ["armenia", "other"]
+
+
+# --- the most specific stem decides a word's topic: a consulate is no sniping ---------------------------------------
+
+
+def test_a_consulate_is_diplomacy_not_sniping(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال أردوغان إن بلاده تخطط لفتح قنصلية عامة في مدينة شوشا.")
+    assert [c.type for c in result.claims] == ["diplomacy"]
+    result = run("وقال المتحدث إن قناصا أرمينيا أطلق النار قرب مدينة شوشا.")  # a sniper
+    assert [c.type for c in result.claims] == ["attack"]
+
+
+# --- a region named in a relative clause that describes a state is not the claim's place -----------------------------
+
+
+def test_a_region_in_a_clause_describing_a_state_is_not_the_claims_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأكدت الوزيرة الفرنسية دعم بلادها لأرمينيا التي زادت مخاوفها بعد سقوط قره باغ.")
+    assert "nagorno_karabakh" not in result.claims[0].place_ids
+    result = run("وأكدت الوزيرة الفرنسية دعم بلادها لأرمينيا بعد سقوط قره باغ.")  # no relative clause: it stays
+    assert "nagorno_karabakh" in result.claims[0].place_ids
