@@ -69,7 +69,7 @@ def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon, *, forces
 
 
 _FORCES = frozenset({"القوات", "قوات", "للقوات", "والقوات", "بالقوات"})
-_GOVERNING = frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # after these a name is where or whom
+_ABOUT, _GOVERNING = frozenset({"بشان", "حول", "بخصوص", "ازاء", "حيال"}), frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # about; where or whom
 
 
 def _armed_forces(keys: Sequence[str], i: int) -> bool:
@@ -304,7 +304,8 @@ def assign_role(
         return "context"  # «القريبة من إقليم قره باغ»، «على بعد 5 كيلومترات من شوشة»: a distance
     if has_event:
         return "event"
-    if has_venue or _sets_the_scene(ctx, first, count, prev):
+    if has_venue and not any(t.key in _ABOUT for t in ctx.tokens[max(0, first - 4):first]) or _sets_the_scene(
+            ctx, first, count, prev):  # (talks «بشأن إعادة دمج إقليم قره باغ» are about the region, not held there)
         return "venue"
     return "context"
 

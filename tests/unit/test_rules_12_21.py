@@ -127,3 +127,28 @@ def test_a_region_in_a_clause_describing_a_state_is_not_the_claims_place(run) ->
     assert "nagorno_karabakh" not in result.claims[0].place_ids
     result = run("وأكدت الوزيرة الفرنسية دعم بلادها لأرمينيا بعد سقوط قره باغ.")  # no relative clause: it stays
     assert "nagorno_karabakh" in result.claims[0].place_ids
+
+
+# --- talks «بشأن» a region are about it: the region is no venue -------------------------------------------------------
+
+
+def test_a_region_talks_are_about_is_not_their_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكدت الرئاسة الأذربيجانية عقد مفاوضات اليوم بشأن إعادة دمج إقليم قره باغ مع أذربيجان.")
+    assert [m.role for m in result.mentions if m.place.place_id == "nagorno_karabakh"] != ["venue"]
+    assert "nagorno_karabakh" in result.claims[0].place_ids
+    result = run("أكدت الرئاسة الأذربيجانية عقد مفاوضات اليوم في مدينة يفلاخ مع ممثلي الأرمن.")  # where they meet
+    assert [m.role for m in result.mentions if m.place.place_id == "yevlakh"] == ["venue"]
+
+
+# --- a denial of «بيان أذربيجان» denies what that statement said about its places ---------------------------------
+
+
+def test_a_denial_of_the_other_sides_statement_takes_its_places(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وأعلنت وزارة الدفاع الأذربيجانية أن قوات أرمينية أطلقت النار من منطقة غوريس. "
+            "ولكن وزارة الدفاع الأرمينية قالت إن بيان أذربيجان لا يتوافق مع الواقع.")
+    result = run(text)
+    assert [(c.side, c.polarity, c.place_ids) for c in result.claims][1] == ("armenia", "deny", ("goris",))
+    assert "goris" in result.contested
+    text = ("وأعلنت وزارة الدفاع الأذربيجانية أن قوات أرمينية أطلقت النار من منطقة غوريس. "
+            "ولكن وزارة الدفاع الأرمينية قالت إن أذربيجان لا تحترم وقف إطلاق النار.")  # no statement denied
+    assert "azerbaijan" in run(text).claims[1].place_ids
