@@ -207,9 +207,9 @@ def claim_places(
         if (before_it is not None and before_it.place.place_id in located and before_it.place.kind in _SETTLEMENTS
                 and _locates(text, before_it.end, m.start)):
             continue  # «قرى تاليش في منطقة ترتر»: the district only places the village the claim is about
-        if before_it is not None and m.place.kind == "country" and before_it.place.kind in _SETTLEMENTS \
-                and text[before_it.end:m.start].strip() == "(":
-            continue  # «في تبيليسي (جورجيا)»: the state in brackets only says where the city is
+        if before_it is not None and m.place.kind == "country" and (before_it.place.kind in _SETTLEMENTS and text[
+                before_it.end:m.start].strip() == "(" or _DIRECTION.fullmatch(text, before_it.end, m.start)):
+            continue  # «في تبيليسي (جورجيا)», «سيونيك جنوب أرمينيا»: the state only says where the place is
         if who is not None and who.start <= m.start < max(who.end, described) and not RESIDENTS_OF.search(
                 text, max(who.start, m.start - 30), m.start):
             if m.place.country in _THEATRE_STATES and LOCAL_OFFICE.search(text, max(who.start, m.start - 30), m.start):
@@ -306,12 +306,12 @@ def _spanning_states(mentions: Sequence[Mention]) -> set[str]:
 
 
 _SETTLEMENTS = frozenset({"village", "town", "city"})
+_DIRECTION = re.compile(r"\s*(?:في\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:ال)?(?:شرق|غرب)[يى]?)?\s+")
 _LOCATOR = re.compile(r"\s*(?:،\s*)?(?:ف[يى]|ب)\s*(?:منطقة|محافظة|مقاطعة|ولاية|إقليم|اقليم)\s+")
 
 
 def _locates(text: str, end: int, start: int) -> bool:
-    """Is the text between a settlement and the next place «في منطقة» (in the district of): the next
-    place only locates the settlement?"""
+    """Is the text between a settlement and the next place «في منطقة» (in the district of): it only locates it?"""
     return start - end < 24 and _LOCATOR.fullmatch(text, end, start) is not None
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})

@@ -152,3 +152,13 @@ def test_a_denial_of_the_other_sides_statement_takes_its_places(run) -> None:  #
     text = ("وأعلنت وزارة الدفاع الأذربيجانية أن قوات أرمينية أطلقت النار من منطقة غوريس. "
             "ولكن وزارة الدفاع الأرمينية قالت إن أذربيجان لا تحترم وقف إطلاق النار.")  # no statement denied
     assert "azerbaijan" in run(text).claims[1].place_ids
+
+
+# --- «سيونيك جنوب أرمينيا»: a state after a direction only says where the place is ---------------------------------
+
+
+def test_a_state_after_a_direction_only_locates_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت أذربيجان إن القوات الأرمينية أطلقت النار على مواقعها من إقليم سيونيك جنوب أرمينيا.")
+    assert "armenia" not in result.claims[0].place_ids and "syunik" in result.claims[0].place_ids
+    result = run("قالت أذربيجان إن القوات الأرمينية أطلقت النار من إقليم سيونيك ومن أرمينيا.")  # two places
+    assert "armenia" in result.claims[0].place_ids
