@@ -46,6 +46,24 @@ def test_a_claim_about_azerbaijan_does_not_count_for_one_about_karabakh() -> Non
     assert links([claim("armenia", "nagorno_karabakh")], gold_town) == (0, 1, 1)
 
 
+def test_neighbouring_states_are_told_apart_by_name() -> None:
+    armenia = Row(place_id="armenia", name="Armenia", lat=40.25, lon=45.0, kind="country")
+    gold = [GoldMention(0, 7, "أرمينيا", "Armenia", 40.07, 45.04, "country", "actor"),
+            GoldMention(9, 17, "أذربيجان", "Azerbaijan", 40.3, 47.7, "country", "actor")]
+    places = {**PLACES, "armenia": armenia}
+    # Armenia lies 230 km from the annotated Azerbaijan, within a country's 800 km: not the same state
+    score = score_side_places([claim("armenia", "armenia")], places, (), {"claims": [
+        {"side": "armenia", "places": ["Azerbaijan"]}]}, gold)
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (0, 1, 1)
+    score = score_side_places([claim("armenia", "armenia")], places, (), {"claims": [
+        {"side": "armenia", "places": ["Armenia"]}]}, gold)
+    assert score.true_positives == 1
+    vatican = Row(place_id="gn:3164670", name="Vatican", lat=41.903, lon=12.454, kind="country")
+    named_otherwise = GoldMention(0, 8, "الفاتيكان", "Vatican City", 41.903, 12.453, "country", "context")
+    assert score_mentions([Row(start=0, end=8, surface="الفاتيكان", role="context", place=vatican)],
+                          [named_otherwise]).true_positives == 1  # one state under two names, at one point
+
+
 def test_a_district_annotated_is_matched_by_its_town() -> None:
     assert links([claim("azerbaijan", "lachin")], [{"side": "azerbaijan", "places": ["Lachin District"]}]) == (1, 0, 0)
 
