@@ -310,6 +310,8 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
     for _skip in range(3):
         if end >= len(tokens) or tokens[end].key in _RELAYED_FROM or verb_kind(tokens[end], words):
             break
+        if bare_key(tokens[end].key) in _COMPLEMENTISERS:
+            return None  # «وذكرت الرئاسة أن ممثلين عن السكان الأرمن»: what was said opens; no source relayed
         end += 1
     if end < len(tokens) and tokens[end].key == "الي" and not HIS_WORDS.intersection(
             t.key for t in tokens[end + 1:end + 8]):

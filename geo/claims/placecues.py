@@ -42,7 +42,7 @@ VICTIMS_FROM = re.compile(r"(?:شخص|[أا]شخاص|جندي|جنود|جندي�
 """A casualty word and «من» right before a country: the victims' side («جنديين من أرمينيا»)."""
 NAMED_AFTER = re.compile(r"(?:اتفاق|اتفاقية|اتفاقات|اتفاقيات|بيان|إعلان|اعلان|مجموعة|صيغة|مسار|عملية)\s+$")
 """An agreement, a statement or a process that bears a city's name («لاتفاق موسكو»)."""
-_REACHED = r"التوصل|توصل|[أا]برم|التفاوض|تفاوض"
+_REACHED = r"التوصل|توصل|[أا]برم|التفاوض|تفاوض|محادثات|مفاوضات|مباحثات|قمة"
 AGREED_AT = re.compile(rf"(?:{_REACHED}|الموقع|وقع|توقيع)[^.،؛]{{0,40}}\s(?:ف[يى]\s+)?$")
 NEGOTIATED_AT = re.compile(rf"(?:{_REACHED})[^.،؛]{{0,40}}\s(?:ف[يى]\s+)?$")
 """A place where an agreement was reached or signed, right before a venue: not what a claim about

@@ -90,14 +90,18 @@ _SPOKEN_AT = re.compile(r"(?:مؤتمر|إفادة|افادة|كلم[ةت]|خط�
 """(and «في بيان من العاصمة باكو»: the capital a statement came from)"""
 _ON_A_VISIT = re.compile(r"(?:خلال|أثناء|اثناء)\s+زيارت(?:ه|ها|هم|هما)\s+(?:(?:إلى|الى|ل)\s*)?$")
 """«خلال زيارتها يريفان», «أثناء زيارته إلى باكو»: where the speaker was on a visit of their own."""
+_ON_ARRIVAL = re.compile(r"(?:لدى|عند|فور|بعد)\s+وصول(?:ه|ها|هم|هما)\s+(?:[^.،:«“\"]{0,60}\s)?(?:(?:إلى|الى|في|ل)\s*)?$")
+"""«لدى وصوله للمشاركة في قمة قادة الاتحاد الأوروبي في بروكسل»: where the speaker arrived."""
 
 
 def spoken_at(text: str, start: int) -> bool:
     """Is the name at ``start`` where a statement was made: a statement's channel and «في» right before
     it («خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان», «في كلمة ألقاها في باكو»), or the place of the
-    speaker's own visit («خلال زيارتها يريفان»)?"""
+    speaker's own visit («خلال زيارتها يريفان») or arrival («لدى وصوله إلى بروكسل»)?"""
     window = max(0, start - 45)
     if "زيارت" in text[window:start] and _ON_A_VISIT.search(text, window, start):
+        return True
+    if "وصول" in text[max(0, start - 90):start] and _ON_ARRIVAL.search(text, max(0, start - 90), start):
         return True
     window = max(0, start - 80) if "أمام" in text[window:start] else window
     return any(map(text[window:start].__contains__, _STATEMENT_NOUNS)) and bool(_SPOKEN_AT.search(text, window, start))

@@ -162,3 +162,33 @@ def test_a_state_after_a_direction_only_locates_the_place(run) -> None:  # type:
     assert "armenia" not in result.claims[0].place_ids and "syunik" in result.claims[0].place_ids
     result = run("قالت أذربيجان إن القوات الأرمينية أطلقت النار من إقليم سيونيك ومن أرمينيا.")  # two places
     assert "armenia" in result.claims[0].place_ids
+
+
+# --- «ذكرت الوكالة عن X قوله»: the source after «عن» speaks; not after «أن» ---------------------------------------
+
+
+def test_reported_from_a_source_his_saying_is_the_sources_claim(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وذكرت وكالة الصحافة الفرنسية عن الرئيس الفرنسي قوله إن مقاتلين سوريين وصلوا إلى قره باغ.")
+    assert [c.side for c in result.claims] == ["france"]
+    result = run("وذكرت الرئاسة الأذربيجانية أن ممثلين عن السكان الأرمن سيلتقون مسؤولين في مدينة يفلاخ.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]  # «عن» after «أن» is part of what was said
+
+
+# --- where the speaker arrived is where the statement was made --------------------------------------------------
+
+
+def test_the_place_the_speaker_arrived_at_is_a_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال ماكرون لدى وصوله للمشاركة في قمة الاتحاد الأوروبي في بروكسل إن مقاتلين سوريين وصلوا إلى قره باغ.")
+    assert "brussels" not in result.claims[0].place_ids
+    result = run("وقال ماكرون إن مقاتلين سوريين وصلوا إلى بروكسل.")  # what the statement says arrived there
+    assert "brussels" in result.claims[0].place_ids
+
+
+# --- «بعد محادثات فيينا»: talks named after their city are not where a breach happened ---------------------------------
+
+
+def test_talks_named_after_a_city_are_not_the_place_of_a_breach(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الجانب الأرميني انتهك بعد محادثات فيينا وقف إطلاق النار.")
+    assert "vienna" not in result.claims[0].place_ids
+    result = run("وقالت وزارة الخارجية الروسية إن محادثات فيينا بين الطرفين كانت مثمرة.")  # the talks themselves
+    assert "vienna" in result.claims[0].place_ids
