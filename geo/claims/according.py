@@ -34,6 +34,8 @@ def according_to(
     for i in opens:
         j = i + 1
         if j < n and tokens[j].key in ("عن", "الي", "ل"):  # («استنادا إلى»)
+            if tokens[j].key != "عن" and bare_key(keys[i]) == "نقلا":
+                continue  # «نُقلا إلى العاصمة باكو»: the two were moved; quoting is «نقلاً عن»
             j += 1
         if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
             j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»

@@ -111,7 +111,8 @@ def _reported_within(text: str, tokens: Sequence[Token], mentions: Sequence[Ment
         if tok.start < outer.end or bare_key(tok.key) not in ("ان", "بان"):
             continue
         end = _np_end(text, tokens, k + 1, words) if k + 1 < len(tokens) else k + 1
-        if not 1 <= end - (k + 1) <= 6 or end >= len(tokens) or verb_kind(tokens[end], words) in ("", "carry"):
+        if not 1 <= end - (k + 1) <= 6 or end >= len(tokens) or verb_kind(tokens[end], words) in ("", "carry") \
+                or marked_passive(text, tokens[end]):  # («… "نُقلا إلى العاصمة"»: were moved, said nothing)
             return None
         inner = build_speaker(text, tokens, k + 1, end, mentions, words, verb_kind(tokens[end], words), "relayed")
         return inner if inner is not None and inner.sides != ("other",) else None

@@ -104,6 +104,8 @@ def extract_claims(
             ctoks = tokens[clause.first:clause.last]
             if len(ctoks) == 1 and verb_kind(ctoks[0], words) and not text[ctoks[0].end:clause.end].strip(" .:\n"):
                 continue  # a reporting word alone («اعلان»: an advertisement's label glued to a sentence) says nothing
+            if bare_key(ctoks[0].key) in _ASKING and text[clause.start:clause.end].rstrip().endswith(("؟", "?")):
+                continue  # «ماذا جاء في اتصال بلينكن الهاتفي؟»: a question (a subheading) asserts nothing
             m_lo = bisect.bisect_left(mention_starts, clause.start)
             m_hi = bisect.bisect_left(mention_starts, clause.end)
             cmentions = mentions[m_lo:m_hi]
@@ -274,6 +276,7 @@ def extract_claims(
     return claims, [p for p in contested if kinds.get(p) != "country"]
 
 
+_ASKING = frozenset({"ماذا", "ما", "هل", "كيف", "لماذا", "متي", "اين", "من"})
 _SOURCE_TAG = frozenset({"حسبما", "كما", "بحسبما", "بحسب", "حسب", "وفقا", "وفق", "نقلا"})
 _ABOUT = frozenset({"عن", "حول", "بشان", "بخصوص", "ازاء", "تجاه", "يتعلق"})
 _AS_REPORTED = frozenset({"حسبما", "كما", "ما", "وفق", "وفقا", "بحسب", "حسب", "لما"})

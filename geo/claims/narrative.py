@@ -49,7 +49,7 @@ def narrative_subject(
             continue  # the verb opens the clause or follows a comma
         head_key = tokens[i + 1].key
         head = bare_key(head_key).removeprefix("ال")
-        titled = head in titles or "ال" + head in titles
+        titled = head in titles or "ال" + head in titles or head.endswith(("ين", "ان")) and "ال" + head[:-2] in titles
         state = next((m for m in mentions if m.start == tokens[i + 1].start and m.place.is_state_seat), None)
         if not titled and state is None and head_key not in first_words and bare_key(head_key) not in first_words:
             continue  # the cheap test first: a title («رئيس»), a state («شنت أذربيجان») or a known name follows

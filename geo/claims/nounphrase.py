@@ -53,12 +53,14 @@ def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
     المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no
     «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply or «ردا على» (in response), not adding
     words or replying («وزاد الوزير أن …», «رد الجيش بأن …»); «هنا» written with a bare alif: here
-    («والوضع هنا هادئ»), not congratulated («هنأ»); «تابع» right before «ل…»: belonging to («بجيب تابع
+    («والوضع هنا هادئ»), not congratulated («هنأ»); «نقلا عن»: quoting; «تابع» right before «ل…»: belonging to («بجيب تابع
     لها»), not «وتابع» (he went on); or any verb after «دون أن» (without: «من دون أن تحدث أية خسائر»,
     causing, not speaking)?"""
     bare = bare_key(tokens[i].key)
     if i > 1 and tokens[i - 1].key == "ان" and bare_key(tokens[i - 2].key) in ("دون", "بدون"):
         return True
+    if bare == "نقلا" and i + 1 < len(tokens) and tokens[i + 1].key == "عن":
+        return True  # «، نقلاً عن الوزارة»: quoting, a source phrase (according.py), not the verb «نقلا»
     if tokens[i].key.removeprefix("ال").startswith("تابع") and i + 1 < len(tokens) and tokens[i + 1].key.startswith(
             "ل") and text[tokens[i].end:tokens[i + 1].start] == " ":
         return True

@@ -192,3 +192,42 @@ def test_talks_named_after_a_city_are_not_the_place_of_a_breach(run) -> None:  #
     assert "vienna" not in result.claims[0].place_ids
     result = run("وقالت وزارة الخارجية الروسية إن محادثات فيينا بين الطرفين كانت مثمرة.")  # the talks themselves
     assert "vienna" in result.claims[0].place_ids
+
+
+# --- a dual title after a narrative verb is who the next subjectless «وقالا» is ------------------------------------
+
+
+def test_a_dual_title_names_who_speaks_next(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وزار الوزيران التركيان مدينة شوشا اليوم. وقالا إن الجيش الأذربيجاني حرر مدينة شوشا."
+    assert [(c.side, c.speaker) for c in run(text).claims] == [("turkey", "الوزيران التركيان")]
+    text = "وزار الوفد مدينة شوشا اليوم. وقالا إن الجيش الأذربيجاني حرر مدينة شوشا."  # no title: no one named
+    assert [c.side for c in run(text).claims] == ["none"]
+
+
+# --- «نُقلا إلى» (were moved to) quotes no one; a passive verb inside a statement reports nothing ------------------
+
+
+def test_moved_to_the_capital_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
+    text = "قال المدير العام لمنظمة الطرق الإيرانية إن السائقين اللذين احتجزتهما أذربيجان \"نُقلا إلى العاصمة باكو\"."
+    assert [(c.side, c.speaker) for c in run(text).claims] == [("iran", "المدير العام لمنظمة الطرق الإيرانية")]
+    result = run("قتل جنديان في قصف على مدينة ترتر، نقلا عن وزارة الدفاع الأذربيجانية.")  # quoting: its source
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+
+
+# --- a director in apposition after a name gives the name his side -------------------------------------------------
+
+
+def test_a_director_in_apposition_gives_his_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال محمد جواد هدايتي، المدير الأعلى لمنظمة الطرق الإيرانية، إن السائقين احتجزوا قرب مدينة غوريس.")
+    assert [c.side for c in result.claims] == ["iran"]
+    result = run("قال محمد جواد هدايتي إن السائقين احتجزوا قرب مدينة غوريس.")  # no title, no side
+    assert [c.side for c in result.claims] == ["other"]
+
+
+# --- a question asks, it claims nothing ----------------------------------------------------------------------------------
+
+
+def test_a_question_subheading_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("ماذا جاء في اتصال بلينكن الهاتفي بشأن قره باغ؟").claims == ()
+    result = run("وقال بلينكن إن الوضع في قره باغ مقلق؟")  # a statement, whatever its mark
+    assert [c.side for c in result.claims] == ["usa"]
