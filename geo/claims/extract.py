@@ -38,7 +38,7 @@ from geo.claims.embedded import embedded_claims
 from geo.claims.figures import find_figures
 from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
 from geo.claims.negation import negated, not_complying
-from geo.claims.parties import with_own_state
+from geo.claims.parties import with_own_state, without_own_state
 from geo.claims.quotes import quotation_around, running_quotations
 from geo.claims.revisions import (
     agreements_pointed_back,
@@ -260,7 +260,7 @@ def extract_claims(
                         side=side,
                         type=kind,
                         polarity="deny" if deny else "assert",
-                        place_ids=mutual[side] if mutual else places,
+                        place_ids=mutual[side] if mutual else without_own_state(places, kind, side, words, cmentions),
                         numbers=figures,
                         date=date,
                         confidence=round(confidence, 2),

@@ -35,3 +35,24 @@ def with_own_state(places: tuple[str, ...], kind: str, who: Attribution | None, 
     if kind == "diplomacy" and any(a in _THAT and b in _OUR_COUNTRY for a, b in zip(keys, keys[1:], strict=False)):
         return (*places, own)
     return places
+
+
+_ONE_SIDE_AGAINST = frozenset({"accusation"})
+
+
+def without_own_state(places: tuple[str, ...], kind: str, side: str, words: ClaimWords,
+                      mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """An accusation is about the other side's act: the speaker's own state or its capital (named in the
+    clause's ``mentions``) is not among its places (a denial of a charge against the speaker's state keeps it) («اتهمت أرمينيا أذربيجان بإطلاق النار
+    على أراض معترف دوليا بأنها أرمينية»: Azerbaijan)."""
+    own = words.side_states.get(side) if kind in _ONE_SIDE_AGAINST and places else None
+    if own is None:
+        return places
+    seats = {own} | {m.place.place_id for m in mentions if m.place.is_state_seat and words.place_sides.get(
+        m.place.place_id) == side}
+    left = tuple(p for p in places if p not in seats)
+    if left or kind != "accusation":
+        return left
+    # («واتهمت أذربيجان أرمينيا بالتصعيد على حدود أذربيجان»: with its own state gone, the state it accuses)
+    return tuple(dict.fromkeys(words.side_states.get(words.place_sides.get(m.place.place_id, ""), m.place.place_id)
+                               for m in mentions if m.place.is_state_seat and m.place.place_id not in seats))

@@ -231,3 +231,13 @@ def test_a_question_subheading_is_no_claim(run) -> None:  # type: ignore[no-unty
     assert run("ماذا جاء في اتصال بلينكن الهاتفي بشأن قره باغ؟").claims == ()
     result = run("وقال بلينكن إن الوضع في قره باغ مقلق؟")  # a statement, whatever its mark
     assert [c.side for c in result.claims] == ["usa"]
+
+
+# --- an accusation is about the other side: the speaker's own state is not its place ------------------------------
+
+
+def test_an_accusation_leaves_out_the_speakers_own_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت أذربيجان أرمينيا بالسعي إلى التصعيد متعمدا على حدود أذربيجان.")
+    assert [(c.type, c.place_ids) for c in result.claims] == [("accusation", ("armenia",))]
+    result = run("وقالت وزارة الخارجية الأذربيجانية إن أذربيجان مستعدة للسلام مع أرمينيا.")  # diplomacy: a party
+    assert "azerbaijan" in result.claims[0].place_ids
