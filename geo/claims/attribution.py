@@ -208,6 +208,7 @@ def _attribute_by_verb(
         subject_follows = (
             nxt is not None and not opens_statement_quote(text, tokens, j, gap, words) and ":" not in gap
             and bare_key(nxt.key) not in _COMPLEMENTISERS and not prepositional_object(nxt.key, words)
+            and not (bare_key(tok.key) in _BI_VERBS and _by_object(nxt, mentions, words))
             and (nxt.key not in PREPOSITIONS and nxt.key not in words.stops or named_ali(text, tokens, j, words))
             and nxt.key not in words.time_words and not topic_masdar(nxt.key, words)
             and not (nxt.key.startswith("ال") and words.event_nouns[nxt.key])  # «وأعلنت السيطرة على»: what
@@ -326,6 +327,15 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
 
 
 _SAID = frozenset({"قال", "قالت", "يقول", "تقول"})
+_BI_VERBS = frozenset({"طالب", "طالبت", "رحب", "رحبت", "اشاد", "اشادت", "ندد", "نددت", "تعهد", "تعهدت", "وعد", "وعدت",
+                       "هدد", "هددت", "اعترف", "اعترفت", "اقر", "اقرت", "تمسك", "تمسكت", "التزم", "التزمت"})
+"""Verbs whose object «ب» introduces («وطالب بدور روسي», «ورحب بأي حلول»): a word with «ب» after them is what
+they ask for or welcome, unless it is a place or a known speaker's name («رحبت باكو», «رحب بوتين»)."""
+
+
+def _by_object(tok: Token, mentions: Sequence[Mention], words: ClaimWords) -> bool:
+    return tok.key.startswith("ب") and len(tok.key) > 2 and tok.key not in words.speaker_first and not any(
+        m.start == tok.start for m in mentions)
 _RELAYED_FROM = frozenset({"عن", "قول", "الي"})
 
 

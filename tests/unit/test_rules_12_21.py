@@ -241,3 +241,12 @@ def test_an_accusation_leaves_out_the_speakers_own_state(run) -> None:  # type: 
     assert [(c.type, c.place_ids) for c in result.claims] == [("accusation", ("armenia",))]
     result = run("وقالت وزارة الخارجية الأذربيجانية إن أذربيجان مستعدة للسلام مع أرمينيا.")  # diplomacy: a party
     assert "azerbaijan" in result.claims[0].place_ids
+
+
+# --- «طالب ب…», «رحب ب…»: the word with «ب» is what is asked for or welcomed, not who speaks ------------------------
+
+
+def test_the_object_of_welcoming_or_demanding_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال رئيس الوزراء الأرميني إن الوضع خطير. ورحب بأي حلول تساهم في إنهاء القتال في قره باغ."
+    assert [c.side for c in run(text).claims] == ["armenia", "armenia"]
+    assert [c.side for c in run("ورحبت باكو بالاتفاق بشأن قره باغ.").claims] == ["azerbaijan"]  # a place: the subject
