@@ -328,7 +328,7 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
 
 _SAID = frozenset({"قال", "قالت", "يقول", "تقول"})
 _BI_VERBS = frozenset({"طالب", "طالبت", "رحب", "رحبت", "اشاد", "اشادت", "ندد", "نددت", "تعهد", "تعهدت", "وعد", "وعدت",
-                       "هدد", "هددت", "اعترف", "اعترفت", "اقر", "اقرت", "تمسك", "تمسكت", "التزم", "التزمت"})
+                       "هدد", "هددت", "اعترف", "اعترفت", "اقر", "اقرت", "تمسك", "تمسكت", "التزم", "التزمت", "ادلي", "ادلت"})
 """Verbs whose object «ب» introduces («وطالب بدور روسي», «ورحب بأي حلول»): a word with «ب» after them is what
 they ask for or welcome, unless it is a place or a known speaker's name («رحبت باكو», «رحب بوتين»)."""
 

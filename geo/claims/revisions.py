@@ -98,7 +98,13 @@ def told_after(claims: list[Claim], text: str) -> list[Claim]:
         if before.end <= c.start and text[before.end:c.start].strip(" ،,.\n") == "":
             out[i - 1] = replace(before, side=c.side, speaker=c.speaker, speaker_en=c.speaker_en,
                                  speaker_start=c.speaker_start, speaker_end=c.speaker_end, confidence=c.confidence)
-    return out
+    # «جاء ذلك في تصريحات أدلى بها للصحافة، عقب توقيعه إعلانا …»: where and when the last statement was
+    # made, no proposition of its own
+    return [c for c in out if not _FRAME.match(c.text) or _STATEMENT_IN.search(c.text)]  # («… أوضح فيه أن»: it says)
+
+
+_FRAME = re.compile(r"^(?:و|ف)?جاء ذلك(?:،|,)?\s")
+_STATEMENT_IN = re.compile(r"(?:^|\s)(?:[أإا]ن|ب[أا]ن|[أإا]نه|[أإا]نها)\s|:")
 
 
 _AGREEMENT = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال(?:اتفاق|اتفاقيه|اتفاقية|إعلان المشترك|اعلان المشترك)(?:\s|$|[.،,])")

@@ -157,8 +157,9 @@ def called_to(
     if tokens[j].key.startswith("ال") and k + 1 < len(tokens) and tokens[k].key.startswith("ال") and not verb_kind(
             tokens[k], words) and after != "الي":  # («إلى» is «الي» in a key)
         after, k = tokens[k + 1].key, k + 1  # «ودعا المجتمع الدولي للتعامل …»: a noun and its adjective called on
-    return (after in ("الي", "علي") or after.startswith("لل")) and not speaker_signals(text, tokens[j:k], mentions,
-                                                                                     words)
+    # («دعا الأمين العام للأمم المتحدة …»: «لل» opens the rest of a title, whose words name a speaker)
+    return (after in ("الي", "علي") or after.startswith("لل")) and not speaker_signals(
+        text, tokens[j:k + 3 if after.startswith("لل") else k], mentions, words)
 
 
 _RESIDENTS = frozenset({"سكان", "اهالي", "مواطني"})

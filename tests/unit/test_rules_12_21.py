@@ -250,3 +250,24 @@ def test_the_object_of_welcoming_or_demanding_is_no_speaker(run) -> None:  # typ
     text = "وقال رئيس الوزراء الأرميني إن الوضع خطير. ورحب بأي حلول تساهم في إنهاء القتال في قره باغ."
     assert [c.side for c in run(text).claims] == ["armenia", "armenia"]
     assert [c.side for c in run("ورحبت باكو بالاتفاق بشأن قره باغ.").claims] == ["azerbaijan"]  # a place: the subject
+
+
+# --- «دعا الأمين العام للأمم المتحدة … إلى»: «لل» opens the rest of a title, not what is called for -------------------
+
+
+def test_a_title_with_lil_after_a_call_is_the_caller(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("دعا الأمين العام للأمم المتحدة، الخميس، كلا من أذربيجان وأرمينيا إلى ضبط النفس.")
+    assert [(c.side, c.type) for c in result.claims] == [("un", "diplomacy")]
+    assert run("ودعا المجتمع الدولي للتعامل مع الأزمة في قره باغ.").claims == ()  # the one called on
+
+
+# --- «جاء ذلك في تصريحات أدلى بها …»: where the last statement was made, no claim of its own ---------------------------
+
+
+def test_a_frame_sentence_after_a_statement_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("قال الرئيس الأذربيجاني إن على أرمينيا تعديل دستورها. جاء ذلك في تصريحات أدلى بها للصحافة، عقب "
+            "توقيعه إعلانا مشتركا في البيت الأبيض.")
+    assert [c.place_ids for c in run(text).claims] == [("armenia",)]
+    text = ("قال الرئيس الأذربيجاني إن على أرمينيا تعديل دستورها. جاء ذلك في خطاب متلفز أوضح فيه أن القوات "
+            "دخلت مدينة شوشا.")  # the frame holds a statement of its own
+    assert [c.place_ids for c in run(text).claims][-1] == ("shusha",)
