@@ -105,6 +105,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
         kind = _DECIDING[kinds]
+        if kind == "diplomacy" and (broken := _broken_after(keys, i + longest)) >= 0:
+            return "accusation", broken  # «إن الهدنة تم خرقها 80 مرة»: the truce broken, blame for the breach
         if kind == "control" and bare_key(keys[i]).startswith(_AGAIN) and i + 1 < len(keys) and found_at[i + 1]:
             continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
         if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]) or bare_key(keys[i]).startswith(
@@ -116,7 +118,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             continue  # «تدعو إلى تأمين حرية التنقل», «عن قلقه إزاء تردي الأوضاع الإنسانية»: a call or a
             # concern for aid or passage is about them (a call to stop fighting or to talk stays diplomacy)
         if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i])) or not _WHILE.isdisjoint(keys[max(0, i - 3):i])
-                              or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES) or _describes(keys, i)):
+                              or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES and not (i > 1 and keys[i - 2] in _CLEFT))
+                              or _describes(keys, i)):  # («أرمينيا هي التي انتهكت»: a cleft states it)
             # (and «الترسيم الذي اتفق عليه البلدان»: a relative clause describes, it is not the proposition;
             # «منذ بدء العمليات القتالية، عملت القوات على إجلاء المدنيين»: since when, not what)
             cause = (kind, i)  # «نتيجة للمفاوضات، نفذ الجانب انسحابا»: the cause is not the proposition
@@ -253,6 +256,14 @@ _DECIDING = Answers(lambda kinds: next((k for k in TYPE_ORDER if k in kinds), so
 _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب", "اثر"})
 _WHILE = frozenset({"منذ", "خلال", "اثناء"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_CLEFT = frozenset({"هي", "هو", "هم"})
+_BREAKING = ("خرق", "انتهاك", "انتهك", "تخرق", "يخرق", "تنتهك", "ينتهك")
+
+
+def _broken_after(keys: Sequence[str], start: int) -> int:
+    """A verb or noun of breaking within the six words after a truce or an agreement («الهدنة تم خرقها»,
+    «اتفاق وقف إطلاق النار تم انتهاكه»): its index, or -1."""
+    return next((j for j in range(start, min(start + 6, len(keys))) if bare_key(keys[j]).startswith(_BREAKING)), -1)
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
 
 

@@ -271,3 +271,15 @@ def test_a_frame_sentence_after_a_statement_is_no_claim(run) -> None:  # type: i
     text = ("قال الرئيس الأذربيجاني إن على أرمينيا تعديل دستورها. جاء ذلك في خطاب متلفز أوضح فيه أن القوات "
             "دخلت مدينة شوشا.")  # the frame holds a statement of its own
     assert [c.place_ids for c in run(text).claims][-1] == ("shusha",)
+
+
+# --- a truce broken is blame: «الهدنة تم خرقها», «أرمينيا هي التي انتهكت الاتفاق» ---------------------------------
+
+
+def test_a_truce_broken_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وزارة الدفاع الأذربيجانية إن الهدنة تم خرقها 80 مرة من قبل القوات الأرمينية.")
+    assert [c.type for c in result.claims] == ["accusation"]
+    result = run("وقال حاجييف إن أرمينيا هي التي انتهكت اتفاق وقف إطلاق النار.")  # a cleft: the relative clause states it
+    assert [c.type for c in result.claims] == ["accusation"]
+    result = run("وقالت وزارة الخارجية الروسية إن الهدنة التي أعلنت في موسكو صامدة.")  # kept, not broken
+    assert [c.type for c in result.claims] == ["diplomacy"]
