@@ -5,6 +5,7 @@ first type word deciding, in a fixed precedence), a casualty count or a stopped 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import compress, count
 
@@ -105,8 +106,9 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             skip_to = i + longest  # «قوات حفظ السلام»: read on after the phrase
             continue
         kind = _DECIDING[kinds]
-        if kind == "diplomacy" and (broken := _broken_after(keys, i + longest)) >= 0:
-            return "accusation", broken  # «إن الهدنة تم خرقها 80 مرة»: the truce broken, blame for the breach
+        if kind == "diplomacy" and (broken := next((j for j in range(i + longest, min(i + longest + 6, len(keys)))
+                                                    if bare_key(keys[j]).startswith(_BREAKING)), -1)) >= 0:
+            return "accusation", broken  # «إن الهدنة تم خرقها», «اتفاق وقف إطلاق النار تم انتهاكه»: blame for the breach
         if kind == "control" and bare_key(keys[i]).startswith(_AGAIN) and i + 1 < len(keys) and found_at[i + 1]:
             continue  # «أعاد قصف القرية»: did it again; the verbal noun after it is the proposition
         if bare_key(keys[i]).startswith(_PLEDGE) and any(found_at[i + 1:i + 4]) or bare_key(keys[i]).startswith(
@@ -114,9 +116,11 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
             continue  # «تعهد بمواصلة قصف المنشآت», «أبلغت الوزارة عن قصف»: the act pledged or reported is the proposition
         reach = 5 if bare_key(keys[i]).startswith(_CALL) else 7 if keys[i].startswith(_CONCERN) else 0
         if reach and any("humanitarian" in (alone[keys[j]] or _kinds_of(found_at[j], keys, j))[0]
-                         for j in range(i + 1, min(i + reach, len(keys))) if found_at[j]):
-            continue  # «تدعو إلى تأمين حرية التنقل», «عن قلقه إزاء تردي الأوضاع الإنسانية»: a call or a
-            # concern for aid or passage is about them (a call to stop fighting or to talk stays diplomacy)
+                         for j in range(i + 1, min(i + reach, len(keys))) if found_at[j]) or kind == "diplomacy" \
+                and not _HUMANE.isdisjoint(map(bare_key, keys[i + longest:i + longest + 7])) \
+                and not any(_TRUCE.search(k) for k in keys[i:i + longest + 7]):  # (a humanitarian truce is a truce)
+            continue  # «تدعو إلى تأمين حرية التنقل», «عن قلقه إزاء تردي الأوضاع الإنسانية», «بحثا الوضع الإنساني»: a call,
+            # a concern or talks about aid or passage are about them (a call to stop fighting or to talk stays diplomacy)
         if cause is None and (any(map(_IS_CAUSE.__getitem__, keys[max(0, i - 2):i])) or not _WHILE.isdisjoint(keys[max(0, i - 3):i])
                               or (i > 0 and bare_key(keys[i - 1]) in _RELATIVES and not (i > 1 and keys[i - 2] in _CLEFT))
                               or _describes(keys, i)):  # («أرمينيا هي التي انتهكت»: a cleft states it)
@@ -188,6 +192,8 @@ _STARTING = ("بدء", "بادر", "مبادر")
 _PLEDGE = ("تعهد", "يتعهد", "تتعهد", "نتعهد")
 """A pledge: the act pledged after it, when the clause names one, is the topic."""
 _CALL = ("دعا", "دعت", "يدعو", "تدعو", "دعوا")
+_TRUCE = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:هدن|وقف|اطلاق)")
+_HUMANE = frozenset({"انساني", "انسانيه", "الانساني", "الانسانيه", "مساعدات", "المساعدات"})
 _CONCERN = ("قلق", "القلق")
 """A call or a concern: what it is for or about decides («قلقه البالغ إزاء تردي الأوضاع الإنسانية»)."""
 _AGAIN = ("اعاد", "يعيد", "تعيد", "عاود", "يعاود", "تعاود")
@@ -257,13 +263,7 @@ _CAUSES = frozenset({"نتيجه", "جراء", "بسبب", "بموجب", "اثر
 _WHILE = frozenset({"منذ", "خلال", "اثناء"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _CLEFT = frozenset({"هي", "هو", "هم"})
-_BREAKING = ("خرق", "انتهاك", "انتهك", "تخرق", "يخرق", "تنتهك", "ينتهك")
-
-
-def _broken_after(keys: Sequence[str], start: int) -> int:
-    """A verb or noun of breaking within the six words after a truce or an agreement («الهدنة تم خرقها»,
-    «اتفاق وقف إطلاق النار تم انتهاكه»): its index, or -1."""
-    return next((j for j in range(start, min(start + 6, len(keys))) if bare_key(keys[j]).startswith(_BREAKING)), -1)
+_BREAKING = ("خرق", "انتهاك", "انتهك", "تخرق", "يخرق", "تنتهك", "ينتهك")  # (a truce or agreement broken)
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
 
 

@@ -283,3 +283,13 @@ def test_a_truce_broken_is_an_accusation(run) -> None:  # type: ignore[no-untype
     assert [c.type for c in result.claims] == ["accusation"]
     result = run("وقالت وزارة الخارجية الروسية إن الهدنة التي أعلنت في موسكو صامدة.")  # kept, not broken
     assert [c.type for c in result.claims] == ["diplomacy"]
+
+
+# --- talks or a call about aid are humanitarian; a humanitarian truce stays a truce -----------------------------------
+
+
+def test_talks_about_the_humanitarian_situation_are_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الحكومة الأرمينية إن الجانبين بحثا الوضع الإنساني الصعب في قره باغ.")
+    assert [c.type for c in result.claims] == ["humanitarian"]
+    result = run("وقالت الحكومة الأرمينية إنها تلتزم بالهدنة الإنسانية في قره باغ.")  # a truce
+    assert [c.type for c in result.claims] == ["diplomacy"]
