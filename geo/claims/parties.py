@@ -42,9 +42,13 @@ _ONE_SIDE_AGAINST = frozenset({"accusation"})
 
 def without_own_state(places: tuple[str, ...], kind: str, side: str, words: ClaimWords,
                       mentions: Sequence[Mention]) -> tuple[str, ...]:
-    """An accusation is about the other side's act: the speaker's own state or its capital (named in the
-    clause's ``mentions``) is not among its places (a denial of a charge against the speaker's state keeps it) («اتهمت أرمينيا أذربيجان بإطلاق النار
+    """A seat of government standing for it (the White House, the Kremlin) or a state of the past (the Soviet
+    Union), named in the clause's ``mentions``, is no claim's place. An accusation is about the other side's act:
+    the speaker's own state or its capital is not among its places (a denial of a charge against the speaker's state keeps it) («اتهمت أرمينيا أذربيجان بإطلاق النار
     على أراض معترف دوليا بأنها أرمينية»: Azerbaijan)."""
+    never = {m.place.place_id for m in mentions if m.place.kind == "landmark" and m.place.capital_of
+             or m.place.kind == "country" and not m.place.country}  # («في البيت الأبيض», «الاتحاد السوفيتي»)
+    places = tuple(p for p in places if p not in never) if never else places
     own = words.side_states.get(side) if kind in _ONE_SIDE_AGAINST and places else None
     if own is None:
         return places

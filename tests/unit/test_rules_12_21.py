@@ -293,3 +293,15 @@ def test_talks_about_the_humanitarian_situation_are_humanitarian(run) -> None:  
     assert [c.type for c in result.claims] == ["humanitarian"]
     result = run("وقالت الحكومة الأرمينية إنها تلتزم بالهدنة الإنسانية في قره باغ.")  # a truce
     assert [c.type for c in result.claims] == ["diplomacy"]
+
+
+# --- a seat of government standing for it, or a state of the past, is no claim's place ------------------------------
+
+
+def test_the_white_house_and_the_soviet_union_are_no_claim_places(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال ترامب إن أرمينيا وأذربيجان وقعتا اتفاق السلام في البيت الأبيض.")
+    assert "white_house" not in result.claims[0].place_ids and "armenia" in result.claims[0].place_ids
+    result = run("وقال باشينيان إن حدود الاتحاد السوفيتي هي أساس ترسيم الحدود مع أذربيجان.")
+    assert "soviet_union" not in result.claims[0].place_ids
+    result = run("وقال باشينيان إن القوات الأذربيجانية قصفت مدينة غوريس.")  # a town stays
+    assert result.claims[0].place_ids == ("goris",)
