@@ -142,9 +142,9 @@ def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
     if j >= n:
         return j
     latest = j + 1 if j + 1 < n and bare_key(tokens[j].key) in ("احدث", "اخر") else j  # «أحدث إحصاء»
-    if latest + 3 < n and tokens[latest + 1].key == "من" and tokens[latest + 2].key == "جانب" and is_information(
-            tokens[latest].key):
-        return latest + 3  # «وحسب أحدث إحصاء من جانب أرمينيا»: the one who counted
+    if latest + 2 < n and tokens[latest + 1].key == "من" and is_information(tokens[latest].key):
+        # «وحسب أحدث إحصاء من جانب أرمينيا»: the one who counted; «ووفقا لتقارير من العاصمة الأذرية»: where from
+        return latest + 3 if tokens[latest + 2].key == "جانب" and latest + 3 < n else latest + 2
     issued = j + 2 if j + 2 < n and bare_key(tokens[j + 1].key).removeprefix("ال") in _DESCRIBING else j + 1
     if issued + 2 < n and tokens[issued].key in _ISSUED and tokens[issued + 1].key in ("من", "عن") and (
             has_reading_in(tokens[j].key, INFORMATION | _STATEMENTS)):

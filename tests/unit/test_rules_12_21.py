@@ -305,3 +305,13 @@ def test_the_white_house_and_the_soviet_union_are_no_claim_places(run) -> None: 
     assert "soviet_union" not in result.claims[0].place_ids
     result = run("وقال باشينيان إن القوات الأذربيجانية قصفت مدينة غوريس.")  # a town stays
     assert result.claims[0].place_ids == ("goris",)
+
+
+# --- «وفقا لتقارير من العاصمة الأذرية»: reports from a capital are its side's -------------------------------------
+
+
+def test_reports_from_a_capital_are_its_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ووفقا لتقارير من العاصمة الأذرية، فقد تم الإعلان عن السيطرة على مدينة شوشة.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+    result = run("ووفقا لتقارير غير رسمية، فقد تم الإعلان عن السيطرة على مدينة شوشة.")  # no source: the reporter's
+    assert [c.side for c in result.claims] == ["none"]
