@@ -29,9 +29,11 @@ THE_CONFLICT_OVER = re.compile(r"(?:ال)?(?:نزاع|صراع)\S{0,2}\s+(?:(?:�
 RELATIVE_ASIDE = re.compile(r"،\s*و?(?:التي|الذي|اللذين|اللتين|الذين)\s[^،.؛:\"«»“”]*$")
 """A comma-set relative clause up to the place («المعاهدة، التي يسيطر عليها روسيا»): a state named in a
 clause describing something else, not one of the claim's places."""
-DESCRIBES_A_PLACE = re.compile(r"\s*(?:التي|الذي)\s[^،.؛:\"«»“”]*")
+DESCRIBES_A_PLACE = re.compile(r"\s*(?:التي|الذي)\s(?:(?!\s(?:و?(?:مؤكد|مشير|مضيف|موضح|لافت|معتبر|داعي|مطالب|قائل)))"
+                               r"[^،.؛:\"«»“”]){0,120}")
 """From a place's name to a state, a relative clause with no comma («قره باغ التي تتنازعها باكو ويريفان»): the
-state is named in what describes the place."""
+state is named in what describes the place (not past a participle of saying: «… الذي استمر 44 يوما مؤكدا على
+ضرورة التعاون بين طهران ويريفان» goes on with the speaker's words)."""
 IN_LANDS = re.compile(r"(?:\bف[يى]|داخل|[أا]راضي)\s*$")
 """A state as a location («في أراضي أذربيجان»): where something is, even inside a relative clause."""
 DESCRIBED_BY = re.compile(r"(?:(?:المدعوم|مدعوم)\S*|بدعم(?:\s+مباشر)?|(?:كيلومتر|كلم|كم|ميل)\S*)\s+(?:من|عن)\s*$")

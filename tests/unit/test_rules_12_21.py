@@ -315,3 +315,14 @@ def test_reports_from_a_capital_are_its_sides(run) -> None:  # type: ignore[no-u
     assert [c.side for c in result.claims] == ["azerbaijan"]
     result = run("ووفقا لتقارير غير رسمية، فقد تم الإعلان عن السيطرة على مدينة شوشة.")  # no source: the reporter's
     assert [c.side for c in result.claims] == ["none"]
+
+
+# --- «حرس الحدود في أذربيجان»: a service named with its state's «في» is that state's -------------------------------
+
+
+def test_the_border_guard_in_a_state_speaks_for_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قال حرس الحدود في أذربيجان إن أحد أفراده أصيب بنيران من أرمينيا.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+    assert [m.role for m in result.mentions if m.place.place_id == "azerbaijan"] != ["event"]
+    result = run("قال شهود إن أحد الجنود أصيب في أذربيجان.")  # where it happened
+    assert [m.role for m in result.mentions if m.place.place_id == "azerbaijan"] == ["event"]
