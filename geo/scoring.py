@@ -103,11 +103,13 @@ def same_level(kind: str, other: str) -> bool:
 
 def near(lat: float, lon: float, kind: str, place: Any, name: str = "") -> bool:
     """An annotated place (lat, lon, kind; its English ``name``) and a predicted one: the same, within the
-    tolerance. Two countries of different names must lie as close as two points of a region: neighbours (Armenia
-    and Azerbaijan, 210 km apart) are closer than a country's tolerance, which is wide for the points annotators pick."""
-    if name and kind == "country" and place.kind == "country" and getattr(place, "name", "") and \
-            name.strip().casefold() != place.name.strip().casefold():  # (one state under two names: one point)
-        return distance_km(lat, lon, place.lat, place.lon) <= TOLERANCE_KM["region"]
+    tolerance. Two countries that both have a name are the same when the names are, wherever their points lie;
+    of different names, they must lie as close as two points of a region: neighbours (Armenia and Azerbaijan,
+    210 km apart) are closer than a country's 800 km tolerance, which was set for the points annotators pick."""
+    if name and kind == "country" and place.kind == "country" and getattr(place, "name", ""):
+        if name.strip().casefold() == place.name.strip().casefold():
+            return True  # (a state's representative point is a choice: annotators put the Soviet Union in Moscow or Siberia)
+        return distance_km(lat, lon, place.lat, place.lon) <= TOLERANCE_KM["region"]  # (one state, two names: one point)
     return (same_level(kind, place.kind)
             and distance_km(lat, lon, place.lat, place.lon) <= tolerance_km(kind if kind in TOLERANCE_KM else place.kind))
 

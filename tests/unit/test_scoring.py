@@ -58,6 +58,10 @@ def test_neighbouring_states_are_told_apart_by_name() -> None:
     score = score_side_places([claim("armenia", "armenia")], places, (), {"claims": [
         {"side": "armenia", "places": ["Armenia"]}]}, gold)
     assert score.true_positives == 1
+    soviet = Row(place_id="soviet_union", name="Soviet Union", lat=55.756, lon=37.617, kind="country")
+    siberia = GoldMention(0, 17, "الاتحاد السوفيتي", "Soviet Union", 60.0, 90.0, "country", "context")
+    assert score_mentions([Row(start=0, end=17, surface="الاتحاد السوفيتي", role="context", place=soviet)],
+                          [siberia]).true_positives == 1  # one state, its point put 2,900 km apart
     vatican = Row(place_id="gn:3164670", name="Vatican", lat=41.903, lon=12.454, kind="country")
     named_otherwise = GoldMention(0, 8, "الفاتيكان", "Vatican City", 41.903, 12.453, "country", "context")
     assert score_mentions([Row(start=0, end=8, surface="الفاتيكان", role="context", place=vatican)],
