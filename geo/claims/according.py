@@ -39,13 +39,13 @@ def according_to(
             j += 1
         if j + 1 < n and tokens[j].key == "ما" and verb_kind(tokens[j + 1], words):
             j += 2  # «ووفق ما أوردته وكالة الأناضول», «بحسب ما ذكرت الوزارة»
-        if j < n and previous is not None and (tokens[j].key in HIS_WORDS or tokens[j].key in _THESE
-                                                or names_the_same_source(keys[j:j + 2])):
+        if j < n and previous is not None and (tokens[j].key in HIS_WORDS or names_the_same_source(keys[j:j + 2]) or (
+                tokens[j].key in _THESE and j + 1 < n and _said_or_published(tokens[j + 1].key, words))):  # (not «لهذا الوضع»)
             # «وبحسب قوله», «وحسب المصدر نفسه»: the last speaker
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, "say", "carried")
-        if j < n and agreement_text(tokens[j].key):
-            continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim
+        if j < n and (agreement_text(tokens[j].key) or tokens[j].key in _THESE):
+            continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim; «ووفقا لهذا الوضع»
         j = publisher_of(tokens, j, words)  # «وبحسب معلومات نشرتها وزارة الدفاع»: the one who published them
         if j < n:
             end = _np_end(text, tokens, j, words)
@@ -59,7 +59,14 @@ def according_to(
     return None
 
 
+def _said_or_published(key: str, words: ClaimWords) -> bool:
+    """Is the word a statement or something published («البيانات», «التصريحات», «المعلومات»)? «ووفقاً لهذه
+    البيانات» points back to the last statement; «ووفقا لهذا الوضع» (this situation) does not."""
+    stem = key.removeprefix("ال")
+    return bool(stem.startswith(words.channels) or is_information(key) or stem.startswith(("تصريح", "بيان")))
+
+
 def agreement_text(key: str) -> bool:
     """Is the word after "according to" an agreement or its text («نص», «للاتفاقات», «بنود»)?"""
     readings = _readings(key) if key.startswith("ل") else (key,)
-    return any(r == "نص" or r.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد")) for r in readings)
+    return any(r == "نص" or r.removeprefix("ال").startswith(("اتفاق", "بنود", "معاهد", "تفاهم")) for r in readings)

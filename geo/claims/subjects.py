@@ -43,6 +43,10 @@ def after_time_adverbial(tokens: Sequence[Token], j: int, words: ClaimWords) -> 
             k += 1  # («أفادت، يوم الأربعاء الماضي، سلطات مدينة غوريس»: the day, then who spoke)
         elif key in _AT_THE_SAME_TIME and k + 1 < n and tokens[k + 1].key in _WITH:
             k += 2  # («أعلن بالتزامن معها الرئيس الأذربيجاني»: at the same time as it)
+        elif key.isdigit() and k + 1 < n and tokens[k + 1].key in words.month_first_words:
+            k += 2  # («قد أعلن السبت 9 آب/أغسطس، بأن»: a date; «آب/أغسطس» gives two names of one month)
+            while k < n and (tokens[k].key in words.month_first_words or tokens[k].key.isdigit()):
+                k += 1
         else:
             break
     return k

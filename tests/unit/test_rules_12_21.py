@@ -326,3 +326,20 @@ def test_the_border_guard_in_a_state_speaks_for_it(run) -> None:  # type: ignore
     assert [m.role for m in result.mentions if m.place.place_id == "azerbaijan"] != ["event"]
     result = run("قال شهود إن أحد الجنود أصيب في أذربيجان.")  # where it happened
     assert [m.role for m in result.mentions if m.place.place_id == "azerbaijan"] == ["event"]
+
+
+# --- a date between a verb and its subject is no speaker; «بموجب التفاهم» and «وفقا لهذا الوضع» name no source ------
+
+
+def test_a_date_after_the_verb_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وكان الرئيس الأميركي دونالد ترامب، قد أعلن السبت 9 آب/أغسطس، بأن الطرفين وقعا اتفاقا في واشنطن.")
+    assert [c.side for c in result.claims] == ["usa"]
+
+
+def test_the_terms_of_an_understanding_or_a_situation_are_no_source(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وبموجب التفاهم، سيتم تحديد الحدود باتجاه منطقة قازاخ، وفقا للحدود التي كانت موجودة من قبل.")
+    assert [c.side for c in result.claims] in ([], ["none"])
+    text = "قالت وزارة الخارجية الأذربيجانية إن القرى ستعود. ووفقا لهذا الوضع، ستستعيد أذربيجان قرى في منطقة قازاخ."
+    assert [c.side for c in run(text).claims][1:] in ([], ["none"])  # not the ministry's words
+    text = "قالت وزارة الخارجية الأذربيجانية إن القرى ستعود. ووفقا لهذه البيانات، ستستعيد أذربيجان قرى في منطقة قازاخ."
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "azerbaijan"]  # its data: the ministry's
