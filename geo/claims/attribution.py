@@ -327,16 +327,17 @@ def _relayed(text: str, tokens: Sequence[Token], end: int, mentions: Sequence[Me
 
 
 _SAID = frozenset({"قال", "قالت", "يقول", "تقول"})
+_RELAYED_FROM = frozenset({"عن", "قول", "الي"})
 _BI_VERBS = frozenset({"طالب", "طالبت", "رحب", "رحبت", "اشاد", "اشادت", "ندد", "نددت", "تعهد", "تعهدت", "وعد", "وعدت",
                        "هدد", "هددت", "اعترف", "اعترفت", "اقر", "اقرت", "تمسك", "تمسكت", "التزم", "التزمت", "ادلي", "ادلت"})
-"""Verbs whose object «ب» introduces («وطالب بدور روسي», «ورحب بأي حلول»): a word with «ب» after them is what
-they ask for or welcome, unless it is a place or a known speaker's name («رحبت باكو», «رحب بوتين»)."""
+"""Verbs whose object «ب» introduces («وطالب بدور روسي», «ورحب بأي حلول», «أدلى بتصريحات»)."""
 
 
 def _by_object(tok: Token, mentions: Sequence[Mention], words: ClaimWords) -> bool:
+    """After one of _BI_VERBS, is the word with «ب» what is asked for or welcomed, not the subject: neither
+    a place named there nor a known speaker's first name («رحبت باكو», «رحب بوتين»)?"""
     return tok.key.startswith("ب") and len(tok.key) > 2 and tok.key not in words.speaker_first and not any(
         m.start == tok.start for m in mentions)
-_RELAYED_FROM = frozenset({"عن", "قول", "الي"})
 
 
 def _says_itself(

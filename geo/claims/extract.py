@@ -178,10 +178,10 @@ def extract_claims(
                     and claims[-1].side not in who.sides:
                 # «اتهمت سلطات الإقليم القوات بقصف ستيباناكيرت، في حين قالت باكو إنها لا تستهدف المدنيين»
                 rebutted.extend(p for p in claims[-1].place_ids if kinds.get(p) != "country")
-            states = bool(places) and all(kinds.get(p) == "country" for p in places)  # («إن بيان أذربيجان لا يتوافق مع الواقع»:
+            states = bool(places) and all(kinds.get(p) == "country" for p in places)  # (the author: «إن بيان أذربيجان …»)
             author = deny and states and who is not None and _rebutted_sides(text, content, cmentions, words, set(who.sides))
             if claims and (not places or author or denies and _rebuts(content, words) and states) \
-                    and (denies or author or (deny and _names_what_was_said(content, words))):  # the author denied)
+                    and (denies or author or (deny and _names_what_was_said(content, words))):
                 # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place (or with only a
                 # state blamed after it) denies what the last claim said about its places (the places it locates, not
                 # the states it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان. ونفت
