@@ -316,7 +316,10 @@ def score(gold_dir: str, text_dir: str | None, show_errors: bool, db: str | None
     elif db:
         report = stored_evaluation(gold_dir, db)
     else:
-        report = evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
+        try:
+            report = evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
+        except GeoError as err:  # (an annotation file's bad date: its path and how to write it)
+            raise click.ClickException(str(err)) from err
     for line in report.lines:
         click.echo(line)
     click.echo(f"{'TOTAL':24s} {report.summary()}")

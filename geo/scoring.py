@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo.errors import DataFileError
 from geo.model import Mention
 from geo.places.resolver import distance_km
 
@@ -355,7 +356,12 @@ def evaluate_folder(gold_dir: str | Path, gaz: Any, *, text_dir: str | Path | No
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
         data = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (Path(text_dir or gold_dir) / data["file"]).read_text(encoding="utf-8")
-        published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+        try:
+            published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+        except ValueError as err:
+            raise DataFileError(f"{gold_path}: \"published\" is {data['published']!r}, not a date: write it as "
+                                f"YYYY-MM-DD (when the page gives no day, one inside the window its text allows, "
+                                f"noted in the set's NOTES.md)") from err
         result = extract(Article(id=data["file"], text=text, published=published), gaz)
         total.add(evaluate_result(result, gaz.places, gold_path))
     return total

@@ -122,3 +122,22 @@ def test_score_of_the_store_matches_extraction_and_follows_a_batch_of_correction
     # extractor has since got much of what they fixed right on its own, so the lift is smaller
     # than it was, and mostly in the claims' types: +0.020 typed at the round "12-14")
     assert links(corrected) > links(stored) and typed(corrected) > typed(stored) + 0.01
+
+
+def test_score_reports_an_annotation_file_whose_date_is_no_date(tmp_path: Path) -> None:
+    """A set's annotation file with "published": "2021" is named, with how to write the date; no traceback."""
+    import json
+
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    (tmp_path / "r01.txt").write_text("قصفت القوات مدينة ترتر.", encoding="utf-8")
+    (tmp_path / "r01.json").write_text(json.dumps({"file": "r01.txt", "published": "2021", "mentions": [],
+                                                    "claims": [], "contested": []}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(tmp_path)])
+    assert result.exit_code == 1 and "r01.json" in result.output and "YYYY-MM-DD" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    (tmp_path / "r01.json").write_text(json.dumps({"file": "r01.txt", "published": "2021-06-30", "mentions": [],
+                                                    "claims": [], "contested": []}), encoding="utf-8")
+    assert CliRunner().invoke(main, ["score", str(tmp_path)]).exit_code == 0  # a date: scored
