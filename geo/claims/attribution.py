@@ -363,6 +363,8 @@ def _source_first(
         return start
 
     start, end = segment_start(i), i
+    if text[max(0, tokens[0].start - 2):tokens[0].start].strip() == "(" and ")" in text[tokens[i - 1].end:tokens[i].start]:
+        return None  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 06 اكتوبر 2020ء) أكد الوزير»: an outlet's credit, then the verb
     if end - start == 1 and bare_key(tokens[start].key) in ("لكنها", "لكنه", "لكنهم", "هو", "هي"):
         return None  # «، لكنها قالت»: «but she» points back to the last speaker
     end = _without_turn_marker(tokens, start, end)

@@ -156,8 +156,8 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             or tokens[i + 1].key in words.month_first_words
         ):  # «وأضافت الخارجية في البيان»
             break
-        if i > start and verbs[tok.key]:
-            break
+        if i > start and (verbs[tok.key] or words.opens_according_to[tok.key]):
+            break  # (and «وقال سركيسيان وفق بيان للكرملين»: the source of the report, not the speaker's name)
         if i > start and (tok.key == "قول" or tok.key in FROM_HIM or tok.key in words.rebuttal_objects and tokens[i - 1].key not in OUTLET_HEADS
                           and tokens[min(i + 1, len(tokens) - 1)].key != "العام"):  # (not «مكتب الادعاء العام»)
             break  # «ورفضت أذربيجان الرواية الروسية»: what was rejected (not «وكالة الأنباء»); «قول متحدث»: whose words
@@ -190,7 +190,8 @@ def _goes_on(words: ClaimWords) -> Answers:
         key = bare_key(raw)
         return not (
             raw in ("من", "في", "قول", "ل") or raw in FROM_HIM or key in _COMPLEMENTISERS or raw in _COMPLEMENTISERS or key in words.time_words
-            or raw in words.stops or words.verb_cache[raw] or raw in words.rebuttal_objects or _told_outlet(raw, words)
+            or raw in words.stops or words.verb_cache[raw] or words.opens_according_to[raw] or raw in words.rebuttal_objects
+            or _told_outlet(raw, words)
             or key.startswith("ب") or (raw.startswith("ال") and words.event_nouns[raw]) or raw in words.titles
             or (_OBJECT_MASDAR.match(raw) and not raw.startswith("ال") and raw not in words.given_name_sides))
     return answers(words, "a word that cannot end a noun phrase", work)
