@@ -217,7 +217,7 @@ def claim_places(
                 # (a mayor of Paris speaks of the aid she sent, not of Paris)
             elif kind == "diplomacy" and _THE_TWO_SIDES <= set(who.sides) and m.place.is_state_seat:
                 # «أعلنت أرمينيا وأذربيجان بدء ترسيم الحدود», «مسؤولون في يريفان وباكو»: the two parties, as states
-                state = words.side_states.get(words.place_sides.get(m.place.place_id, ""), m.place.place_id)
+                state = words.state_of(m.place.place_id)
                 joint.append(state)
             continue  # a place inside the speaker's name ("وزارة الدفاع في أذربيجان") or the relative
             # clause describing it («مجموعة مينسك … والتي تترأسها الولايات المتحدة وفرنسا وروسيا،») is not what it is about
@@ -284,7 +284,7 @@ def claim_places(
     if kind in ("accusation", "other") and not located:  # the accused state
         # a capital accused stands for its state («حمّلت يريفان باكو المسؤولية» accuses Azerbaijan)
         named = [(p, False) for p, _end in objects] if kind == "accusation" and objects else parties
-        accused = tuple(dict.fromkeys(words.side_states.get(words.place_sides.get(p, ""), p) if kinds.get(p) != "country"
+        accused = tuple(dict.fromkeys(words.state_of(p) if kinds.get(p) != "country"
                                       else p for p, own_state in named if not own_state))
         if not accused and kind == "accusation":
             accused = _accused_by_adjective(tokens, own, words)

@@ -219,6 +219,11 @@ class ClaimWords:
             states.setdefault(side, pid)
         return states
 
+    def state_of(self, place_id: str) -> str:
+        """The state a place stands for when it is acting or accused (a capital, a state's own town: its
+        side's state, «باكو» → Azerbaijan), else the place itself."""
+        return self.side_states.get(self.place_sides.get(place_id, ""), place_id)
+
     @cached_property
     def type_first_longest(self) -> int:
         """The longest first word of a claim-type phrase: no longer start of a word can be one."""

@@ -224,7 +224,8 @@ def _cuts_without_a_mark(
             cuts.append(i)
     # «نفت هذه التقارير لكنها أبلغت عن القتال»: «لكنها» and a reporting verb with no comma before them, as after one
     for i in range(first + 2, last - 1):
-        if bare_key(tokens[i].key) in BUT_SHE and i not in cuts and verb_kind(tokens[i + 1], words):
+        if "لكن" in tokens[i].key and bare_key(tokens[i].key) in BUT_SHE and i not in cuts \
+                and verb_kind(tokens[i + 1], words):  # (the substring test first: this runs on every word)
             cuts.append(i)
     # «وصفت الوزارة الاتهامات بأنها كذب واتهمت أذربيجان بمواصلة القصف»: a reporting verb joined by و
     # with its own object is the same speaker's next claim

@@ -37,26 +37,21 @@ def with_own_state(places: tuple[str, ...], kind: str, who: Attribution | None, 
     return places
 
 
-_ONE_SIDE_AGAINST = frozenset({"accusation"})
-
-
 def without_own_state(places: tuple[str, ...], kind: str, side: str, words: ClaimWords,
                       mentions: Sequence[Mention]) -> tuple[str, ...]:
-    """A seat of government standing for it (the White House, the Kremlin) or a state of the past (the Soviet
-    Union), named in the clause's ``mentions``, is no claim's place. An accusation is about the other side's act:
-    the speaker's own state or its capital is not among its places (a denial of a charge against the speaker's state keeps it) («اتهمت أرمينيا أذربيجان بإطلاق النار
-    على أراض معترف دوليا بأنها أرمينية»: Azerbaijan)."""
+    """A seat of government standing for it (the White House, the Kremlin) or a state of the past (the
+    Soviet Union), named in the clause's ``mentions``, is no claim's place. An accusation is about the other
+    side's act: the speaker's own state and its capital are not among its places, and with nothing else
+    left it is about the state it accuses («واتهمت أذربيجان أرمينيا بالتصعيد على حدود أذربيجان»: Armenia).
+    (A denial of a charge against the speaker's state keeps that state.)"""
     never = {m.place.place_id for m in mentions if m.place.kind == "landmark" and m.place.capital_of
              or m.place.kind == "country" and not m.place.country}  # («في البيت الأبيض», «الاتحاد السوفيتي»)
     places = tuple(p for p in places if p not in never) if never else places
-    own = words.side_states.get(side) if kind in _ONE_SIDE_AGAINST and places else None
+    own = words.side_states.get(side) if kind == "accusation" and places else None
     if own is None:
         return places
     seats = {own} | {m.place.place_id for m in mentions if m.place.is_state_seat and words.place_sides.get(
         m.place.place_id) == side}
     left = tuple(p for p in places if p not in seats)
-    if left or kind != "accusation":
-        return left
-    # («واتهمت أذربيجان أرمينيا بالتصعيد على حدود أذربيجان»: with its own state gone, the state it accuses)
-    return tuple(dict.fromkeys(words.side_states.get(words.place_sides.get(m.place.place_id, ""), m.place.place_id)
-                               for m in mentions if m.place.is_state_seat and m.place.place_id not in seats))
+    return left or tuple(dict.fromkeys(words.state_of(m.place.place_id) for m in mentions
+                                       if m.place.is_state_seat and m.place.place_id not in seats))

@@ -192,10 +192,11 @@ _STARTING = ("بدء", "بادر", "مبادر")
 _PLEDGE = ("تعهد", "يتعهد", "تتعهد", "نتعهد")
 """A pledge: the act pledged after it, when the clause names one, is the topic."""
 _CALL = ("دعا", "دعت", "يدعو", "تدعو", "دعوا")
-_TRUCE = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:هدن|وقف|اطلاق)")
-_HUMANE = frozenset({"انساني", "انسانيه", "الانساني", "الانسانيه", "مساعدات", "المساعدات"})
 _CONCERN = ("قلق", "القلق")
 """A call or a concern: what it is for or about decides («قلقه البالغ إزاء تردي الأوضاع الإنسانية»)."""
+_HUMANE = frozenset({"انساني", "انسانيه", "الانساني", "الانسانيه", "مساعدات", "المساعدات"})
+_TRUCE = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:هدن|وقف|اطلاق)")
+"""Aid or the humanitarian situation named soon after diplomacy makes it humanitarian, unless it is a truce."""
 _AGAIN = ("اعاد", "يعيد", "تعيد", "عاود", "يعاود", "تعاود")
 """«أعاد», «عاود» with a verbal noun after them: the act done again («أعاد قصف», «عاودت استهداف»)."""
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم")
