@@ -308,18 +308,19 @@ def score(gold_dir: str, text_dir: str | None, show_errors: bool, db: str | None
     roles, (side, place) claim links, typed links (side, type, polarity, place), contested places."""
     from geo.scoring import evaluate_agreement, evaluate_folder
 
-    if other_dir:
-        try:
+    try:
+        if other_dir:
             report = evaluate_agreement(gold_dir, other_dir)
-        except FileNotFoundError as err:
-            raise click.ClickException(str(err)) from err
-    elif db:
-        report = stored_evaluation(gold_dir, db)
-    else:
-        try:
+        elif db:
+            report = stored_evaluation(gold_dir, db)
+        else:
             report = evaluate_folder(gold_dir, load_gazetteer(), text_dir=text_dir)
-        except GeoError as err:  # (an annotation file's bad date: its path and how to write it)
-            raise click.ClickException(str(err)) from err
+    except GeoError as err:  # (a store that will not open; an annotation file's bad date: what and how to fix it)
+        raise click.ClickException(str(err)) from err
+    except FileNotFoundError as err:
+        if not other_dir:
+            raise
+        raise click.ClickException(str(err)) from err
     for line in report.lines:
         click.echo(line)
     click.echo(f"{'TOTAL':24s} {report.summary()}")

@@ -141,3 +141,14 @@ def test_score_reports_an_annotation_file_whose_date_is_no_date(tmp_path: Path) 
     (tmp_path / "r01.json").write_text(json.dumps({"file": "r01.txt", "published": "2021-06-30", "mentions": [],
                                                     "claims": [], "contested": []}), encoding="utf-8")
     assert CliRunner().invoke(main, ["score", str(tmp_path)]).exit_code == 0  # a date: scored
+
+
+def test_score_from_a_store_that_will_not_open_says_so(tmp_path: Path) -> None:
+    """``score --db`` naming a folder, not a database file: the store's error and how to name it; no traceback."""
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    result = CliRunner().invoke(main, ["score", str(ROOT / "tests" / "data" / "real_dev41"), "--db", str(tmp_path)])
+    assert result.exit_code == 1 and "cannot open the store" in result.output and "--db" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
