@@ -29,7 +29,7 @@ from geo.claims.placecues import (
     on_the_border,
 )
 from geo.claims.speakerspan import Attribution
-from geo.model import TOKEN_START, Claim, Mention, Token
+from geo.model import TOKEN_START, Mention, Token
 from geo.text.clitics import stems_of
 from geo.text.datelines import figure_of_speech, opens_dateline, spoken_at
 from geo.text.wordcache import Answers, answers, keys_of
@@ -379,22 +379,3 @@ def each_accuses_the_other(
         return None
     located = [p for p in places if p not in states]  # (the two states as parties of a truce are whom, not where)
     return {side: tuple(dict.fromkeys((other, *located))) for side, other in zip(sides, reversed(states), strict=True)}
-
-
-def last_told(claims: Sequence[Claim], sides: set[str], kinds: dict[str, str]) -> Claim:
-    """The last claim of a side not in ``sides`` that locates a place other than a state, else the last of
-    theirs that names any place, else the last claim: what a denial with no place of its own denies."""
-    named = None
-    for c in reversed(claims):
-        if c.side in sides or not c.place_ids:
-            continue
-        if any(kinds.get(p) != "country" for p in c.place_ids):
-            return c
-        named = named or c
-    return named or claims[-1]
-
-
-def located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
-    """A claim's places other than states, or all of them when it names only states: what a denial or a
-    description («ووصفت يريفان ذلك») that names no place of its own is about."""
-    return tuple(p for p in claim.place_ids if kinds.get(p) != "country") or claim.place_ids

@@ -23,8 +23,6 @@ from geo.claims.claimplaces import (
     claim_places,
     each_accuses_the_other,
     event_pointed_back,
-    last_told,
-    located_first,
     own_territory,
     pointed_back,
     speakers_country,
@@ -34,6 +32,7 @@ from geo.claims.claimwords import ClaimWords, load_claim_words
 from geo.claims.clauses import bare_openers, joined_verbs, said_words, split_clauses
 from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
+from geo.claims.denials import denied_places, located_first
 from geo.claims.embedded import embedded_claims
 from geo.claims.figures import find_figures
 from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
@@ -162,6 +161,8 @@ def extract_claims(
             if has & POINTS_BACK and (denies or _points_back(
                     kind if len(content) == len(ctoks) else claim_type(content if said else ctoks, words))):
                 back_to = m_hi - len(cmentions)  # (the reporter's words before the speaker: pointed back to)
+                if who is not None and clause.start <= who.start and who.end < clause.end and back_to == m_lo:
+                    back_to = bisect.bisect_left(mention_starts, who.end)  # «أعلنت إدارة قره باغ … في المنطقة»
                 places = places + pointed_back(content, mentions, back_to, places, words, ckeys, sentence.start)
             if kind == "attack" and who is not None and len(who.sides) == 1:
                 # «تقصف أراضي البلاد», «أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: the speaker's state too
@@ -183,15 +184,10 @@ def extract_claims(
             if claims and (not places or author or denies and _rebuts(content, words) and states) \
                     and (denies or author or (deny and _names_what_was_said(content, words))):
                 # "ونفت باكو الاتهام", «وصفت الوزارة هذه الاتهامات بأنها كذب»: a denial without a place (or with only a
-                # state blamed after it) denies what the last claim said about its places (the places it locates, not
-                # the states it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان. ونفت
-                # تركيا وأذربيجان ذلك»): the claim just before in the same sentence («، الأمر الذي نفته باكو»), else
-                # the last of another side's claims that locates a place (a town struck, not only the state blamed:
-                # «ونفت وزارة الدفاع الأرمينية هذه الاتهامات»), or names any
-                own = set(who.sides) if who is not None else set()
-                denied = claims[-1] if claims[-1].start >= sentence.start and claims[-1].side not in own else \
-                    last_told(claims, own | {"none"}, kinds)
-                places = located_first(denied, kinds)
+                # state blamed after it) denies what the claim it answers said about its places (the places it locates,
+                # not the states it names as parties, unless it locates nothing: «تركيا ترسل مقاتلين لدعم أذربيجان.
+                # ونفت تركيا وأذربيجان ذلك»); which claim that is: denials.py
+                places = denied_places(claims, set(who.sides) if who is not None else set(), sentence.start, kinds)
             if not places and claims and who is not None and not deny and _described_back(content, words) \
                     and claims[-1].side not in who.sides:
                 # «ووصفت يريفان ذلك بأنه عدوان»: what it describes is the last claim or event, and its places
