@@ -263,8 +263,8 @@ def _attribute_by_verb(
                 return resolve_bare_head(found, previous, words)
         if source_first is not None:
             return resolve_bare_head(source_first, previous, words)
-        if relative and not subject_follows:
-            continue  # «الهدنة التي أُعلنت في موسكو»: a relative clause's verb, no speaker; a later verb may name one
+        if not subject_follows and (relative or is_masdar(text, tok, words) and any(kinds[i + 1:])):
+            continue  # «الهدنة التي أُعلنت في موسكو», «وفي تصريح للأناضول قال …»: no speaker; a later verb may name one
         if previous is not None and (kind == "carry" or not subject_follows):
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, kind, "carried")

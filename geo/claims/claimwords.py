@@ -168,7 +168,8 @@ class ClaimWords:
             if key in self.verbs:
                 return ""
             for word in (key, strip_proclitic(key, CONJUNCTIONS)):
-                found = (word.endswith("وا") and verbs.get(word[:-2])) or (word.endswith("ا") and verbs.get(word[:-1])) or (
+                found = (word.endswith("وا") and (verbs.get(word[:-2]) or self.verbs.get(word[:-2] + "ي"))) or (  # «نفوا»
+                    word.endswith("ا") and verbs.get(word[:-1])) or (
                     word[:1] in "يت" and word.endswith(("ون", "ان")) and verbs.get(word[:-2]))  # «يعلنان», «تؤكدون»
                 if found:
                     return found

@@ -49,13 +49,11 @@ _TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 
 
 def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («منع نقل
-    المعدات»، «ونُقل الجرحى إلى المستشفى»), not relaying («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no
-    «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply or «ردا على» (in response), not adding
-    words or replying («وزاد الوزير أن …», «رد الجيش بأن …»); «هنا» written with a bare alif: here
-    («والوضع هنا هادئ»), not congratulated («هنأ»); «نقلا عن»: quoting; «تابع» right before «ل…»: belonging to («بجيب تابع
-    لها»), not «وتابع» (he went on); or any verb after «دون أن» (without: «من دون أن تحدث أية خسائر»,
-    causing, not speaking)?"""
+    """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («ونُقل الجرحى»), not relaying
+    («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply
+    or «ردا على», not adding words or replying («رد الجيش بأن …»); «عبرت» with no «عن»: crossed, not expressed; «هنا»
+    with a bare alif: here, not congratulated; «نقلا عن»: quoting; «تابع» right before «ل…»: belonging to («بجيب تابع
+    لها»), not «وتابع»; or any verb after «دون أن» (without: «من دون أن تحدث أية خسائر», causing, not speaking)?"""
     bare = bare_key(tokens[i].key)
     if i > 1 and tokens[i - 1].key == "ان" and bare_key(tokens[i - 2].key) in ("دون", "بدون"):
         return True
@@ -66,6 +64,8 @@ def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True
     if bare == "هنا":
         return text[tokens[i].end - 1] == "ا"
+    if bare == "عبرت":  # «عبرت اليوم أربع سيارات الحدود»; «وعبرت الخارجية عن قلقها»
+        return not any(t.key == "عن" for t in tokens[i + 1:i + 7])
     if bare in ("زاد", "رد", "ردا"):
         return not any(t.key in WHAT_WAS_SAID or t.key.startswith("قايل") for t in tokens[i + 1:i + 9])
     return bare in _TRANSPORT_VERBS and not any(

@@ -26,3 +26,36 @@ def test_a_denial_takes_the_places_of_the_statement_the_denied_words_go_on_from(
             "إلا أن باكو قالت إن هذه الادعاءات لا أساس لها من الصحة.")  # the statement locates nothing either
     denial = [c for c in run(text).claims if c.side == "azerbaijan"]
     assert [(c.polarity, c.place_ids) for c in denial] == [("deny", ())]
+
+
+# --- «وفي تصريح للأناضول قال X»: a verbal noun with no subject leaves the speaker to the verb after it -------------
+
+
+def test_a_verbal_noun_with_no_subject_leaves_the_speaker_to_the_next_verb(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت كنجة.\n"
+            "وفي تصريح للأناضول قال علي محمدوف إنه خرج من تحت الأنقاض وحده.")
+    assert [c.speaker for c in run(text).claims] == ["وزارة الدفاع الأذربيجانية", "علي محمدوف"]
+    text = ('وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت كنجة.\n'
+            'وفي تصريح للصحفيين: "قصفوا المدينة مرة أخرى".')  # no verb after it: the last speaker goes on
+    assert [c.speaker for c in run(text).claims] == ["وزارة الدفاع الأذربيجانية"] * 2
+
+
+# --- «وعبرت الخارجية عن قلقها»: expressed, with «عن» after its subject; crossed without it -------------------------
+
+
+def test_expressed_with_an_object_after_its_subject_reports(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وعبرت الخارجية الروسية عن قلقها الشديد إزاء القتال في قره باغ.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("russia", "الخارجية الروسية")]
+    result = run("عبرت اليوم أربع سيارات إسعاف ممر لاتشين.")  # crossed
+    assert [c.side for c in result.claims] == ["none"] * len(result.claims)
+
+
+# --- «نفوا»: the plural of a verb whose last letter is ى («نفى») reports too ----------------------------------------
+
+
+def test_the_plural_of_a_verb_ending_in_alif_maqsura_reports(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وأعلنت أذربيجان السيطرة على شوشا.\nلكن مسؤولين في الإقليم نفوا هذا الأمر."
+    claims = run(text).claims
+    assert [(c.side, c.polarity, c.place_ids) for c in claims][1:] == [("armenia", "deny", ("shusha",))]
+    result = run("وأعلنت أذربيجان السيطرة على شوشا.\nلكن الجنود نجوا من القصف في ترتر.")  # survived: no verb of saying
+    assert [c.side for c in result.claims][1:] == ["none"] * (len(result.claims) - 1)
