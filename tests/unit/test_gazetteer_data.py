@@ -114,3 +114,12 @@ def test_user_file_adds_and_overrides(tmp_path: Path, monkeypatch: pytest.Monkey
     assert gaz.lookup("زوغرابيرد")[0].place_id == "zoghrabert"
     goris = gaz.places["goris"]
     assert (goris.lat, goris.layer, goris.source) == (39.5, "user", "my correction")
+
+
+def test_every_place_a_description_names_is_in_the_gazetteer(gaz) -> None:  # type: ignore[no-untyped-def]
+    """data/lexicon/epithets.tsv names places by id: each (the place and its whole) must be a gazetteer entry."""
+    from geo.claims.epithets import load_epithets
+
+    rows = [e for epithets in load_epithets().values() for e in epithets]
+    assert rows
+    assert [(e.whole, e.place) for e in rows if e.whole not in gaz.places or e.place not in gaz.places] == []

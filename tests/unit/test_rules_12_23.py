@@ -59,3 +59,15 @@ def test_the_plural_of_a_verb_ending_in_alif_maqsura_reports(run) -> None:  # ty
     assert [(c.side, c.polarity, c.place_ids) for c in claims][1:] == [("armenia", "deny", ("shusha",))]
     result = run("وأعلنت أذربيجان السيطرة على شوشا.\nلكن الجنود نجوا من القصف في ترتر.")  # survived: no verb of saying
     assert [c.side for c in result.claims][1:] == ["none"] * (len(result.claims) - 1)
+
+
+# --- «ثاني أكبر مدينة في الإقليم»: a place named by what it is (data/lexicon/epithets.tsv) -------------------------
+
+
+def test_a_place_named_by_what_it_is_is_the_claims_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأعلنت أذربيجان سيطرتها على ثاني أكبر مدينة في إقليم ناغورني قره باغ.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("shusha",))]
+    result = run("وقالت أذربيجان إن القوات الأرمينية قصفت ثاني أكبر المدن الأذربيجانية.")  # by the state's adjective
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("ganja",))]
+    result = run("وقالت أرمينيا إن القوات الأذربيجانية قصفت ثاني أكبر مدن البلاد.")  # which country is not said
+    assert {"ganja", "gyumri"}.isdisjoint(p for c in result.claims for p in c.place_ids)

@@ -1,0 +1,73 @@
+"""Places a claim names by what they are, in the words of the news: «ثاني أكبر مدينة في الإقليم» is Shusha,
+«ثاني أكبر المدن الأذربيجانية» Ganja (data/lexicon/epithets.tsv).
+
+Owns: finding such a description among a claim's words, the place it names, and the whole it names inside
+it (the region or state that only says of what: no place of the claim's own). Not places named by their
+names (geo.places), nor nouns pointing back to a place named before (claimplaces.pointed_back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.claims.claimwords import ClaimWords
+from geo.claims.nounphrase import bare_key
+from geo.datafiles import data_path, read_table
+from geo.model import Mention, Token
+from geo.text.clitics import strip_proclitic
+from geo.text.keys import normalise_key
+
+
+@dataclass(frozen=True)
+class Epithet:
+    words: tuple[str, ...]
+    whole: str
+    pointing: frozenset[str]
+    place: str
+
+
+@lru_cache(maxsize=1)
+def load_epithets() -> dict[str, tuple[Epithet, ...]]:
+    """The descriptions of data/lexicon/epithets.tsv, by their first word (folded)."""
+    table: dict[str, list[Epithet]] = {}
+    for _n, (description, whole, pointing, place) in read_table(data_path("lexicon", "epithets.tsv"), columns=4):
+        words = tuple(normalise_key(w) for w in description.split())
+        nouns = frozenset(normalise_key(w) for w in pointing.split() if w != "-")
+        table.setdefault(words[0], []).append(Epithet(words, whole.strip(), nouns, place.strip()))
+    return {first: tuple(rows) for first, rows in table.items()}
+
+
+_READ_PAST = frozenset({"في", "اقليم", "منطقه", "جمهوريه"})
+"""Words between a description and its whole: «ثاني أكبر مدينة في إقليم ناغورني قره باغ»."""
+
+
+def described_places(tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords) -> tuple[list[str], set[str]]:
+    """The places the words describe, and the ids of the wholes named inside those descriptions."""
+    table = load_epithets()
+    keys = [strip_proclitic(bare_key(t.key), ("ب", "ل")) for t in tokens]
+    if table.keys().isdisjoint(keys):
+        return [], set()  # (most clauses)
+    found: list[str] = []
+    wholes: set[str] = set()
+    read_to = 0
+    for k, key in enumerate(keys):
+        for epithet in table.get(key, ()) if k >= read_to else ():  # («أكبر مدينة» inside «ثاني أكبر مدينة»)
+            j = k + len(epithet.words)
+            if tuple(keys[k:j]) != epithet.words:
+                continue
+            while j < len(keys) and keys[j] in _READ_PAST:
+                j += 1
+            if j == len(keys):
+                continue
+            whole = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
+            if whole is not None and whole.place.place_id == epithet.whole:
+                wholes.add(epithet.whole)  # («… في إقليم ناغورني قره باغ»: of what, not about it)
+            elif whole is not None or not (keys[j] in epithet.pointing or words.side_states.get(
+                    words.nationality_of(keys[j])) == epithet.whole):
+                continue  # («ثاني أكبر مدن البلاد»: which country is not said)
+            found.append(epithet.place)
+            read_to = j
+            break
+    return found, wholes
