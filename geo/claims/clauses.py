@@ -55,6 +55,7 @@ _SUBORDINATORS = frozenset({"بعد", "قبل"})
 _CALLS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت", "دعوا", "طالبوا", "ناشدوا"})
 """Past verbs of calling on someone: after «و», the same speaker's next claim, whose object is the one called on."""
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
+_ON_ITS_PART = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
 
 
 def _what_it_says(tokens: Sequence[Token], i: int, last: int) -> int:
@@ -98,6 +99,13 @@ def _opens_statement(
         # «، إلا أن الطرفين تبادلا الاتهامات بخرقها», «، غير أن يريفان نفت»: another statement, its subject
         # right after «أن»
         return _speaker_before_verb(text, tokens, i + 2, last, words, actors, OBLIQUE_TWO)
+    elif bare == "اما" and i + 2 < last:
+        # «، أما وزير الخارجية الأميركي جون كيري فقد أدان المعارك»: as for another speaker, his statement
+        return _speaker_before_verb(text, tokens, i + 1, last, words, actors)
+    elif bare == "من" and i + 3 < last and tokens[i + 1].key in _ON_ITS_PART:
+        # «، ومن جانبه الرئيس الفرنسي … دعوا», «، ومن جهته قال الرئيس الفرنسي»: for its part, another speaker
+        return _speaker_before_verb(text, tokens, i + 2, last, words, actors) or (
+            bool(words.verb_cache[tokens[i + 2].key]) and bool(speaker_signals(text, tokens[i + 3:min(last, i + 7)], (), words)))
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         return _speaker_before_verb(text, tokens, i + 1, last, words, actors)

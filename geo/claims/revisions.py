@@ -257,9 +257,19 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
         return who
     keys = [normalise_key(w) for w in written]
     titles = [keys] if keys[0] != "وزاره" or len(keys) < 2 else [keys, ["وزير", *keys[1:]], ["وزيره", *keys[1:]]]
-    named = next((h for h in _recent(history) if h.pattern != "anaphora" and any(  # «وزارة الخارجية»: the ministry
-        repeats_title(title, h.speaker) for title in titles)), None)  # of «وزير الخارجية الأميركي» named before
+    construct = keys[0][2:] if len(keys) == 1 and keys[0].startswith("ال") else ""
+    named = next((h for h in _recent(history) if h.pattern != "anaphora" and (any(  # «وزارة الخارجية»: the ministry
+        repeats_title(title, h.speaker) for title in titles)  # of «وزير الخارجية الأميركي» named before
+        or construct and _of_a_state(construct, h.speaker))), None)
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
+
+
+def _of_a_state(title: str, speaker: str) -> bool:
+    """Does the speaker's phrase hold the title in construct with a state's name («رئيس أذربيجان، إلهام علييف»,
+    «رئيس جمهورية أرمينيا»), so that «الرئيس» alone points back to it (not «رئيس الوزراء»)?"""
+    written = [normalise_key(w) for w in speaker.split()]
+    return any(w == title and (not after.startswith("ال") or after.startswith("جمهوريه"))
+               for w, after in zip(written, written[1:], strict=False))
 
 
 _INSTITUTION_HEADS = frozenset({"وزاره", "وزير", "خارجيه", "رياسه", "جيش", "حكومه", "مكتب", "نيابه", "وكاله", "مصدر"})

@@ -186,6 +186,8 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
         keys[0] = head  # «وفقًا للوزارة»: the ministry
     if len(keys) == 2 and (statement_of_bare_head(*keys, words) or keys[0] in _MEMBERS):
         keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement; «ودان أعضاء المجلس»: the council's members
+    elif len(keys) > 2 and keys[0].startswith(words.channels):
+        keys = keys[1:]  # «بيان وزارة الدفاع أكد»: the statement of the ministry named before
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
         keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""

@@ -71,3 +71,42 @@ def test_a_place_named_by_what_it_is_is_the_claims_place(run) -> None:  # type: 
     assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("ganja",))]
     result = run("وقالت أرمينيا إن القوات الأذربيجانية قصفت ثاني أكبر مدن البلاد.")  # which country is not said
     assert {"ganja", "gyumri"}.isdisjoint(p for c in result.claims for p in c.place_ids)
+
+
+# --- «، أما X فقد أدان», «، ومن جهته قال X»: another speaker's statement in the same sentence ----------------------
+
+
+def test_as_for_another_speaker_opens_a_clause(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("دعا الرئيس الروسي فلاديمير بوتين الطرفين إلى وقف فوري لإطلاق النار، "
+            "أما وزير الخارجية الأميركي جون كيري فقد أدان المعارك في قره باغ.")
+    assert [c.side for c in run(text).claims] == ["russia", "usa"]
+    text = ("دعا الرئيس الروسي فلاديمير بوتين الطرفين إلى وقف فوري لإطلاق النار، "
+            "ومن جهته قال وزير الخارجية الأميركي جون كيري إن المعارك في قره باغ يجب أن تتوقف.")
+    assert [c.side for c in run(text).claims] == ["russia", "usa"]
+    text = ("دعا الرئيس الروسي فلاديمير بوتين الطرفين إلى وقف فوري لإطلاق النار، "
+            "أما المعارك في قره باغ فقد تواصلت طوال الليل.")  # as for the fighting: no speaker of its own
+    assert [c.side for c in run(text).claims] == ["russia"]
+
+
+# --- «بيان وزارة الدفاع أكد»: the statement of a ministry named before ------------------------------------------------
+
+
+def test_the_statement_of_a_ministry_named_before_is_that_ministrys(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ذكر بيان صادر عن وزارة الدفاع في جمهورية أذربيجان أن 12 جنديا قتلوا في قره باغ.\n"
+            "بيان وزارة الدفاع أكد أن الجيش استعاد السيطرة على بلدة سيسولان.")
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "azerbaijan"]
+    text = ("ذكر بيان صادر عن وزارة الدفاع في جمهورية أذربيجان أن 12 جنديا قتلوا في قره باغ.\n"
+            "بيان منظمة العفو الدولية أكد أن الجيش استعاد السيطرة على بلدة سيسولان.")  # another body: its own side
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "other"]
+
+
+# --- «وأوضح الرئيس» after «رئيس أذربيجان، إلهام علييف»: the title in construct with a state ------------------------
+
+
+def test_the_president_points_back_to_a_president_of_a_state_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    between = "وقالت وزارة الخارجية الروسية إن موسكو تدعو إلى وقف إطلاق النار.\n"
+    said = "وأوضح الرئيس أن أرمينيا تحاول تقديم صورة مضللة عن النزاع."
+    text = "أعلن رئيس أذربيجان، إلهام علييف، أن تركيا ليست طرفا في النزاع في قره باغ.\n" + between + said
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "russia", "azerbaijan"]
+    text = "قال رئيس الوزراء الأرميني نيكول باشينيان إن القوات الأذربيجانية قصفت غوريس.\n" + between + said
+    assert [c.side for c in run(text).claims][-1] != "armenia"  # a prime minister is not «الرئيس»
