@@ -304,12 +304,12 @@ def _as_described(content: Sequence[Token], keys: Sequence[str], words: ClaimWor
     أذربيجان نقطة تفتيش، في خطوة وصفتها أرمينيا بأنها انتهاك لوقف إطلاق النار»: blame, not the checkpoint):
     the type of what follows the verb, or None. The verb is the speaker's, right before it (not «ما وصفته
     بالعدوان» inside another statement)."""
-    for v in range(1, len(content) - 1):
-        if content[v].end < speaker_start and content[v + 1].start > speaker_start and (
-                keys[v].startswith(_DESCRIBE) or bare_key(keys[v]).startswith(_DESCRIBE)) \
-                and verb_kind(content[v], words) == "say":  # (the و of «وصفت» is the root's)
-            kind, at = claim_topic(content[v + 1:], words, keys[v + 1:])
-            return (kind, at + v + 1) if kind != "other" else None
+    v = bisect.bisect_left(content, speaker_start, key=TOKEN_END) - 1  # the one word that can stand right before it
+    if 1 <= v < len(content) - 1 and content[v + 1].start > speaker_start and (
+            keys[v].startswith(_DESCRIBE) or bare_key(keys[v]).startswith(_DESCRIBE)) \
+            and verb_kind(content[v], words) == "say":  # (the و of «وصفت» is the root's)
+        kind, at = claim_topic(content[v + 1:], words, keys[v + 1:])
+        return (kind, at + v + 1) if kind != "other" else None
     return None
 
 

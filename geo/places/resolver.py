@@ -21,7 +21,7 @@ geo/places/roles.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geopy.distance import great_circle
 
@@ -52,13 +52,19 @@ class Context:
     matches: Sequence[Match]
     gaz: Gazetteer
     lexicon: Lexicon
+    before: dict[int, Token | None] = field(default_factory=dict, repr=False, compare=False)
+    """adjacent_before's answers: the resolver and the role rules ask it of each name's first word several times."""
 
     def adjacent_before(self, index: int) -> Token | None:
+        found = self.before.get(index, self)
+        if found is not self:
+            return found
         if index <= 0:
             return None
         prev, cur = self.tokens[index - 1], self.tokens[index]
         gap = self.text[prev.end:cur.start]
-        return prev if gap == " " or _plain_gap(gap) else None
+        found = self.before[index] = prev if gap == " " or _plain_gap(gap) else None
+        return found
 
     def adjacent_after(self, index: int) -> Token | None:
         if index + 1 >= len(self.tokens):
