@@ -38,7 +38,6 @@ from geo.claims.nounphrase import (
     masdar_without_statement,
     named_ali,
     prepositional_object,
-    reports_nothing,
     separates_subject,
     verb_kind,
 )
@@ -63,6 +62,7 @@ from geo.claims.subjects import (
     published_thing,
     publishes_nothing,
     relative_clause_before,
+    reports_nothing,
     the_latter_speaks,
     topic_masdar,
 )

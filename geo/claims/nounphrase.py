@@ -43,35 +43,6 @@ def verb_kind(tok: Token, words: ClaimWords) -> str:
     return words.verb_cache[tok.key]
 
 
-_RELAY_OBJECTS = frozenset({"عن", "ان", "قول"})  # keys are folded: أن and إن are ان
-_TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
-"""Reporting verbs that also mean carrying something (the relay verbs أورد، أوردت do not)."""
-
-
-def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («ونُقل الجرحى»), not relaying
-    («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply
-    or «ردا على», not adding words or replying («رد الجيش بأن …»); «عبرت» with no «عن»: crossed, not expressed; «هنا»
-    with a bare alif: here, not congratulated; «نقلا عن»: quoting; «تابع» right before «ل…»: belonging to («بجيب تابع
-    لها»), not «وتابع»; or any verb after «دون أن» (without: «من دون أن تحدث أية خسائر», causing, not speaking)?"""
-    bare = bare_key(tokens[i].key)
-    if i > 1 and tokens[i - 1].key == "ان" and bare_key(tokens[i - 2].key) in ("دون", "بدون"):
-        return True
-    if bare == "نقلا" and i + 1 < len(tokens) and tokens[i + 1].key == "عن":
-        return True  # «، نقلاً عن الوزارة»: quoting, a source phrase (according.py), not the verb «نقلا»
-    if tokens[i].key.removeprefix("ال").startswith("تابع") and i + 1 < len(tokens) and tokens[i + 1].key.startswith(
-            "ل") and text[tokens[i].end:tokens[i + 1].start] == " ":
-        return True
-    if bare == "هنا":
-        return text[tokens[i].end - 1] == "ا"
-    if bare == "عبرت":  # «عبرت اليوم أربع سيارات الحدود»; «وعبرت الخارجية عن قلقها»
-        return not any(t.key == "عن" for t in tokens[i + 1:i + 7])
-    if bare in ("زاد", "رد", "ردا"):
-        return not any(t.key in WHAT_WAS_SAID or t.key.startswith("قايل") for t in tokens[i + 1:i + 9])
-    return bare in _TRANSPORT_VERBS and not any(
-        t.key in _RELAY_OBJECTS or t.key in WHAT_WAS_SAID for t in tokens[i + 1:i + 9])  # («أنه», «بأنها»)
-
-
 def named_ali(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
     """Is the word «علي», written with «ي», the given name Ali («علي لاريجاني», «علي محمدوف») and not the
     preposition «على» (keys fold both to «علي»; some outlets write the preposition with «ي» too, «أكد علي
@@ -96,6 +67,7 @@ def prepositional_object(key: str, words: ClaimWords) -> bool:
 THE_TWO_PARTIES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "البلدان", "البلدين", "الدولتان", "الدولتين"})
 """The two sides or states, as one speaker of two («الطرفان», «البلدين»)."""
 _THE_TWO = frozenset(key for key in THE_TWO_PARTIES if key.endswith("ين"))  # (the oblique case)
+_PART_OF_A_TIME = frozenset({"نهايه", "بدايه", "مطلع", "منتصف", "اواخر", "اوايل", "ختام"})
 _OFFICIALS = frozenset({"مسوول", "مسوولون", "مسوولين", "ممثل", "ممثلون", "ممثلين", "دبلوماسيون", "دبلوماسيين"})
 
 
@@ -153,8 +125,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
             break
         if tok.key == "في" and i + 1 < len(tokens) and (
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words
-            or tokens[i + 1].key in words.month_first_words
-        ):  # «وأضافت الخارجية في البيان»
+            or tokens[i + 1].key in words.month_first_words or (tokens[i + 1].key in _PART_OF_A_TIME and i + 2 < len(
+                tokens) and (tokens[i + 2].key in words.time_words or tokens[i + 2].key in words.month_first_words))
+        ):  # «وأضافت الخارجية في البيان», «ودعا الغرب وروسيا في نهاية الأسبوع»
             break
         if i > start and (verbs[tok.key] or words.opens_according_to[tok.key]):
             break  # (and «وقال سركيسيان وفق بيان للكرملين»: the source of the report, not the speaker's name)

@@ -3,7 +3,8 @@ the verb and its subject («وقال في وقت لاحق الرئيس»), an ev
 is what was announced, not who announced it («وأعلنت استعادة السيطرة»), and a bare title that repeats
 the last speaker's («وبحسب رئيس الوزراء»), an accusing verb marked as passive («تُتهم أذربيجان»),
 whether a clause's first reporting verb is of a given kind (an act, a threat), and who published
-what a claim is according to («وفقًا لحصيلة جديدة نشرتها الشرطة»). Used by
+what a claim is according to («وفقًا لحصيلة جديدة نشرتها الشرطة»); verbs of saying that report nothing
+where they stand («ونُقل الجرحى», «وزاد عدد القتلى», «عبرت السيارات»). Used by
 geo/claims/attribution.py and geo/claims/extract.py.
 """
 
@@ -257,3 +258,32 @@ def relative_clause_before(text: str, tokens: Sequence[Token], i: int) -> bool:
     while start > max(0, i - 8) and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:"):
         start -= 1
     return holds_relative_clause(tokens[start:i])
+
+
+_RELAY_OBJECTS = frozenset({"عن", "ان", "قول"})  # keys are folded: أن and إن are ان
+_TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
+"""Reporting verbs that also mean carrying something (the relay verbs أورد، أوردت do not)."""
+
+
+def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of carrying with no «عن» or «أن» after it: transport («ونُقل الجرحى»), not relaying
+    («نقلت الوكالة عن الوزير»); «زاد» or «رد» with no «أن» or «قائلا» after it: increasing («وزاد عدد القتلى»), a reply
+    or «ردا على», not adding words or replying («رد الجيش بأن …»); «عبرت» with no «عن»: crossed, not expressed; «هنا»
+    with a bare alif: here, not congratulated; «نقلا عن»: quoting; «تابع» right before «ل…»: belonging to («بجيب تابع
+    لها»), not «وتابع»; or any verb after «دون أن» (without: «من دون أن تحدث أية خسائر», causing, not speaking)?"""
+    bare = bare_key(tokens[i].key)
+    if i > 1 and tokens[i - 1].key == "ان" and bare_key(tokens[i - 2].key) in ("دون", "بدون"):
+        return True
+    if bare == "نقلا" and i + 1 < len(tokens) and tokens[i + 1].key == "عن":
+        return True  # «، نقلاً عن الوزارة»: quoting, a source phrase (according.py), not the verb «نقلا»
+    if tokens[i].key.removeprefix("ال").startswith("تابع") and i + 1 < len(tokens) and tokens[i + 1].key.startswith(
+            "ل") and text[tokens[i].end:tokens[i + 1].start] == " ":
+        return True
+    if bare == "هنا":
+        return text[tokens[i].end - 1] == "ا"
+    if bare == "عبرت":  # «عبرت اليوم أربع سيارات الحدود»; «وعبرت الخارجية عن قلقها»
+        return not any(t.key == "عن" for t in tokens[i + 1:i + 7])
+    if bare in ("زاد", "رد", "ردا"):
+        return not any(t.key in WHAT_WAS_SAID or t.key.startswith("قايل") for t in tokens[i + 1:i + 9])
+    return bare in _TRANSPORT_VERBS and not any(
+        t.key in _RELAY_OBJECTS or t.key in WHAT_WAS_SAID for t in tokens[i + 1:i + 9])  # («أنه», «بأنها»)

@@ -110,3 +110,13 @@ def test_the_president_points_back_to_a_president_of_a_state_named_before(run) -
     assert [c.side for c in run(text).claims] == ["azerbaijan", "russia", "azerbaijan"]
     text = "قال رئيس الوزراء الأرميني نيكول باشينيان إن القوات الأذربيجانية قصفت غوريس.\n" + between + said
     assert [c.side for c in run(text).claims][-1] != "armenia"  # a prime minister is not «الرئيس»
+
+
+# --- «في نهاية الأسبوع»: a time adverbial ends the speaker's name -----------------------------------------------------
+
+
+def test_a_part_of_a_time_ends_the_speakers_name(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ودعا الغرب وروسيا في نهاية الأسبوع أرمينيا وأذربيجان إلى وقف الأعمال الحربية.")
+    assert [c.speaker for c in result.claims] == ["الغرب وروسيا"]
+    result = run("وقالت وزارة الدفاع في إقليم قره باغ إن القوات الأذربيجانية قصفت مارتوني.")  # a place: the seat
+    assert [(c.side, c.speaker.startswith("وزارة الدفاع في إقليم")) for c in result.claims] == [("armenia", True)]
