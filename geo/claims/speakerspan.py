@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import (
+    _OBJECT_MASDAR,
     AMONG_THEM,
     QUOTES,
     _np_end,
@@ -101,6 +102,7 @@ def build_speaker(
             last = len(span)  # «المتحدث باسم وزارة الدفاع الأذربيجانية، وقيف دارغياخلي،»: the title's holder
         if any(idx and bare_key(span[idx - 1].key) in AMONG_THEM for idx, *_ in signals):
             last = max(last, signals[-1][3])  # «عدة دول، من بينها روسيا وفرنسا»: the members named speak
+        last = _holder_after_title(text, span, last, words, inside)
         first_idx, first_side, first_label, first_end = signals[0]
         if (first_idx == 0 and not first_label and first_end < last and not span[first_end].key.startswith("و")
                 and _is_place_signal(span, 0, inside)
@@ -172,6 +174,27 @@ def _head_named_before(keys: Sequence[str], previous: str) -> bool:
     («المجلس» after «مجلس الأمن الدولي», «المنظمة» after «منظمة الأمن والتعاون»)?"""
     return len(keys) == 1 and keys[0].startswith("ال") and len(keys[0]) > 4 and keys[0][2:] in {
         normalise_key(w) for w in previous.split()[:3]}
+
+
+_PERSON_TITLES = frozenset({"نايب", "وزير", "الوزير", "رييس", "الرييس", "سفير", "السفير", "مستشار", "مساعد", "المتحدث",
+                            "متحدث", "الناطق", "قايد", "القايد", "مندوب", "المندوب", "ممثل", "الممثل"})
+"""First words of a person's title («نائب رئيس الوزراء الروسي أليكسي أوفيرشوك»): a name may follow its adjective."""
+
+
+def _holder_after_title(text: str, span: Sequence[Token], last: int, words: ClaimWords, inside: Sequence[Mention]) -> int:
+    """Where a person's title ends, taking in one or two words after its nationality adjective that can
+    only be the holder's name («نائب رئيس الوزراء الروسي أليكسي أوفيرشوك»: indefinite, no verbal noun, no
+    head or title, no place), so that «أوفيرشوك» alone later points back to him; not an institution's
+    name and its object («وزارة الدفاع الأرمينية مقطع فيديو»)."""
+    if not 0 < len(span) - last <= 2 or bare_key(span[0].key) not in _PERSON_TITLES \
+            or not words.nationality_of(span[last - 1].key) or any(m.start >= span[last].start for m in inside):
+        return last
+    tail = span[last:]
+    if all(not text.startswith("ال", t.start) and len(t.key) > 2 and not words.titles_or_heads(t.key)  # («أليكسي»
+           and not _OBJECT_MASDAR.match(t.key) and not words.verb_cache[t.key] and t.key not in words.stops  # folds to
+           for t in tail):  # «اليكسي»: the article is read off the text as written)
+        return len(span)
+    return last
 
 
 def resolve_bare_head(found: Attribution, previous: Attribution | None, words: ClaimWords) -> Attribution:

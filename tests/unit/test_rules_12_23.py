@@ -120,3 +120,26 @@ def test_a_part_of_a_time_ends_the_speakers_name(run) -> None:  # type: ignore[n
     assert [c.speaker for c in result.claims] == ["الغرب وروسيا"]
     result = run("وقالت وزارة الدفاع في إقليم قره باغ إن القوات الأذربيجانية قصفت مارتوني.")  # a place: the seat
     assert [(c.side, c.speaker.startswith("وزارة الدفاع في إقليم")) for c in result.claims] == [("armenia", True)]
+
+
+# --- «نائب رئيس الوزراء الروسي أليكسي أوفيرشوك»: the holder's name after a title's adjective -------------------
+
+
+def test_a_name_after_a_titles_adjective_is_the_holders(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("قال نائب رئيس الوزراء الروسي أليكسي أوفيرشوك إن موسكو تدعم الاتفاق.\n"
+            "وأضاف أوفيرشوك أن الاتفاق بين يريفان وباكو يتوافق مع مصالح بلاده.")
+    assert [c.side for c in run(text).claims] == ["russia", "russia"]
+    result = run("ونشرت وزارة الدفاع الأرمينية مقطع فيديو قالت إنه يظهر قصف ستيباناكيرت.")  # an institution's object
+    assert [c.speaker for c in result.claims] == ["وزارة الدفاع الأرمينية"]
+
+
+# --- «إذا كانت أرمينيا تعتقد أن …»: a verb of saying in a condition states nothing ------------------------------
+
+
+def test_a_verb_of_saying_in_a_condition_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ('قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الاتفاق.\n'
+            'إذا كانت أرمينيا تعتقد أن الممر في صالحها، فنحن ندعمها.')
+    assert [c.side for c in run(text).claims] == ["russia"]
+    text = ('قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الاتفاق.\n'
+            'ولو أن أرمينيا أكدت أن الممر في صالحها، فإن الخلاف قائم.')  # «ولو أن»: even though it said so
+    assert [c.side for c in run(text).claims] == ["russia", "armenia"]
