@@ -271,13 +271,16 @@ def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
     or «ردا على», not adding words or replying («رد الجيش بأن …»); «عبرت» with no «عن»: crossed, not expressed; «هنا»
     with a bare alif: here, not congratulated; «نقلا عن»: quoting; «تابع» right before «ل…»: belonging to («بجيب تابع
     لها»), not «وتابع»; any verb after «دون أن» (without: «من دون أن تحدث أية خسائر», causing, not speaking); or a verb
-    in a condition («إذا كانت أرمينيا تعتقد أن …، فنحن ندعمها»: a hypothesis, not a statement)?"""
+    in a condition («إذا كانت أرمينيا تعتقد أن …، فنحن ندعمها»: a hypothesis, not a statement); or «أعلن» of independence?"""
     bare = bare_key(tokens[i].key)
     if i > 1 and tokens[i - 1].key == "ان" and bare_key(tokens[i - 2].key) in ("دون", "بدون"):
         return True
     if any(bare_key(tokens[k].key) == "اذا" or bare_key(tokens[k].key) == "لو" and tokens[k + 1].key != "ان"
            for k in range(max(0, i - 3), i)):
         return True  # (not «ولو أنّ أرمينيا أكدت»: even though it said so)
+    if bare.startswith(("اعلن", "يعلن", "تعلن")) and any(
+            bare_key(t.key).removeprefix("ال").startswith("استقلال") for t in tokens[i + 1:i + 6]):
+        return True  # «حين أعلنت الأغلبية الأرمينية استقلالها»: declaring independence is an act, not a statement
     if bare == "نقلا" and i + 1 < len(tokens) and tokens[i + 1].key == "عن":
         return True  # «، نقلاً عن الوزارة»: quoting, a source phrase (according.py), not the verb «نقلا»
     if tokens[i].key.removeprefix("ال").startswith("تابع") and i + 1 < len(tokens) and tokens[i + 1].key.startswith(

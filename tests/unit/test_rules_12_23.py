@@ -143,3 +143,13 @@ def test_a_verb_of_saying_in_a_condition_is_no_claim(run) -> None:  # type: igno
     text = ('قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الاتفاق.\n'
             'ولو أن أرمينيا أكدت أن الممر في صالحها، فإن الخلاف قائم.')  # «ولو أن»: even though it said so
     assert [c.side for c in run(text).claims] == ["russia", "armenia"]
+
+
+# --- «أعلنت … استقلالها»: declaring independence is an act, not a statement --------------------------------------
+
+
+def test_declaring_independence_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("بدأ النزاع عام 1988 حين أعلنت الأغلبية الأرمينية لسكان الإقليم استقلالها عن أذربيجان.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
+    result = run("وأعلنت الحكومة الأرمينية الأحكام العرفية والتعبئة العامة في البلاد.")  # a state's decision told
+    assert [c.side for c in result.claims] == ["armenia"]
