@@ -211,6 +211,8 @@ def resolve_bare_head(found: Attribution, previous: Attribution | None, words: C
         keys = keys[1:]  # «أكد بيان الوزارة»: the ministry's statement; «ودان أعضاء المجلس»: the council's members
     elif len(keys) > 2 and keys[0].startswith(words.channels):
         keys = keys[1:]  # «بيان وزارة الدفاع أكد»: the statement of the ministry named before
+    elif len(keys) == 2 and keys[0].startswith(words.channels) and keys[1] in ("صدر", "صادر"):
+        keys = ["البيان"]  # «وأفاد بيان صدر أمس أن»: a statement issued, whose issuer is the last one named
     if "باسم" in keys[:-1] and keys[keys.index("باسم") + 1] in words.anaphoric_heads:
         keys = keys[keys.index("باسم") + 1:][:1]  # «الناطق باسم الوزارة المقدم أنور حسنلي»: its spokesman
     first = keys[0] if keys else ""

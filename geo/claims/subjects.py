@@ -160,8 +160,22 @@ def publisher_of(tokens: Sequence[Token], j: int, words: ClaimWords) -> int:
         if verb + 1 >= n or (verb > j + 1 and (tokens[j + 1].key in words.stops or verb_kind(tokens[j + 1], words))):
             return j
         if verb_kind(tokens[verb], words) in ("say", "carry") or bare_key(tokens[verb].key).startswith(_PUBLISHED):
-            return verb + 1
+            return _site_owner(tokens, verb + 1)
     return j
+
+
+_ON_A_SITE = frozenset({"الموقع", "موقع", "الالكتروني", "الرسمي", "صفحه", "الصفحه", "حساب", "الحساب", "منصه"})
+
+
+def _site_owner(tokens: Sequence[Token], k: int) -> int:
+    """Where the publisher starts after «نُشر»: the site's owner when it was published on a site («تقرير نشر على
+    الموقع الإلكتروني لوزارة الدفاع الأذربيجانية»: the ministry), else ``k``."""
+    if k >= len(tokens) or tokens[k].key != "علي":
+        return k
+    m = k + 1
+    while m < min(len(tokens), k + 5) and tokens[m].key in _ON_A_SITE:
+        m += 1
+    return m if k + 1 < m < len(tokens) and tokens[m].key.startswith("ل") else k
 
 
 _OWN_ACTS = frozenset({"دعوت", "تاكيد", "رفض", "موقف", "قلق", "استعداد", "دعم", "ترحيب", "ادانت", "مطالبت",

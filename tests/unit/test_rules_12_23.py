@@ -153,3 +153,25 @@ def test_declaring_independence_is_no_statement(run) -> None:  # type: ignore[no
     assert [c.side for c in result.claims if c.side != "none"] == []
     result = run("وأعلنت الحكومة الأرمينية الأحكام العرفية والتعبئة العامة في البلاد.")  # a state's decision told
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+# --- «وفقا لتقرير نشر على الموقع الإلكتروني لوزارة الدفاع»: the site's owner published it ------------------------
+
+
+def test_a_report_published_on_a_site_is_the_sites_owners(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وفقا لتقرير نشر على الموقع الإلكتروني لوزارة الدفاع الأذربيجانية، قتل جندي أذربيجاني في قره باغ.")
+    assert [c.side for c in result.claims] == ["azerbaijan"]
+    result = run("وفقا لتقرير نشر على نطاق واسع، قتل جندي أذربيجاني في قره باغ.")  # widely: no site, no publisher
+    assert [c.side for c in result.claims] == ["none"]
+
+
+# --- «وأفاد بيان صدر أمس أن»: a statement issued is the last speaker's ----------------------------------------------
+
+
+def test_a_statement_issued_with_no_issuer_is_the_last_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("قالت وزارة الدفاع الأذربيجانية إن جنديا قتل في قره باغ.\n"
+            "وأفاد بيان صدر أمس الأحد أن مجموعة مسلحة أرمنية هاجمت الجيش الأذربيجاني قرب قرية أغدام.")
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "azerbaijan"]
+    text = ("قالت وزارة الدفاع الأذربيجانية إن جنديا قتل في قره باغ.\n"
+            "وأفاد بيان صادر عن الخارجية الروسية أن موسكو تدعو إلى الهدوء.")  # its issuer named: its own side
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "russia"]
