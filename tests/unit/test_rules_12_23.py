@@ -175,3 +175,13 @@ def test_a_statement_issued_with_no_issuer_is_the_last_speakers(run) -> None:  #
     text = ("قالت وزارة الدفاع الأذربيجانية إن جنديا قتل في قره باغ.\n"
             "وأفاد بيان صادر عن الخارجية الروسية أن موسكو تدعو إلى الهدوء.")  # its issuer named: its own side
     assert [c.side for c in run(text).claims] == ["azerbaijan", "russia"]
+
+
+# --- the President of the European Council in his other spellings -------------------------------------------------
+
+
+def test_the_european_council_president_speaks_for_the_eu(run) -> None:  # type: ignore[no-untyped-def]
+    text = "ودعا تشارلز ميشيل إلى إنهاء القتال في قره باغ.\nوأعرب ميشيل عن قلق الاتحاد الأوروبي العميق."
+    assert [c.side for c in run(text).claims] == ["eu", "eu"]
+    result = run("ودعا الرئيس اللبناني ميشيل عون إلى إنهاء القتال في قره باغ.")  # another Michel
+    assert [c.side for c in result.claims] == ["other"]
