@@ -81,12 +81,14 @@ def _opens_statement(
         # "، وهو ما نفته سلطات الإقليم" / "، وهو تصريح نفى صحته مسؤولون": a relative clause that
         # carries another speaker's statement about what was just said
         return any(verb_kind(t, words) in ("deny", "say", "accuse") for t in tokens[i + 1:min(last, i + 4)])
+    if bare == "ذلك" and i + 4 < last and tokens[i + 1].key == "في":
+        i, bare = i + 1, "في"  # «، وذلك في تعليقات وصفها زعيم أرمينيا بمحاولة …»
     if i + 2 < last and bare in _SUBORDINATORS and tokens[i + 1].key == "ان":
         i += 2  # «، بعد أن أعلن الرئيس الأذربيجاني أن ...»: another speaker's statement
     elif i + 1 < last and bare in ("حيث", "قد", "لقد"):
         i += 1  # «، حيث أعلن الرئيس الأرميني عن مقتل 18 جنديا», «، وقد أعلنت المصادر الأرمينية أن»
     elif i + 3 < last and bare == "في" and words.verb_cache[tokens[i + 2].key] and (
-            _own_subject(text, tokens, i + 3, last, words) or _acts_at(actors, i + 3)):
+            _own_subject(text, tokens, i + 3, last, words) or _acts_at(actors, i + 3) or _acts_at(actors, i + 4)):
         return True  # «، في خطوة وصفتها يريفان بالاستفزاز»: another speaker's word on what was told
     elif i + 2 < last and bare in ("كما", "ثم") and words.verb_cache[tokens[i + 1].key]:
         if bare == "كما" and _np_end(text, tokens, i + 2, words) >= last:

@@ -185,3 +185,13 @@ def test_the_european_council_president_speaks_for_the_eu(run) -> None:  # type:
     assert [c.side for c in run(text).claims] == ["eu", "eu"]
     result = run("ودعا الرئيس اللبناني ميشيل عون إلى إنهاء القتال في قره باغ.")  # another Michel
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- «، وذلك في تعليقات وصفها زعيم أرمينيا بـ»: another speaker's word on what was told ------------------------------
+
+
+def test_another_speakers_word_on_what_was_told_after_wa_dhalika_fi(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال رئيس أذربيجان إلهام علييف إن أرمينيا دولة معادية، وذلك في تعليقات وصفها زعيم أرمينيا بالاستفزاز."
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "armenia"]
+    text = "وقال رئيس أذربيجان إلهام علييف إن أرمينيا دولة معادية، وذلك في تعليقات أدلى بها للصحفيين."  # his own
+    assert [c.side for c in run(text).claims] == ["azerbaijan"]
