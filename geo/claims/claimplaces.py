@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.epithets import described_places
 from geo.claims.nounphrase import bare_key
 from geo.claims.placecues import (
     AGREED_AT,
@@ -183,19 +182,6 @@ EVENT_NOUN_KINDS = frozenset({"attack", "casualties"})
 
 
 def claim_places(
-    mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str,
-    tokens: Sequence[Token] = (), text: str = "",
-) -> tuple[str, ...]:
-    """The places of _named_places, and those its words describe («ثاني أكبر مدن الإقليم»: Shusha) in place
-    of the whole the description names («… في إقليم ناغورني قره باغ»: of what, not about it)."""
-    places = _named_places(mentions, who, words, kind, tokens, text)
-    described, wholes = described_places(tokens, mentions, words)
-    if not described:
-        return places  # (most claims)
-    return tuple(dict.fromkeys([*(p for p in places if p not in wholes), *described]))
-
-
-def _named_places(
     mentions: Sequence[Mention], who: Attribution | None, words: ClaimWords, kind: str,
     tokens: Sequence[Token] = (), text: str = "",
 ) -> tuple[str, ...]:

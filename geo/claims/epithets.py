@@ -18,6 +18,7 @@ from geo.datafiles import data_path, read_table
 from geo.model import Mention, Token
 from geo.text.clitics import strip_proclitic
 from geo.text.keys import normalise_key
+from geo.text.wordcache import Answers, answers
 
 
 @dataclass(frozen=True)
@@ -39,16 +40,37 @@ def load_epithets() -> dict[str, tuple[Epithet, ...]]:
     return {first: tuple(rows) for first, rows in table.items()}
 
 
+def opens_a_description() -> Answers:
+    """Per word: can a description start with it (its first word, with «و», «ب» or «ل» read off)?"""
+    table = load_epithets()
+    return answers(table, "opens a description", lambda key: strip_proclitic(bare_key(key), ("ب", "ل")) in table)
+
+
 _READ_PAST = frozenset({"في", "اقليم", "منطقه", "جمهوريه"})
 """Words between a description and its whole: «ثاني أكبر مدينة في إقليم ناغورني قره باغ»."""
+
+
+DESCRIBES = 128
+"""The wordflags bit of a word that may open a description (opens_a_description)."""
+
+
+def with_described(has: int, places: tuple[str, ...], tokens: Sequence[Token], mentions: Sequence[Mention],
+                   words: ClaimWords) -> tuple[str, ...]:
+    """A claim's places with those its words describe («ثاني أكبر مدن الإقليم»: Shusha), in place of the
+    whole a description names («… في إقليم ناغورني قره باغ»: of what, not about it); ``has``: the clause's
+    wordflags bits, DESCRIBES among them when a word may open a description (most clauses: none)."""
+    if not has & DESCRIBES:
+        return places
+    described, wholes = described_places(tokens, mentions, words)
+    if not described:
+        return places
+    return tuple(dict.fromkeys([*(p for p in places if p not in wholes), *described]))
 
 
 def described_places(tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords) -> tuple[list[str], set[str]]:
     """The places the words describe, and the ids of the wholes named inside those descriptions."""
     table = load_epithets()
     keys = [strip_proclitic(bare_key(t.key), ("ب", "ل")) for t in tokens]
-    if table.keys().isdisjoint(keys):
-        return [], set()  # (most clauses)
     found: list[str] = []
     wholes: set[str] = set()
     read_to = 0

@@ -34,6 +34,7 @@ from geo.claims.contested import find_contested
 from geo.claims.dates import find_date
 from geo.claims.denials import denied_places, located_first
 from geo.claims.embedded import embedded_claims
+from geo.claims.epithets import with_described
 from geo.claims.figures import find_figures
 from geo.claims.narrative import DESCRIBED_IT, DESCRIBED_IT_BARE, describing_state, narrative_subject
 from geo.claims.negation import negated, not_complying
@@ -152,6 +153,7 @@ def extract_claims(
             if kind in ("diplomacy", "other") and not_complying(ckeys):
                 kind, decided_at = "accusation", -1  # «لم تمتثل لاتفاق وقف إطلاق النار»: a breach blamed, asserted
             places = claim_places(cmentions, who, words, kind, content, text)
+            places = with_described(has, places, content, cmentions, words)  # «ثاني أكبر مدن الإقليم»: Shusha
             if kind == "other" and claims and who is not None and who.pattern == "carried" and claims[-1].speaker == who.speaker \
                     and words.participle(ctoks[0].key) is not None:  # «، مطالبا بحضور تركيا»: no topic of its own,
                 kind = claims[-1].type  # the statement it goes on with (its places read as its own words say)

@@ -16,6 +16,7 @@ from operator import or_
 from geo.claims.claimplaces import EVENT_NOUN_KINDS, NAMES_TWO_STATES, pointing_kinds
 from geo.claims.claimwords import ClaimWords
 from geo.claims.dates import may_hold_date
+from geo.claims.epithets import DESCRIBES, opens_a_description
 from geo.claims.figures import may_start_figure
 from geo.claims.topics import TAKEN_CAPTIVE, phrases_starting, type_hits_of
 from geo.text.wordcache import answers
@@ -34,6 +35,8 @@ DENIAL = 32
 """The word starts a denial phrase (words.denial_first, topics.has_phrase)."""
 EVENT_NOUN = 64
 """The word is a definite event noun («القصف», claimplaces.event_pointed_back)."""
+# 128, DESCRIBES: a description of a place may start with the word («ثاني أكبر مدينة»); the bit is
+# geo/claims/epithets.py's, which reads it (epithets.with_described)
 
 
 def flags_of(keys: Sequence[str], words: ClaimWords) -> list[int]:
@@ -53,6 +56,7 @@ def _flags(words: ClaimWords) -> dict[str, int]:
     may_figure = may_start_figure(words)
     pointing = pointing_kinds(words)
     denial = phrases_starting(words.denial_first)
+    describes = opens_a_description()
 
     def work(key: str) -> int:
         hits = hits_of[key]
@@ -69,6 +73,8 @@ def _flags(words: ClaimWords) -> dict[str, int]:
             bits |= TWO_STATES
         if denial[key]:
             bits |= DENIAL
+        if describes[key]:
+            bits |= DESCRIBES
         return bits
 
     return answers(words, "claim helper bits", work)
