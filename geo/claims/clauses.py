@@ -101,6 +101,9 @@ def _opens_statement(
         # «، إلا أن الطرفين تبادلا الاتهامات بخرقها», «، غير أن يريفان نفت»: another statement, its subject
         # right after «أن»
         return _speaker_before_verb(text, tokens, i + 2, last, words, actors, OBLIQUE_TWO)
+    elif bare in ("بدوره", "بدورها") and i + 2 < last and words.verb_cache[tokens[i + 1].key]:
+        # «، بدوره طالب الرئيس الأرميني المجتمع الدولي»: in turn, another speaker
+        return bool(speaker_signals(text, tokens[i + 2:min(last, i + 6)], (), words)) or _acts_at(actors, i + 2)
     elif bare == "اما" and i + 2 < last:
         # «، أما وزير الخارجية الأميركي جون كيري فقد أدان المعارك»: as for another speaker, his statement
         return _speaker_before_verb(text, tokens, i + 1, last, words, actors)

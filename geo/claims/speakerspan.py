@@ -293,6 +293,10 @@ def _object_after_name(span: Sequence[Token], signals: list[tuple[int, str, str,
         if label and end == idx and not span[idx].key.startswith("و") and _is_place_signal(span, idx, inside) \
                 and not _is_place_signal(span, end - 1, inside):
             return idx
+    for _i, _s, label, end in signals:  # nor a definite dual or plural: «ناشد الرئيس الروسي فلاديمير بوتين الرئيسين
+        if label and end < len(span) and span[end].key.startswith("ال") and span[end].key.endswith(("ين", "ان")) \
+                and len(span[end].key) > 5:  # الأذري والأرميني»: the two called on
+            return end
     return len(span)
 
 

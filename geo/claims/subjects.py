@@ -212,8 +212,9 @@ def exchanges_no_blame(tokens: Sequence[Token], i: int) -> bool:
     القوات إطلاق النار» (fire exchanged), «وجهت دعوة» and «ألقى كلمة» report nothing, «تبادلت باكو ويريفان
     الاتهامات», «وجهت أرمينيا الاتهامات إلى أذربيجان» and «ألقى باللوم على» do? (The و of «وجهت» is the root's.)"""
     bare = bare_key(tokens[i].key)
-    if bare.startswith(_LAID_ON):  # «وحمّلت الوزارة في بيان لها أذربيجان المسؤولية»: further («وحمل المتظاهرون الأعلام»)
-        return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 11] for stem in stems_of(tok.key))
+    if bare.startswith(_LAID_ON):  # «وحمّلت الوزارة في بيان لها أذربيجان المسؤولية», «حملت الوزارة الأربعاء الانفصاليين
+        # المدعومين من الجيش الأرميني في ناغورنو كرباخ مسؤولية»: further («وحمل المتظاهرون الأعلام»)
+        return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 17] for stem in stems_of(tok.key))
     if not (tokens[i].key.startswith(_EXCHANGE) or bare.startswith(_EXCHANGE)):
         return False
     return not any(stem.startswith(_BLAME) for tok in tokens[i + 1:i + 7] for stem in stems_of(tok.key))

@@ -195,3 +195,36 @@ def test_another_speakers_word_on_what_was_told_after_wa_dhalika_fi(run) -> None
     assert [c.side for c in run(text).claims] == ["azerbaijan", "armenia"]
     text = "وقال رئيس أذربيجان إلهام علييف إن أرمينيا دولة معادية، وذلك في تعليقات أدلى بها للصحفيين."  # his own
     assert [c.side for c in run(text).claims] == ["azerbaijan"]
+
+
+# --- «، بدوره طالب الرئيس الأرميني»: in turn, another speaker's statement ----------------------------------------------
+
+
+def test_in_turn_opens_another_speakers_clause(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("قالت المستشارة الألمانية إن أرمينيا تحتاج إلى علاقات مستقرة مع جيرانها، "
+            "بدوره طالب الرئيس الأرميني المجتمع الدولي بالاعتراف بتقرير المصير لإقليم قره باغ.")
+    assert [c.side for c in run(text).claims] == ["other", "armenia"]
+    text = ("قالت المستشارة الألمانية إن أرمينيا تحتاج إلى علاقات مستقرة مع جيرانها، "
+            "بدوره يتطلب الأمر وقتا طويلا.")  # no reporting verb after it
+    assert [c.side for c in run(text).claims] == ["other"]
+
+
+# --- «حملت الوزارة الأربعاء الانفصاليين … مسؤولية»: blame far after the verb ----------------------------------------
+
+
+def test_holding_responsible_reaches_blame_several_words_on(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("حملت وزارة الدفاع الأذرية الأربعاء الانفصاليين المدعومين من الجيش الأرميني في ناغورنو كرباخ "
+            "مسؤولية خرق وقف النار.")
+    assert [c.side for c in run(text).claims] == ["azerbaijan"]
+    result = run("وحمل المتظاهرون الأعلام الأرمينية وصور الجنود في ساحة الحرية في يريفان.")  # carried flags
+    assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+# --- «ناشد الرئيس الروسي فلاديمير بوتين الرئيسين»: a definite dual after a full name is the one called on ----------
+
+
+def test_a_definite_dual_after_a_named_speaker_is_the_object(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وناشد الرئيس الروسي فلاديمير بوتين الرئيسين الأذري والأرميني العمل على وقف النار.")
+    assert [(c.side, c.speaker) for c in result.claims] == [("russia", "الرئيس الروسي فلاديمير بوتين")]
+    result = run("وقال الرئيس الروسي فلاديمير بوتين ونظيره الأذري إن وقف النار صامد.")  # joined by و: two speakers
+    assert sorted(c.side for c in result.claims) == ["azerbaijan", "russia"]
