@@ -113,6 +113,13 @@ def build_speaker(
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
     sides = _sides(span, signals)
+    if len(signals) > 1 and not signals[0][2] and not words.nationality_of(span[signals[0][0]].key) \
+            and not _is_place_signal(span, signals[0][0], inside) and signals[0][3] < len(span) \
+            and words.titles_or_heads(span[signals[0][3]].key):
+        # «رستم مرادوف قائد قوات حفظ السلام الروسية»: the title after the name says whose he is, not its ending
+        titled = next((side for idx, side, label, _e in signals[1:] if (label or words.nationality_of(span[idx].key))
+                       and not _joined(span, idx, signals[0][3])), None)
+        sides = (titled,) if titled else sides
     if bare_key(span[0].key).removeprefix("ال") in _OBSERVERS and not any(label for _i, _s, label, _e in signals):
         sides = ("other",)  # «وقال الخبير الروسي»: an analyst, not Russia
     if (not signals and len(span) == 1 and span[0].key in OBLIQUE_TWO and start > 0

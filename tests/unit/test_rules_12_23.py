@@ -228,3 +228,13 @@ def test_a_definite_dual_after_a_named_speaker_is_the_object(run) -> None:  # ty
     assert [(c.side, c.speaker) for c in result.claims] == [("russia", "الرئيس الروسي فلاديمير بوتين")]
     result = run("وقال الرئيس الروسي فلاديمير بوتين ونظيره الأذري إن وقف النار صامد.")  # joined by و: two speakers
     assert sorted(c.side for c in result.claims) == ["azerbaijan", "russia"]
+
+
+# --- «رستم مرادوف قائد قوات حفظ السلام الروسية»: the title after a name says whose he is -------------------------
+
+
+def test_a_title_after_a_name_outranks_the_names_ending(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال رستم مرادوف قائد قوات حفظ السلام الروسية إن الوضع هادئ في هادروت.")
+    assert [c.side for c in result.claims] == ["russia"]
+    result = run("وقال سركيسيان في مستهل لقائه بوتين إن الوضع هادئ.")  # no title after the name: his own side
+    assert [c.side for c in result.claims] == ["armenia"]
