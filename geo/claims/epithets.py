@@ -23,6 +23,9 @@ from geo.text.wordcache import Answers, answers
 
 @dataclass(frozen=True)
 class Epithet:
+    """One row of epithets.tsv: the description's words (folded), the whole's place id, the nouns that
+    point back to the whole, and the place the description names."""
+
     words: tuple[str, ...]
     whole: str
     pointing: frozenset[str]
