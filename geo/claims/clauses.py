@@ -23,6 +23,7 @@ from geo.claims.nounphrase import (
     WHAT_WAS_SAID,
     _np_end,
     bare_key,
+    turn_marker_at,
     verb_kind,
 )
 from geo.claims.signals import speaker_signals
@@ -55,7 +56,6 @@ _SUBORDINATORS = frozenset({"بعد", "قبل"})
 _CALLS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت", "دعوا", "طالبوا", "ناشدوا"})
 """Past verbs of calling on someone: after «و», the same speaker's next claim, whose object is the one called on."""
 _CLAUSE_MARKS_RE = re.compile(r"[؛;،,]")
-_ON_ITS_PART = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
 
 
 def _what_it_says(tokens: Sequence[Token], i: int, last: int) -> int:
@@ -101,16 +101,15 @@ def _opens_statement(
         # «، إلا أن الطرفين تبادلا الاتهامات بخرقها», «، غير أن يريفان نفت»: another statement, its subject
         # right after «أن»
         return _speaker_before_verb(text, tokens, i + 2, last, words, actors, OBLIQUE_TWO)
-    elif bare in ("بدوره", "بدورها") and i + 2 < last and words.verb_cache[tokens[i + 1].key]:
-        # «، بدوره طالب الرئيس الأرميني المجتمع الدولي»: in turn, another speaker
-        return bool(speaker_signals(text, tokens[i + 2:min(last, i + 6)], (), words)) or _acts_at(actors, i + 2)
     elif bare == "اما" and i + 2 < last:
         # «، أما وزير الخارجية الأميركي جون كيري فقد أدان المعارك»: as for another speaker, his statement
         return _speaker_before_verb(text, tokens, i + 1, last, words, actors)
-    elif bare == "من" and i + 3 < last and tokens[i + 1].key in _ON_ITS_PART:
-        # «، ومن جانبه الرئيس الفرنسي … دعوا», «، ومن جهته قال الرئيس الفرنسي»: for its part, another speaker
-        return _speaker_before_verb(text, tokens, i + 2, last, words, actors) or (
-            bool(words.verb_cache[tokens[i + 2].key]) and bool(speaker_signals(text, tokens[i + 3:min(last, i + 7)], (), words)))
+    elif (size := turn_marker_at(tokens, i)) and i + size + 1 < last:
+        # «، بدوره طالب الرئيس الأرميني», «، ومن جهته قال الرئيس الفرنسي», «، ومن جانبه الرئيس الفرنسي … دعوا»:
+        # another speaker's turn, named before or after its verb
+        j = i + size
+        return _speaker_before_verb(text, tokens, j, last, words, actors) or (bool(words.verb_cache[tokens[j].key]) and (
+            bool(speaker_signals(text, tokens[j + 1:min(last, j + 5)], (), words)) or _acts_at(actors, j + 1)))
     elif bare == "لكن" and i + 2 < last:
         # «، لكن وزارة الدفاع الآذرية نفت هذه المزاعم»: another speaker named before its verb
         return _speaker_before_verb(text, tokens, i + 1, last, words, actors)

@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 from geo.claims.claimwords import ClaimWords
-from geo.claims.nounphrase import _np_end, bare_key, verb_kind
+from geo.claims.nounphrase import _np_end, bare_key, turn_marker_at, verb_kind
 from geo.claims.signals import speaker_signals
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
 from geo.claims.subjects import _NOT
@@ -35,8 +35,7 @@ def narrative_subject(
     if first_state is not None and any(bare_key(t.key) in _ON_ITS_PART for t in tokens[1:5]):
         return _state_speaker(text, tokens, 0, first_state, mentions, words)  # «طهران، من جهتها، دعمت أرمينيا»
     titles, first_words = words.titles, words.speaker_first
-    k = 1 if tokens and bare_key(tokens[0].key) in _ON_ITS_PART else 2 if len(tokens) > 2 and bare_key(
-        tokens[0].key) == "من" and tokens[1].key in _ON_ITS_PART else 0
+    k = turn_marker_at(tokens, 0)
     if k and k + 1 < len(tokens) and "ال" + bare_key(tokens[k].key).removeprefix("ال") in titles:
         # «وبدوره الرئيس الأذري "إلهام ألييف" قدّم شكره …، مؤكدا أن»: the one named after «بدوره» acts
         found = build_speaker(text, tokens, k, _np_end(text, tokens, k, words), mentions, words, "say", "narrative")

@@ -344,9 +344,20 @@ def _known_person(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
 
 
 _TURN_MARKERS = (("من", "جهته"), ("من", "جهتها"), ("من", "جهتهم"), ("من", "جانبه"), ("من", "جانبها"),
-                 ("من", "جانبهم"), ("في", "المقابل"), ("بدوره",), ("بدورها",), ("بدورهم",))
+                 ("من", "جانبهم"), ("من", "ناحيته"), ("من", "ناحيتها"), ("في", "المقابل"), ("بدوره",), ("بدورها",),
+                 ("بدورهم",))
 """Phrases that mark the other party's turn ("من جهتها"، "بدوره"), never part of a speaker."""
 _TURN_LAST_WORDS = frozenset(marker[-1] for marker in _TURN_MARKERS)
+
+
+def turn_marker_at(tokens: Sequence[Token], i: int) -> int:
+    """How many words a turn marker opening at ``i`` has («بدوره», «ومن جهته»: its first word with or
+    without و), 0 when none opens there."""
+    for marker in _TURN_MARKERS:
+        size = len(marker)
+        if tuple(bare_key(t.key) if k == 0 else t.key for k, t in enumerate(tokens[i:i + size])) == marker:
+            return size
+    return 0
 
 
 def _without_turn_marker(tokens: Sequence[Token], start: int, end: int) -> int:
