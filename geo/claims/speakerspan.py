@@ -183,16 +183,12 @@ def _head_named_before(keys: Sequence[str], previous: str) -> bool:
         normalise_key(w) for w in previous.split()[:3]}
 
 
-_PERSON_TITLES = frozenset({"نايب", "وزير", "الوزير", "رييس", "الرييس", "سفير", "السفير", "مستشار", "مساعد", "المتحدث",
-                            "متحدث", "الناطق", "قايد", "القايد", "مندوب", "المندوب", "ممثل", "الممثل"})
-"""First words of a person's title («نائب رئيس الوزراء الروسي أليكسي أوفيرشوك»): a name may follow its adjective."""
-
-
 def _holder_after_title(text: str, span: Sequence[Token], last: int, words: ClaimWords, inside: Sequence[Mention]) -> int:
     """Where a person's title ends, taking in one or two words after its nationality adjective that can
     only be the holder's name («نائب رئيس الوزراء الروسي أليكسي أوفيرشوك»: indefinite, no verbal noun, no
     head or title, no place), so that «أوفيرشوك» alone later points back to him; not an institution's
-    name and its object («وزارة الدفاع الأرمينية مقطع فيديو»)."""
+    name and its object («وزارة الدفاع الأرمينية مقطع فيديو»). The twin of name_after_titled_place, for a title
+    and its adjective rather than a title and its place; both read the title's head from _PERSON_TITLES."""
     if not 0 < len(span) - last <= 2 or bare_key(span[0].key) not in _PERSON_TITLES \
             or not words.nationality_of(span[last - 1].key) or any(m.start >= span[last].start for m in inside):
         return last
