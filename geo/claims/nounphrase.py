@@ -348,15 +348,20 @@ _TURN_MARKERS = (("من", "جهته"), ("من", "جهتها"), ("من", "جهت�
                  ("بدورهم",))
 """Phrases that mark the other party's turn ("من جهتها"، "بدوره"), never part of a speaker."""
 _TURN_LAST_WORDS = frozenset(marker[-1] for marker in _TURN_MARKERS)
+_TURN_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _marker in _TURN_MARKERS:
+    _TURN_BY_FIRST[_marker[0]] = (*_TURN_BY_FIRST.get(_marker[0], ()), _marker[1:])
 
 
 def turn_marker_at(tokens: Sequence[Token], i: int) -> int:
     """How many words a turn marker opening at ``i`` has («بدوره», «ومن جهته»: its first word with or
     without و), 0 when none opens there."""
-    for marker in _TURN_MARKERS:
-        size = len(marker)
-        if tuple(bare_key(t.key) if k == 0 else t.key for k, t in enumerate(tokens[i:i + size])) == marker:
-            return size
+    rests = _TURN_BY_FIRST.get(bare_key(tokens[i].key)) if i < len(tokens) else None
+    if rests is None:
+        return 0  # (most words) no marker starts with this one
+    for rest in rests:
+        if tuple(t.key for t in tokens[i + 1:i + 1 + len(rest)]) == rest:
+            return 1 + len(rest)
     return 0
 
 
