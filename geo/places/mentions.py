@@ -18,7 +18,7 @@ from typing import Any
 from geo.model import Mention, Place, Resolution, Sentence, Span, Token
 from geo.places.gazetteer import Gazetteer
 from geo.places.lexicon import Lexicon
-from geo.places.matcher import find_matches
+from geo.places.matcher import Match, find_matches
 from geo.places.resolver import Context, resolve_matches
 from geo.places.roles import assign_role, event_word_in, is_governed
 from geo.places.settlements import find_settlement, theatre_skeletons
@@ -78,13 +78,14 @@ def find_mentions(
     lines_named = any(noun in text for noun in _LINE_NOUN_CORES)  # (most articles name no pipeline or railway)
     found = [(m, res) for m, res in zip(matches, resolutions, strict=True)
              if res.place is not None and not (lines_named and _names_a_line(text, m.start, m.end))]
-    flags = [[*sentence_flags(m.start), is_governed(ctx, res.place, m.first, m.prefix, res.candidate.cue)]
-             for m, res in found]
+    read = [_as_titled(tokens, m, res, lexicon) for m, res in found]
+    flags = [[*sentence_flags(m.start), is_governed(ctx, res.place, *read[i][::2], read[i][3])]
+             for i, (m, res) in enumerate(found)]
 
     def role_of(i: int) -> str:
         m, res = found[i]
-        return assign_role(ctx, res.place, m.start, m.end, m.first, m.count, m.prefix, res.candidate.cue,
-                           has_event=flags[i][0], has_venue=flags[i][1], governed=flags[i][2])
+        return assign_role(ctx, res.place, m.start, m.end, *read[i], has_event=flags[i][0], has_venue=flags[i][1],
+                           governed=flags[i][2])
 
     roles: list[str] = []
     for run in _coordinated_runs(text, [m for m, _res in found]):
@@ -128,10 +129,25 @@ def find_mentions(
     return PlaceFindings(tuple(mentions), tuple(unresolved), tuple(rejected))
 
 
-_LIST_GAP = re.compile(r"[ \t\u00a0،,\-–/()«»\"“”']{0,6}(?:و[ «»\"“”']{0,2})?")
+_LIST_GAP = re.compile(r"[ \t\u00a0،,\-–/()«»\"“”']{0,6}(?:و[ «»\"“”']{0,2})?(?:جمهور[يی][ةه] {1,2})?")
 """What may stand between two names of one list or a name and its other spelling: spaces,
 commas, a hyphen or slash, brackets and quotes, a free-standing و, also before a quoted name
-(«مدن “أغدره” و”أغدام”»; no full stop, no line break)."""
+(«مدن “أغدره” و”أغدام”»; no full stop, no line break), and a state's title («أرمينيا وجمهورية أذربيجان»)."""
+
+
+_STATE_TITLE = "جمهوريه"
+
+
+def _as_titled(tokens: Sequence[Token], m: Match, res: Resolution, lexicon: Lexicon) -> tuple[int, int, str, str]:
+    """Where a mention's name begins for its role, its length in words, its proclitic and its cue word: a
+    state named by its title, «جمهورية أذربيجان», «بين جمهورية أرمينيا وجمهورية أذربيجان», reads as the
+    state's bare name would (the words before the title govern it), though the mention is the name alone."""
+    if m.first and not m.prefix and res.place is not None and res.place.kind == "country" \
+            and res.candidate.cue == _STATE_TITLE and lexicon.cue_of[tokens[m.first - 1].key] == _STATE_TITLE:
+        key = tokens[m.first - 1].key
+        if key.endswith(_STATE_TITLE):
+            return m.first - 1, m.count + 1, key[:-len(_STATE_TITLE)], ""
+    return m.first, m.count, m.prefix, res.candidate.cue
 
 
 def _coordinated_runs(text: str, matches: Sequence[Any]) -> list[list[int]]:

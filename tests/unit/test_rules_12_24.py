@@ -1,0 +1,32 @@
+"""Rules of the round "12-24", one general rule per test, each with a case where it must not fire. The
+sentences were written for these tests; none comes from a held-out set.
+"""
+
+from __future__ import annotations
+
+# --- «جمهورية أذربيجان»: a state named by its title reads as its bare name would -----------------------------------
+
+
+def _roles(result) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.surface, m.role) for m in result.mentions]
+
+
+def test_a_state_named_by_its_title_is_a_party_of_what_is_signed_between(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت وكالة فارس إن اتفاقية سلام وقعت بين جمهورية أذربيجان وجمهورية أرمينيا في واشنطن.")
+    assert _roles(result)[:2] == [("أذربيجان", "actor"), ("أرمينيا", "actor")]
+    assert [c.side for c in result.claims] == ["iran"]
+    assert {"azerbaijan", "armenia"} <= set(result.claims[0].place_ids)
+    # the same in the Persian letters of some Iranian outlets' Arabic pages (ی, ه for ة)
+    result = run("وفقا لوکاله فارس، وقعت اتفاقیه سلام بین جمهوریه أذربیجان وأرمینیا.")
+    assert [(c.side, set(c.place_ids)) for c in result.claims] == [("iran", {"azerbaijan", "armenia"})]
+
+
+def test_a_state_named_by_its_title_keeps_the_role_the_words_before_it_give(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الإيرانية إن قذائف سقطت في جمهورية أرمينيا.")
+    assert _roles(result) == [("أرمينيا", "event")]
+    # a road's ends stay context, with or without the title
+    result = run("ورفضت طهران الممر الذي يربط بين أرمينيا وجمهورية أذربيجان.")
+    assert [role for surface, role in _roles(result) if surface != "طهران"] == ["context", "context"]
+    # a region's self-styled republic in a title is not a state acting
+    result = run("وقال رئيس جمهورية قره باغ إن القصف استهدف ستيباناكيرت.")
+    assert _roles(result) == [("قره باغ", "context"), ("ستيباناكيرت", "event")]
