@@ -30,3 +30,14 @@ def test_a_state_named_by_its_title_keeps_the_role_the_words_before_it_give(run)
     # a region's self-styled republic in a title is not a state acting
     result = run("وقال رئيس جمهورية قره باغ إن القصف استهدف ستيباناكيرت.")
     assert _roles(result) == [("قره باغ", "context"), ("ستيباناكيرت", "event")]
+
+
+# --- Khoda Afarin: the Iranian county seat after a town cue, the bridges on the Aras otherwise -------------------
+
+
+def test_the_iranian_khoda_afarin_is_the_town_a_cue_names(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال محافظ مدينة خدا آفرين الحدودية إن 10 قذائف سقطت في أطراف خمس قرى حدودية.")
+    assert [m.place.place_id for m in result.mentions] == ["khoda_afarin_ir"]
+    assert [c.side for c in result.claims] == ["iran"]  # a governor of an Iranian town speaks for Iran
+    result = run("وقالت باكو إن قواتها رفعت العلم فوق خدا آفرين.")  # no cue: the bridges Azerbaijan took
+    assert [m.place.place_id for m in result.mentions if m.surface != "باكو"] == ["khudafarin"]
