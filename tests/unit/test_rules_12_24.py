@@ -41,3 +41,10 @@ def test_the_iranian_khoda_afarin_is_the_town_a_cue_names(run) -> None:  # type:
     assert [c.side for c in result.claims] == ["iran"]  # a governor of an Iranian town speaks for Iran
     result = run("وقالت باكو إن قواتها رفعت العلم فوق خدا آفرين.")  # no cue: the bridges Azerbaijan took
     assert [m.place.place_id for m in result.mentions if m.surface != "باكو"] == ["khudafarin"]
+
+
+def test_the_lachin_crossing_is_the_corridor(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الخارجية الأرمينية إن أذربيجان أغلقت معبر لاتشين الحدودي.")
+    assert [m.place.place_id for m in result.mentions if m.surface != "أذربيجان"] == ["lachin_corridor"]
+    result = run("وصل الوفد إلى لاتشين.")  # the town
+    assert [m.place.place_id for m in result.mentions] == ["lachin"]
