@@ -52,8 +52,12 @@ def speaker_signals(
         side = sides.get(key)
         if side is None:  # a nationality, else a surname's ending or a given name ('' for none)
             side = next((words.nationalities[s] for _, s, _ in iter_stems(key) if s in words.nationalities), "")
-            side = remember(sides, key, side or _surname_side(key, words) or words.given_name_sides.get(key, ""))
+            given = words.given_name_sides.get(key, "")  # (a Russian given name alone says nothing: Serbia's Aleksandar)
+            side = remember(sides, key, side or _surname_side(key, words) or ("" if given == "russia" else given))
         if side:
+            if i and side != "russia" and words.given_name_sides.get(tokens[i - 1].key) == "russia" \
+                    and _surname_side(key, words) == side:
+                side = "russia"  # «ألكسندر لافرنتييف»: a Russian given name makes an -ov/-ev surname Russia's
             out.append((i, side, "", i + 1))
         i += 1
     # A place gives a side when it is the speaker itself ("نفت يريفان") or names the seat of an

@@ -48,3 +48,17 @@ def test_the_lachin_crossing_is_the_corridor(run) -> None:  # type: ignore[no-un
     assert [m.place.place_id for m in result.mentions if m.surface != "أذربيجان"] == ["lachin_corridor"]
     result = run("وصل الوفد إلى لاتشين.")  # the town
     assert [m.place.place_id for m in result.mentions] == ["lachin"]
+
+
+# --- a Russian given name makes the -ov/-ev surname after it Russia's, not Azerbaijan's ----------------------------
+
+
+def test_a_russian_given_name_makes_an_ov_surname_russian(run) -> None:  # type: ignore[no-untyped-def]
+    for name in ("ألكسندر لافرنتييف", "يوري أوشاكوف", "نيكولاي باتروشيف"):
+        result = run(f"وقال {name} إن القوات قصفت مدينة ترتر.")
+        assert [c.side for c in result.claims] == ["russia"], name
+    # an Azerbaijani given name (or none) leaves the ending to say Azerbaijan
+    assert [c.side for c in run("وقال أنار إيفازوف إن القوات قصفت مدينة ترتر.").claims] == ["azerbaijan"]
+    # a Russian given name alone gives no side: a Serbian president named Aleksandar is not Russia
+    result = run("وقال الرئيس الصربي ألكسندر فوتشيتش إن بلاده تدعم وحدة أراضي الدول.")
+    assert [c.side for c in result.claims] == ["other"]
