@@ -233,10 +233,11 @@ def addressee(verb: Token, nxt: Token, after: str = "") -> bool:
     cannot be the subject (the verb would agree with it): it is the one called on or accused («واتهمت
     الجيش الأذربيجاني»), unless a feminine adjective (``after``, the next word) shows it short for a
     ministry («اتهمت الدفاع الأذربيجانية»). «نظيره» (his counterpart) right after a verb points back to
-    the subject before it: «أبلغ نظيره الروسي» is whom he told."""
+    the subject before it: «أبلغ نظيره الروسي» is whom he told. A feminine adjective shows a broken plural
+    agreeing as a feminine («دعت الأمم المتحدة إلى»: the United Nations called)."""
     key = nxt.key
     return key in _HIS_COUNTERPART or (bare_key(verb.key) in _CALL_VERBS_FEMININE and key.startswith("ال") and len(key) > 4
-            and not key.endswith(("ه", "ات", "ين", "ون")) and not (after.startswith("ال") and after.endswith("يه")))
+            and not key.endswith(("ه", "ات", "ين", "ون")) and not (after.startswith("ال") and after.endswith("ه")))
 
 
 _TITLES = frozenset({"رييس", "قياده", "سلطات", "حكومه", "برلمان", "وزاره", "رياسه", "زعيم", "مسوولو", "مسوول",

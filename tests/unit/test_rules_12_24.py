@@ -62,3 +62,19 @@ def test_a_russian_given_name_makes_an_ov_surname_russian(run) -> None:  # type:
     # a Russian given name alone gives no side: a Serbian president named Aleksandar is not Russia
     result = run("وقال الرئيس الصربي ألكسندر فوتشيتش إن بلاده تدعم وحدة أراضي الدول.")
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- «دعت الأمم المتحدة إلى»: a feminine adjective shows the noun after a feminine verb is its subject --------------
+
+
+def test_a_broken_plural_with_a_feminine_adjective_is_the_subject_of_a_call(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("دعت الأمم المتحدة إلى وقف القتال في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("un", "diplomacy")]
+    # a masculine noun after a feminine verb of calling on is the one called on (the speaker is the last one)
+    assert [c.side for c in run("ودعت المجتمع الدولي إلى التدخل في قره باغ.").claims] == []
+
+
+def test_the_karabakh_defence_army_speaks_for_armenia(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلن جيش دفاع قره باغ مقتل 10 جنود.")
+    assert [c.side for c in result.claims] == ["armenia"]
+    assert result.mentions == ()  # (a place in an organisation's name is no mention)
