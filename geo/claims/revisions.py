@@ -256,6 +256,12 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
     if who.sides != ("other",) or len(written) > 3:  # (a title of one to three words)
         return who
     keys = [normalise_key(w) for w in written]
+    head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None) if len(keys) == 1 else None
+    if head is not None and bare_key(keys[0]).startswith(("ال", "لل")):
+        # «وجاء في بيان للوزارة», «بحسب بيان الوزارة»: the one ministry named before, as «وقالت الوزارة» is
+        named = next((h for h in _recent(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
+        if named is not None:
+            return replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
     titles = [keys] if keys[0] != "وزاره" or len(keys) < 2 else [keys, ["وزير", *keys[1:]], ["وزيره", *keys[1:]]]
     construct = keys[0][2:] if len(keys) == 1 and keys[0].startswith("ال") else ""
     named = next((h for h in _recent(history) if h.pattern != "anaphora" and (any(  # «وزارة الخارجية»: the ministry

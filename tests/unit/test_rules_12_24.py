@@ -78,3 +78,14 @@ def test_the_karabakh_defence_army_speaks_for_armenia(run) -> None:  # type: ign
     result = run("أعلن جيش دفاع قره باغ مقتل 10 جنود.")
     assert [c.side for c in result.claims] == ["armenia"]
     assert result.mentions == ()  # (a place in an organisation's name is no mention)
+
+
+# --- «وجاء في بيان للوزارة»: a bare definite head with ل points back to the ministry named before -------------------
+
+
+def test_a_statement_of_the_ministry_points_back_to_the_ministry_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقالت وزارة الدفاع الروسية إن سيارة تعرضت لإطلاق نار.\nوقال علييف إن شيئا آخر حدث.\n"
+            "وجاء في منشور للوزارة على تلغرام أن العسكريين قتلوا.")
+    assert [c.side for c in run(text).claims] == ["russia", "azerbaijan", "russia"]
+    text = "وقال علييف إن شيئا آخر حدث.\nوجاء في منشور للوزارة على تلغرام أن العسكريين قتلوا."  # no ministry before
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "other"]
