@@ -272,7 +272,14 @@ def relative_clause_before(text: str, tokens: Sequence[Token], i: int) -> bool:
     start = i
     while start > max(0, i - 8) and not any(c in text[tokens[start - 1].end:tokens[start].start] for c in "،,.:"):
         start -= 1
+    if i - start >= 2 and tokens[start].key in _IT_IS and tokens[start + 1].key != "ما" \
+            and not tokens[start + 1].key.startswith("ال"):
+        return True  # «…، وهو جيب أرميني داخل أذربيجان يطالب بالانفصال»: what the noun before is; the verb describes it
     return holds_relative_clause(tokens[start:i])
+
+
+_IT_IS = frozenset({"وهو", "وهي", "هو", "هي"})
+"""«وهو/وهي» and an indefinite noun after a comma: a description of the noun before (not «وهو ما نفته باكو»)."""
 
 
 _RELAY_OBJECTS = frozenset({"عن", "ان", "قول"})  # keys are folded: أن and إن are ان

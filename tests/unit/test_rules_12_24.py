@@ -89,3 +89,14 @@ def test_a_statement_of_the_ministry_points_back_to_the_ministry_named_before(ru
     assert [c.side for c in run(text).claims] == ["russia", "azerbaijan", "russia"]
     text = "وقال علييف إن شيئا آخر حدث.\nوجاء في منشور للوزارة على تلغرام أن العسكريين قتلوا."  # no ministry before
     assert [c.side for c in run(text).claims] == ["azerbaijan", "other"]
+
+
+# --- «، وهو جيب أرميني … يطالب بالانفصال»: a description of the noun before is no speaker ---------------------------
+
+
+def test_a_description_after_wa_huwa_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقعت اشتباكات في إقليم ناغورنو كارباخ، وهو جيب أرميني داخل أذربيجان يطالب بالانفصال.")
+    assert [c.side for c in result.claims] == ["none"]
+    # «وهو ما» and a verb: what another side said of it
+    result = run("وأعلنت أرمينيا السيطرة على التلة، وهو ما نفته باكو.")
+    assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
