@@ -100,3 +100,9 @@ def test_a_description_after_wa_huwa_is_no_speaker(run) -> None:  # type: ignore
     # «وهو ما» and a verb: what another side said of it
     result = run("وأعلنت أرمينيا السيطرة على التلة، وهو ما نفته باكو.")
     assert [c.side for c in result.claims] == ["armenia", "azerbaijan"]
+
+
+def test_handing_over_the_bodies_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    assert [c.type for c in run("أعلنت باكو تسليم الجثامين إلى يريفان.").claims] == ["humanitarian"]
+    assert [c.type for c in run("أعلنت أرمينيا أنها تسلمت رفات 20 جنديا من أذربيجان.").claims] == ["humanitarian"]
+    assert [c.type for c in run("أعلنت أذربيجان تسليم قرية كيرانتس إلى أرمينيا.").claims] == ["control"]  # land
