@@ -375,8 +375,8 @@ def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
     return -1
 
 
-_TAKE_IN = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل",
-                     "قبول", "لقبول", *_RECEIVING})
+_TAKE_IN_VERBS = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل"})
+_TAKE_IN = _TAKE_IN_VERBS | _with_wa({"قبول", "لقبول", *_RECEIVING})
 _TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا",
                        "لاجيين", "اللاجيين", "نازحين", "النازحين", "المهجرين", "مهجرين", "الفارين", "سكان"})
 
@@ -384,13 +384,14 @@ _TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اس
 def took_people_in(keys: Sequence[str], words: ClaimWords, counted: bool = True) -> bool:
     """Does a claim say a state takes people in («استقبلت أكثر من 13 ألف شخص», «ستستقبل كل إخوتنا»,
     «مستعدة لقبول جميع سكان ناغورنو كاراباخ»: a verb or verbal noun of receiving, then within six words
-    whom it shelters, or a number when ``counted``; not «استقبل الرئيس نظيره»): humanitarian?"""
+    whom it shelters, or a number after the verb or when ``counted``; not «استقبل الرئيس نظيره»): humanitarian?"""
     if _TAKE_IN.isdisjoint(keys):
         return False
     for j, key in enumerate(keys):
         if key in _TAKE_IN:
             after = keys[j + 1:j + 7]  # («لاستقبال أكثر من 40 ألف لاجئ»)
-            if (counted and any(_is_number(k, words) for k in after)) or any(bare_key(k) in _TAKEN_IN for k in after):
+            if ((counted or key in _TAKE_IN_VERBS) and any(_is_number(k, words) for k in after)) \
+                    or any(bare_key(k) in _TAKEN_IN for k in after):  # (a count after the verb is of people)
                 return True
     return False
 

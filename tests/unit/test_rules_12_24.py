@@ -106,3 +106,20 @@ def test_handing_over_the_bodies_is_humanitarian(run) -> None:  # type: ignore[n
     assert [c.type for c in run("أعلنت باكو تسليم الجثامين إلى يريفان.").claims] == ["humanitarian"]
     assert [c.type for c in run("أعلنت أرمينيا أنها تسلمت رفات 20 جنديا من أذربيجان.").claims] == ["humanitarian"]
     assert [c.type for c in run("أعلنت أذربيجان تسليم قرية كيرانتس إلى أرمينيا.").claims] == ["control"]  # land
+
+
+# --- vocabulary: «فوق» locates; receiving a leader is diplomacy; letting aid in and heritage are humanitarian -----
+
+
+def test_over_a_place_locates_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أكد علييف أن الجيش رفع العلم فوق خانكندي.")
+    assert [(c.type, c.place_ids) for c in result.claims] == [("control", ("stepanakert",))]
+
+
+def test_hosting_letting_aid_in_and_heritage_have_their_types(run) -> None:  # type: ignore[no-untyped-def]
+    assert [c.type for c in run("أعلن الكرملين أن بوتين استقبل علييف وباشينيان في سوتشي.").claims] == ["diplomacy"]
+    text = "قالت اللجنة الدولية للصليب الأحمر إنها أدخلت مساعدات طبية إلى قره باغ."
+    assert [c.type for c in run(text).claims] == ["humanitarian"]
+    assert [c.type for c in run("قالت اليونسكو إنها قلقة على التراث الثقافي في قره باغ.").claims] == ["humanitarian"]
+    assert [c.type for c in run("قالت باكو إن قواتها دخلت شوشا.").claims] == ["control"]  # entering a place
+    assert [c.type for c in run("أعلنت الحكومة الأرمينية أنها استقبلت 50 ألف لاجئ.").claims] == ["humanitarian"]
