@@ -18,6 +18,7 @@ from geo.claims.placecues import (
     BROKERED_BY,
     DESCRIBED_BY,
     DESCRIBES_A_PLACE,
+    ENVOY_POST,
     IN_LANDS,
     LOCAL_OFFICE,
     NAMED_AFTER,
@@ -245,8 +246,8 @@ def claim_places(
         if kind != "diplomacy" and (m.role == "venue" or m.place.kind == "city") and (
                 AGREED_AT if m.role == "venue" else NEGOTIATED_AT).search(text, max(0, m.start - 50), m.start):
             continue  # «بخرق وقف إطلاق النار الذي تم التوصل إليه السبت في موسكو»: where the truce was made
-        if spoken_at(text, m.start):
-            continue  # «خلال إفادة في ستراسبورغ», «في مؤتمر صحفي في يريفان»: where the speaker stood
+        if spoken_at(text, m.start) or who is not None and _serves_at(text, m.start, who):
+            continue  # «خلال إفادة في ستراسبورغ», «السفير الأرميني في القاهرة»: where the speaker stood or serves
         if kind == "casualties" and m.place.kind == "country" and VICTIMS_FROM.search(
                 text, max(0, m.start - 30), m.start):
             continue  # «مقتل ثلاثة جنود ومقتل شخص واحد من أذربيجان»: whose dead, not where they fell
@@ -290,6 +291,13 @@ def claim_places(
             accused = _accused_by_adjective(tokens, own, words)
         return accused
     return tuple(located)
+
+
+def _serves_at(text: str, start: int, who: Attribution) -> bool:
+    """Is the place the post of the envoy who speaks («قال السفير الأرميني في القاهرة»; not «اجتماعا مع السفير الروسي في
+    طهران» when another speaks)?"""
+    post = ENVOY_POST.search(text, max(0, start - 40), start)
+    return post is not None and who.start <= post.start() < who.end
 
 
 _NEIGHBOUR = re.compile(r"\s*(?:جارتها|جارتنا|جارته|الجارة)?\s*")

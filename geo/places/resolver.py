@@ -105,6 +105,14 @@ def _matched_token_indexes(matches: Sequence[Match]) -> set[int]:
     return out
 
 
+def _tells_an_event(ctx: Context, m: Match) -> bool:
+    """Does an event word stand near the name on its line («يريفان: أذربيجان تهاجم جرموك», «علييف: شوشا تحررت»)?
+    Then the short line is a headline with its speaker before the colon, not a dateline and its outlet."""
+    line_start, line_end = ctx.text.rfind("\n", 0, m.start), ctx.text.find("\n", m.end)
+    near = ctx.tokens[max(0, m.first - 3):m.first + m.count + 3]
+    return any(ctx.lexicon.event_words[t.key] for t in near if t.start > line_start and (line_end == -1 or t.start < line_end))
+
+
 def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
                   places: Sequence[Place] | None = None) -> str:
     """Why a matched name is not a place here ('' when it is one). ``places``: those of its name."""
@@ -113,7 +121,7 @@ def reject_reason(ctx: Context, m: Match, cue: str, place_tokens: set[int],
         return f"label:{m.entry.label}"
     if places is None:
         places = _places_of(ctx.gaz, m.entry.key, m.entry.place_ids)
-    if in_dateline_credit(ctx.text, m.start, ctx.lexicon.reporting_verbs):
+    if in_dateline_credit(ctx.text, m.start, ctx.lexicon.reporting_verbs) and not _tells_an_event(ctx, m):
         return "label:outlet named in a dateline"
     country_like, foreign_town, states = _name_kinds(ctx.gaz, m.entry.key, places)
     # Person: a title with the article or a given name right before the name.

@@ -123,3 +123,28 @@ def test_hosting_letting_aid_in_and_heritage_have_their_types(run) -> None:  # t
     assert [c.type for c in run("قالت اليونسكو إنها قلقة على التراث الثقافي في قره باغ.").claims] == ["humanitarian"]
     assert [c.type for c in run("قالت باكو إن قواتها دخلت شوشا.").claims] == ["control"]  # entering a place
     assert [c.type for c in run("أعلنت الحكومة الأرمينية أنها استقبلت 50 ألف لاجئ.").claims] == ["humanitarian"]
+
+
+# --- «علييف: شوشا تحررت»: a short headline that tells an event is no dateline and its outlet ----------------------
+
+
+def test_a_short_headline_with_an_event_is_no_dateline(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("علييف: شوشا تحررت")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("shusha",))]
+    result = run("يريفان: أذربيجان تهاجم جرموك")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("armenia", ("jermuk",))]
+    result = run("باكو - أذرتاج\nقالت وزارة الدفاع إن الوضع هادئ.")  # a dateline and its agency
+    assert [m.surface for m in result.mentions] == ["باكو"]
+
+
+# --- an envoy's post is where the speaker serves; an embassy speaks for its state -------------------------------
+
+
+def test_an_envoys_post_is_no_claim_place_and_an_embassy_speaks_for_its_state(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال السفير الأرميني في القاهرة إن أذربيجان قصفت ستيباناكيرت.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("armenia", ("stepanakert",))]
+    result = run("وقالت سفارة أرمينيا في بيروت إن القصف استهدف ستيباناكيرت.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("armenia", ("stepanakert",))]
+    # an envoy in what another speaker tells: his city is where it happened
+    result = run("وقالت الخارجية الإيرانية إن سيارة السفير الروسي في طهران تعرضت لهجوم.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("iran", ("tehran",))]
