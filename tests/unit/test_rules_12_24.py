@@ -148,3 +148,9 @@ def test_an_envoys_post_is_no_claim_place_and_an_embassy_speaks_for_its_state(ru
     # an envoy in what another speaker tells: his city is where it happened
     result = run("وقالت الخارجية الإيرانية إن سيارة السفير الروسي في طهران تعرضت لهجوم.")
     assert [(c.side, c.place_ids) for c in result.claims] == [("iran", ("tehran",))]
+
+
+def test_ordinary_words_that_name_large_foreign_cities_are_no_places(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("ألقى الرئيس خطابا أمام ميدان الشهداء.", "ألقت يريفان باللوم على باكو.", "كما ذكرنا آنفا فإن القتال مستمر."):
+        assert not [m for m in run(text).mentions if m.place.layer == "worldwide"], text
+    assert [m.place.name for m in run("وصل الوفد إلى حلب.").mentions] == ["Aleppo"]  # a city that is no word
