@@ -151,6 +151,7 @@ def test_an_envoys_post_is_no_claim_place_and_an_embassy_speaks_for_its_state(ru
 
 
 def test_ordinary_words_that_name_large_foreign_cities_are_no_places(run) -> None:  # type: ignore[no-untyped-def]
-    for text in ("ألقى الرئيس خطابا أمام ميدان الشهداء.", "ألقت يريفان باللوم على باكو.", "كما ذكرنا آنفا فإن القتال مستمر."):
+    for text in ("ألقى الرئيس خطابا أمام ميدان الشهداء.", "ألقت يريفان باللوم على باكو.", "كما ذكرنا آنفا فإن القتال مستمر.",
+                 "وتسببت سيول في أضرار كبيرة.", "وقالت صحيفة ديلي صباح إن القوات حررت شوشا."):
         assert not [m for m in run(text).mentions if m.place.layer == "worldwide"], text
     assert [m.place.name for m in run("وصل الوفد إلى حلب.").mentions] == ["Aleppo"]  # a city that is no word
