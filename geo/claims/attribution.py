@@ -273,19 +273,19 @@ def _attribute_by_verb(
     return None if outlet is None else resolve_bare_head(outlet, previous, words)
 
 
-def _colon_speaker(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords
-) -> Attribution | None:
-    """ "باكو: 21 قتيلا بقصف على بردعة", "لافروف: ...": one to three words and a colon open the clause.
-    Only when those words give a side (a known speaker, a nationality, a capital or country), and
+def _colon_speaker(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], words: ClaimWords) -> Attribution | None:
+    """ "باكو: 21 قتيلا بقصف على بردعة", "لافروف من باكو: ...": one to three words (and where) and a colon open
+    the clause. Only when those words give a side (a known speaker, a nationality, a capital or country), and
     not when they open with a reporting verb («وقالت ستيبانيان:»: the verb's subject speaks)."""
-    if len(tokens) < 2 or ":" not in text[tokens[0].end:tokens[min(3, len(tokens) - 1)].start] or verb_kind(
+    if len(tokens) < 2 or ":" not in text[tokens[0].end:tokens[min(5, len(tokens) - 1)].start] or verb_kind(
             tokens[0], words):
         return None  # (most clauses) no colon after their first words
-    for i in range(1, min(4, len(tokens))):
+    for i in range(1, min(6, len(tokens))):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if ":" in gap and "«" not in gap:
-            found = build_speaker(text, tokens, 0, i, mentions, words, "say", "headline")
+            at = next((k for k in range(1, min(4, i - 1)) if tokens[k].key in ("من", "في") and any(  # «… من باكو:»
+                m.start == tokens[k + 1].start and m.end == tokens[i - 1].end for m in mentions)), i)
+            found = build_speaker(text, tokens, 0, at, mentions, words, "say", "headline") if at < 4 else None
             return found if found is not None and len(found.sides) == 1 and found.sides != ("other",) else None
         if gap.strip():
             return None

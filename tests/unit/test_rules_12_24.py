@@ -155,3 +155,15 @@ def test_ordinary_words_that_name_large_foreign_cities_are_no_places(run) -> Non
                  "وتسببت سيول في أضرار كبيرة.", "وقالت صحيفة ديلي صباح إن القوات حررت شوشا."):
         assert not [m for m in run(text).mentions if m.place.layer == "worldwide"], text
     assert [m.place.name for m in run("وصل الوفد إلى حلب.").mentions] == ["Aleppo"]  # a city that is no word
+
+
+def test_a_headline_speaker_may_say_where_he_spoke(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("جاويش أوغلو من باكو: أرمينيا تخترق الهدنة")
+    assert [c.side for c in result.claims] == ["turkey"]
+    assert [c.side for c in run("من يريفان: القتال مستمر في قره باغ").claims] == ["none"]  # none before «من»
+
+
+def test_russian_officials_with_ov_surnames_speak_for_russia(run) -> None:  # type: ignore[no-untyped-def]
+    for name in ("كوناشينكوف", "أوشاكوف", "سيرغي كوبيركين"):
+        assert [c.side for c in run(f"وقال {name} إن القوات قصفت مدينة ترتر.").claims] == ["russia"], name
+    assert [c.side for c in run("وقال ذاكر حسنوف إن القوات قصفت مدينة ترتر.").claims] == ["azerbaijan"]
