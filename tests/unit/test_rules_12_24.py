@@ -167,3 +167,10 @@ def test_russian_officials_with_ov_surnames_speak_for_russia(run) -> None:  # ty
     for name in ("كوناشينكوف", "أوشاكوف", "سيرغي كوبيركين"):
         assert [c.side for c in run(f"وقال {name} إن القوات قصفت مدينة ترتر.").claims] == ["russia"], name
     assert [c.side for c in run("وقال ذاكر حسنوف إن القوات قصفت مدينة ترتر.").claims] == ["azerbaijan"]
+
+
+def test_opening_fire_in_the_imperfect_is_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت أرمينيا إن قواتها لم تطلق النار على فضولي.")
+    assert [(c.type, c.polarity) for c in result.claims] == [("attack", "deny")]
+    result = run("وقالت باكو إن الهدنة دخلت حيز التنفيذ في قره باغ.")  # a truce taking effect: no fire opened
+    assert [c.type for c in result.claims] == ["diplomacy"]
