@@ -174,3 +174,10 @@ def test_opening_fire_in_the_imperfect_is_an_attack(run) -> None:  # type: ignor
     assert [(c.type, c.polarity) for c in result.claims] == [("attack", "deny")]
     result = run("وقالت باكو إن الهدنة دخلت حيز التنفيذ في قره باغ.")  # a truce taking effect: no fire opened
     assert [c.type for c in result.claims] == ["diplomacy"]
+
+
+def test_withdrawing_occupying_and_regaining_in_the_imperfect_are_control(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("قالت يريفان إن القوات الأرمينية لن تنسحب من لاتشين.", "قالت باكو إن قواتها تستعيد السيطرة على فضولي.",
+                 "قالت يريفان إن القوات الأذربيجانية تحتل أراضي قرب جرموك."):
+        assert [c.type for c in run(text).claims] == ["control"], text
+    assert [c.polarity for c in run("قالت يريفان إن القوات الأرمينية لن تنسحب من لاتشين.").claims] == ["deny"]
