@@ -176,7 +176,9 @@ def split_clauses(
         key = tokens[i].key
         if _opens_statement(text, tokens, i, last, words, actors):
             lo = sentence.start if cuts[-1] == first else tokens[cuts[-1] - 1].end
-            if not _source_only(tokens, cuts[-1], i, words) and not _quoted_before(text, lo, tokens, i, words):
+            if not _source_only(tokens, cuts[-1], i, words) and not _quoted_before(text, lo, tokens, i, words) \
+                    and not (bare_key(key) == "هذا" and i + 2 < last and tokens[i + 1].key == "ما"
+                             and verb_kind(tokens[i + 2], words) == "say"):  # «…، هذا ما قالته الوزارة»: theirs
                 cuts.append(i)  # "..، نفت الوزارة ذلك": a second speaker's statement in the same sentence
             continue
         if key not in _OPENER_FIRST_WORDS and bare_key(key) not in _OPENER_FIRST_WORDS:

@@ -181,3 +181,10 @@ def test_withdrawing_occupying_and_regaining_in_the_imperfect_are_control(run) -
                  "قالت يريفان إن القوات الأذربيجانية تحتل أراضي قرب جرموك."):
         assert [c.type for c in run(text).claims] == ["control"], text
     assert [c.polarity for c in run("قالت يريفان إن القوات الأرمينية لن تنسحب من لاتشين.").claims] == ["deny"]
+
+
+def test_this_is_what_a_speaker_said_makes_the_words_before_theirs(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("«القوات الأذربيجانية تقصف ستيباناكيرت»، هذا ما قالته وزارة الدفاع في قره باغ.")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("armenia", "attack", ("stepanakert",))]
+    result = run("قصفت القوات الأذربيجانية ستيباناكيرت، وهذا ما نفته باكو.")  # a denial stays another claim
+    assert [(c.side, c.polarity) for c in result.claims] == [("none", "assert"), ("azerbaijan", "deny")]
