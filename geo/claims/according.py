@@ -16,6 +16,7 @@ from geo.model import Mention, Token
 
 HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "له", "لها", "لهم"})  # («ووفقا لهم»)
 _THESE = frozenset({"لهذه", "لهذا", "هذه", "هذا"})
+_NAMING = frozenset({"التسميه", "تسميه", "للتسميه", "التسميات", "المصطلح", "للمصطلح", "التعبير", "للتعبير"})
 """«ووفقاً لهذه البيانات»: the statement just told, its speaker's."""
 
 
@@ -44,8 +45,9 @@ def according_to(
             # «وبحسب قوله», «وحسب المصدر نفسه»: the last speaker
             return Attribution(previous.start, previous.end, previous.speaker, previous.speaker_en,
                                previous.sides, "say", "carried")
-        if j < n and (agreement_text(tokens[j].key) or tokens[j].key in _THESE):
-            continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim; «ووفقا لهذا الوضع»
+        if j < n and (agreement_text(tokens[j].key) or tokens[j].key in _THESE or bare_key(tokens[j].key) in _NAMING):
+            continue  # «وبحسب نص البيان», «وفقًا للاتفاقات»: what an agreement says is no side's claim; «ووفقا لهذا
+            # الوضع»; «آرتساخ بحسب التسمية الأرمنية»: by a side's name for a place, no statement
         j = publisher_of(tokens, j, words)  # «وبحسب معلومات نشرتها وزارة الدفاع»: the one who published them
         if j < n:
             end = _np_end(text, tokens, j, words)

@@ -122,10 +122,13 @@ def _titled(tokens: Sequence[Token], i: int, words: ClaimWords) -> bool:
 _OUTLET_WORDS = frozenset({"وكاله", "انباء", "الانباء", "قناه", "صحيفه", "موقع"})
 
 
+_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "وبال", "فلل", "فبال")
+
+
 def _surname_side(key: str, words: ClaimWords) -> str:
     """Side from a surname's ending (ستيبانيان -> armenia, حسنوف -> azerbaijan); '' when none."""
-    if len(key) < 5 or key.startswith("ال") or key.isascii():
-        return ""
+    if len(key) < 5 or key.startswith(_DEFINITE) or key.isascii():
+        return ""  # (a definite noun, with or without a clitic before its article: «للبيان» is no -yan surname)
     for ending, side in words.surname_sides:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return side

@@ -188,3 +188,18 @@ def test_this_is_what_a_speaker_said_makes_the_words_before_theirs(run) -> None:
     assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("armenia", "attack", ("stepanakert",))]
     result = run("قصفت القوات الأذربيجانية ستيباناكيرت، وهذا ما نفته باكو.")  # a denial stays another claim
     assert [(c.side, c.polarity) for c in result.claims] == [("none", "assert"), ("azerbaijan", "deny")]
+
+
+# --- «للبيان» is no -yan surname; «بحسب التسمية الأرمنية» is a name, not a source ------------------------------------
+
+
+def test_a_definite_noun_after_a_clitic_is_no_armenian_surname(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكدت أذربيجان في بيان مشترك القبض على أراييك هاروتيونيان.\nووفقًا للبيان، أعطى المسؤول أوامر بقصف كنجة."
+    assert [c.side for c in run(text).claims] == ["azerbaijan", "azerbaijan"]
+    assert [c.side for c in run("وقال كارين كوتشاريان إن القوات قصفت مارتوني.").claims] == ["armenia"]
+
+
+def test_a_sides_name_for_a_place_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("قاتل المرتزقة في إقليم ناغورني قره باخ أو آرتساغ بحسب التسمية الأرمنية.").claims == ()
+    result = run("وبحسب وزارة الدفاع الأرمنية، قصفت القوات الأذربيجانية ستيباناكيرت.")
+    assert [c.side for c in result.claims] == ["armenia"]
