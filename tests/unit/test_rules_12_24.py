@@ -203,3 +203,11 @@ def test_a_sides_name_for_a_place_is_no_source(run) -> None:  # type: ignore[no-
     assert run("قاتل المرتزقة في إقليم ناغورني قره باخ أو آرتساغ بحسب التسمية الأرمنية.").claims == ()
     result = run("وبحسب وزارة الدفاع الأرمنية، قصفت القوات الأذربيجانية ستيباناكيرت.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_fleeing_places_an_event_and_an_issued_statement_a_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("فروا من قره باغ إلى أرمينيا.")
+    assert [(m.surface, m.role) for m in result.mentions] == [("قره باغ", "event"), ("أرمينيا", "event")]
+    result = run("قالت الخارجية الروسية في بيان صادر في موسكو إن الوضع خطير.")
+    assert [(m.surface, m.role) for m in result.mentions] == [("موسكو", "venue")]
+    assert [(m.surface, m.role) for m in run("قالت فرنسا إنها قلقة على قره باغ.").mentions][0] == ("فرنسا", "actor")
