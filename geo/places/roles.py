@@ -41,7 +41,6 @@ from geo.text.wordcache import Answers, keys_of
 ROLES = ("event", "venue", "actor", "context")
 _ACCUSE = ("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا")
 _BLAME_NOUNS = frozenset({"اللوم", "لوم", "اللايمه", "المسووليه", "مسووليه"})  # «ألقى باللوم على باكو»
-
 _INCLUDES = frozenset({"تضم", "يضم", "ضمت", "ضم", "تشمل", "يشمل", "شملت", "شمل"})
 _FLAG = frozenset({"علم", "العلم", "علمنا", "اعلام"})
 
@@ -69,7 +68,8 @@ def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon, *, forces
 
 
 _FORCES = frozenset({"القوات", "قوات", "للقوات", "والقوات", "بالقوات"})
-_ABOUT, _GOVERNING = frozenset({"بشان", "حول", "بخصوص", "ازاء", "حيال"}), frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # about; where or whom
+_ABOUT, _GOVERNING = frozenset({"بشان", "حول", "بخصوص", "ازاء", "حيال", "الوضع", "الاوضاع", "لبحث", "لمناقشه", "بحث", "بحثا",
+                                "ناقش", "ناقشا", "مناقشه"}), frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # about; where, whom
 
 
 def _armed_forces(keys: Sequence[str], i: int) -> bool:

@@ -211,3 +211,8 @@ def test_fleeing_places_an_event_and_an_issued_statement_a_venue(run) -> None:  
     result = run("قالت الخارجية الروسية في بيان صادر في موسكو إن الوضع خطير.")
     assert [(m.surface, m.role) for m in result.mentions] == [("موسكو", "venue")]
     assert [(m.surface, m.role) for m in run("قالت فرنسا إنها قلقة على قره باغ.").mentions][0] == ("فرنسا", "actor")
+
+
+def test_talks_to_discuss_a_place_are_held_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("التقى بوتين علييف في سوتشي لبحث الوضع في قره باغ.")
+    assert [(m.surface, m.role) for m in result.mentions] == [("سوتشي", "venue"), ("قره باغ", "context")]
