@@ -181,6 +181,8 @@ def test_withdrawing_occupying_and_regaining_in_the_imperfect_are_control(run) -
                  "قالت يريفان إن القوات الأذربيجانية تحتل أراضي قرب جرموك."):
         assert [c.type for c in run(text).claims] == ["control"], text
     assert [c.polarity for c in run("قالت يريفان إن القوات الأرمينية لن تنسحب من لاتشين.").claims] == ["deny"]
+    text = "وشددت النيابة الأذربيجانية على أن هذا الخط يحتل مكانة خاصة في أمن الطاقة بأوروبا."  # holds a place
+    assert [c.type for c in run(text).claims] == ["other"]
 
 
 def test_this_is_what_a_speaker_said_makes_the_words_before_theirs(run) -> None:  # type: ignore[no-untyped-def]
