@@ -112,6 +112,9 @@ def build_speaker(
         end = start + last
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
+    if signals and bare_key(span[0].key).removeprefix("ال") in _ENVOYS:  # «سفير المملكة المغربية في العاصمة الأذربيجانية»:
+        post = next((k for k, t in enumerate(span) if k and t.key in ("في", "لدي", "لدى")), len(span))  # the host's adjective
+        signals = [sig for sig in signals if sig[0] < post]  # after his post says where he serves, not whose he is
     sides = _sides(span, signals)
     if len(signals) > 1 and not signals[0][2] and not words.nationality_of(span[signals[0][0]].key) \
             and not _is_place_signal(span, signals[0][0], inside) and signals[0][3] < len(span) \
@@ -146,6 +149,7 @@ def build_speaker(
     )
 
 
+_ENVOYS = frozenset({"سفير", "سفيره", "سفاره", "مندوب", "مندوبه", "قنصل", "قنصليه"})
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره", "صدر"})
 _PUBLISHED_IT = frozenset({"نشرته", "نشرتها", "اصدرته", "اصدرتها", "وزعته", "وزعتها", "اوردته", "اوردتها"})
 

@@ -282,6 +282,7 @@ _IT_IS = frozenset({"وهو", "وهي", "هو", "هي"})
 """«وهو/وهي» and an indefinite noun after a comma: a description of the noun before (not «وهو ما نفته باكو»)."""
 
 
+_PASSIVE_AUXILIARIES = frozenset({"تم", "يتم", "ستتم", "سيتم", "تمت"})
 _RELAY_OBJECTS = frozenset({"عن", "ان", "قول"})  # keys are folded: أن and إن are ان
 _TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 """Reporting verbs that also mean carrying something (the relay verbs أورد، أوردت do not)."""
@@ -303,6 +304,8 @@ def reports_nothing(text: str, tokens: Sequence[Token], i: int) -> bool:
     if bare.startswith(("اعلن", "يعلن", "تعلن")) and any(
             bare_key(t.key).removeprefix("ال").startswith("استقلال") for t in tokens[i + 1:i + 6]):
         return True  # «حين أعلنت الأغلبية الأرمينية استقلالها»: declaring independence is an act, not a statement
+    if i and bare_key(tokens[i - 1].key) in _PASSIVE_AUXILIARIES:
+        return True  # «أنه تم نشر تقارير عن …»: a verbal noun after «تم» (was published), no one publishing
     if bare == "نقلا" and i + 1 < len(tokens) and tokens[i + 1].key == "عن":
         return True  # «، نقلاً عن الوزارة»: quoting, a source phrase (according.py), not the verb «نقلا»
     if tokens[i].key.removeprefix("ال").startswith("تابع") and i + 1 < len(tokens) and tokens[i + 1].key.startswith(

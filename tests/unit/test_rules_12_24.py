@@ -218,3 +218,15 @@ def test_fleeing_places_an_event_and_an_issued_statement_a_venue(run) -> None:  
 def test_talks_to_discuss_a_place_are_held_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
     result = run("التقى بوتين علييف في سوتشي لبحث الوضع في قره باغ.")
     assert [(m.surface, m.role) for m in result.mentions] == [("سوتشي", "venue"), ("قره باغ", "context")]
+
+
+def test_an_envoys_side_is_his_states_not_his_hosts(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال سفير المملكة المغربية في العاصمة الأذربيجانية إن السلام ممكن.")
+    assert [c.side for c in result.claims] == ["other"]
+    assert [c.side for c in run("وقال سفير أذربيجان لدى روسيا إن أرمينيا قصفت كنجة.").claims] == ["azerbaijan"]
+
+
+def test_a_verbal_noun_after_tamma_has_no_speaker_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وتجدر الإشارة إلى أنه تم نشر تقارير عن استمرار الصراع على الحدود الشرقية لأرمينيا.").claims == ()
+    result = run("ونشرت وزارة الدفاع الأرمينية تقريرا عن القصف على جرموك.")
+    assert [c.side for c in result.claims] == ["armenia"]
