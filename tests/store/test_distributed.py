@@ -200,6 +200,18 @@ def _start(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Popen[
                             stderr=subprocess.DEVNULL)
 
 
+def _scheduler_address(info: Path, deadline: float) -> str:
+    """The address a scheduler writes to its file: wait until the file holds it whole (the scheduler creates
+    the file, then writes it; read in between it is empty or cut)."""
+    while True:
+        try:
+            return str(json.loads(info.read_text())["address"])
+        except (FileNotFoundError, json.JSONDecodeError, KeyError):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{info}: the scheduler wrote no address within the time allowed") from None
+            time.sleep(0.05)
+
+
 def test_a_scheduler_without_the_project_stops_the_ingest_once(tmp_path: Path) -> None:
     # `dask scheduler` started where geo cannot be imported: it cannot read the tasks it is sent
     bare = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -211,10 +223,7 @@ def test_a_scheduler_without_the_project_stops_the_ingest_once(tmp_path: Path) -
         started.append(_start(["distributed.cli.dask_worker", "--scheduler-file", str(info), "--nworkers", "1",
                                "--nthreads", "1", "--dashboard-address", ":0"], ROOT,
                               {**bare, "PYTHONPATH": str(ROOT)}))
-        deadline = time.monotonic() + 60
-        while not info.exists() and time.monotonic() < deadline:  # wait for the scheduler to say where it is
-            time.sleep(0.05)
-        address = json.loads(info.read_text())["address"]
+        address = _scheduler_address(info, time.monotonic() + 60)
         out = run_ingest(ROOT, "seeds", "--db", str(tmp_path / "s.sqlite"), "--engine", "dask", "--scheduler",
                          address, "--connect-timeout", "30")
     finally:
