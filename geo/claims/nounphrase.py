@@ -120,8 +120,9 @@ def _np_end(text: str, tokens: Sequence[Token], start: int, words: ClaimWords) -
         if i == start + 1 and tok.key == "من" and words.shares(tokens[start].key):
             i += 1  # «كثير من الأرمن», «ثلاثة من سكان كاراباخ»: a share of a group speaks; the group says whose
             continue
-        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words or (
-                tok.key in words.stops and not named_ali(text, tokens, i, words)):
+        if key in _COMPLEMENTISERS or tok.key in _COMPLEMENTISERS or key in words.time_words and not (i > start and any(
+                sp.key[1:2] == (tok.key,) for sp in words.speaker_first.get(tokens[i - 1].key, ()))) or (  # («روسيا اليوم»:
+                tok.key in words.stops and not named_ali(text, tokens, i, words)):  # a known name, RT, not a time)
             break
         if tok.key == "في" and i + 1 < len(tokens) and (
             tokens[i + 1].key.removeprefix("ال").startswith(words.channels) or tokens[i + 1].key in words.time_words

@@ -230,3 +230,10 @@ def test_a_verbal_noun_after_tamma_has_no_speaker_before_it(run) -> None:  # typ
     assert run("وتجدر الإشارة إلى أنه تم نشر تقارير عن استمرار الصراع على الحدود الشرقية لأرمينيا.").claims == ()
     result = run("ونشرت وزارة الدفاع الأرمينية تقريرا عن القصف على جرموك.")
     assert [c.side for c in result.claims] == ["armenia"]
+
+
+def test_a_known_name_with_a_time_word_goes_on(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("وقالت روسيا اليوم إن القتال تجدد في قره باغ.", "وقالت قناة روسيا اليوم إن القتال تجدد في قره باغ."):
+        assert [c.side for c in run(text).claims] == ["russia"], text  # Russia today, or RT: Russia's either way
+    result = run("وأعلنت أذربيجان اليوم أن القتال تجدد في قره باغ.")  # a time word after a state ends its name
+    assert [(c.side, c.speaker) for c in result.claims] == [("azerbaijan", "أذربيجان")]
