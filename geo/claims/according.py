@@ -16,8 +16,9 @@ from geo.model import Mention, Token
 
 HIS_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "له", "لها", "لهم"})  # («ووفقا لهم»)
 _THESE = frozenset({"لهذه", "لهذا", "هذه", "هذا"})
-_NAMING = frozenset({"التسميه", "تسميه", "للتسميه", "التسميات", "المصطلح", "للمصطلح", "التعبير", "للتعبير"})
 """«ووفقاً لهذه البيانات»: the statement just told, its speaker's."""
+_NAMING = frozenset({"التسميه", "تسميه", "للتسميه", "التسميات", "المصطلح", "للمصطلح", "التعبير", "للتعبير"})
+"""«آرتساخ بحسب التسمية الأرمنية»: by a side's name for a place, no source."""
 
 
 def according_to(

@@ -60,4 +60,4 @@ BROKERED_BY = re.compile(r"(?:برعاية|بوساطة|توسطت|توسط|يت
 «بوساطة روسية»): who brokered it, not what a claim about it is about."""
 ENVOY_POST = re.compile(r"(?:ال)?(?:سفير|سفيرة|سفارة|مندوب|مندوبة|قنصل|قنصلية)(?:\s+\S+){0,2}\s+(?:ف[يى]|لد[يى])\s+$")
 """An envoy's post («السفير الأرميني في القاهرة», «سفير أذربيجان لدى موسكو», «سفارة أرمينيا في بيروت»): where the
-speaker serves, not what the claim is about."""
+speaker serves, not what the claim is about. Its heads on folded keys: speakerspan._POSTED_ENVOYS."""

@@ -228,11 +228,21 @@ def same_head_before(who: Attribution | None, history: Sequence[Attribution]) ->
         return who if three is None else replace(who, sides=three.sides, pattern="anaphora")  # three named before
     if who.pattern != "anaphora":
         return _title_named_before(who, history)
-    head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None)
+    head = _institution_head(who.speaker)
     if head is None or head in _heads_of(history[-1].speaker):
         return who
-    named = next((h for h in _recent(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
+    named = _last_with_head(head, history)
     return who if named is None else replace(who, sides=named.sides, speaker_en=named.speaker_en)
+
+
+def _institution_head(speaker: str) -> str | None:
+    """The first of a speaker's words that is an institution's head («الوزارة» -> وزاره), or None."""
+    return next((h for h in _heads_of(speaker) if h in _INSTITUTION_HEADS), None)
+
+
+def _last_with_head(head: str, history: Sequence[Attribution]) -> Attribution | None:
+    """The last speaker named outright (not pointed back to) whose phrase holds ``head``, or None."""
+    return next((h for h in _recent(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
 
 
 def _recent(history: Sequence[Attribution]) -> Iterator[Attribution]:
@@ -256,10 +266,10 @@ def _title_named_before(who: Attribution, history: Sequence[Attribution]) -> Att
     if who.sides != ("other",) or len(written) > 3:  # (a title of one to three words)
         return who
     keys = [normalise_key(w) for w in written]
-    head = next((h for h in _heads_of(who.speaker) if h in _INSTITUTION_HEADS), None) if len(keys) == 1 else None
+    head = _institution_head(who.speaker) if len(keys) == 1 else None
     if head is not None and bare_key(keys[0]).startswith(("ال", "لل")):
         # «وجاء في بيان للوزارة», «بحسب بيان الوزارة»: the one ministry named before, as «وقالت الوزارة» is
-        named = next((h for h in _recent(history) if h.pattern != "anaphora" and head in _heads_of(h.speaker)), None)
+        named = _last_with_head(head, history)
         if named is not None:
             return replace(who, sides=named.sides, speaker_en=named.speaker_en, pattern="anaphora")
     titles = [keys] if keys[0] != "وزاره" or len(keys) < 2 else [keys, ["وزير", *keys[1:]], ["وزيره", *keys[1:]]]

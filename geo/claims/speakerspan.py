@@ -112,7 +112,7 @@ def build_speaker(
         end = start + last
         span = tokens[start:end]
         signals = [sig for sig in signals if sig[0] < last]
-    if signals and bare_key(span[0].key).removeprefix("ال") in _ENVOYS:  # «سفير المملكة المغربية في العاصمة الأذربيجانية»:
+    if signals and bare_key(span[0].key).removeprefix("ال") in _POSTED_ENVOYS:  # «سفير المملكة المغربية في العاصمة الأذربيجانية»:
         post = next((k for k, t in enumerate(span) if k and t.key in ("في", "لدي", "لدى")), len(span))  # the host's adjective
         signals = [sig for sig in signals if sig[0] < post]  # after his post says where he serves, not whose he is
     sides = _sides(span, signals)
@@ -149,7 +149,9 @@ def build_speaker(
     )
 
 
-_ENVOYS = frozenset({"سفير", "سفيره", "سفاره", "مندوب", "مندوبه", "قنصل", "قنصليه"})
+_POSTED_ENVOYS = frozenset({"سفير", "سفيره", "سفاره", "مندوب", "مندوبه", "قنصل", "قنصليه"})
+"""Heads of a speaker posted abroad, whose post follows «في/لدى»; the same words on raw text: placecues.ENVOY_POST
+(not nounphrase._ENVOYS, representatives of a body: «ممثلة عن السلطات»)."""
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره", "صدر"})
 _PUBLISHED_IT = frozenset({"نشرته", "نشرتها", "اصدرته", "اصدرتها", "وزعته", "وزعتها", "اوردته", "اوردتها"})
 
