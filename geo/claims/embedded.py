@@ -17,6 +17,7 @@ from geo.claims.claimplaces import claim_places, own_territory, pointed_back, po
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import STATEMENT_OPENERS, _np_end, bare_key
 from geo.claims.speakerspan import PREPOSITIONS, Attribution, build_speaker
+from geo.claims.subjects import after_time_adverbial
 from geo.claims.topics import claim_topic
 from geo.model import Claim, Mention, Token
 
@@ -66,6 +67,9 @@ def embedded_speakers(
             continue
         # what is said starts after the speaker («إعلان أذربيجان سيطرتها»): a word that opens it
         said = next(k for k in range(i + 1, end + 1) if k == end or tokens[k].start >= who.end)
+        said = after_time_adverbial(tokens, said, words)  # «مع إعلان السلطات في يريفان السبت أن»: the day, then what
+        if said >= len(tokens):
+            continue
         if noun in _BLAMING and not keys[said].startswith("ل"):
             continue
         if bare_key(keys[said]) not in _SAID_OPENERS and keys[said][0] not in "بل" \
