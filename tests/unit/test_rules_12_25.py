@@ -16,3 +16,18 @@ def test_a_day_between_a_verbal_nouns_speaker_and_what_it_says(run) -> None:  # 
     # a statement named with nothing said after the day is no claim of its speaker
     result = run("وتعود الأزمة إلى إعلان السلطات الأرمينية السبت.")
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+# --- headlines in the present tense: criticising, condemning, pledging, urging ---------------------------------------
+
+
+def test_present_tense_headline_verbs_report(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أرمينيا تنتقد مجلس الأمن لفشله في منع الهجوم على ناغورني قره باغ")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "accusation")]
+    result = run("باكو تستنكر تصريحات ماكرون حول قره باغ")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "accusation")]
+    result = run("علييف يتعهد بإعادة إعمار مدينة شوشا")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("shusha",))]
+    # a standing recognition in the present is background, no one's statement
+    result = run("ويعترف المجتمع الدولي بالإقليم جزءا من أذربيجان.")
+    assert [c.side for c in result.claims if c.side != "none"] == []
