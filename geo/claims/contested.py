@@ -15,7 +15,8 @@ def find_contested(claims: Sequence[Claim]) -> list[str]:
 
     Conflict: one side asserts and another denies (same type, or a denial); both sides claim
     control (one took it, the other says fighting continues there); both sides give casualty
-    figures for it.
+    figures for it; one of the two warring sides blames the other for what happened there and the
+    other gives its own account of the place.
     """
     by_place: dict[str, list[Claim]] = {}
     for c in claims:
@@ -31,15 +32,18 @@ def find_contested(claims: Sequence[Claim]) -> list[str]:
 
 
 def _conflict(a: Claim, b: Claim) -> bool:
-    return claims_conflict(a.type, a.polarity, bool(a.numbers), b.type, b.polarity, bool(b.numbers))
+    return claims_conflict(a.type, a.polarity, bool(a.numbers), b.type, b.polarity, bool(b.numbers), {a.side, b.side})
 
 
-def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool) -> bool:
-    """Do two claims (from different sides, about one place) contradict each other?
+def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, b_polarity: str, b_figures: bool,
+                    sides: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Do two claims (from different sides, ``sides`` when known, about one place) contradict each other?
 
     docs/annotation.md: one asserts what the other denies, or their versions cannot both be true.
     """
     types = {a_type, b_type}
+    if "accusation" in types and sides == _WARRING:
+        return True  # «تتهم أرمينيا أذربيجان بتجويع سكان قره باغ» and Baku's own account of Karabakh: two versions
     if a_polarity != b_polarity and (a_type == b_type or "denial" in types or types <= _WAR_TYPES):
         return True  # captured / not captured; struck / did not strike
     if a_type == b_type == "control" or (types == {"control", "attack"} and a_polarity == b_polarity == "assert"):
@@ -49,5 +53,6 @@ def claims_conflict(a_type: str, a_polarity: str, a_figures: bool, b_type: str, 
     return a_type == b_type == "casualties" and a_figures and b_figures
 
 
+_WARRING = frozenset({"armenia", "azerbaijan"})
 _WAR_TYPES = frozenset({"attack", "control", "casualties", "accusation", "denial"})
 _BLAME_TYPES = frozenset({"attack", "accusation"})

@@ -13,16 +13,24 @@ from geo.model import Claim
 
 
 def last_told(claims: Sequence[Claim], sides: set[str], kinds: dict[str, str]) -> Claim:
-    """The last claim of a side not in ``sides`` that locates a place other than a state, else the last of
-    theirs that names any place, else the last claim: what a denial with no place of its own denies."""
-    named = None
+    """The last claim of a side not in ``sides`` that locates a place other than a state (of a charge, an
+    attack, a capture or casualties, before any other), else the last of theirs that names any place, else
+    the last claim: what a denial with no place of its own denies."""
+    named = located = None
     for c in reversed(claims):
         if c.side in sides or not c.place_ids:
             continue
         if any(kinds.get(p) != "country" for p in c.place_ids):
-            return c
+            if c.type in _CHARGES:
+                return c
+            located = located or c
         named = named or c
-    return named or claims[-1]
+    return located or named or claims[-1]
+
+
+_CHARGES = frozenset({"attack", "control", "casualties", "accusation"})
+"""What a denial answers before a remark of no such topic told after it («نفت أرمينيا صحة هذه التصريحات»
+after a strike on a town and the pipeline's worth to Europe: the strike)."""
 
 
 def located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:

@@ -288,7 +288,7 @@ def contested_of(claims: Sequence[dict[str, Any]]) -> list[str]:
             by_place.setdefault(pid, []).append(c)
     return [pid for pid, group in by_place.items()
             if any(claims_conflict(a["type"], a["polarity"], bool(a["numbers"]), b["type"], b["polarity"],
-                                   bool(b["numbers"])) for i, a in enumerate(group) for b in group[i + 1:]
+                                   bool(b["numbers"]), {a["side"], b["side"]}) for i, a in enumerate(group) for b in group[i + 1:]
                    if a["side"] != b["side"])]
 
 

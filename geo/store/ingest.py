@@ -328,7 +328,7 @@ def refresh_contested(engine: Engine, *, window_days: int = CONTESTED_WINDOW_DAY
             keys = sorted(groups)
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
-                    if a[0] == b[0] or not claims_conflict(a[1], a[2], a[3], b[1], b[2], b[3]):
+                    if a[0] == b[0] or not claims_conflict(a[1], a[2], a[3], b[1], b[2], b[3], {a[0], b[0]}):
                         continue
                     if not _any_close(groups[a], groups[b], window_days):
                         continue

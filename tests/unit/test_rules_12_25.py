@@ -31,3 +31,31 @@ def test_present_tense_headline_verbs_report(run) -> None:  # type: ignore[no-un
     # a standing recognition in the present is background, no one's statement
     result = run("ويعترف المجتمع الدولي بالإقليم جزءا من أذربيجان.")
     assert [c.side for c in result.claims if c.side != "none"] == []
+
+
+# --- a blanket denial answers the other side's last charge, not a remark told after it -------------------------------
+
+
+def test_a_blanket_denial_answers_the_last_charge_before_a_later_remark(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت النيابة الأذربيجانية إن القوات الأرمنية قصفت مدينة ترتر. وأضافت أن المدينة تحتل مكانة خاصة "
+                 "في تاريخ القوقاز. من جانبها، نفت أرمينيا صحة هذه التصريحات.")
+    denial = [c for c in result.claims if c.side == "armenia"]
+    assert [(c.polarity, c.place_ids) for c in denial] == [("deny", ("tartar",))]
+    assert result.contested == ("tartar",)
+    # with no charge before it, the remark with a place is what it answers
+    result = run("وقال علييف إن مدينة شوشا عاصمة الثقافة في القوقاز. ونفت أرمينيا صحة هذه التصريحات.")
+    assert [c.place_ids for c in result.claims if c.side == "armenia"] == [("shusha",)]
+
+
+# --- one warring side's charge about a place and the other's own account of it: contested ----------------------------
+
+
+def test_a_charge_and_the_accused_sides_account_of_the_place_contest_it(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واتهمت الخارجية الأرمينية أذربيجان بإغلاق ممر لاتشين. وقالت باكو إن ممر لاتشين مفتوح أمام "
+                 "الشاحنات الإنسانية.")
+    assert {c.side for c in result.claims} == {"armenia", "azerbaijan"}
+    assert result.contested == ("lachin_corridor",)
+    # a third state's word about the same place is no second version
+    result = run("واتهمت الخارجية الأرمينية أذربيجان بإغلاق ممر لاتشين. وقالت موسكو إن ممر لاتشين مفتوح أمام "
+                 "الشاحنات الإنسانية.")
+    assert result.contested == ()
