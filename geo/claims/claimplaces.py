@@ -63,7 +63,8 @@ def pointed_back(
     # the town pointed back to: one named earlier in its own sentence («على بعد كيلومترات من عاصمة الإقليم، خانكندي،
     # ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one something happened in ("قصف شوشا ...
     # القتال في المدينة"), not a capital named as a speaker or a dateline in between; failing that, the last one
-    candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds]
+    # (not a region of no one state: «قره باغ … في جنوب القوقاز. … قرب بلدة في المنطقة» is Karabakh, not the Caucasus)
+    candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds and (m.place.country or m.place.kind != "region")]
     same_sentence = next((m for m in candidates
                           if m.start >= sentence_start >= 0 and m.role in ("event", "context")), None)
     best = same_sentence or next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)

@@ -59,3 +59,15 @@ def test_a_charge_and_the_accused_sides_account_of_the_place_contest_it(run) -> 
     result = run("واتهمت الخارجية الأرمينية أذربيجان بإغلاق ممر لاتشين. وقالت موسكو إن ممر لاتشين مفتوح أمام "
                  "الشاحنات الإنسانية.")
     assert result.contested == ()
+
+
+# --- «المنطقة» points back to a place of the conflict, not to a region of no one state --------------------------------
+
+
+def test_the_area_pointed_back_to_is_not_a_region_spanning_states(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أرسلت موسكو قوات إلى إقليم قره باغ في جنوب القوقاز. وقالت وزارة الدفاع الروسية إن القوات "
+                 "الأذربيجانية نفذت ضربات في المنطقة.")
+    assert [(c.side, c.place_ids) for c in result.claims if c.side == "russia"] == [("russia", ("nagorno_karabakh",))]
+    # a region inside one state is still what «المنطقة» points back to
+    result = run("شهد إقليم قره باغ معارك. وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرى في المنطقة.")
+    assert [c.place_ids for c in result.claims if c.side == "armenia"] == [("nagorno_karabakh",)]
