@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress, count
 
+from geo.claims.blame import characterised, who_started
 from geo.claims.claimwords import NO_TOPIC, TYPE_ORDER, ClaimWords
 from geo.claims.negation import NEGATORS
 from geo.claims.nounphrase import WHAT_WAS_SAID, bare_key
@@ -80,7 +81,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
         if kind != "other":
             return kind, at + said + 1
-    started = _who_started(keys, found_at, words)
+    started = who_started(keys, found_at, lambda k: _kinds_of(found_at[k], keys, k)[0])
     if started >= 0 and not any(found_at[:started]):
         return "accusation", started  # «إن أذربيجان كانت من بدأ القتال»: who started the fighting is blame
     moved = _people_moved(keys, words)
@@ -132,6 +133,8 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         if kind == "attack" and any(has_reading_in(k, words.halt_words)
                                     for k in (*keys[max(0, i - 3):i], *keys[i + longest:i + longest + 1])):
             return "diplomacy", i
+        if kind == "attack" and characterised(keys, i, i + longest, words.verb_cache):
+            return "accusation", i
         if kind in ("attack", "control") and _counts_casualties(keys, found_at, i + 1, words):
             return "casualties", i
         if kind == "humanitarian" and _counts_the_displaced(keys, i, words):
@@ -338,23 +341,6 @@ _SHELTERING = _RECEIVING | {"مساعده", "اسكان"}
 def _with_wa(forms: set[str]) -> frozenset[str]:
     """Word forms with and without a leading و («بدأ», «وبدأ»): a clause's keys are tested against it at once."""
     return frozenset(forms) | {"و" + key for key in forms}
-
-
-_STARTED = _with_wa({"بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادييه"})
-
-
-def _who_started(keys: Sequence[str], found_at: Sequence[tuple], words: ClaimWords) -> int:
-    """Where «بدأ», «بادر» (started) stands right before a definite attack word («من بدأ القتال», «التي بدأت
-    بإطلاق النار»): the statement says who started the fighting, blame, an accusation (not «بدأت عمليات»,
-    a side starting operations of its own); -1 if none."""
-    if _STARTED.isdisjoint(keys):
-        return -1  # (most clauses: one set test instead of a loop)
-    for j, key in enumerate(keys[:-1]):
-        if key in _STARTED and any(
-                keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in _kinds_of(found_at[k], keys, k)[0]
-                for k in range(j + 1, min(j + 3, len(keys))) if found_at[k]):
-            return j
-    return -1
 
 
 TAKEN_CAPTIVE = _with_wa({"اسر", "باسر"})

@@ -106,17 +106,17 @@ def test_a_prime_minister_is_labelled_as_one(run) -> None:  # type: ignore[no-un
 def test_word_lists_read_against_keys_hold_keys() -> None:
     """A word in a list that is compared with folded keys must be folded too («على» is «علي», «مئات» is
     «ميات», «قرى» is «قري»), or it can never match; each of these once held an unfolded word."""
+    from geo.claims.blame import _STARTED, JUDGING
     from geo.claims.claimwords import _QUANTIFIERS
     from geo.claims.figures import _COUNTED_STOP, _DURATIONS
     from geo.claims.revisions import _LATTER
     from geo.claims.speakerspan import PREPOSITIONS
     from geo.claims.subjects import _AS_WHAT
-    from geo.claims.topics import _STARTED
     from geo.places.roles import _PLURAL_PLACE_NOUNS
     from geo.text.clitics import ROOT_WAW
     from geo.text.keys import normalise_key
 
-    for words in (_QUANTIFIERS, _LATTER, PREPOSITIONS, _AS_WHAT, _STARTED, _PLURAL_PLACE_NOUNS, ROOT_WAW,
+    for words in (_QUANTIFIERS, _LATTER, PREPOSITIONS, _AS_WHAT, _STARTED, JUDGING, _PLURAL_PLACE_NOUNS, ROOT_WAW,
                   _COUNTED_STOP, _DURATIONS):
         assert [w for w in words if normalise_key(w) != w] == []
 

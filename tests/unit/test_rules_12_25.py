@@ -71,3 +71,17 @@ def test_the_area_pointed_back_to_is_not_a_region_spanning_states(run) -> None: 
     # a region inside one state is still what «المنطقة» points back to
     result = run("شهد إقليم قره باغ معارك. وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرى في المنطقة.")
     assert [c.place_ids for c in result.claims if c.side == "armenia"] == [("nagorno_karabakh",)]
+
+
+# --- an act named, then judged by a noun: blame, not the act ------------------------------------------------------------
+
+
+def test_an_act_judged_by_a_noun_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    for judged in ("إن القصف على مدينة ترتر انتهاك صارخ للهدنة", "إن قصف ترتر عمل إرهابي",
+                   "إن الهجمات على ترتر جريمة حرب"):
+        result = run(f"وقالت وزارة الدفاع الأذربيجانية {judged}.")
+        assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "accusation", ("tartar",))], judged
+    # the act told by a verb stays an attack, and so does an act whose result follows
+    for told in ("إن القوات الأرمنية قصفت مدينة ترتر", "إن القصف على مدينة ترتر استمر طوال الليل"):
+        result = run(f"وقالت وزارة الدفاع الأذربيجانية {told}.")
+        assert [c.type for c in result.claims] == ["attack"], told

@@ -1,0 +1,50 @@
+"""What makes a statement about an act blame (docs/annotation.md's `accusation`: the act itself is not the
+point): who started the fighting («من بدأ القتال»), and an act named, then judged by a noun («إن القصف انتهاك
+صارخ للهدنة», «قصف كنجة عمل إرهابي», «الهجوم على ستيباناكيرت جريمة حرب»: the predicate is a breach, a crime,
+an act of terror or a provocation, not a verb that tells the act). Read by geo/claims/topics.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from geo.claims.nounphrase import WHAT_WAS_SAID, bare_key
+
+_STARTED = frozenset(p + w for w in ("بدا", "بدات", "بدوا", "بادر", "بادرت", "بادروا", "البادي", "البادييه")
+                     for p in ("", "و"))
+
+
+def who_started(keys: Sequence[str], found_at: Sequence[tuple], kinds_at: Callable[[int], frozenset[str]]) -> int:
+    """Where «بدأ», «بادر» (started) stands right before a definite attack word («من بدأ القتال», «التي بدأت
+    بإطلاق النار»): the statement says who started the fighting, blame, an accusation (not «بدأت عمليات»,
+    a side starting operations of its own); -1 if none. (``found_at``: the type phrases each word starts;
+    ``kinds_at``: the claim types of the phrase at a word.)"""
+    if _STARTED.isdisjoint(keys):
+        return -1  # (most clauses: one set test instead of a loop)
+    for j, key in enumerate(keys[:-1]):
+        if key in _STARTED and any(keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in kinds_at(k)
+                                   for k in range(j + 1, min(j + 3, len(keys))) if found_at[k]):
+            return j
+    return -1
+
+
+JUDGING = ("انتهاك", "خرق", "جريمه", "جرايم", "عمل", "اعمال", "استفزاز", "عدوان", "تعبير", "ارهاب", "دليل",
+           "تصعيد", "اعتداء")
+"""Nouns that judge an act, as the predicate after it (indefinite: «انتهاك», not «الانتهاك»)."""
+_REACH = 4
+"""Words the act's noun phrase may hold before its predicate («الهجوم على مدينة ستيباناكيرت»)."""
+
+
+def characterised(keys: Sequence[str], at: int, after: int, verbs: Mapping[str, str]) -> bool:
+    """Does the proposition open with the act noun at ``at`` (its phrase ends at ``after``) as the subject of
+    a predicate noun that judges it, within a few words and with no verb between (``verbs``: a word -> its
+    reporting-verb kind, a look-up)?"""
+    if at and bare_key(keys[at - 1]) not in WHAT_WAS_SAID:
+        return False  # (the act opens what was said: «إن القصف …», «قصف كنجة …»)
+    for k in range(after, min(after + _REACH, len(keys))):
+        key = bare_key(keys[k])
+        if key.startswith(JUDGING) and not keys[k].startswith("ال"):
+            return True
+        if verbs[keys[k]] or key in WHAT_WAS_SAID:
+            return False
+    return False
