@@ -118,7 +118,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         reach = 5 if bare_key(keys[i]).startswith(_CALL) else 7 if keys[i].startswith(_CONCERN) else 0
         if reach and any("humanitarian" in (alone[keys[j]] or _kinds_of(found_at[j], keys, j))[0]
                          for j in range(i + 1, min(i + reach, len(keys))) if found_at[j]) or kind == "diplomacy" \
-                and not _HUMANE.isdisjoint(map(bare_key, keys[i + longest:i + longest + 7])) \
+                and _humane(keys[i + longest:i + longest + 7]) \
                 and not any(_TRUCE.search(k) for k in keys[i:i + longest + 7]):  # (a humanitarian truce is a truce)
             continue  # «تدعو إلى تأمين حرية التنقل», «عن قلقه إزاء تردي الأوضاع الإنسانية», «بحثا الوضع الإنساني»: a call,
             # a concern or talks about aid or passage are about them (a call to stop fighting or to talk stays diplomacy)
@@ -269,6 +269,11 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _CLEFT = frozenset({"هي", "هو", "هم"})
 _BREAKING = ("خرق", "انتهاك", "انتهك", "تخرق", "يخرق", "تنتهك", "ينتهك")  # (a truce or agreement broken)
 _IS_CAUSE = Answers(lambda key: bare_key(key) in _CAUSES)
+
+
+def _humane(keys: Sequence[str]) -> bool:
+    """Do the words name aid, the humanitarian, or captives and the dead handed back («تبادل أسرى», «تسليم جثث»)?"""
+    return any(bare_key(k) in _HUMANE or bare_key(k).removeprefix("ال").startswith(_CAPTIVES) for k in keys)
 
 
 def _describes(keys: Sequence[str], i: int) -> bool:

@@ -85,3 +85,16 @@ def test_an_act_judged_by_a_noun_is_an_accusation(run) -> None:  # type: ignore[
     for told in ("إن القوات الأرمنية قصفت مدينة ترتر", "إن القصف على مدينة ترتر استمر طوال الليل"):
         result = run(f"وقالت وزارة الدفاع الأذربيجانية {told}.")
         assert [c.type for c in result.claims] == ["attack"], told
+
+
+# --- talks or readiness about captives and the dead handed back: humanitarian ----------------------------------------
+
+
+def test_diplomacy_about_captives_or_the_dead_is_humanitarian(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت أذربيجان استعدادها لتسليم جثث العسكريين الأرمن القتلى في إقليم قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "humanitarian")]
+    result = run("وقال علييف إن الطرفين اتفقا على تبادل الأسرى في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "humanitarian")]
+    # talks with no captives or aid in them stay diplomacy
+    result = run("وقال علييف إن الطرفين اتفقا على ترسيم الحدود في قره باغ.")
+    assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "diplomacy")]
