@@ -126,13 +126,14 @@ def own_territory(keys: Sequence[str], side: str, words: ClaimWords, *, named: b
         return ()
     for k, key in enumerate(keys):
         bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
-        if named and (bare != key.removeprefix("و") or (k and keys[k - 1] in ("في", "فى"))):
-            continue
+        if named and (bare != key.removeprefix("و") or (k and keys[k - 1] in ("في", "فى"))) or _FROM.intersection(keys[max(0, k - 2):k]):
+            continue  # (and «القصف تم من داخل أراضيها»: where the fire came from, not what it struck)
         if bare in _OWN_TERRITORY or (not named and bare in _OWN_TOWNS) or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
             return (state,)
     return ()
 
 
+_FROM = frozenset({"من", "انطلاقا"})
 _TWO_STATES = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الجارين"})
 NAMES_TWO_STATES = Answers(lambda key: key in _TWO_STATES or key[1:] in _TWO_STATES)
 

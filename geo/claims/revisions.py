@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from geo.claims.claimwords import ClaimWords
 from geo.claims.nounphrase import bare_key
+from geo.claims.signals import dual_office
 from geo.claims.speakerspan import Attribution
 from geo.claims.subjects import repeats_title
 from geo.model import Claim, Mention, Token
@@ -313,8 +314,9 @@ def the_two_named(
     two leaders named in the sentence before (from word ``since``) or this one, not the two sides of the
     conflict «الطرفان» otherwise stands for; or the last two states named together before it («مبعوثان من
     تركيا وأرمينيا … أكد الجانبان»: Turkey and Armenia)."""
-    if who is None or len(who.sides) != 2 or bare_key(normalise_key(who.speaker)) not in _THE_TWO:
-        return who
+    if who is None or len(who.sides) != 2 or bare_key(normalise_key(who.speaker)) not in _THE_TWO and not (
+            who.sides == ("armenia", "azerbaijan") and dual_office(bare_key(normalise_key(who.speaker.split()[0])))):
+        return who  # (and «وزارتا الخارجية»: two offices of no state named)
     for k in range(first - 1, max(since, first - _PAIR_REACH) - 1, -1):
         if tokens[k].key in _TWO_LEADERS:
             sides: list[str] = []

@@ -170,3 +170,12 @@ def called_to(
 
 
 _RESIDENTS = frozenset({"سكان", "اهالي", "مواطني"})
+
+
+_STATE_OFFICES = frozenset({"وزير", "وزاره", "رييس", "زعيم", "حكومه", "جيش", "قايد", "برلمان", "رياسه"})
+
+
+def dual_office(key: str) -> bool:
+    """Is the word a state's office or officer in the dual's construct form («وزيرا», «وزارتا», «رئيسا»: two of
+    them; not «مسؤولا الإغاثة», two officials of anything)?"""
+    return len(key) > 3 and key.endswith("ا") and (key[:-1] in _STATE_OFFICES or key.endswith("تا") and key[:-2] + "ه" in _STATE_OFFICES)

@@ -20,7 +20,7 @@ from geo.claims.nounphrase import (
     statement_of_bare_head,
     through_titled_place,
 )
-from geo.claims.signals import label_for, speaker_signals
+from geo.claims.signals import dual_office, label_for, speaker_signals
 from geo.claims.subjects import _AUXILIARIES, repeats_title
 from geo.model import Mention, Token, slot_init
 from geo.text.keys import key_offset, normalise_key
@@ -123,6 +123,11 @@ def build_speaker(
         titled = next((side for idx, side, label, _e in signals[1:] if (label or words.nationality_of(span[idx].key))
                        and not _joined(span, idx, signals[0][3])), None)
         sides = (titled,) if titled else sides
+    if sides == ("other",) and not signals and dual_office(bare_key(span[0].key)):
+        # «وزيرا خارجية روسيا وفرنسا»: two offices, of the states named; «وتبادلت وزارتا الدفاع الاتهام»: of the two sides
+        named = tuple(dict.fromkeys(side for m in inside if m.place.kind == "country"
+                                    and (side := words.place_sides.get(m.place.place_id))))
+        sides = named if len(named) == 2 else ("armenia", "azerbaijan")
     if bare_key(span[0].key).removeprefix("ال") in _OBSERVERS and not any(label for _i, _s, label, _e in signals):
         sides = ("other",)  # «وقال الخبير الروسي»: an analyst, not Russia
     if (not signals and len(span) == 1 and span[0].key in OBLIQUE_TWO and start > 0

@@ -98,3 +98,27 @@ def test_diplomacy_about_captives_or_the_dead_is_humanitarian(run) -> None:  # t
     # talks with no captives or aid in them stay diplomacy
     result = run("وقال علييف إن الطرفين اتفقا على ترسيم الحدود في قره باغ.")
     assert [(c.side, c.type) for c in result.claims] == [("azerbaijan", "diplomacy")]
+
+
+# --- where the fire came from is no place of the claim -------------------------------------------------------------
+
+
+def test_the_territory_fire_came_from_is_no_claim_place(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت باكو إن القوات الأرمنية قصفت مدينة كنجة. لكن أرمينيا نفت أن يكون القصف تم من داخل أراضيها.")
+    assert [(c.polarity, c.place_ids) for c in result.claims if c.side == "armenia"] == [("deny", ("ganja",))]
+    # its own territory struck is the speaker's state
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت أراضيها.")
+    assert [c.place_ids for c in result.claims] == [("armenia",)]
+
+
+# --- two offices in the dual: of the states named with them, else of the two sides ----------------------------------
+
+
+def test_two_offices_in_the_dual_speak_for_two_sides(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتبادلت وزارتا الدفاع الاتهام بالتصعيد في قره باغ.")
+    assert sorted(c.side for c in result.claims) == ["armenia", "azerbaijan"]
+    result = run("وقال وزيرا خارجية روسيا وفرنسا إن الهدنة صامدة في قره باغ.")
+    assert sorted(c.side for c in result.claims) == ["france", "russia"]
+    # two officials of no state's office stay a third party
+    result = run("وقال مسؤولا الإغاثة إن المساعدات وصلت إلى لاتشين.")
+    assert [c.side for c in result.claims] == ["other"]
