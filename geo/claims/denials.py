@@ -13,24 +13,23 @@ from geo.model import Claim
 
 
 def last_told(claims: Sequence[Claim], sides: set[str], kinds: dict[str, str]) -> Claim:
-    """The last claim of a side not in ``sides`` that locates a place other than a state (of a charge, an
-    attack, a capture or casualties, before any other), else the last of theirs that names any place, else
-    the last claim: what a denial with no place of its own denies."""
+    """The last claim of a side not in ``sides`` that locates a place other than a state (one with a topic
+    before a remark of none: «نفت أرمينيا صحة هذه التصريحات» after a strike on a town and the pipeline's worth
+    to Europe denies the strike), else the last of theirs that names any place, else the last claim: what a
+    denial with no place of its own denies."""
     named = located = None
     for c in reversed(claims):
         if c.side in sides or not c.place_ids:
             continue
         if any(kinds.get(p) != "country" for p in c.place_ids):
-            if c.type in _CHARGES:
+            if c.type != "other":
                 return c
-            located = located or c
+            located = located or c  # (a remark of no topic: «الخط يحتل مكانة خاصة في أمن الطاقة بأوروبا»)
         named = named or c
     return located or named or claims[-1]
 
 
-_CHARGES = frozenset({"attack", "control", "casualties", "accusation"})
-"""What a denial answers before a remark of no such topic told after it («نفت أرمينيا صحة هذه التصريحات»
-after a strike on a town and the pipeline's worth to Europe: the strike)."""
+
 
 
 def located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
