@@ -63,10 +63,12 @@ def pointed_back(
     # the town pointed back to: one named earlier in its own sentence («على بعد كيلومترات من عاصمة الإقليم، خانكندي،
     # ويتهم الأرمن باكو باستهداف مبان سكنية في المدينة»); else the last one something happened in ("قصف شوشا ...
     # القتال في المدينة"), not a capital named as a speaker or a dateline in between; failing that, the last one
-    # (not a region of no one state: «قره باغ … في جنوب القوقاز. … قرب بلدة في المنطقة» is Karabakh, not the Caucasus)
-    candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds and (m.place.country or m.place.kind != "region")]
-    same_sentence = next((m for m in candidates
-                          if m.start >= sentence_start >= 0 and m.role in ("event", "context")), None)
+    # (not a region of no one state: «قره باغ … في جنوب القوقاز. … قرب بلدة في المنطقة» is Karabakh, not the Caucasus;
+    # nor a seat of government: «الكرملين» is no cathedral pointed back to)
+    candidates = [m for m in reversed(mentions[:before]) if m.place.kind in kinds and (
+        m.place.country or m.place.kind != "region") and not (m.place.kind == "landmark" and m.place.capital_of)]
+    same_sentence = next((m for m in candidates if m.start >= sentence_start >= 0 and (
+        m.role in ("event", "context") or m.start - sentence_start <= _FRONTED)), None)  # (and «وفي كنجة، قال …»)
     best = same_sentence or next((m for m in candidates if m.role == "event"), candidates[0] if candidates else None)
     if best is None:
         return ()
@@ -85,6 +87,9 @@ def _plural_points_back(keys: Sequence[str], words: ClaimWords) -> bool:
                for k, key in enumerate(keys))
 
 
+_FRONTED = 5
+"""A place that opens its sentence («وفي كنجة، قال حاجييف إن … في المدينة») is the setting pointed back to,
+though it is where the speaker spoke too."""
 _HEADS_OF = frozenset({"عاصمه", "زعيم", "رئيس", "حاكم"})
 """The capital, leader or head «of the region»: the pointing noun then describes a name, not a place."""
 _PLURAL_POINTERS = frozenset({"القري", "والقري", "بالقري", "للقري", "البلدات", "والبلدات"})

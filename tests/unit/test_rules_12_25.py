@@ -122,3 +122,22 @@ def test_two_offices_in_the_dual_speak_for_two_sides(run) -> None:  # type: igno
     # two officials of no state's office stay a third party
     result = run("وقال مسؤولا الإغاثة إن المساعدات وصلت إلى لاتشين.")
     assert [c.side for c in result.claims] == ["other"]
+
+
+# --- «الكاتدرائية» points back to the cathedral named before; a place that opens the sentence is its setting -----------
+
+
+def test_a_cathedral_pointed_back_to(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وأصيبت كاتدرائية غازانتشيتسوتس في شوشي. واتهمت سلطات الإقليم القوات الأذربيجانية باستهداف الكاتدرائية عمدا.")
+    assert [c.place_ids for c in result.claims if c.side == "armenia"] == [("ghazanchetsots",)]
+    # a seat of government named before is no cathedral
+    result = run("ودعا الكرملين إلى التهدئة. واتهمت سلطات الإقليم القوات الأذربيجانية باستهداف الكاتدرائية عمدا.")
+    assert [c.place_ids for c in result.claims if c.side == "armenia"] == [()]
+
+
+def test_a_place_that_opens_the_sentence_is_the_city_pointed_back_to(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وسيطرت القوات على هادروت. وفي كنجة، قال حاجييف للصحافيين إن القوات الأرمنية قصفت أحياء في المدينة.")
+    assert [c.place_ids for c in result.claims if c.side == "azerbaijan"] == [("ganja",)]
+    # a city named as where he spoke, later in the sentence, is not
+    result = run("وقصفت القوات الأرمنية مدينة ترتر. وقال حاجييف في مؤتمر صحفي في باكو إن القذائف سقطت وسط المدينة.")
+    assert [c.place_ids for c in result.claims if c.side == "azerbaijan"] == [("tartar",)]
