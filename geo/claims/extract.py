@@ -166,7 +166,7 @@ def extract_claims(
                 if who is not None and clause.start <= who.start and who.end < clause.end and back_to == m_lo:
                     back_to = bisect.bisect_left(mention_starts, who.end)  # «أعلنت إدارة قره باغ … في المنطقة»
                 places = places + pointed_back(content, mentions, back_to, places, words, ckeys, sentence.start)
-            if kind == "attack" and who is not None and len(who.sides) == 1:
+            if kind in ("attack", "casualties") and who is not None and len(who.sides) == 1:
                 # «تقصف أراضي البلاد», «أراضيها تتعرض لهجوم وإن قصفا يستهدف غوريس»: the speaker's state too
                 own = own_territory(ckeys, who.sides[0], words, named=bool(places))
                 places = places + tuple(p for p in own if p not in places)

@@ -356,16 +356,23 @@ _COUNTED = frozenset({"شخص", "شخصا", "اشخاص", "الف", "الاف", 
 
 def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
     """Where a count of people who crossed, left or fled stands («1050 شخصا عبروا إلى البلاد», «100
-    ألف منهم فروا»: a number, then whom it counts, then the verb): the displaced counted; -1 if none."""
+    ألف منهم فروا»: a number, then whom it counts, then the verb; or the verb first: «وصل أكثر من 65 ألف
+    شخص»): the displaced counted; -1 if none."""
     if _MOVED.isdisjoint(keys):
         return -1  # (most clauses: one set test instead of a loop)
     for j, key in enumerate(keys):
         if j >= 2 and key in _MOVED and bare_key(keys[j - 1]) in _COUNTED and any(
                 _is_number(k, words) for k in keys[max(0, j - 3):j - 1]):
             return j
+        after = keys[j + 1:j + 6]  # («وصل أكثر من 65 ألف شخص من الإقليم»: the verb first, then the count)
+        if key in _MOVED and bare_key(keys[j - 1] if j else "") not in _IF and any(bare_key(k) in _COUNTED and any(_is_number(n, words) for n in after[:i])
+                                 for i, k in enumerate(after) if i):
+            return j
     return -1
 
 
+_IF = frozenset({"اذا", "لو", "ان"})
+"""«إذا عبر 120 ألف شخص»: if they cross, a fear, not a count."""
 _TAKE_IN_VERBS = _with_wa({"استقبلت", "استقبل", "تستقبل", "يستقبل", "ستستقبل", "سيستقبل", "استقبلنا", "نستقبل"})
 _TAKE_IN = _TAKE_IN_VERBS | _with_wa({"قبول", "لقبول", *_RECEIVING})
 _TAKEN_IN = frozenset({"لاجي", "لاجيا", "نازح", "نازحا", "اسره", "اسر", "عايله", "عايلات", "اخوتنا", "اخواننا",

@@ -141,3 +141,19 @@ def test_a_place_that_opens_the_sentence_is_the_city_pointed_back_to(run) -> Non
     # a city named as where he spoke, later in the sentence, is not
     result = run("وقصفت القوات الأرمنية مدينة ترتر. وقال حاجييف في مؤتمر صحفي في باكو إن القذائف سقطت وسط المدينة.")
     assert [c.place_ids for c in result.claims if c.side == "azerbaijan"] == [("tartar",)]
+
+
+# --- the displaced counted with the verb first; «إلى أراضيها» is the speaker's state -----------------------------------
+
+
+def test_a_count_of_people_who_arrived_with_the_verb_first_is_casualties(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقالت الحكومة الأرمنية إنه وصل أكثر من 65 ألف شخص من ناغورني قره باغ إلى أرمينيا.")
+    assert [(c.type, c.place_ids) for c in result.claims] == [("casualties", ("nagorno_karabakh", "armenia"))]
+    result = run("وحسب أحدث إحصاء من جانب أرمينيا، فقد وصل أكثر من 50 ألف شخص من قره باغ إلى أراضيها.")
+    assert [(c.side, c.type, set(c.place_ids)) for c in result.claims] == [
+        ("armenia", "casualties", {"nagorno_karabakh", "armenia"})]
+    # if they cross: a fear, not a count; a minister arriving with officials: no displaced at all
+    result = run("وأكد باشينيان أنه إذا عبر 120 ألف شخص ممر لاتشين إلى أرمينيا فقد تواجه البلاد أزمة.")
+    assert [c.type for c in result.claims] != ["casualties"]
+    result = run("وقالت الحكومة الأرمنية إن الوزير وصل إلى غوريس مع 3 مسؤولين.")
+    assert [c.type for c in result.claims] == ["other"]
