@@ -68,8 +68,8 @@ def event_word_in(keys: Sequence[str], lo: int, hi: int, lex: Lexicon, *, forces
 
 
 _FORCES = frozenset({"القوات", "قوات", "للقوات", "والقوات", "بالقوات"})
-_ABOUT, _GOVERNING = frozenset({"بشان", "حول", "بخصوص", "ازاء", "حيال", "الوضع", "الاوضاع", "لبحث", "لمناقشه", "مناقشه"}), \
-    frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # about (not «بحث الرئيسان في موسكو»: held there); where, whom
+_ABOUT, _GOVERNING = frozenset({"بشان", "حول", "بخصوص", "ازاء", "حيال", "الوضع", "الاوضاع", "لبحث", "لمناقشه", "مناقشه",
+    "اعاده", "تسليم", "ترسيم"}), frozenset({"في", "وفي", "علي", "الي", "نحو", "ضد"})  # about: not where talks are held; where; whom
 
 
 def _armed_forces(keys: Sequence[str], i: int) -> bool:

@@ -157,3 +157,16 @@ def test_a_count_of_people_who_arrived_with_the_verb_first_is_casualties(run) ->
     assert [c.type for c in result.claims] != ["casualties"]
     result = run("وقالت الحكومة الأرمنية إن الوزير وصل إلى غوريس مع 3 مسؤولين.")
     assert [c.type for c in result.claims] == ["other"]
+
+
+# --- villages handed back at a meeting are what the talks are about, not where they were held ----------------------------
+
+
+def test_villages_returned_at_a_meeting_are_no_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("أعلنت الحكومة الأذربيجانية أن اللجنتين اتفقتا خلال اجتماعهما الثامن على إعادة قرى باغانيس آيريم "
+                 "وخيريملي إلى أذربيجان.")
+    assert [m.role for m in result.mentions if m.place.place_id in ("baganis_ayrim", "kheyrimli")] == ["context"] * 2
+    assert {"baganis_ayrim", "kheyrimli"} <= set(result.claims[0].place_ids)
+    # a city right after the meeting is where it was held
+    result = run("وعقدت اللجنتان اجتماعهما الثامن في موسكو.")
+    assert [m.role for m in result.mentions] == ["venue"]
