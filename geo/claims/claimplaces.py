@@ -18,6 +18,7 @@ from geo.claims.placecues import (
     BROKERED_BY,
     DESCRIBED_BY,
     DESCRIBES_A_PLACE,
+    ENVOY_BEFORE,
     ENVOY_POST,
     IN_LANDS,
     LOCAL_OFFICE,
@@ -303,7 +304,9 @@ def claim_places(
 def _serves_at(text: str, start: int, who: Attribution) -> bool:
     """Is the place the post of the envoy who speaks («قال السفير الأرميني في القاهرة»; not «اجتماعا مع السفير الروسي في
     طهران» when another speaks)?"""
-    post = ENVOY_POST.search(text, max(0, start - 40), start)
+    glued = start - 1 if text.startswith("ب", start - 1) else start if text.startswith("ب", start) else -1
+    post = ENVOY_POST.search(text, max(0, start - 40), start) or (
+        ENVOY_BEFORE.search(text, max(0, start - 40), glued) if glued > 0 else None)
     return post is not None and who.start <= post.start() < who.end
 
 

@@ -11,7 +11,8 @@ step splits clauses itself. Boilerplate spans are never part of a sentence.
 A line break is not an end where the line is a wrapped piece of a sentence: the line ends in a
 word that cannot end an Arabic sentence (a preposition, a conjunction, a particle such as «أن»),
 or the text is hard-wrapped (most of its lines end without a sentence mark while the text does
-use them) and the line ends without one.
+use them) and the line ends without one; nor where a line ends with a colon and the next opens a
+quotation («قائلا:» and the quoted words on a line of their own).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     wrapped = _hard_wrapped(text, lines)
     out: list[tuple[int, int]] = []
     carry = False
-    for a, b in lines:
+    for k, (a, b) in enumerate(lines):
         if carry and out:
             out[-1] = (out[-1][0], b)
         else:
@@ -98,8 +99,14 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         # on a long line without spaces)
         words = text[a:b].rsplit(None, 1)
         last = words[-1] if words else ""
-        carry = bool(last) and _open_ended(text, a, b) and (wrapped or last in _UNFINISHED)
+        carry = bool(last) and (_open_ended(text, a, b) and (wrapped or last in _UNFINISHED) or (
+            last.endswith(":") and k + 1 < len(lines) and _QUOTE_OPENS.match(text, lines[k + 1][0], lines[k + 1][1])))
     return out
+
+
+_QUOTE_OPENS = re.compile(r"[ \t>]*[«“\"]")
+"""A line that opens with a quotation («> “…”» in a page's quote block): after a line that ends «قائلا:», what
+was said, the same sentence."""
 
 
 def _line_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

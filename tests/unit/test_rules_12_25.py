@@ -170,3 +170,19 @@ def test_villages_returned_at_a_meeting_are_no_venue(run) -> None:  # type: igno
     # a city right after the meeting is where it was held
     result = run("وعقدت اللجنتان اجتماعهما الثامن في موسكو.")
     assert [m.role for m in result.mentions] == ["venue"]
+
+
+# --- a speaker's line ending in a colon and the quotation on the next line; an envoy's post glued to «ب» -----------------
+
+
+def test_a_quotation_on_the_line_after_the_speakers_colon_is_his(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال سفير أذربيجان بالقاهرة إلخان بولوخوف:\n> “في الثامن من نوفمبر تحررت مدينة شوشا.”\n")
+    assert [(c.side, c.type, c.place_ids) for c in result.claims] == [("azerbaijan", "control", ("shusha",))]
+    # a line ending in a colon before a line that opens no quotation stays a sentence of its own
+    result = run("وقال سفير أذربيجان:\nتحررت مدينة شوشا في الثامن من نوفمبر.\n")
+    assert len(result.sentences) == 2
+
+
+def test_the_manner_of_speaking_ends_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وقال السفير الأرميني إن القوات قصفت جرموك. وأضاف السفير بكلمات حملت نبرات الغضب إن القصف استمر في المدينة.")
+    assert [c.speaker for c in result.claims] == ["السفير الأرميني", "السفير"]  # (not «السفير بكلمات»)
