@@ -22,8 +22,11 @@ def stated_in(
     previous: Attribution | None,
 ) -> Attribution | None:
     """ "وجاء في بيان وزارة الخارجية الأذرية: ..." — the statement's author is the speaker; "وجاء في
-    البيان" (no author) points back to the last speaker."""
+    البيان" (no author) points back to the last speaker; «وجاء على لسان الوزير أن …»: the one it names."""
     for i in range(min(len(tokens) - 2, 3)):  # the clause opens with it
+        if tokens[i].key in _STATED_VERBS and tokens[i + 1].key == "علي" and tokens[i + 2].key == "لسان" and i + 3 < len(tokens):
+            # «وجاء على لسان المتحدث باسم الخارجية أن …»: by the tongue of, the speaker after it
+            return build_speaker(text, tokens, i + 3, _np_end(text, tokens, i + 3, words), mentions, words, "say", "according_to")
         if tokens[i].key not in _STATED_VERBS or tokens[i + 1].key != "في":
             continue
         channel = tokens[i + 2].key

@@ -186,3 +186,14 @@ def test_a_quotation_on_the_line_after_the_speakers_colon_is_his(run) -> None:  
 def test_the_manner_of_speaking_ends_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال السفير الأرميني إن القوات قصفت جرموك. وأضاف السفير بكلمات حملت نبرات الغضب إن القصف استمر في المدينة.")
     assert [c.speaker for c in result.claims] == ["السفير الأرميني", "السفير"]  # (not «السفير بكلمات»)
+
+
+# --- «جاء على لسان X أن»: by the tongue of X ----------------------------------------------------------------------------
+
+
+def test_said_by_the_tongue_of_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وجاء على لسان المتحدث باسم الخارجية الأذربيجانية أن القوات الأرمنية قصفت مدينة ترتر.")
+    assert [(c.side, c.place_ids) for c in result.claims] == [("azerbaijan", ("tartar",))]
+    # «جاء» alone is no one's statement
+    result = run("وجاء القصف بعد ساعات من إعلان الهدنة في مدينة ترتر.")
+    assert [c.side for c in result.claims] == ["none"]
