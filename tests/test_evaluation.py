@@ -4,8 +4,9 @@
   see the code; they guided the rules, so their floors are regression guards, not generalisation.
 - real_dev to real_dev13: real outlet excerpts whose errors are read while
   developing (real_dev3 on, since each was first scored blind); floors guard regressions.
-- real_test, real_test2: real outlet excerpts never tuned on: only their aggregate scores are looked
-  at (the assertion messages below print aggregates, never their errors).
+- real_test, real_test2: real outlet excerpts never tuned on, and written_test, a written set never tuned
+  on: only their aggregate scores are looked at (the assertion messages below print aggregates, never
+  their errors).
 """
 
 from __future__ import annotations
@@ -179,10 +180,11 @@ def test_later_real_development_sets(gaz, folder: str) -> None:  # type: ignore[
     assert report.typed.f1 >= floors["typed"], report.summary()
 
 
-@pytest.mark.parametrize("folder", ["real_test", "real_test2"])
+@pytest.mark.parametrize("folder", ["real_test", "real_test2", "written_test"])
 def test_real_test_excerpts_aggregate_only(gaz, folder: str) -> None:  # type: ignore[no-untyped-def]
-    """The held-out real excerpts (tests/data/real_test, and real_test2 since round 12-16). Only the
-    aggregate is printed: their errors are never read, so the rules cannot be fitted to them."""
+    """The held-out real excerpts (tests/data/real_test, and real_test2 since round 12-16) and the held-out
+    written set (written_test, since round 12-25). Only the aggregate is printed: their errors are never read,
+    so the rules cannot be fitted to them."""
     from geo.scoring import evaluate_folder
 
     report = evaluate_folder(DATA / folder, gaz)
@@ -216,8 +218,8 @@ def _annotation_faults(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("folder", ["written_dev1", "written_dev2", "real_dev", "real_dev2", *sorted(LATER_REAL_DEV_FLOORS),
-                                    "real_test", "real_test2"])
+                                    "real_test", "real_test2", "written_test"])
 def test_every_annotation_file_is_consistent(folder: str) -> None:
     faults = _annotation_faults(DATA / folder)
     # (the held-out sets' faults are counted, never shown)
-    assert not faults, f"{len(faults)} faults" if folder.startswith("real_test") else "\n".join(faults)
+    assert not faults, f"{len(faults)} faults" if folder.endswith(("_test", "_test2")) else "\n".join(faults)
