@@ -197,3 +197,13 @@ def test_said_by_the_tongue_of_a_speaker(run) -> None:  # type: ignore[no-untype
     # «جاء» alone is no one's statement
     result = run("وجاء القصف بعد ساعات من إعلان الهدنة في مدينة ترتر.")
     assert [c.side for c in result.claims] == ["none"]
+
+
+# --- «مزاعم» names a claim; «مزاعم سخيفة» rebuts it ---------------------------------------------------------------------
+
+
+def test_allegations_named_are_no_denial_but_called_absurd_are(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("قالت أذربيجان إنها أقامت نقطة تفتيش على الطريق المؤدي إلى قره باغ، في خطوة تلتها مزاعم بشأن إطلاق نار.")
+    assert [c.polarity for c in result.claims] == ["assert"]
+    result = run("وقالت الخارجية الأرمينية إن مزاعم أذربيجان بأن القافلة نقلت السلاح إلى قره باغ مزاعم سخيفة.")
+    assert [(c.side, c.polarity) for c in result.claims if c.side == "armenia"] == [("armenia", "deny")]
