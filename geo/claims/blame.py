@@ -28,23 +28,34 @@ def who_started(keys: Sequence[str], found_at: Sequence[tuple], kinds_at: Callab
     return -1
 
 
-JUDGING = ("انتهاك", "خرق", "جريمه", "جرايم", "عمل", "اعمال", "استفزاز", "عدوان", "تعبير", "ارهاب", "دليل",
-           "تصعيد", "اعتداء")
-"""Nouns that judge an act, as the predicate after it (indefinite: «انتهاك», not «الانتهاك»)."""
-_REACH = 4
+JUDGING = frozenset({"انتهاك", "خرق", "جريمه", "جرايم", "عمل", "اعمال", "استفزاز", "عدوان", "تعبير", "ارهاب", "دليل",
+                     "تصعيد", "اعتداء"})
+"""Nouns that judge an act, as the predicate after it (indefinite: «انتهاك», «انتهاكا»; not «الانتهاك»,
+nor a longer word they begin: «عملية», «إرهابهم»)."""
+
+
+def _judges(key: str) -> bool:
+    return key in JUDGING or key.endswith("ا") and key[:-1] in JUDGING
+_REACH = 9
 """Words the act's noun phrase may hold before its predicate («الهجوم على مدينة ستيباناكيرت»)."""
 
 
 def characterised(keys: Sequence[str], at: int, after: int, verbs: Mapping[str, str]) -> bool:
     """Does the proposition open with the act noun at ``at`` (its phrase ends at ``after``) as the subject of
-    a predicate noun that judges it, within a few words and with no verb between (``verbs``: a word -> its
-    reporting-verb kind, a look-up)?"""
+    a predicate noun that judges it, within a few words and with no verb between but one that says what it is
+    («تمثل», «يشكل») (``verbs``: a word -> its reporting-verb kind, a look-up)?"""
     if at and bare_key(keys[at - 1]) not in WHAT_WAS_SAID:
         return False  # (the act opens what was said: «إن القصف …», «قصف كنجة …»)
     for k in range(after, min(after + _REACH, len(keys))):
         key = bare_key(keys[k])
-        if key.startswith(JUDGING) and not keys[k].startswith("ال"):
+        if _judges(key) and not keys[k].startswith("ال"):
             return True
         if verbs[keys[k]] or key in WHAT_WAS_SAID:
             return False
+        if key in _CONSTITUTES:  # «إن نقطة التفتيش المقامة على جسر هكاري تمثل انتهاكا صارخا»
+            return k + 1 < len(keys) and _judges(bare_key(keys[k + 1]))
     return False
+
+
+_CONSTITUTES = frozenset({"تمثل", "يمثل", "تشكل", "يشكل", "تعد", "يعد", "تعتبر", "يعتبر"})
+"""Verbs that say what a thing is («تمثل انتهاكا», «يشكل خرقا»): the judging noun right after them."""

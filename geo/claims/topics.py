@@ -133,7 +133,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         if kind == "attack" and any(has_reading_in(k, words.halt_words)
                                     for k in (*keys[max(0, i - 3):i], *keys[i + longest:i + longest + 1])):
             return "diplomacy", i
-        if kind == "attack" and characterised(keys, i, i + longest, words.verb_cache):
+        if kind in ("attack", "control") and characterised(keys, i, i + longest, words.verb_cache):
             return "accusation", i
         if kind in ("attack", "control") and _counts_casualties(keys, found_at, i + 1, words):
             return "casualties", i

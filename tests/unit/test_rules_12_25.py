@@ -207,3 +207,12 @@ def test_allegations_named_are_no_denial_but_called_absurd_are(run) -> None:  # 
     assert [c.polarity for c in result.claims] == ["assert"]
     result = run("وقالت الخارجية الأرمينية إن مزاعم أذربيجان بأن القافلة نقلت السلاح إلى قره باغ مزاعم سخيفة.")
     assert [(c.side, c.polarity) for c in result.claims if c.side == "armenia"] == [("armenia", "deny")]
+
+
+def test_a_control_said_to_constitute_a_breach_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("واعتبرت أرمينيا أن نقطة التفتيش، المقامة على جسر هكاري في ممر لاتشين، تمثل انتهاكا صارخا لاتفاق وقف "
+                 "إطلاق النار.")
+    assert [(c.side, c.type) for c in result.claims] == [("armenia", "accusation")]
+    # a word that only begins like a judging noun judges nothing («عملية»)
+    result = run("وأعلنت باكو سيطرتها على مدينة شوشا عملية عسكرية سريعة.")
+    assert [c.type for c in result.claims] == ["control"]
