@@ -140,9 +140,8 @@ _ROUTE_WORDS = frozenset({"طريق", "طريقي", "طريقا", "طرق", "ي�
 
 
 def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
-    """Is the name an end or the way of a road or link: right after a route word, after the name
-    before it joined by a dash («طريق أغدام - خانكندي»), or joined by ب to the first end («يربط أرمينيا
-    بإيران»)?"""
+    """Is the name an end or the way of a road or link: right after a route word, after the name before it
+    joined by a dash («طريق أغدام - خانكندي»), or joined by ب to the first end («يربط أرمينيا بإيران»)?"""
     tokens, text = ctx.tokens, ctx.text
     at = first
     for _step in range(2):
@@ -163,9 +162,8 @@ def _on_a_route(ctx: Context, first: int, prefix: str) -> bool:
 
 
 def _between_parties(ctx: Context, first: int, prev: Token | None) -> bool:
-    """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و), and not what a
-    road lies between («الطريق السريع بين أرمينيا وجورجيا»: a route, as the border's «بين» is)? (``prev``:
-    as _named's)"""
+    """Is the country one of «بين X وY» (X right after بين, or Y joined to it by و), and not what a road lies
+    between («الطريق السريع بين أرمينيا وجورجيا»: a route, as the border's «بين» is)? (``prev``: as _named's)"""
     if prev is None:
         return False
     at = first - 1 if prev.key == "بين" else first - 2
@@ -341,8 +339,7 @@ _HANDS_OVER = Answers(lambda key: any(stem.startswith(_HAND_OVER) for stem in st
 
 
 def _handed_to(ctx: Context, first: int, prev: Token | None) -> bool:
-    """Is the name the one something is handed back or over to («إلى» after «أعاد», «تسليم»), within
-    its clause? (``prev``: as _named's)"""
+    """Is the name the one something is handed back or over to («إلى» after «أعاد», «تسليم»), in its clause?"""
     if prev is None or prev.key != "الي":
         return False
     for i in range(first - 2, max(-1, first - 10), -1):
@@ -381,16 +378,19 @@ def _object_of_event(ctx: Context, first: int) -> bool:
 
 
 def _hosted(ctx: Context, first: int, prev: Token | None) -> bool:
-    """Is a meeting word right before the name, or before the locative that governs it: «تستضيف فيينا
-    اجتماعا», «محادثات واشنطن», «خلال زيارتها يريفان», «اجتماع في جنيف»? (``prev``: as _named's)"""
+    """Is a meeting word right before the name, or before the locative that governs it (a day between: «اجتماعهما
+    الاثنين في فيينا»): «تستضيف فيينا اجتماعا», «محادثات واشنطن», «اجتماع في جنيف»? (``prev``: as _named's)"""
     if prev is not None and prev.key in ("في", "فى"):
         prev = ctx.adjacent_before(first - 1)
+        prev = ctx.adjacent_before(first - 2) if prev is not None and prev.key in _DAYS and first > 2 else prev
     return prev is not None and ctx.lexicon.venue_words[prev.key]
 
 
+_DAYS = frozenset({"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "امس", "اليوم"})
+
+
 def _sets_the_scene(ctx: Context, first: int, count: int, prev: Token | None) -> bool:
-    """Does the name open its clause as «وفي موسكو، …»: where what follows was said or done? (``prev``:
-    as _named's)"""
+    """Does the name open its clause as «وفي موسكو، …»: where what follows was said or done? (``prev``: as _named's)"""
     if prev is None or prev.key not in ("وفي", "في") or first < 1:
         return False
     before = ctx.text[max(0, ctx.tokens[first - 1].start - 3):ctx.tokens[first - 1].start]

@@ -216,3 +216,15 @@ def test_a_control_said_to_constitute_a_breach_is_an_accusation(run) -> None:  #
     # a word that only begins like a judging noun judges nothing («عملية»)
     result = run("وأعلنت باكو سيطرتها على مدينة شوشا عملية عسكرية سريعة.")
     assert [c.type for c in result.claims] == ["control"]
+
+
+# --- a day between a meeting and its city; «إثر» ends a speaker ------------------------------------------------------
+
+
+def test_a_day_between_a_meeting_and_its_city_keeps_the_city_a_venue(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("وتعهد الرئيس الأذربيجاني إثر اجتماعه الاثنين في فيينا باحترام وقف إطلاق النار في قره باغ.")
+    assert [(m.surface, m.role) for m in result.mentions] == [("فيينا", "venue"), ("قره باغ", "event")]
+    assert [(c.speaker, c.place_ids) for c in result.claims] == [("الرئيس الأذربيجاني", ("nagorno_karabakh",))]
+    # a day before a city with no meeting before it leaves the city where things happened
+    result = run("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت الاثنين في جرموك منازل.")
+    assert [m.role for m in result.mentions] == ["event"]
