@@ -35,9 +35,13 @@ nor a longer word they begin: «عملية», «إرهابهم»)."""
 
 
 def _judges(key: str) -> bool:
+    """Is the word a judging noun, or one in the accusative («انتهاكا»)?"""
     return key in JUDGING or key.endswith("ا") and key[:-1] in JUDGING
+
+
 _REACH = 9
-"""Words the act's noun phrase may hold before its predicate («الهجوم على مدينة ستيباناكيرت»)."""
+"""Words the act's noun phrase may hold before its predicate («الهجوم على مدينة ستيباناكيرت», «نقطة التفتيش،
+المقامة على جسر هكاري في ممر لاشين، تمثل انتهاكا»)."""
 
 
 def characterised(keys: Sequence[str], at: int, after: int, verbs: Mapping[str, str]) -> bool:

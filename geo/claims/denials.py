@@ -29,9 +29,6 @@ def last_told(claims: Sequence[Claim], sides: set[str], kinds: dict[str, str]) -
     return located or named or claims[-1]
 
 
-
-
-
 def located_first(claim: Claim, kinds: dict[str, str]) -> tuple[str, ...]:
     """A claim's places other than states, or all of them when it names only states: what a denial or a
     description («ووصفت يريفان ذلك») that names no place of its own is about."""
