@@ -14,15 +14,16 @@ _STARTED = frozenset(p + w for w in ("بدا", "بدات", "بدوا", "بادر
                      for p in ("", "و"))
 
 
-def who_started(keys: Sequence[str], found_at: Sequence[tuple], kinds_at: Callable[[int], frozenset[str]]) -> int:
+def who_started(keys: Sequence[str], found_at: Sequence[tuple],
+                kinds_of: Callable[[tuple, Sequence[str], int], tuple[frozenset[str], int]]) -> int:
     """Where «بدأ», «بادر» (started) stands right before a definite attack word («من بدأ القتال», «التي بدأت
     بإطلاق النار»): the statement says who started the fighting, blame, an accusation (not «بدأت عمليات»,
     a side starting operations of its own); -1 if none. (``found_at``: the type phrases each word starts;
-    ``kinds_at``: the claim types of the phrase at a word.)"""
+    ``kinds_of``: topics' reading of a word's phrases, its claim types first.)"""
     if _STARTED.isdisjoint(keys):
         return -1  # (most clauses: one set test instead of a loop)
     for j, key in enumerate(keys[:-1]):
-        if key in _STARTED and any(keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in kinds_at(k)
+        if key in _STARTED and any(keys[k].startswith(("ال", "بال", "باطلاق")) and "attack" in kinds_of(found_at[k], keys, k)[0]
                                    for k in range(j + 1, min(j + 3, len(keys))) if found_at[k]):
             return j
     return -1

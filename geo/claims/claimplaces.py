@@ -132,9 +132,10 @@ def own_territory(keys: Sequence[str], side: str, words: ClaimWords, *, named: b
         return ()
     for k, key in enumerate(keys):
         bare = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
-        if named and (bare != key.removeprefix("و") or (k and keys[k - 1] in ("في", "فى"))) or _FROM.intersection(keys[max(0, k - 2):k]):
-            continue  # (and «القصف تم من داخل أراضيها»: where the fire came from, not what it struck)
-        if bare in _OWN_TERRITORY or (not named and bare in _OWN_TOWNS) or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY):
+        if named and (bare != key.removeprefix("و") or (k and keys[k - 1] in ("في", "فى"))):
+            continue
+        if (bare in _OWN_TERRITORY or (not named and bare in _OWN_TOWNS) or (bare in ("اراضي", "حدود") and k + 1 < len(keys) and keys[k + 1] in _THE_COUNTRY)) \
+                and _FROM.isdisjoint(keys[max(0, k - 2):k]):  # (not «القصف تم من داخل أراضيها»: where the fire came from)
             return (state,)
     return ()
 

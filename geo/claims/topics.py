@@ -81,7 +81,7 @@ def claim_topic(tokens: Sequence[Token], words: ClaimWords, keys: Sequence[str] 
         kind, at = claim_topic(tokens[said + 1:], words, keys[said + 1:], depth + 1)
         if kind != "other":
             return kind, at + said + 1
-    started = who_started(keys, found_at, lambda k: _kinds_of(found_at[k], keys, k)[0])
+    started = who_started(keys, found_at, _kinds_of)
     if started >= 0 and not any(found_at[:started]):
         return "accusation", started  # «إن أذربيجان كانت من بدأ القتال»: who started the fighting is blame
     moved = _people_moved(keys, words)
@@ -364,10 +364,10 @@ def _people_moved(keys: Sequence[str], words: ClaimWords) -> int:
         if j >= 2 and key in _MOVED and bare_key(keys[j - 1]) in _COUNTED and any(
                 _is_number(k, words) for k in keys[max(0, j - 3):j - 1]):
             return j
-        after = keys[j + 1:j + 6]  # («وصل أكثر من 65 ألف شخص من الإقليم»: the verb first, then the count)
-        if key in _MOVED and bare_key(keys[j - 1] if j else "") not in _IF and any(bare_key(k) in _COUNTED and any(_is_number(n, words) for n in after[:i])
-                                 for i, k in enumerate(after) if i):
-            return j
+        if key in _MOVED and bare_key(keys[j - 1] if j else "") not in _IF:
+            after = keys[j + 1:j + 6]  # («وصل أكثر من 65 ألف شخص من الإقليم»: the verb first, then the count)
+            if any(bare_key(k) in _COUNTED and any(_is_number(n, words) for n in after[:i]) for i, k in enumerate(after) if i):
+                return j
     return -1
 
 
