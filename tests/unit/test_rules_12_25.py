@@ -186,6 +186,10 @@ def test_a_quotation_on_the_line_after_the_speakers_colon_is_his(run) -> None:  
 def test_the_manner_of_speaking_ends_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     result = run("وقال السفير الأرميني إن القوات قصفت جرموك. وأضاف السفير بكلمات حملت نبرات الغضب إن القصف استمر في المدينة.")
     assert [c.speaker for c in result.claims] == ["السفير الأرميني", "السفير"]  # (not «السفير بكلمات»)
+    assert [c.side for c in result.claims] == ["armenia", "armenia"]  # the bare title points back to the envoy
+    # a bare title no one held before stays no one's side
+    result = run("وقال السفير إن القوات قصفت جرموك.")
+    assert [c.side for c in result.claims] == ["other"]
 
 
 # --- «جاء على لسان X أن»: by the tongue of X ----------------------------------------------------------------------------
