@@ -58,8 +58,9 @@ LOCAL_OFFICE = re.compile(r"(?:(?:سلطات|إدارة|ادارة)\s+(?:مدي�
 BROKERED_BY = re.compile(r"(?:برعاية|بوساطة|توسطت|توسط|يتوسط|تتوسط)\s*$")
 """The broker of a truce or an agreement («هدنة توسطت روسيا فيها», «الاتفاقات المبرمة برعاية موسكو»,
 «بوساطة روسية»): who brokered it, not what a claim about it is about."""
-ENVOY_POST = re.compile(r"(?:ال)?(?:سفير|سفيرة|سفارة|مندوب|مندوبة|قنصل|قنصلية)(?:\s+\S+){0,2}\s+(?:ف[يى]|لد[يى])\s+$")
-ENVOY_BEFORE = re.compile(r"(?:ال)?(?:سفير|سفيرة|سفارة|مندوب|مندوبة|قنصل|قنصلية)(?:\s+\S+){0,2}\s+$")
+_ENVOY = r"(?:ال)?(?:سفير|سفيرة|سفارة|مندوب|مندوبة|قنصل|قنصلية)(?:\s+\S+){0,2}\s+"
+ENVOY_POST = re.compile(_ENVOY + r"(?:ف[يى]|لد[يى])\s+$")
+ENVOY_BEFORE = re.compile(_ENVOY + "$")
 """An envoy's post («السفير الأرميني في القاهرة», «سفير أذربيجان لدى موسكو», «سفارة أرمينيا في بيروت»; ENVOY_BEFORE
 before a name with «ب» glued to it: «سفير أذربيجان بالقاهرة»): where the
 speaker serves, not what the claim is about. Its heads on folded keys: speakerspan._POSTED_ENVOYS."""

@@ -42,6 +42,7 @@ class Lexicon:
     office_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -157,4 +158,6 @@ def load_lexicon() -> Lexicon:
         naming_words=_keys("naming_words.txt"),
         reporting_verbs=frozenset(normalise_key(verb) for _n, (verb, *_rest) in
                                   read_table(data_path("lexicon", "reporting_verbs.tsv"), columns=3, min_columns=2)),
+        weekdays=frozenset(normalise_key(day) for _n, (day, *_rest) in
+                           read_table(data_path("lexicon", "weekdays.tsv"), columns=2)),
     )

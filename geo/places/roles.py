@@ -382,11 +382,9 @@ def _hosted(ctx: Context, first: int, prev: Token | None) -> bool:
     الاثنين في فيينا»): «تستضيف فيينا اجتماعا», «محادثات واشنطن», «اجتماع في جنيف»? (``prev``: as _named's)"""
     if prev is not None and prev.key in ("في", "فى"):
         prev = ctx.adjacent_before(first - 1)
-        prev = ctx.adjacent_before(first - 2) if prev is not None and prev.key in _DAYS and first > 2 else prev
+        if prev is not None and first > 2 and (prev.key in ctx.lexicon.weekdays or prev.key in ("امس", "اليوم")):
+            prev = ctx.adjacent_before(first - 2)
     return prev is not None and ctx.lexicon.venue_words[prev.key]
-
-
-_DAYS = frozenset({"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "امس", "اليوم"})
 
 
 def _sets_the_scene(ctx: Context, first: int, count: int, prev: Token | None) -> bool:
